@@ -1,0 +1,281 @@
+#include "cli.h"
+
+#include "catalog.h"
+#include "csvexport.h"
+#include "database.h"
+#include "filter.h"
+#include "querytablemodel.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <memory>
+
+namespace Cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+/// A tiny option reader: "--name value" and "--name=value", flags, and
+/// positional words; anything unknown is an error, so a typo never passes
+/// silently.
+class Options
+{
+public:
+    Options(QStringList valueOptions, QStringList flagOptions)
+        : m_valueOptions(std::move(valueOptions)), m_flagOptions(std::move(flagOptions))
+    {
+    }
+
+    bool parse(const QStringList &arguments, QString *error)
+    {
+        for (int i = 0; i < arguments.size(); ++i) {
+            const QString &argument = arguments.at(i);
+            if (!argument.startsWith(QLatin1String("--")) || argument == u"--") {
+                m_positional << argument;
+                continue;
+            }
+            QString name = argument.mid(2);
+            QString value;
+            const qsizetype equals = name.indexOf(u'=');
+            const bool inlineValue = equals >= 0;
+            if (inlineValue) {
+                value = name.mid(equals + 1);
+                name = name.left(equals);
+            }
+            if (m_flagOptions.contains(name) && !inlineValue) {
+                m_values.insert(name, QStringLiteral("1"));
+            } else if (m_valueOptions.contains(name)) {
+                if (!inlineValue) {
+                    if (i + 1 >= arguments.size()) {
+                        *error = tr("a --%1 le falta su valor").arg(name);
+                        return false;
+                    }
+                    value = arguments.at(++i);
+                }
+                m_values.insert(name, value);
+            } else {
+                *error = tr("opción desconocida: %1").arg(argument);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool has(const QString &name) const { return m_values.contains(name); }
+    QString value(const QString &name) const { return m_values.value(name); }
+    const QStringList &positional() const { return m_positional; }
+
+private:
+    QStringList m_valueOptions;
+    QStringList m_flagOptions;
+    QHash<QString, QString> m_values;
+    QStringList m_positional;
+};
+
+constexpr int exitError = 1;
+constexpr int exitUsage = 2;
+
+std::unique_ptr<Database> openDatabase(const Options &options, QString *error)
+{
+    if (options.has(QStringLiteral("db")))
+        return Database::open(options.value(QStringLiteral("db")), Database::Access::ReadOnly, error);
+    return Database::openDefault(error);
+}
+
+/// Turns --year, --objective, --program, --region, --search into a Filter,
+/// resolving names through the catalog.
+bool makeFilter(const Options &options, const Catalog &catalog, Filter *filter, QString *error)
+{
+    if (options.has(QStringLiteral("year"))) {
+        bool ok = false;
+        filter->year = options.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok) {
+            *error = tr("--year espera un año, como 2025; se recibió «%1»").arg(options.value(QStringLiteral("year")));
+            return false;
+        }
+    }
+    if (options.has(QStringLiteral("objective"))) {
+        bool ok = false;
+        filter->objective = options.value(QStringLiteral("objective")).toInt(&ok);
+        if (!ok || *filter->objective < 1) {
+            *error = tr("--objective espera el número de un objetivo, como 1; se recibió «%1»")
+                         .arg(options.value(QStringLiteral("objective")));
+            return false;
+        }
+    }
+    if (options.has(QStringLiteral("program"))) {
+        const QList<Catalog::Program> programs = catalog.findPrograms(options.value(QStringLiteral("program")), error);
+        if (programs.isEmpty())
+            return false;
+        QStringList names;
+        for (const Catalog::Program &program : programs) {
+            filter->programIds << program.id;
+            names << program.name;
+        }
+        filter->programLabel = names.join(QStringLiteral(", "));
+    }
+    if (options.has(QStringLiteral("region"))) {
+        const auto region = catalog.findRegion(options.value(QStringLiteral("region")), error);
+        if (!region)
+            return false;
+        filter->regionId = region->id;
+        filter->regionLabel = region->shortName;
+    }
+    filter->text = options.value(QStringLiteral("search"));
+    return true;
+}
+
+int initCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Options options({}, {QStringLiteral("empty")});
+    QString error;
+    if (!options.parse(arguments, &error) || options.positional().size() != 1) {
+        err << tr("mirador init: %1\nUso: mirador init RUTA [--empty]\n")
+                   .arg(error.isEmpty() ? tr("indique una sola ruta") : error);
+        return exitUsage;
+    }
+    const QString path = options.positional().first();
+    const bool empty = options.has(QStringLiteral("empty"));
+    const auto db = Database::create(path, empty ? Database::Content::Empty : Database::Content::EmbeddedDataset, &error);
+    if (!db) {
+        err << tr("mirador init: %1\n").arg(error);
+        return exitError;
+    }
+    out << (empty ? tr("Base de datos vacía creada en %1\n") : tr("Base de datos creada en %1 con los datos del BGI 2025 de Sercotec\n"))
+               .arg(QDir::toNativeSeparators(db->path()));
+    return 0;
+}
+
+int exportCsvCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Options options({QStringLiteral("out"), QStringLiteral("db"), QStringLiteral("table"), QStringLiteral("year"),
+                     QStringLiteral("objective"), QStringLiteral("program"), QStringLiteral("region"),
+                     QStringLiteral("search")},
+                    {});
+    QString error;
+    if (!options.parse(arguments, &error) || !options.positional().isEmpty() || !options.has(QStringLiteral("out"))) {
+        if (error.isEmpty())
+            error = options.positional().isEmpty() ? tr("falta --out ARCHIVO")
+                                                   : tr("argumento inesperado: %1").arg(options.positional().first());
+        err << tr("mirador export-csv: %1\nVea: mirador --help\n").arg(error);
+        return exitUsage;
+    }
+    const QString tableName = options.has(QStringLiteral("table")) ? options.value(QStringLiteral("table"))
+                                                                   : QStringLiteral("results");
+    const TableSpec *spec = TableSpec::byName(tableName);
+    if (!spec) {
+        err << tr("mirador export-csv: --table acepta results, indicators o milestones; se recibió «%1»\n")
+                   .arg(tableName);
+        return exitUsage;
+    }
+    const auto db = openDatabase(options, &error);
+    if (!db) {
+        err << tr("mirador export-csv: %1\n").arg(error);
+        return exitError;
+    }
+    Catalog catalog;
+    Filter filter;
+    if (!catalog.load(db->connection(), &error) || !makeFilter(options, catalog, &filter, &error)) {
+        err << tr("mirador export-csv: %1\n").arg(error);
+        return exitError;
+    }
+    const qint64 rows = CsvExport::write(db->connection(), *spec, filter, options.value(QStringLiteral("out")), &error);
+    if (rows < 0) {
+        err << tr("mirador export-csv: %1\n").arg(error);
+        return exitError;
+    }
+    out << tr("%1 filas escritas en %2 (%3)\n")
+               .arg(rows)
+               .arg(QDir::toNativeSeparators(options.value(QStringLiteral("out"))), filter.describe());
+    return 0;
+}
+
+} // namespace
+
+QString helpText()
+{
+    return tr("Uso: mirador [--db RUTA] [--read-only]\n"
+              "       mirador COMANDO [OPCIONES]\n"
+              "\n"
+              "Mirador muestra los programas y resultados que informa un servicio público en su\n"
+              "Balance de Gestión Integral. Sin comando abre la ventana.\n"
+              "\n"
+              "Comandos:\n"
+              "  init RUTA [--empty]     Crea una base de datos con los datos incorporados del BGI 2025\n"
+              "                          de Sercotec (--empty: sin datos, sólo las regiones).\n"
+              "  export-csv --out ARCHIVO [--db RUTA] [--table results|indicators|milestones] [filtros]\n"
+              "                          Escribe la tabla en CSV UTF-8 simple (coma, números 1487480 y 51.8).\n"
+              "  help, --help            Muestra esta ayuda.\n"
+              "  --version               Muestra la versión.\n"
+              "\n"
+              "Filtros (los mismos de la ventana):\n"
+              "  --year AÑO              Por ejemplo 2025.\n"
+              "  --objective N           Número del objetivo estratégico, 1 a 4.\n"
+              "  --program TEXTO         Nombre o parte del nombre del programa, sin distinguir mayúsculas\n"
+              "                          ni tildes: --program \"ferias libres\".\n"
+              "  --region REGIÓN         Código (14, 08), número romano (XIV, RM) o nombre (\"los rios\");\n"
+              "                          \"Nacional\" (00) para cifras no desglosadas por región.\n"
+              "  --search TEXTO          Palabras que deben aparecer en la fila, sin distinguir\n"
+              "                          mayúsculas ni tildes.\n"
+              "\n"
+              "Opciones de la ventana:\n"
+              "  --db RUTA               Abre esta base de datos en vez de la predeterminada\n"
+              "                          (%1).\n"
+              "  --read-only             Abre la base de datos sólo para lectura.\n"
+              "\n"
+              "Toda RUTA dada a un comando distinto de init debe existir; Mirador no crea ni modifica\n"
+              "un archivo que no puede abrir.\n")
+        .arg(QDir::toNativeSeparators(Database::defaultPath()));
+}
+
+bool isCommand(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return false;
+    static const QStringList commands{QStringLiteral("init"),  QStringLiteral("export-csv"), QStringLiteral("help"),
+                                      QStringLiteral("--help"), QStringLiteral("-h"),        QStringLiteral("--version")};
+    return commands.contains(arguments.first()) || !arguments.first().startsWith(u'-');
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString command = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        out << helpText();
+        return 0;
+    }
+    if (command == u"--version") {
+        out << QStringLiteral("mirador %1\n").arg(QStringLiteral(MIRADOR_VERSION));
+        return 0;
+    }
+    if (command == u"init")
+        return initCommand(rest, out, err);
+    if (command == u"export-csv")
+        return exportCsvCommand(rest, out, err);
+    err << tr("mirador: comando desconocido «%1». Vea: mirador --help\n").arg(command);
+    return exitUsage;
+}
+
+bool parseWindowOptions(const QStringList &arguments, WindowOptions *options, QString *error)
+{
+    Options parsed({QStringLiteral("db")}, {QStringLiteral("read-only"), QStringLiteral("help")});
+    if (!parsed.parse(arguments, error))
+        return false;
+    if (!parsed.positional().isEmpty()) {
+        *error = tr("argumento inesperado: %1").arg(parsed.positional().first());
+        return false;
+    }
+    options->database = parsed.value(QStringLiteral("db"));
+    options->readOnly = parsed.has(QStringLiteral("read-only"));
+    options->help = parsed.has(QStringLiteral("help"));
+    return true;
+}
+
+} // namespace Cli

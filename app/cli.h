@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+/// Mirador's command line: the commands that work without a display, and the
+/// options of the window. The same Filter, Catalog and TableSpec as the
+/// window, so both show the same rows.
+namespace Cli {
+
+/// True when arguments (without the program name) name a command that runs
+/// without a window: init, export-csv, help, --help, --version.
+bool isCommand(const QStringList &arguments);
+
+/// Runs a command; returns the process exit code. Messages go to out and err.
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+/// The text of --help.
+QString helpText();
+
+/// Options of the window: --db PATH, --read-only. Returns false with *error
+/// set for anything else.
+struct WindowOptions
+{
+    QString database;
+    bool readOnly = false;
+    bool help = false;
+};
+bool parseWindowOptions(const QStringList &arguments, WindowOptions *options, QString *error);
+
+} // namespace Cli

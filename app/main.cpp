@@ -1,0 +1,89 @@
+#include "cli.h"
+#include "database.h"
+#include "format.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+QStringList argumentsOf(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+void identify()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("mirador"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MIRADOR_VERSION));
+}
+
+/// Without a display Qt would abort with a message about xcb; say instead
+/// how to get one, or what runs without.
+bool hasDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
+        || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const QStringList arguments = argumentsOf(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    if (Cli::isCommand(arguments)) {
+        QCoreApplication app(argc, argv);
+        identify();
+        Format::initDefaultLocale();
+        return Cli::run(arguments, out, err);
+    }
+
+    Cli::WindowOptions options;
+    QString error;
+    if (!Cli::parseWindowOptions(arguments, &options, &error)) {
+        err << QCoreApplication::translate("Cli", "mirador: %1\nVea: mirador --help\n").arg(error);
+        return 2;
+    }
+    if (!hasDisplay()) {
+        err << QCoreApplication::translate(
+            "Cli",
+            "mirador: no hay pantalla gráfica (DISPLAY no está definido), así que la ventana no puede abrirse.\n"
+            "  Con un servidor X virtual:  xvfb-run -a mirador\n"
+            "  Sin ventana:                mirador export-csv --out resultados.csv   (vea mirador --help)\n");
+        return 1;
+    }
+
+    QApplication app(argc, argv);
+    identify();
+    Format::initDefaultLocale();
+
+    std::unique_ptr<Database> database =
+        options.database.isEmpty()
+            ? Database::openDefault(&error)
+            : Database::open(options.database,
+                             options.readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite, &error);
+    if (!database) {
+        err << error << '\n';
+        err.flush();
+        QMessageBox::critical(nullptr, QObject::tr("Mirador"), error);
+        return 1;
+    }
+
+    MainWindow window(std::move(database));
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,287 @@
+#include "mainwindow.h"
+
+#include "csvexport.h"
+#include "database.h"
+#include "detailpanel.h"
+#include "filterbar.h"
+#include "format.h"
+#include "overviewmodel.h"
+#include "querytablemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+/// The value of a row's column, by its CSV name, as shown.
+QString cell(const QueryTableModel *model, int row, const char *csvName)
+{
+    const auto &columns = model->spec().columns;
+    for (int c = 0; c < int(columns.size()); ++c) {
+        if (qstrcmp(columns[c].csvName, csvName) == 0)
+            return model->index(row, c).data().toString();
+    }
+    return {};
+}
+
+int columnOf(const QueryTableModel *model, const char *csvName)
+{
+    const auto &columns = model->spec().columns;
+    for (int c = 0; c < int(columns.size()); ++c) {
+        if (qstrcmp(columns[c].csvName, csvName) == 0)
+            return c;
+    }
+    return -1;
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
+    : QMainWindow(parent),
+      m_database(std::move(database)),
+      m_filterBar(new FilterBar(this)),
+      m_banner(new QLabel(this)),
+      m_summary(new QLabel(this)),
+      m_overview(new OverviewModel(m_database->connection(), this)),
+      m_results(new QueryTableModel(TableSpec::results(), m_database->connection(), this)),
+      m_indicators(new QueryTableModel(TableSpec::indicators(), m_database->connection(), this)),
+      m_milestones(new QueryTableModel(TableSpec::milestones(), m_database->connection(), this)),
+      m_overviewView(new QTableView(this)),
+      m_resultsView(makeTable(m_results)),
+      m_indicatorsView(makeTable(m_indicators)),
+      m_milestonesView(makeTable(m_milestones)),
+      m_tabs(new QTabWidget(this)),
+      m_detail(new DetailPanel(this))
+{
+    QString error;
+    if (!m_catalog.load(m_database->connection(), &error))
+        showError(tr("No se pudieron leer las listas de la base de datos: %1").arg(error));
+    m_filterBar->setCatalog(m_catalog);
+
+    const bool synthetic = std::any_of(m_catalog.reports().cbegin(), m_catalog.reports().cend(),
+                                       [](const Catalog::ReportInfo &report) { return report.synthetic; });
+    m_banner->setText(tr("DATOS SINTÉTICOS: estas cifras fueron generadas para pruebas y no provienen de ningún informe."));
+    m_banner->setStyleSheet(QStringLiteral("background:#b71c1c;color:white;font-weight:bold;padding:4px;"));
+    m_banner->setVisible(synthetic);
+
+    m_overviewView->setModel(m_overview);
+    m_overviewView->setAccessibleName(tr("Resumen por objetivo estratégico"));
+    m_overviewView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_overviewView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_overviewView->verticalHeader()->hide();
+    m_overviewView->horizontalHeader()->setStretchLastSection(true);
+    m_overviewView->setToolTip(tr("Doble clic en un objetivo para filtrar por él. M$ = miles de pesos."));
+
+    m_resultsView->setAccessibleName(tr("Resultados por programa"));
+    m_indicatorsView->setAccessibleName(tr("Indicadores"));
+    m_milestonesView->setAccessibleName(tr("Hitos: convenios, acuerdos y publicaciones"));
+    m_resultsView->hideColumn(columnOf(m_results, "region_code"));
+    m_indicatorsView->hideColumn(columnOf(m_indicators, "region_code"));
+    m_tabs->addTab(m_resultsView, tr("&Resultados"));
+    m_tabs->addTab(m_indicatorsView, tr("&Indicadores"));
+    m_tabs->addTab(m_milestonesView, tr("&Hitos"));
+
+    auto *overviewBox = new QWidget(this);
+    auto *overviewLayout = new QVBoxLayout(overviewBox);
+    overviewLayout->setContentsMargins(0, 0, 0, 0);
+    auto *overviewTitle = new QLabel(tr("<b>Resumen por objetivo estratégico</b> (M$ = miles de pesos)"), overviewBox);
+    overviewLayout->addWidget(overviewTitle);
+    overviewLayout->addWidget(m_overviewView);
+
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(overviewBox);
+    left->addWidget(m_tabs);
+    left->setStretchFactor(0, 1);
+    left->setStretchFactor(1, 3);
+
+    auto *main = new QSplitter(Qt::Horizontal, this);
+    main->addWidget(left);
+    main->addWidget(m_detail);
+    main->setStretchFactor(0, 3);
+    main->setStretchFactor(1, 1);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_summary);
+    layout->addWidget(main, 1);
+    setCentralWidget(central);
+
+    m_summary->setAccessibleName(tr("Filtro activo y número de filas"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->showMessage(tr("Base de datos: %1%2")
+                                 .arg(QDir::toNativeSeparators(m_database->path()),
+                                      m_database->isReadOnly() ? tr(" (sólo lectura)") : QString()));
+
+    createMenus();
+
+    for (QueryTableModel *model : {m_results, m_indicators, m_milestones})
+        connect(model, &QueryTableModel::queryFailed, this, &MainWindow::showError);
+    connect(m_overview, &OverviewModel::queryFailed, this, &MainWindow::showError);
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        auto *view = qobject_cast<QTableView *>(m_tabs->currentWidget());
+        if (view && view->currentIndex().isValid())
+            showDetail(view->currentIndex());
+        else
+            m_detail->showNothing();
+    });
+    connect(m_overviewView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QVariant objective = index.data(OverviewModel::ObjectiveNumberRole);
+        m_filterBar->setObjective(objective.isNull() ? std::nullopt : std::optional<int>(objective.toInt()));
+    });
+
+    setWindowTitle(m_catalog.reports().isEmpty()
+                       ? tr("Mirador")
+                       : tr("Mirador — %1 · %2").arg(m_catalog.reports().first().serviceShortName,
+                                                    m_catalog.reports().first().title));
+    resize(1280, 800);
+    applyFilter(m_filterBar->filter());
+    m_resultsView->resizeColumnsToContents();
+    m_indicatorsView->resizeColumnsToContents();
+    m_milestonesView->resizeColumnsToContents();
+    m_overviewView->resizeColumnsToContents();
+    for (QTableView *view : {m_resultsView, m_indicatorsView, m_milestonesView}) {
+        const int last = view->model()->columnCount() - 1;
+        view->setColumnWidth(last, 600);
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+QTableView *MainWindow::makeTable(QueryTableModel *model)
+{
+    auto *view = new QTableView(this);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    view->horizontalHeader()->setSortIndicatorShown(true);
+    view->setSortingEnabled(true);
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showDetail);
+    return view;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&Archivo"));
+    QAction *exportCsv = file->addAction(tr("&Exportar tabla a CSV…"), this, &MainWindow::exportCurrentTable);
+    exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Salir"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&Ver"));
+    QAction *find = view->addAction(tr("&Buscar"), this, [this] {
+        m_filterBar->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_filterBar->searchEdit()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *clear = view->addAction(tr("&Quitar filtros"), m_filterBar, &FilterBar::clear);
+    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+
+    QMenu *help = menuBar()->addMenu(tr("A&yuda"));
+    help->addAction(tr("&Acerca de Mirador"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::applyFilter(const Filter &filter)
+{
+    m_overview->setFilter(filter);
+    m_results->setFilter(filter);
+    m_indicators->setFilter(filter);
+    m_milestones->setFilter(filter);
+    m_detail->showNothing();
+    updateSummary();
+}
+
+void MainWindow::updateSummary()
+{
+    const int results = m_results->rowCount();
+    const int indicators = m_indicators->rowCount();
+    const int milestones = m_milestones->rowCount();
+    m_tabs->setTabText(0, tr("&Resultados (%1)").arg(Format::integer(results)));
+    m_tabs->setTabText(1, tr("&Indicadores (%1)").arg(Format::integer(indicators)));
+    m_tabs->setTabText(2, tr("&Hitos (%1)").arg(Format::integer(milestones)));
+    m_summary->setText(tr("<b>Filtro:</b> %1 — %2 resultados, %3 indicadores, %4 hitos")
+                           .arg(m_results->filter().describe().toHtmlEscaped(), Format::integer(results),
+                                Format::integer(indicators), Format::integer(milestones)));
+}
+
+void MainWindow::showDetail(const QModelIndex &index)
+{
+    const auto *model = qobject_cast<const QueryTableModel *>(index.model());
+    if (!model || !index.isValid()) {
+        m_detail->showNothing();
+        return;
+    }
+    const int row = index.row();
+    QString headline;
+    if (model == m_results) {
+        headline = tr("%1: M$ %2 · %3 %4")
+                       .arg(cell(model, row, "program"), cell(model, row, "budget_mclp"),
+                            cell(model, row, "beneficiaries"), cell(model, row, "beneficiary_unit"));
+    } else if (model == m_indicators) {
+        const QVariant value = model->index(row, columnOf(model, "value")).data(Qt::EditRole);
+        headline = tr("%1: %2").arg(cell(model, row, "indicator"),
+                                    Format::withUnit(value.toDouble(), cell(model, row, "unit")));
+    } else {
+        headline = cell(model, row, "title");
+    }
+    const auto context = Catalog::context(m_database->connection(),
+                                          model->index(row, 0).data(QueryTableModel::ObjectiveIdRole).toLongLong(),
+                                          model->index(row, 0).data(QueryTableModel::ActionIdRole));
+    m_detail->showFigure(headline, model->index(row, 0).data(QueryTableModel::SourceQuoteRole).toString(), context);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message);
+    QMessageBox::warning(this, tr("Mirador"), message);
+}
+
+void MainWindow::exportCurrentTable()
+{
+    auto *view = qobject_cast<QTableView *>(m_tabs->currentWidget());
+    auto *model = view ? qobject_cast<QueryTableModel *>(view->model()) : nullptr;
+    if (!model)
+        return;
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Exportar a CSV"), QDir::home().filePath(QString::fromLatin1(model->spec().name) + QStringLiteral(".csv")),
+        tr("CSV (*.csv)"));
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    const qint64 rows = CsvExport::write(m_database->connection(), model->spec(), model->filter(), fileName, &error);
+    if (rows < 0)
+        showError(error);
+    else
+        statusBar()->showMessage(tr("%1 filas escritas en %2").arg(Format::integer(rows), QDir::toNativeSeparators(fileName)));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("Acerca de Mirador"),
+        tr("<h3>Mirador %1</h3><p>Un visor de los programas y resultados que los servicios públicos de Chile "
+           "informan en su Balance de Gestión Integral.</p><p>Datos incorporados: Servicio de Cooperación "
+           "Técnica (Sercotec), Balance de Gestión Integral 2025 – Etapa 1, transcritos cifra por cifra con la "
+           "oración de la que provienen.</p><p>M$ = miles de pesos.</p>")
+            .arg(QStringLiteral(MIRADOR_VERSION)));
+}

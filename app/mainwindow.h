@@ -1,0 +1,66 @@
+#pragma once
+
+#include "catalog.h"
+#include "filter.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class Database;
+class DetailPanel;
+class FilterBar;
+class OverviewModel;
+class QLabel;
+class QModelIndex;
+class QTabWidget;
+class QTableView;
+class QueryTableModel;
+
+/// Mirador's window: the filter bar on top, the objective overview and the
+/// results, indicators and milestones tables on the left, the selected
+/// figure's source sentence and context on the right. Wires views to models;
+/// holds no SQL.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    FilterBar *filterBar() const { return m_filterBar; }
+    QueryTableModel *resultsModel() const { return m_results; }
+    QueryTableModel *indicatorsModel() const { return m_indicators; }
+    QueryTableModel *milestonesModel() const { return m_milestones; }
+    OverviewModel *overviewModel() const { return m_overview; }
+    QTableView *resultsView() const { return m_resultsView; }
+    QTableView *indicatorsView() const { return m_indicatorsView; }
+    DetailPanel *detailPanel() const { return m_detail; }
+    QLabel *filterSummary() const { return m_summary; }
+
+private:
+    void applyFilter(const Filter &filter);
+    void showDetail(const QModelIndex &index);
+    void updateSummary();
+    void showError(const QString &message);
+    void exportCurrentTable();
+    void showAbout();
+    QTableView *makeTable(QueryTableModel *model);
+    void createMenus();
+
+    std::unique_ptr<Database> m_database;
+    Catalog m_catalog;
+    FilterBar *m_filterBar;
+    QLabel *m_banner;
+    QLabel *m_summary;
+    OverviewModel *m_overview;
+    QueryTableModel *m_results;
+    QueryTableModel *m_indicators;
+    QueryTableModel *m_milestones;
+    QTableView *m_overviewView;
+    QTableView *m_resultsView;
+    QTableView *m_indicatorsView;
+    QTableView *m_milestonesView;
+    QTabWidget *m_tabs;
+    DetailPanel *m_detail;
+};

@@ -1,0 +1,157 @@
+#include "catalog.h"
+
+#include "sql.h"
+#include "textfold.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Catalog", text);
+}
+
+bool run(QSqlQuery &query, const char *sql, QString *error)
+{
+    if (query.exec(QString::fromUtf8(sql)))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+/// "Región de Los Ríos" -> "los rios"; "Región del Maule" -> "maule".
+QString withoutRegionPrefix(const QString &folded)
+{
+    for (const char *prefix : {"region de la ", "region de los ", "region del ", "region de ", "region "}) {
+        if (folded.startsWith(QLatin1String(prefix)))
+            return folded.mid(int(qstrlen(prefix)));
+    }
+    return folded;
+}
+
+} // namespace
+
+bool Catalog::load(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+
+    m_years.clear();
+    if (!run(query, Sql::selectYears, error))
+        return false;
+    while (query.next())
+        m_years << query.value(0).toInt();
+
+    m_objectives.clear();
+    if (!run(query, Sql::selectObjectives, error))
+        return false;
+    while (query.next())
+        m_objectives.append({query.value(0).toInt(), query.value(1).toString(), query.value(2).toString()});
+
+    m_programs.clear();
+    if (!run(query, Sql::selectPrograms, error))
+        return false;
+    while (query.next())
+        m_programs.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
+
+    m_regions.clear();
+    if (!run(query, Sql::selectRegions, error))
+        return false;
+    while (query.next())
+        m_regions.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                          query.value(3).toString(), query.value(4).toString(), query.value(5).toString()});
+
+    m_reports.clear();
+    if (!run(query, Sql::selectReportInfo, error))
+        return false;
+    while (query.next())
+        m_reports.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
+                          query.value(3).toString(), query.value(4).toInt() != 0});
+    return true;
+}
+
+std::optional<Catalog::Region> Catalog::findRegion(const QString &words, QString *error) const
+{
+    const QString folded = foldText(words);
+    if (folded.isEmpty()) {
+        *error = tr("no se indicó una región");
+        return std::nullopt;
+    }
+    bool isNumber = false;
+    const int code = folded.toInt(&isNumber);
+    for (const Region &region : m_regions) {
+        if (isNumber && region.code.toInt() == code)
+            return region;
+        if (!isNumber) {
+            if ((!region.roman.isEmpty() && folded == region.roman.toLower())
+                || (folded == u"rm" && region.code == u"13"))
+                return region;
+            const QString shortName = foldText(region.shortName);
+            const QString official = foldText(region.officialName);
+            if (folded == shortName || folded == official || withoutRegionPrefix(folded) == shortName
+                || withoutRegionPrefix(folded) == withoutRegionPrefix(official))
+                return region;
+        }
+    }
+    // Last, a unique partial name: "magallanes", "aysen", "higgins".
+    QList<Region> partial;
+    if (!isNumber) {
+        for (const Region &region : m_regions) {
+            if (foldText(region.officialName).contains(folded))
+                partial << region;
+        }
+    }
+    if (partial.size() == 1)
+        return partial.first();
+    if (partial.size() > 1) {
+        QStringList names;
+        for (const Region &region : partial)
+            names << region.shortName;
+        *error = tr("«%1» puede ser más de una región: %2").arg(words, names.join(QStringLiteral(", ")));
+    } else {
+        *error = tr("no hay una región «%1» (se acepta código, número romano o nombre: 14, XIV, Los Ríos)")
+                     .arg(words);
+    }
+    return std::nullopt;
+}
+
+QList<Catalog::Program> Catalog::findPrograms(const QString &words, QString *error) const
+{
+    const QString folded = foldText(words);
+    QList<Program> found;
+    for (const Program &program : m_programs) {
+        if (program.folded == folded)
+            return {program};
+        if (!folded.isEmpty() && program.folded.contains(folded))
+            found << program;
+    }
+    if (found.isEmpty())
+        *error = tr("no hay un programa «%1»").arg(words);
+    return found;
+}
+
+std::optional<Catalog::Context> Catalog::context(const QSqlDatabase &db, qint64 objectiveId, const QVariant &actionId)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QString::fromUtf8(Sql::selectActionContext)))
+        return std::nullopt;
+    query.addBindValue(actionId.isNull() ? QVariant(QMetaType(QMetaType::LongLong)) : actionId);
+    query.addBindValue(objectiveId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    Context context;
+    context.objectiveNumber = query.value(0).toInt();
+    context.objectiveTitle = query.value(1).toString();
+    context.objectiveShortName = query.value(2).toString();
+    context.justificationIntro = query.value(3).toString();
+    if (!query.value(4).isNull())
+        context.actionNumber = query.value(4).toInt();
+    context.actionText = query.value(5).toString();
+    context.justification = query.value(6).toString();
+    return context;
+}

@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+/// The small lists a database offers for filtering (years, objectives,
+/// programs, regions), the words that name them, and the context of a figure
+/// (its objective and action). Read once per database; a few dozen rows.
+class Catalog
+{
+public:
+    struct Region
+    {
+        qint64 id = 0;
+        QString code; ///< CUT code, "00" for Nacional
+        QString roman;
+        QString officialName;
+        QString shortName;
+        QString folded;
+    };
+    struct Program
+    {
+        qint64 id = 0;
+        QString name;
+        QString folded;
+    };
+    struct Objective
+    {
+        int number = 0;
+        QString shortName;
+        QString title;
+    };
+    struct ReportInfo
+    {
+        QString serviceName;
+        QString serviceShortName;
+        int year = 0;
+        QString title;
+        bool synthetic = false;
+    };
+    /// Where a figure stands in the report, for the detail panel.
+    struct Context
+    {
+        int objectiveNumber = 0;
+        QString objectiveTitle;
+        QString objectiveShortName;
+        QString justificationIntro;
+        std::optional<int> actionNumber;
+        QString actionText;
+        QString justification;
+    };
+
+    /// Reads the lists; false, with *error set, if the database will not answer.
+    bool load(const QSqlDatabase &db, QString *error);
+
+    const QList<int> &years() const { return m_years; }
+    const QList<Objective> &objectives() const { return m_objectives; }
+    const QList<Program> &programs() const { return m_programs; }
+    const QList<Region> &regions() const { return m_regions; }
+    const QList<ReportInfo> &reports() const { return m_reports; }
+
+    /// A region by CUT code ("14", "8", "08"), Roman numeral ("XIV", "RM") or
+    /// name ("los rios", "Región de Los Ríos"), ignoring case and accents.
+    /// Null, with *error saying why, when none or several match.
+    std::optional<Region> findRegion(const QString &words, QString *error) const;
+
+    /// The programs a user's words name: the one whose whole name matches,
+    /// ignoring case and accents, or else every program whose name holds them.
+    /// Empty, with *error saying why, when none does.
+    QList<Program> findPrograms(const QString &words, QString *error) const;
+
+    /// The objective and action a figure belongs to.
+    static std::optional<Context> context(const QSqlDatabase &db, qint64 objectiveId, const QVariant &actionId);
+
+private:
+    QList<int> m_years;
+    QList<Objective> m_objectives;
+    QList<Program> m_programs;
+    QList<Region> m_regions;
+    QList<ReportInfo> m_reports;
+};

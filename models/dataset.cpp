@@ -1,0 +1,292 @@
+#include "dataset.h"
+
+#include "sql.h"
+#include "textfold.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Dataset", text);
+}
+
+QVariant nullable(const QJsonValue &value, QMetaType type)
+{
+    if (value.isNull() || value.isUndefined())
+        return QVariant(type);
+    if (type.id() == QMetaType::LongLong)
+        return QVariant(static_cast<qlonglong>(value.toDouble()));
+    if (type.id() == QMetaType::Double)
+        return QVariant(value.toDouble());
+    return QVariant(value.toString());
+}
+
+/// Prepares a statement once, binds positional values and runs it; the id of
+/// the inserted row comes back through *id.
+class Inserter
+{
+public:
+    Inserter(QSqlDatabase &db, const char *sql) : m_query(db) { m_ok = m_query.prepare(QString::fromUtf8(sql)); }
+
+    bool run(const QVariantList &values, QString *error, qint64 *id = nullptr)
+    {
+        if (!m_ok) {
+            *error = m_query.lastError().text();
+            return false;
+        }
+        for (int i = 0; i < values.size(); ++i)
+            m_query.bindValue(i, values.at(i));
+        if (!m_query.exec()) {
+            *error = m_query.lastError().text();
+            return false;
+        }
+        if (id)
+            *id = m_query.lastInsertId().toLongLong();
+        return true;
+    }
+
+private:
+    QSqlQuery m_query;
+    bool m_ok = false;
+};
+
+QString searchText(const QStringList &parts)
+{
+    return foldText(parts.join(u' '));
+}
+
+struct Region
+{
+    qint64 id = 0;
+    QString shortName;
+    QString officialName;
+};
+
+} // namespace
+
+bool loadRegions(QSqlDatabase &db, QString *error)
+{
+    QFile file(QStringLiteral(":/data/regions-cl.tsv"));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = tr("no se encontró la tabla de regiones");
+        return false;
+    }
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    Inserter insert(db, Sql::insertRegion);
+    bool ok = insert.run({QStringLiteral("00"), QVariant(QMetaType(QMetaType::QString)),
+                          tr("Nacional"), tr("Nacional"), QVariant(QMetaType(QMetaType::QString)), 0,
+                          searchText({tr("Nacional"), QStringLiteral("00")})},
+                         error);
+    bool header = true;
+    while (ok && !file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        if (header) { // order cut roman official_name short_name iso
+            header = false;
+            continue;
+        }
+        const QStringList f = line.split(u'\t');
+        if (f.size() < 6) {
+            *error = tr("línea de regiones mal formada: %1").arg(line);
+            ok = false;
+            break;
+        }
+        ok = insert.run({f[1], f[2], f[3], f[4], f[5], f[0].toInt(), searchText({f[4], f[3], f[2], f[1]})},
+                        error);
+    }
+    if (!ok) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+bool loadEmbeddedDataset(QSqlDatabase &db, QString *error)
+{
+    QFile file(QStringLiteral(":/data/bgi-2025-sercotec.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("no se encontró el conjunto de datos incorporado");
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parseError).object();
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = tr("el conjunto de datos incorporado no se puede leer: %1").arg(parseError.errorString());
+        return false;
+    }
+
+    // Regions by code, as loadRegions() wrote them.
+    QHash<QString, Region> regions;
+    {
+        QSqlQuery query(db);
+        if (!query.exec(QString::fromLatin1(Sql::selectRegions))) {
+            *error = query.lastError().text();
+            return false;
+        }
+        while (query.next())
+            regions.insert(query.value(1).toString(),
+                           {query.value(0).toLongLong(), query.value(4).toString(), query.value(3).toString()});
+    }
+
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    const auto fail = [&db] {
+        db.rollback();
+        return false;
+    };
+
+    const QJsonObject service = root.value(u"service").toObject();
+    const QJsonObject report = root.value(u"report").toObject();
+    qint64 serviceId = 0;
+    qint64 reportId = 0;
+    if (!Inserter(db, Sql::insertService)
+             .run({service.value(u"name").toString(), service.value(u"short_name").toString(),
+                   service.value(u"ministry").toString()},
+                  error, &serviceId)
+        || !Inserter(db, Sql::insertReport)
+                .run({serviceId, report.value(u"year").toInt(), report.value(u"title").toString(),
+                      report.value(u"source").toString(), 0},
+                     error, &reportId))
+        return fail();
+
+    QHash<QString, qint64> programs;
+    Inserter insertProgram(db, Sql::insertProgram);
+    for (const QJsonValue &value : root.value(u"programs").toArray()) {
+        const QString name = value.toString();
+        qint64 id = 0;
+        if (!insertProgram.run({name, foldText(name)}, error, &id))
+            return fail();
+        programs.insert(name, id);
+    }
+
+    QHash<int, qint64> objectives;           // number -> id
+    QHash<QPair<int, int>, qint64> actions;  // (objective, action) -> id
+    Inserter insertObjective(db, Sql::insertObjective);
+    Inserter insertAction(db, Sql::insertAction);
+    for (const QJsonValue &value : root.value(u"objectives").toArray()) {
+        const QJsonObject o = value.toObject();
+        const int number = o.value(u"number").toInt();
+        qint64 id = 0;
+        if (!insertObjective.run({reportId, number, o.value(u"title").toString(), o.value(u"short_name").toString(),
+                                  nullable(o.value(u"justification_intro"), QMetaType(QMetaType::QString))},
+                                 error, &id))
+            return fail();
+        objectives.insert(number, id);
+        for (const QJsonValue &a : o.value(u"actions").toArray()) {
+            const QJsonObject action = a.toObject();
+            qint64 actionId = 0;
+            if (!insertAction.run({id, action.value(u"number").toInt(), action.value(u"text").toString(),
+                                   action.value(u"justification").toString()},
+                                  error, &actionId))
+                return fail();
+            actions.insert({number, action.value(u"number").toInt()}, actionId);
+        }
+    }
+
+    // Looks up the keys every figure carries; a dangling one is a dataset bug.
+    struct Keys
+    {
+        qint64 objective = 0;
+        QVariant action;
+        QVariant program;
+        Region region;
+    };
+    const auto keysOf = [&](const QJsonObject &row, Keys *keys) {
+        const int objective = row.value(u"objective").toInt();
+        const int action = row.value(u"action").toInt();
+        const QString program = row.value(u"program").toString();
+        const QString region = row.value(u"region").toString(QStringLiteral("00"));
+        if (!objectives.contains(objective) || (action && !actions.contains({objective, action}))
+            || (!program.isEmpty() && !programs.contains(program)) || !regions.contains(region)) {
+            *error = tr("el conjunto de datos incorporado tiene una referencia rota: %1")
+                         .arg(QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)));
+            return false;
+        }
+        keys->objective = objectives.value(objective);
+        keys->action = action ? QVariant(actions.value({objective, action})) : QVariant(QMetaType(QMetaType::LongLong));
+        keys->program = program.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(programs.value(program));
+        keys->region = regions.value(region);
+        return true;
+    };
+
+    Inserter insertResult(db, Sql::insertResult);
+    for (const QJsonValue &value : root.value(u"results").toArray()) {
+        const QJsonObject r = value.toObject();
+        Keys keys;
+        if (!keysOf(r, &keys))
+            return fail();
+        const QString unit = r.value(u"beneficiary_unit").toString();
+        const QString quote = r.value(u"source_quote").toString();
+        if (!insertResult.run({keys.objective, keys.action, keys.program, keys.region.id, r.value(u"year").toInt(),
+                               nullable(r.value(u"budget_mclp"), QMetaType(QMetaType::LongLong)),
+                               nullable(r.value(u"beneficiaries"), QMetaType(QMetaType::LongLong)), unit, quote,
+                               searchText({r.value(u"program").toString(), keys.region.shortName,
+                                           keys.region.officialName, unit, quote})},
+                              error))
+            return fail();
+    }
+
+    Inserter insertIndicator(db, Sql::insertIndicator);
+    for (const QJsonValue &value : root.value(u"indicators").toArray()) {
+        const QJsonObject i = value.toObject();
+        Keys keys;
+        if (!keysOf(i, &keys))
+            return fail();
+        const QString name = i.value(u"name").toString();
+        const QString unit = i.value(u"unit").toString();
+        const QString quote = i.value(u"source_quote").toString();
+        if (!insertIndicator.run({keys.objective, keys.action, keys.program, keys.region.id, i.value(u"year").toInt(),
+                                  name, i.value(u"value").toDouble(), unit, quote,
+                                  searchText({name, i.value(u"program").toString(), keys.region.shortName,
+                                              keys.region.officialName, unit, quote})},
+                                 error))
+            return fail();
+    }
+
+    Inserter insertMilestone(db, Sql::insertMilestone);
+    for (const QJsonValue &value : root.value(u"milestones").toArray()) {
+        const QJsonObject m = value.toObject();
+        Keys keys;
+        if (!keysOf(m, &keys))
+            return fail();
+        const QString kind = m.value(u"kind").toString();
+        const QString title = m.value(u"title").toString();
+        const QString quote = m.value(u"source_quote").toString();
+        if (!insertMilestone.run({keys.objective, keys.action, kind, title,
+                                  nullable(m.value(u"counterpart"), QMetaType(QMetaType::QString)), quote,
+                                  searchText({kind, title, m.value(u"counterpart").toString(), quote})},
+                                 error))
+            return fail();
+    }
+
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+QString embeddedSourceText()
+{
+    QFile file(QStringLiteral(":/data/bgi-2025-sercotec-etapa1.txt"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}

@@ -1,0 +1,73 @@
+#include "filter.h"
+
+#include "textfold.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+bool Filter::isEmpty() const
+{
+    return !year && !objective && programIds.isEmpty() && !regionId && text.trimmed().isEmpty();
+}
+
+QString Filter::describe() const
+{
+    const auto tr = [](const char *s) { return QCoreApplication::translate("Filter", s); };
+    QStringList parts;
+    if (year)
+        parts << tr("Año %1").arg(*year);
+    if (objective)
+        parts << tr("Objetivo %1").arg(*objective);
+    if (!programIds.isEmpty())
+        parts << tr("Programa: %1").arg(programLabel);
+    if (regionId)
+        parts << tr("Región: %1").arg(regionLabel);
+    if (!text.trimmed().isEmpty())
+        parts << tr("Texto: «%1»").arg(text.trimmed());
+    if (parts.isEmpty())
+        return tr("Sin filtros");
+    return parts.join(QStringLiteral(" · "));
+}
+
+SqlCondition buildCondition(const Filter &filter, const FilterColumns &columns)
+{
+    QStringList conditions;
+    QVariantList values;
+    // A filter on a column the table lacks matches nothing.
+    const auto add = [&](const char *column, const char *test, const QVariantList &bound) {
+        if (!column) {
+            conditions << QStringLiteral("1 = 0");
+            return;
+        }
+        conditions << QString::fromLatin1(column) + QString::fromLatin1(test);
+        values << bound;
+    };
+    if (filter.year)
+        add(columns.year, " = ?", {*filter.year});
+    if (filter.objective)
+        add(columns.objective, " = ?", {*filter.objective});
+    if (!filter.programIds.isEmpty()) {
+        if (!columns.program) {
+            add(nullptr, "", {});
+        } else {
+            QStringList marks;
+            for (const qint64 id : filter.programIds) {
+                marks << QStringLiteral("?");
+                values << id;
+            }
+            conditions << QString::fromLatin1(columns.program) + QStringLiteral(" IN (") + marks.join(u',')
+                    + u')';
+        }
+    }
+    if (filter.regionId)
+        add(columns.region, " = ?", {*filter.regionId});
+    const QStringList words = foldText(filter.text).split(u' ', Qt::SkipEmptyParts);
+    for (const QString &word : words)
+        add(columns.search, " LIKE ? ESCAPE '\\'", {u'%' + escapeLike(word) + u'%'});
+
+    SqlCondition condition;
+    if (!conditions.isEmpty())
+        condition.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    condition.values = values;
+    return condition;
+}

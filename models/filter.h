@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QVariantList>
+
+#include <optional>
+
+/// What the user asked to see: the same filters for the window, the command
+/// line and every export. Programs and regions are ids already resolved from
+/// the user's words by Catalog; the labels say what was asked, for display.
+struct Filter
+{
+    std::optional<int> year;
+    std::optional<int> objective; ///< objective number within its report
+    QList<qint64> programIds;     ///< empty: every program
+    QString programLabel;
+    std::optional<qint64> regionId;
+    QString regionLabel;
+    QString text; ///< free text; matched word by word, ignoring case and accents
+
+    bool isEmpty() const;
+    /// "Año 2025 · Objetivo 1 · Programa: Ferias Libres · Región: Nacional · Texto: «gestion»"
+    QString describe() const;
+
+    friend bool operator==(const Filter &, const Filter &) = default;
+};
+
+/// The columns a table is filtered on, as SQL expressions; null where the
+/// table has no such column (its rows then match no filter on it).
+struct FilterColumns
+{
+    const char *year;
+    const char *objective;
+    const char *program;
+    const char *region;
+    const char *search;
+};
+
+/// A WHERE clause made of fixed conditions, and the values to bind to it.
+struct SqlCondition
+{
+    QString where; ///< empty, or " WHERE ..." with ? placeholders
+    QVariantList values;
+};
+
+SqlCondition buildCondition(const Filter &filter, const FilterColumns &columns);

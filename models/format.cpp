@@ -1,0 +1,49 @@
+#include "format.h"
+
+#include <cmath>
+
+namespace Format {
+
+void initDefaultLocale()
+{
+    const QLocale system = QLocale::system();
+    if (system.language() == QLocale::C)
+        QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Chile));
+    else
+        QLocale::setDefault(system);
+}
+
+QString integer(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+QString decimal(double value)
+{
+    if (std::isfinite(value) && value == std::trunc(value) && std::fabs(value) < 9.0e15)
+        return integer(static_cast<qint64>(value));
+    return QLocale().toString(value, 'f', QLocale::FloatingPointShortest);
+}
+
+QString percent(double value)
+{
+    return decimal(value) + QStringLiteral(" %");
+}
+
+QString withUnit(double value, const QString &unit)
+{
+    if (unit == u"%")
+        return percent(value);
+    if (unit == u"M$")
+        return QStringLiteral("M$ ") + decimal(value);
+    return decimal(value) + u' ' + unit;
+}
+
+QString plain(double value)
+{
+    if (std::isfinite(value) && value == std::trunc(value) && std::fabs(value) < 9.0e15)
+        return QString::number(static_cast<qint64>(value));
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+} // namespace Format

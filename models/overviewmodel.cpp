@@ -1,0 +1,181 @@
+#include "overviewmodel.h"
+
+#include "format.h"
+#include "querytablemodel.h"
+#include "sql.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+std::optional<qint64> optionalInt(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+std::optional<double> ratio(const QVariant &numerator, const QVariant &denominator)
+{
+    if (numerator.isNull() || denominator.isNull() || denominator.toLongLong() == 0)
+        return std::nullopt;
+    return numerator.toDouble() / denominator.toDouble();
+}
+
+} // namespace
+
+OverviewModel::OverviewModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), m_db(std::move(db)) {}
+
+bool OverviewModel::setFilter(const Filter &filter)
+{
+    m_filter = filter;
+    return refresh();
+}
+
+bool OverviewModel::refresh()
+{
+    const SqlCondition condition = buildCondition(m_filter, TableSpec::results().filterColumns);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    std::vector<Row> rows;
+    bool ok = query.prepare(QString::fromUtf8(Sql::selectObjectiveTotals) + condition.where
+                            + QString::fromUtf8(Sql::groupObjectiveTotals));
+    if (ok) {
+        for (const QVariant &value : condition.values)
+            query.addBindValue(value);
+        ok = query.exec();
+    }
+    QString error;
+    if (!ok)
+        error = query.lastError().text();
+    QVariant costedBudget = QVariant(QMetaType(QMetaType::LongLong));
+    QVariant costedBeneficiaries = costedBudget;
+    Row total;
+    total.shortName = tr("Total");
+    while (ok && query.next()) {
+        Row row;
+        row.objective = query.value(0).toInt();
+        row.shortName = query.value(1).toString();
+        row.title = query.value(2).toString();
+        row.programs = query.value(3).toLongLong();
+        row.budget = optionalInt(query.value(4));
+        row.beneficiaries = optionalInt(query.value(5));
+        row.perBeneficiary = ratio(query.value(6), query.value(7));
+        total.programs += row.programs;
+        if (row.budget)
+            total.budget = total.budget.value_or(0) + *row.budget;
+        if (row.beneficiaries)
+            total.beneficiaries = total.beneficiaries.value_or(0) + *row.beneficiaries;
+        if (!query.value(6).isNull())
+            costedBudget = costedBudget.toLongLong() + query.value(6).toLongLong();
+        if (!query.value(7).isNull())
+            costedBeneficiaries = costedBeneficiaries.toLongLong() + query.value(7).toLongLong();
+        rows.push_back(row);
+    }
+    total.perBeneficiary = ratio(costedBudget, costedBeneficiaries);
+
+    // The units behind each objective's beneficiaries, named for the reader.
+    if (ok) {
+        QSqlQuery units(m_db);
+        units.setForwardOnly(true);
+        ok = units.prepare(QString::fromUtf8(Sql::selectObjectiveUnits) + condition.where
+                           + QString::fromUtf8(Sql::orderObjectiveUnits));
+        if (ok) {
+            for (const QVariant &value : condition.values)
+                units.addBindValue(value);
+            ok = units.exec();
+        }
+        while (ok && units.next()) {
+            const int objective = units.value(0).toInt();
+            const QString unit = units.value(1).toString();
+            if (unit.isEmpty())
+                continue;
+            for (Row &row : rows) {
+                if (row.objective == objective && !row.units.contains(unit))
+                    row.units << unit;
+            }
+            if (!total.units.contains(unit))
+                total.units << unit;
+        }
+        if (!ok)
+            error = units.lastError().text();
+    }
+    if (!rows.empty())
+        rows.push_back(total);
+
+    beginResetModel();
+    m_rows = ok ? std::move(rows) : std::vector<Row>{};
+    endResetModel();
+    if (!ok) {
+        m_lastError = error;
+        Q_EMIT queryFailed(m_lastError);
+        return false;
+    }
+    m_lastError.clear();
+    return true;
+}
+
+int OverviewModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int OverviewModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OverviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[index.row()];
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case ObjectiveColumn:
+            return row.objective ? tr("%1. %2").arg(*row.objective).arg(row.shortName) : row.shortName;
+        case ProgramsColumn:
+            return Format::integer(row.programs);
+        case BudgetColumn:
+            return row.budget ? Format::integer(*row.budget) : QString();
+        case BeneficiariesColumn:
+            return row.beneficiaries ? Format::integer(*row.beneficiaries) : QString();
+        case PerBeneficiaryColumn:
+            return row.perBeneficiary ? QLocale().toString(*row.perBeneficiary, 'f', 1) : QString();
+        case UnitsColumn:
+            return row.units.join(QStringLiteral(", "));
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == ObjectiveColumn)
+        return row.title.isEmpty() ? QVariant() : row.title;
+    if (role == Qt::TextAlignmentRole && index.column() >= ProgramsColumn && index.column() <= PerBeneficiaryColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == ObjectiveNumberRole)
+        return row.objective ? QVariant(*row.objective) : QVariant();
+    return {};
+}
+
+QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case ObjectiveColumn: return tr("Objetivo estratégico");
+        case ProgramsColumn: return tr("Programas");
+        case BudgetColumn: return tr("Presupuesto (M$)");
+        case BeneficiariesColumn: return tr("Beneficiarios");
+        case PerBeneficiaryColumn: return tr("M$ por beneficiario");
+        case UnitsColumn: return tr("Unidades de beneficiario");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case BudgetColumn: return QString::fromUtf16(Format::moneyNote);
+        case PerBeneficiaryColumn:
+            return tr("Presupuesto dividido por beneficiarios, sólo en los programas que informan ambos. "
+                      "M$ = miles de pesos");
+        case BeneficiariesColumn: return tr("Suma de beneficiarios; las unidades difieren entre programas");
+        }
+    }
+    return {};
+}

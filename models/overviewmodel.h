@@ -1,0 +1,58 @@
+#pragma once
+
+#include "filter.h"
+
+#include <QAbstractTableModel>
+#include <QSqlDatabase>
+
+#include <optional>
+#include <vector>
+
+/// Budget, beneficiaries and M$ per beneficiary per strategic objective, and
+/// in total, under the active filter. Aggregated in SQL (GROUP BY).
+///
+/// M$ per beneficiary counts only the rows that have both a budget and a
+/// number of beneficiaries, so a program reported without a budget does not
+/// lower it. Beneficiary units differ between programs (gremios, mujeres...);
+/// the Unidades column names them.
+class OverviewModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { ObjectiveColumn, ProgramsColumn, BudgetColumn, BeneficiariesColumn, PerBeneficiaryColumn,
+                  UnitsColumn, ColumnCount };
+    enum Role { ObjectiveNumberRole = Qt::UserRole + 1 };
+
+    struct Row
+    {
+        std::optional<int> objective; ///< null for the total
+        QString shortName;
+        QString title;
+        qint64 programs = 0;
+        std::optional<qint64> budget;
+        std::optional<qint64> beneficiaries;
+        std::optional<double> perBeneficiary;
+        QStringList units;
+    };
+
+    explicit OverviewModel(QSqlDatabase db, QObject *parent = nullptr);
+
+    bool setFilter(const Filter &filter);
+    bool refresh();
+    QString lastError() const { return m_lastError; }
+    const std::vector<Row> &rows() const { return m_rows; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void queryFailed(const QString &message);
+
+private:
+    QSqlDatabase m_db;
+    Filter m_filter;
+    std::vector<Row> m_rows;
+    QString m_lastError;
+};

@@ -1,0 +1,247 @@
+#include "querytablemodel.h"
+
+#include "format.h"
+#include "sql.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using Kind = TableSpec::Kind;
+
+const TableSpec &TableSpec::results()
+{
+    static const TableSpec spec{
+        "results",
+        Sql::selectResults,
+        "o.number, a.number",
+        "r.id",
+        {"r.year", "o.number", "r.program_id", "r.region_id", "r.search_text"},
+        {
+            {"year", QT_TRANSLATE_NOOP("TableSpec", "Año"), 3, Kind::Code, "r.year"},
+            {"objective", QT_TRANSLATE_NOOP("TableSpec", "Obj."), 4, Kind::Code, "o.number",
+             QT_TRANSLATE_NOOP("TableSpec", "Número del objetivo estratégico")},
+            {"objective_name", QT_TRANSLATE_NOOP("TableSpec", "Objetivo"), 5, Kind::Text, "o.short_name"},
+            {"action", QT_TRANSLATE_NOOP("TableSpec", "Acción"), 6, Kind::Code, "a.number"},
+            {"program", QT_TRANSLATE_NOOP("TableSpec", "Programa"), 7, Kind::Text, "p.name"},
+            {"region_code", QT_TRANSLATE_NOOP("TableSpec", "Cód. región"), 8, Kind::Text, "g.code"},
+            {"region", QT_TRANSLATE_NOOP("TableSpec", "Región"), 9, Kind::Text, "g.sort_order"},
+            {"budget_mclp", QT_TRANSLATE_NOOP("TableSpec", "Presupuesto (M$)"), 10, Kind::Count, "r.budget_mclp",
+             QT_TRANSLATE_NOOP("TableSpec", "M$ = miles de pesos")},
+            {"beneficiaries", QT_TRANSLATE_NOOP("TableSpec", "Beneficiarios"), 11, Kind::Count, "r.beneficiaries"},
+            {"beneficiary_unit", QT_TRANSLATE_NOOP("TableSpec", "Unidad"), 12, Kind::Text, "r.beneficiary_unit"},
+            {"source_quote", QT_TRANSLATE_NOOP("TableSpec", "Fuente"), 13, Kind::Text, "r.source_quote",
+             QT_TRANSLATE_NOOP("TableSpec", "La oración del informe de la que proviene la cifra")},
+        },
+        13,
+    };
+    return spec;
+}
+
+const TableSpec &TableSpec::indicators()
+{
+    static const TableSpec spec{
+        "indicators",
+        Sql::selectIndicators,
+        "o.number, a.number",
+        "i.id",
+        {"i.year", "o.number", "i.program_id", "i.region_id", "i.search_text"},
+        {
+            {"year", QT_TRANSLATE_NOOP("TableSpec", "Año"), 3, Kind::Code, "i.year"},
+            {"objective", QT_TRANSLATE_NOOP("TableSpec", "Obj."), 4, Kind::Code, "o.number",
+             QT_TRANSLATE_NOOP("TableSpec", "Número del objetivo estratégico")},
+            {"action", QT_TRANSLATE_NOOP("TableSpec", "Acción"), 5, Kind::Code, "a.number"},
+            {"program", QT_TRANSLATE_NOOP("TableSpec", "Programa"), 6, Kind::Text, "p.name"},
+            {"region_code", QT_TRANSLATE_NOOP("TableSpec", "Cód. región"), 7, Kind::Text, "g.code"},
+            {"region", QT_TRANSLATE_NOOP("TableSpec", "Región"), 8, Kind::Text, "g.sort_order"},
+            {"indicator", QT_TRANSLATE_NOOP("TableSpec", "Indicador"), 9, Kind::Text, "i.name"},
+            {"value", QT_TRANSLATE_NOOP("TableSpec", "Valor"), 10, Kind::Decimal, "i.value"},
+            {"unit", QT_TRANSLATE_NOOP("TableSpec", "Unidad"), 11, Kind::Text, "i.unit",
+             QT_TRANSLATE_NOOP("TableSpec", "M$ = miles de pesos")},
+            {"source_quote", QT_TRANSLATE_NOOP("TableSpec", "Fuente"), 12, Kind::Text, "i.source_quote",
+             QT_TRANSLATE_NOOP("TableSpec", "La oración del informe de la que proviene la cifra")},
+        },
+        12,
+    };
+    return spec;
+}
+
+const TableSpec &TableSpec::milestones()
+{
+    static const TableSpec spec{
+        "milestones",
+        Sql::selectMilestones,
+        "o.number, a.number",
+        "m.id",
+        {"rp.year", "o.number", nullptr, nullptr, "m.search_text"},
+        {
+            {"year", QT_TRANSLATE_NOOP("TableSpec", "Año"), 3, Kind::Code, "rp.year"},
+            {"objective", QT_TRANSLATE_NOOP("TableSpec", "Obj."), 4, Kind::Code, "o.number"},
+            {"action", QT_TRANSLATE_NOOP("TableSpec", "Acción"), 5, Kind::Code, "a.number"},
+            {"kind", QT_TRANSLATE_NOOP("TableSpec", "Tipo"), 6, Kind::Text, "m.kind"},
+            {"title", QT_TRANSLATE_NOOP("TableSpec", "Título"), 7, Kind::Text, "m.title"},
+            {"counterpart", QT_TRANSLATE_NOOP("TableSpec", "Contraparte"), 8, Kind::Text, "m.counterpart"},
+            {"source_quote", QT_TRANSLATE_NOOP("TableSpec", "Fuente"), 9, Kind::Text, "m.source_quote"},
+        },
+        9,
+    };
+    return spec;
+}
+
+const TableSpec *TableSpec::byName(QStringView name)
+{
+    for (const TableSpec *spec : {&results(), &indicators(), &milestones()}) {
+        if (name == QLatin1String(spec->name))
+            return spec;
+    }
+    return nullptr;
+}
+
+QString TableSpec::statement(const SqlCondition &condition, int sortColumn, Qt::SortOrder order) const
+{
+    QString sql = QString::fromUtf8(select) + condition.where + QStringLiteral(" ORDER BY ");
+    if (sortColumn >= 0 && sortColumn < int(columns.size())) {
+        sql += QString::fromLatin1(columns[sortColumn].orderBy)
+            + (order == Qt::DescendingOrder ? QStringLiteral(" DESC, ") : QStringLiteral(", "));
+    } else {
+        sql += QString::fromLatin1(defaultOrder) + QStringLiteral(", ");
+    }
+    return sql + QString::fromLatin1(idColumn);
+}
+
+QueryTableModel::QueryTableModel(const TableSpec &spec, QSqlDatabase db, QObject *parent)
+    : QAbstractTableModel(parent), m_spec(spec), m_db(std::move(db))
+{
+}
+
+bool QueryTableModel::setFilter(const Filter &filter)
+{
+    m_filter = filter;
+    return refresh();
+}
+
+bool QueryTableModel::refresh()
+{
+    const SqlCondition condition = buildCondition(m_filter, m_spec.filterColumns);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    std::vector<QVariantList> rows;
+    bool ok = query.prepare(m_spec.statement(condition, m_sortColumn, m_sortOrder));
+    if (ok) {
+        for (const QVariant &value : condition.values)
+            query.addBindValue(value);
+        ok = query.exec();
+    }
+    if (ok) {
+        const int fields = query.record().count();
+        while (query.next()) {
+            QVariantList row;
+            row.reserve(fields);
+            for (int i = 0; i < fields; ++i)
+                row << query.value(i);
+            rows.push_back(std::move(row));
+        }
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    if (!ok) {
+        m_lastError = query.lastError().text();
+        Q_EMIT queryFailed(m_lastError);
+        return false;
+    }
+    m_lastError.clear();
+    return true;
+}
+
+int QueryTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int QueryTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_spec.columns.size());
+}
+
+QString QueryTableModel::display(Kind kind, const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    switch (kind) {
+    case Kind::Count:
+        return Format::integer(value.toLongLong());
+    case Kind::Decimal:
+        return Format::decimal(value.toDouble());
+    case Kind::Code:
+    case Kind::Text:
+        break;
+    }
+    return value.toString();
+}
+
+QString QueryTableModel::plain(Kind kind, const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (kind == Kind::Decimal)
+        return Format::plain(value.toDouble());
+    return value.toString();
+}
+
+QVariant QueryTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QVariantList &row = m_rows[index.row()];
+    const TableSpec::Column &column = m_spec.columns[index.column()];
+    const QVariant &value = row.at(column.field);
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(column.kind, value);
+    case Qt::EditRole:
+        return value;
+    case Qt::ToolTipRole:
+        if (column.field == m_spec.quoteField)
+            return value;
+        return column.toolTip ? QCoreApplication::translate("TableSpec", column.toolTip) : QVariant();
+    case Qt::TextAlignmentRole:
+        if (column.kind == Kind::Count || column.kind == Kind::Decimal)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case RowIdRole:
+        return row.at(TableSpec::idField);
+    case ObjectiveIdRole:
+        return row.at(TableSpec::objectiveIdField);
+    case ActionIdRole:
+        return row.at(TableSpec::actionIdField);
+    case SourceQuoteRole:
+        return row.at(m_spec.quoteField);
+    case PlainTextRole:
+        return plain(column.kind, value);
+    default:
+        return {};
+    }
+}
+
+QVariant QueryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= int(m_spec.columns.size()))
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const TableSpec::Column &column = m_spec.columns[section];
+    if (role == Qt::DisplayRole)
+        return QCoreApplication::translate("TableSpec", column.header);
+    if (role == Qt::ToolTipRole && column.toolTip)
+        return QCoreApplication::translate("TableSpec", column.toolTip);
+    return {};
+}
+
+void QueryTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    refresh();
+}

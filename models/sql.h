@@ -1,0 +1,112 @@
+#pragma once
+
+// Every SQL statement Mirador runs outside the migration files. Values are
+// always bound; the only text ever put together is a choice among these
+// constants (filter conditions, sort columns), never user input.
+
+namespace Sql {
+
+// --- opening and checking --------------------------------------------------
+inline constexpr char quickCheck[] = "PRAGMA quick_check";
+inline constexpr char userVersion[] = "PRAGMA user_version";
+inline constexpr char foreignKeysOn[] = "PRAGMA foreign_keys = ON";
+inline constexpr char journalWal[] = "PRAGMA journal_mode = WAL";
+inline constexpr char tableNames[] =
+    "SELECT name FROM sqlite_master WHERE type = 'table'";
+// PRAGMA takes no bound value; the version is a compile-time integer.
+inline constexpr char setUserVersionPrefix[] = "PRAGMA user_version = ";
+
+// --- reference data and the embedded dataset -------------------------------
+inline constexpr char insertRegion[] =
+    "INSERT INTO region (code, roman, official_name, short_name, iso, sort_order, search_text) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)";
+inline constexpr char insertService[] =
+    "INSERT INTO service (name, short_name, ministry) VALUES (?, ?, ?)";
+inline constexpr char insertReport[] =
+    "INSERT INTO report (service_id, year, title, source_name, synthetic) VALUES (?, ?, ?, ?, ?)";
+inline constexpr char insertObjective[] =
+    "INSERT INTO objective (report_id, number, title, short_name, justification_intro) "
+    "VALUES (?, ?, ?, ?, ?)";
+inline constexpr char insertAction[] =
+    "INSERT INTO action (objective_id, number, text, justification) VALUES (?, ?, ?, ?)";
+inline constexpr char insertProgram[] =
+    "INSERT INTO program (name, search_text) VALUES (?, ?)";
+inline constexpr char insertResult[] =
+    "INSERT INTO result (objective_id, action_id, program_id, region_id, year, budget_mclp, "
+    "beneficiaries, beneficiary_unit, source_quote, search_text) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+inline constexpr char insertIndicator[] =
+    "INSERT INTO indicator (objective_id, action_id, program_id, region_id, year, name, value, "
+    "unit, source_quote, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+inline constexpr char insertMilestone[] =
+    "INSERT INTO milestone (objective_id, action_id, kind, title, counterpart, source_quote, "
+    "search_text) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
+// --- catalog ----------------------------------------------------------------
+inline constexpr char selectRegions[] =
+    "SELECT id, code, roman, official_name, short_name, search_text FROM region ORDER BY sort_order";
+inline constexpr char selectPrograms[] =
+    "SELECT id, name, search_text FROM program ORDER BY name";
+inline constexpr char selectObjectives[] =
+    "SELECT o.number, o.short_name, o.title FROM objective o "
+    "GROUP BY o.number, o.short_name, o.title ORDER BY o.number";
+inline constexpr char selectYears[] =
+    "SELECT year FROM result UNION SELECT year FROM indicator ORDER BY 1";
+inline constexpr char selectReportInfo[] =
+    "SELECT s.name, s.short_name, r.year, r.title, r.synthetic FROM report r "
+    "JOIN service s ON s.id = r.service_id ORDER BY r.year DESC";
+inline constexpr char selectActionContext[] =
+    "SELECT o.number, o.title, o.short_name, o.justification_intro, a.number, a.text, "
+    "a.justification FROM objective o LEFT JOIN action a ON a.id = ? WHERE o.id = ?";
+
+// --- the tables ---------------------------------------------------------------
+// Each SELECT ends before WHERE; the filter adds conditions, then ORDER BY.
+inline constexpr char selectResults[] =
+    "SELECT r.id, r.objective_id, r.action_id, r.year, o.number, o.short_name, a.number, "
+    "p.name, g.code, g.short_name, r.budget_mclp, r.beneficiaries, r.beneficiary_unit, "
+    "r.source_quote "
+    "FROM result r "
+    "JOIN objective o ON o.id = r.objective_id "
+    "LEFT JOIN action a ON a.id = r.action_id "
+    "JOIN program p ON p.id = r.program_id "
+    "JOIN region g ON g.id = r.region_id";
+inline constexpr char selectIndicators[] =
+    "SELECT i.id, i.objective_id, i.action_id, i.year, o.number, a.number, p.name, g.code, "
+    "g.short_name, i.name, i.value, i.unit, i.source_quote "
+    "FROM indicator i "
+    "JOIN objective o ON o.id = i.objective_id "
+    "LEFT JOIN action a ON a.id = i.action_id "
+    "LEFT JOIN program p ON p.id = i.program_id "
+    "JOIN region g ON g.id = i.region_id";
+inline constexpr char selectMilestones[] =
+    "SELECT m.id, m.objective_id, m.action_id, rp.year, o.number, a.number, m.kind, m.title, "
+    "m.counterpart, m.source_quote "
+    "FROM milestone m "
+    "JOIN objective o ON o.id = m.objective_id "
+    "JOIN report rp ON rp.id = o.report_id "
+    "LEFT JOIN action a ON a.id = m.action_id";
+
+// Objective totals: budget and beneficiaries per objective, with the budget
+// per beneficiary computed over the rows that have both.
+inline constexpr char selectObjectiveTotals[] =
+    "SELECT o.number, o.short_name, o.title, COUNT(r.id), SUM(r.budget_mclp), "
+    "SUM(r.beneficiaries), "
+    "SUM(CASE WHEN r.budget_mclp IS NOT NULL AND r.beneficiaries IS NOT NULL "
+    "THEN r.budget_mclp END), "
+    "SUM(CASE WHEN r.budget_mclp IS NOT NULL AND r.beneficiaries IS NOT NULL "
+    "THEN r.beneficiaries END) "
+    "FROM result r "
+    "JOIN objective o ON o.id = r.objective_id "
+    "JOIN program p ON p.id = r.program_id "
+    "JOIN region g ON g.id = r.region_id";
+inline constexpr char selectObjectiveUnits[] =
+    "SELECT DISTINCT o.number, r.beneficiary_unit FROM result r "
+    "JOIN objective o ON o.id = r.objective_id "
+    "JOIN program p ON p.id = r.program_id "
+    "JOIN region g ON g.id = r.region_id";
+inline constexpr char orderObjectiveUnits[] =
+    " ORDER BY o.number, r.beneficiary_unit";
+inline constexpr char groupObjectiveTotals[] =
+    " GROUP BY o.number, o.short_name, o.title ORDER BY o.number";
+
+} // namespace Sql

@@ -1,0 +1,208 @@
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+/// The mirador executable as a user runs it from a shell with no display.
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void helpListsEveryCommand();
+    void initCreatesTheDatabase();
+    void initRefusesAnExistingFile();
+    void exportAllResults();
+    void exportFilters_data();
+    void exportFilters();
+    void exportIndicators();
+    void missingDatabaseIsNotCreated();
+    void badArgumentsFail_data();
+    void badArgumentsFail();
+    void windowWithoutDisplaySaysHow();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run mirador(const QStringList &arguments, const QProcessEnvironment &environment = {}) const;
+    QStringList csvLines(const QString &path) const;
+
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+TestCli::Run TestCli::mirador(const QStringList &arguments, const QProcessEnvironment &environment) const
+{
+    QProcess process;
+    QProcessEnvironment env = environment.isEmpty() ? QProcessEnvironment::systemEnvironment() : environment;
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(MIRADOR_BINARY), arguments);
+    if (!process.waitForFinished(60000))
+        qFatal("mirador did not finish");
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QStringList TestCli::csvLines(const QString &path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+}
+
+void TestCli::initTestCase()
+{
+    m_db = m_dir.filePath(QStringLiteral("bgi.sqlite"));
+    const Run run = mirador({QStringLiteral("init"), m_db});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+}
+
+void TestCli::helpListsEveryCommand()
+{
+    const Run run = mirador({QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    for (const char *word : {"init", "export-csv", "--db", "--table", "--year", "--objective", "--program",
+                             "--region", "--search", "--empty", "--version"})
+        QVERIFY2(run.out.contains(QLatin1String(word)), word);
+}
+
+void TestCli::initCreatesTheDatabase()
+{
+    const QString empty = m_dir.filePath(QStringLiteral("empty.sqlite"));
+    const Run run = mirador({QStringLiteral("init"), empty, QStringLiteral("--empty")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(QFileInfo::exists(empty));
+    const QString out = m_dir.filePath(QStringLiteral("empty.csv"));
+    QCOMPARE(mirador({QStringLiteral("export-csv"), QStringLiteral("--db"), empty, QStringLiteral("--out"), out}).exitCode, 0);
+    QCOMPARE(csvLines(out).size(), 1); // the header only
+}
+
+void TestCli::initRefusesAnExistingFile()
+{
+    const QByteArray before = TestSupport::fileHash(m_db);
+    const Run run = mirador({QStringLiteral("init"), m_db});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("ya existe")), qPrintable(run.err));
+    QCOMPARE(TestSupport::fileHash(m_db), before);
+}
+
+void TestCli::exportAllResults()
+{
+    const QString out = m_dir.filePath(QStringLiteral("results.csv"));
+    const Run run = mirador({QStringLiteral("export-csv"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), out});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QStringList lines = csvLines(out);
+    QCOMPARE(lines.size(), 9);
+    QCOMPARE(lines.first(), QStringLiteral("year,objective,objective_name,action,program,region_code,region,"
+                                           "budget_mclp,beneficiaries,beneficiary_unit,source_quote"));
+    QCOMPARE(lines.at(1), QStringLiteral("2025,1,Asociatividad,1,Fortalecimiento Gremial,00,Nacional,1487480,104,gremios,"
+                                         "\"Fortalecimiento Gremial: Con recursos por M$ 1.487.480 se apoyó a 104 "
+                                         "gremios regionales y nacionales, fortaleciendo su gestión interna y la oferta "
+                                         "de servicios para sus asociados.\""));
+}
+
+void TestCli::exportFilters_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("programs");
+    QTest::newRow("program ferias libres") << QStringList{"--program", "ferias libres"} << QStringList{"Ferias Libres"};
+    QTest::newRow("objective 4") << QStringList{"--objective", "4"} << QStringList{"Capital Pioneras", "Capital Abeja Emprende"};
+    QTest::newRow("region los rios") << QStringList{"--region", "los rios"} << QStringList{};
+    QTest::newRow("region XIV") << QStringList{"--region", "XIV"} << QStringList{};
+    QTest::newRow("region 14") << QStringList{"--region=14"} << QStringList{};
+    QTest::newRow("region nacional, year") << QStringList{"--region", "00", "--year", "2025", "--objective", "2"}
+                                           << QStringList{"Pymes Globales"};
+    QTest::newRow("search") << QStringList{"--search", "SOSTENIBLE"} << QStringList{"Crece Sostenible"};
+}
+
+void TestCli::exportFilters()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, programs);
+    const QString out = m_dir.filePath(QStringLiteral("filtered.csv"));
+    const Run run = mirador(QStringList{QStringLiteral("export-csv"), QStringLiteral("--db"), m_db,
+                                        QStringLiteral("--out"), out} + arguments);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QStringList found;
+    for (const QString &line : csvLines(out).mid(1))
+        found << line.section(u',', 4, 4);
+    QCOMPARE(found, programs);
+}
+
+void TestCli::exportIndicators()
+{
+    const QString out = m_dir.filePath(QStringLiteral("indicators.csv"));
+    const Run run = mirador({QStringLiteral("export-csv"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), out,
+                             QStringLiteral("--table"), QStringLiteral("indicators"), QStringLiteral("--objective"),
+                             QStringLiteral("1")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QStringList lines = csvLines(out);
+    QCOMPARE(lines.first(), QStringLiteral("year,objective,action,program,region_code,region,indicator,value,unit,source_quote"));
+    QCOMPARE(lines.size(), 14);
+    bool womenShare = false;
+    for (const QString &line : lines)
+        womenShare |= line.startsWith(QStringLiteral("2025,1,3,,00,Nacional,Participación de las mujeres en el sector de ferias libres,51.8,%,"));
+    QVERIFY(womenShare);
+}
+
+void TestCli::missingDatabaseIsNotCreated()
+{
+    const QString absent = m_dir.filePath(QStringLiteral("absent.sqlite"));
+    const QString out = m_dir.filePath(QStringLiteral("never.csv"));
+    const Run run = mirador({QStringLiteral("export-csv"), QStringLiteral("--db"), absent, QStringLiteral("--out"), out});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(absent) && run.err.contains(QStringLiteral("no existe")), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(absent));
+    QVERIFY(!QFileInfo::exists(out));
+}
+
+void TestCli::badArgumentsFail_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2 << "comando desconocido";
+    QTest::newRow("no out") << QStringList{"export-csv"} << 2 << "--out";
+    QTest::newRow("unknown option") << QStringList{"export-csv", "--out", "x.csv", "--colour"} << 2 << "--colour";
+    QTest::newRow("bad table") << QStringList{"export-csv", "--out", "x.csv", "--table", "budgets"} << 2 << "budgets";
+    QTest::newRow("unknown region") << QStringList{"export-csv", "--out", "x.csv", "--region", "Atlantis"} << 1 << "Atlantis";
+    QTest::newRow("unknown program") << QStringList{"export-csv", "--out", "x.csv", "--program", "Nada"} << 1 << "Nada";
+    QTest::newRow("bad objective") << QStringList{"export-csv", "--out", "x.csv", "--objective", "uno"} << 1 << "uno";
+    QTest::newRow("init without path") << QStringList{"init"} << 2 << "mirador init";
+}
+
+void TestCli::badArgumentsFail()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    if (arguments.size() > 1)
+        arguments << QStringLiteral("--db") << m_db;
+    const Run run = mirador(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::windowWithoutDisplaySaysHow()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    const Run run = mirador({QStringLiteral("--db"), m_db}, env);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("xvfb-run")), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

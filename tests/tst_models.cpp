@@ -1,0 +1,313 @@
+#include "catalog.h"
+#include "csvexport.h"
+#include "overviewmodel.h"
+#include "querytablemodel.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using TestSupport::Fixture;
+
+/// The table and overview models, and the filters that drive them, against
+/// the embedded dataset.
+class TestModels : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void modelTester_data();
+    void modelTester();
+    void resultsFilter_data();
+    void resultsFilter();
+    void indicatorsFilter_data();
+    void indicatorsFilter();
+    void regionWords_data();
+    void regionWords();
+    void programWords();
+    void hostileSearchIsData();
+    void sortsInSql();
+    void displaysChileanNumbers();
+    void overviewPerObjective();
+    void overviewFollowsFilter();
+
+private:
+    Filter filter(const QString &spec) const;
+    QStringList column(const QueryTableModel &model, const char *csvName) const;
+
+    std::unique_ptr<Fixture> m_fixture;
+    Catalog m_catalog;
+};
+
+void TestModels::initTestCase()
+{
+    Format::initDefaultLocale();
+    m_fixture = std::make_unique<Fixture>();
+    QString error;
+    QVERIFY2(m_catalog.load(m_fixture->db->connection(), &error), qPrintable(error));
+}
+
+/// "objective=1;program=ferias;region=nacional;text=gestion;year=2025"
+Filter TestModels::filter(const QString &spec) const
+{
+    Filter f;
+    for (const QString &part : spec.split(u';', Qt::SkipEmptyParts)) {
+        const QString key = part.section(u'=', 0, 0);
+        const QString value = part.section(u'=', 1);
+        QString error;
+        if (key == u"year") {
+            f.year = value.toInt();
+        } else if (key == u"objective") {
+            f.objective = value.toInt();
+        } else if (key == u"program") {
+            for (const auto &p : m_catalog.findPrograms(value, &error))
+                f.programIds << p.id;
+            if (f.programIds.isEmpty())
+                qFatal("no program %s", qPrintable(value));
+        } else if (key == u"region") {
+            const auto region = m_catalog.findRegion(value, &error);
+            if (!region)
+                qFatal("no region %s: %s", qPrintable(value), qPrintable(error));
+            f.regionId = region->id;
+        } else if (key == u"text") {
+            f.text = value;
+        }
+    }
+    return f;
+}
+
+QStringList TestModels::column(const QueryTableModel &model, const char *csvName) const
+{
+    int c = 0;
+    while (c < int(model.spec().columns.size()) && qstrcmp(model.spec().columns[c].csvName, csvName) != 0)
+        ++c;
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values << model.index(row, c).data().toString();
+    return values;
+}
+
+void TestModels::modelTester_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("filter");
+    for (const char *table : {"results", "indicators", "milestones", "overview"}) {
+        QTest::addRow("%s all", table) << table << "";
+        QTest::addRow("%s objective 2", table) << table << "objective=2";
+        QTest::addRow("%s none", table) << table << "text=zzzz";
+    }
+}
+
+void TestModels::modelTester()
+{
+    QFETCH(QString, table);
+    QFETCH(QString, filter);
+    const QSqlDatabase db = m_fixture->db->connection();
+    std::unique_ptr<QAbstractItemModel> model;
+    if (table == u"overview") {
+        auto *overview = new OverviewModel(db);
+        model.reset(overview);
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(overview->setFilter(this->filter(filter)));
+        QVERIFY(overview->setFilter(Filter{}));
+    } else {
+        auto *tableModel = new QueryTableModel(*TableSpec::byName(table), db);
+        model.reset(tableModel);
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(tableModel->setFilter(this->filter(filter)));
+        tableModel->sort(1, Qt::DescendingOrder);
+        QVERIFY(tableModel->setFilter(Filter{}));
+        QVERIFY(tableModel->rowCount() > 0);
+    }
+}
+
+void TestModels::resultsFilter_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QStringList>("programs");
+    QTest::newRow("none") << "" << QStringList{"Fortalecimiento Gremial", "Creación y Fortalecimiento de Cooperativas",
+                                             "Barrios Comerciales", "Ferias Libres", "Pymes Globales",
+                                             "Crece Sostenible", "Capital Pioneras", "Capital Abeja Emprende"};
+    QTest::newRow("objective 1") << "objective=1"
+                                 << QStringList{"Fortalecimiento Gremial", "Creación y Fortalecimiento de Cooperativas",
+                                                "Barrios Comerciales", "Ferias Libres"};
+    QTest::newRow("objective 4") << "objective=4" << QStringList{"Capital Pioneras", "Capital Abeja Emprende"};
+    QTest::newRow("program ferias libres") << "program=ferias libres" << QStringList{"Ferias Libres"};
+    QTest::newRow("program by part, no accents") << "program=creacion" << QStringList{"Creación y Fortalecimiento de Cooperativas"};
+    QTest::newRow("program crece is exact") << "program=CRECE SOSTENIBLE" << QStringList{"Crece Sostenible"};
+    QTest::newRow("region nacional") << "region=Nacional" << QStringList{"Fortalecimiento Gremial", "Creación y Fortalecimiento de Cooperativas",
+                                             "Barrios Comerciales", "Ferias Libres", "Pymes Globales",
+                                             "Crece Sostenible", "Capital Pioneras", "Capital Abeja Emprende"};
+    QTest::newRow("region los rios: none") << "region=los rios" << QStringList{};
+    QTest::newRow("text mujeres") << "text=MUJERES" << QStringList{"Capital Pioneras", "Capital Abeja Emprende"};
+    QTest::newRow("text without accents") << "text=creacion cooperativas" << QStringList{"Creación y Fortalecimiento de Cooperativas"};
+    QTest::newRow("text gestion finds gestión") << "text=gestion" << QStringList{"Fortalecimiento Gremial"};
+    QTest::newRow("year 2025") << "year=2025;objective=3" << QStringList{"Crece Sostenible"};
+    QTest::newRow("year 2024") << "year=2024" << QStringList{};
+    QTest::newRow("combined") << "objective=1;program=barrios;region=00;text=continuidad;year=2025" << QStringList{"Barrios Comerciales"};
+    QTest::newRow("combined, contradicting") << "objective=2;program=barrios" << QStringList{};
+}
+
+void TestModels::resultsFilter()
+{
+    QFETCH(QString, filter);
+    QFETCH(QStringList, programs);
+    QueryTableModel model(TableSpec::results(), m_fixture->db->connection());
+    QVERIFY2(model.setFilter(this->filter(filter)), qPrintable(model.lastError()));
+    QCOMPARE(column(model, "program"), programs);
+}
+
+void TestModels::indicatorsFilter_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<QString>("first");
+    QTest::newRow("all") << "" << 33 << "Grupos pre-cooperativos apoyados";
+    QTest::newRow("objective 3") << "objective=3" << 6 << "Proyectos de Ferias Libres beneficiados";
+    QTest::newRow("centros de desarrollo") << "program=centros de desarrollo" << 15
+                                           << "Organizaciones asesoradas por la red de Centros de Desarrollo de Negocios";
+    QTest::newRow("egresadas") << "text=egresadas" << 3 << "Academias de Mujeres Empresarias ejecutadas y terminadas";
+    QTest::newRow("metropolitana in a quote") << "text=region metropolitana" << 3 << "Formas de pago declaradas que son medios digitales";
+    QTest::newRow("objective 4 program cdn") << "objective=4;program=centros de desarrollo de negocios" << 3
+                                             << "Academias de Mujeres Empresarias ejecutadas y terminadas";
+}
+
+void TestModels::indicatorsFilter()
+{
+    QFETCH(QString, filter);
+    QFETCH(int, rows);
+    QFETCH(QString, first);
+    QueryTableModel model(TableSpec::indicators(), m_fixture->db->connection());
+    QVERIFY(model.setFilter(this->filter(filter)));
+    QCOMPARE(model.rowCount(), rows);
+    QCOMPARE(column(model, "indicator").value(0), first);
+}
+
+void TestModels::regionWords_data()
+{
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("code") << "14" << "14";
+    QTest::newRow("code one digit") << "8" << "08";
+    QTest::newRow("code two digits") << "08" << "08";
+    QTest::newRow("roman") << "XIV" << "14";
+    QTest::newRow("roman lower") << "viii" << "08";
+    QTest::newRow("RM") << "RM" << "13";
+    QTest::newRow("xiii") << "XIII" << "13";
+    QTest::newRow("short name no accents") << "los rios" << "14";
+    QTest::newRow("official name") << "Región de Los Ríos" << "14";
+    QTest::newRow("nuble finds Ñuble") << "nuble" << "16";
+    QTest::newRow("biobio") << "BIOBIO" << "08";
+    QTest::newRow("partial") << "magallanes" << "12";
+    QTest::newRow("nacional") << "nacional" << "00";
+}
+
+void TestModels::regionWords()
+{
+    QFETCH(QString, words);
+    QFETCH(QString, code);
+    QString error;
+    const auto region = m_catalog.findRegion(words, &error);
+    QVERIFY2(region, qPrintable(error));
+    QCOMPARE(region->code, code);
+}
+
+void TestModels::programWords()
+{
+    QString error;
+    QVERIFY(m_catalog.findPrograms(QStringLiteral("programa que no existe"), &error).isEmpty());
+    QVERIFY(error.contains(QStringLiteral("programa que no existe")));
+    QVERIFY(!m_catalog.findRegion(QStringLiteral("Atlántida"), &error));
+    QVERIFY(error.contains(QStringLiteral("Atlántida")));
+    // "crece" is a whole program name: only that one, not Crece Sostenible.
+    const auto crece = m_catalog.findPrograms(QStringLiteral("Crece"), &error);
+    QCOMPARE(crece.size(), 1);
+    QCOMPARE(crece.first().name, QStringLiteral("Crece"));
+    // "capital" is part of three.
+    QCOMPARE(m_catalog.findPrograms(QStringLiteral("capital"), &error).size(), 3);
+}
+
+void TestModels::hostileSearchIsData()
+{
+    // Wildcards and SQL in the search box are matched literally.
+    QueryTableModel model(TableSpec::results(), m_fixture->db->connection());
+    for (const char *text : {"%", "_", "' OR 1=1 --", "\"; DROP TABLE result; --", "\\"}) {
+        Filter f;
+        f.text = QString::fromUtf8(text);
+        QVERIFY2(model.setFilter(f), qPrintable(model.lastError()));
+        QCOMPARE(model.rowCount(), 0);
+    }
+    model.setFilter(Filter{});
+    QCOMPARE(model.rowCount(), 8);
+}
+
+void TestModels::sortsInSql()
+{
+    QueryTableModel model(TableSpec::results(), m_fixture->db->connection());
+    QVERIFY(model.setFilter(Filter{}));
+    int budget = 0;
+    while (qstrcmp(model.spec().columns[budget].csvName, "budget_mclp") != 0)
+        ++budget;
+    model.sort(budget, Qt::DescendingOrder);
+    QCOMPARE(column(model, "program").first(), QStringLiteral("Capital Abeja Emprende"));
+    QCOMPARE(column(model, "budget_mclp").first(), QStringLiteral("4.195.051"));
+    QCOMPARE(column(model, "program").last(), QStringLiteral("Pymes Globales"));
+    model.sort(budget, Qt::AscendingOrder);
+    QCOMPARE(column(model, "program").first(), QStringLiteral("Pymes Globales"));
+    // Sorting keeps the filter.
+    Filter f;
+    f.objective = 1;
+    model.setFilter(f);
+    QCOMPARE(column(model, "budget_mclp"),
+             (QStringList{"1.346.610", "1.487.480", "2.389.318", "2.509.474"}));
+}
+
+void TestModels::displaysChileanNumbers()
+{
+    QueryTableModel model(TableSpec::indicators(), m_fixture->db->connection());
+    Filter f;
+    f.objective = 1;
+    QVERIFY(model.setFilter(f));
+    QStringList values = column(model, "value");
+    QVERIFY2(values.contains(QStringLiteral("51,8")), qPrintable(values.join(u'|')));
+    QVERIFY(values.contains(QStringLiteral("440.000")));
+}
+
+void TestModels::overviewPerObjective()
+{
+    OverviewModel model(m_fixture->db->connection());
+    QVERIFY2(model.setFilter(Filter{}), qPrintable(model.lastError()));
+    QCOMPARE(model.rowCount(), 5);
+    const auto &rows = model.rows();
+    QCOMPARE(*rows[0].objective, 1);
+    QCOMPARE(*rows[0].budget, 7732882LL);
+    QCOMPARE(*rows[0].beneficiaries, 384LL);
+    QCOMPARE(rows[0].units, (QStringList{"barrios", "gremios", "organizaciones", "proyectos asociativos"}));
+    QCOMPARE(*rows[1].budget, 131287LL);
+    QCOMPARE(*rows[2].budget, 3846665LL);
+    QCOMPARE(*rows[3].budget, 1512929LL + 4195051LL);
+    QCOMPARE(*rows[3].beneficiaries, 309LL + 896LL);
+    QVERIFY(!rows[4].objective);
+    QCOMPARE(*rows[4].budget, 17418814LL);
+    QCOMPARE(*rows[4].beneficiaries, 1992LL);
+    // What a user reads in the table.
+    QCOMPARE(model.index(0, OverviewModel::BudgetColumn).data().toString(), QStringLiteral("7.732.882"));
+    QCOMPARE(model.index(0, OverviewModel::PerBeneficiaryColumn).data().toString(), QStringLiteral("20.137,7"));
+    QCOMPARE(model.index(4, OverviewModel::ObjectiveColumn).data().toString(), QStringLiteral("Total"));
+    QCOMPARE(model.index(4, OverviewModel::BudgetColumn).data().toString(), QStringLiteral("17.418.814"));
+}
+
+void TestModels::overviewFollowsFilter()
+{
+    OverviewModel model(m_fixture->db->connection());
+    QVERIFY(model.setFilter(filter(QStringLiteral("program=ferias libres"))));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(*model.rows()[0].budget, 2509474LL);
+    QCOMPARE(*model.rows()[1].budget, 2509474LL);
+    QVERIFY(model.setFilter(filter(QStringLiteral("region=XIV"))));
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"

@@ -1,0 +1,51 @@
+#include "detailpanel.h"
+
+namespace {
+
+QString paragraph(const QString &text)
+{
+    return QStringLiteral("<p>") + text.toHtmlEscaped() + QStringLiteral("</p>");
+}
+
+QString heading(const QString &text)
+{
+    return QStringLiteral("<h4>") + text.toHtmlEscaped() + QStringLiteral("</h4>");
+}
+
+} // namespace
+
+DetailPanel::DetailPanel(QWidget *parent) : QTextBrowser(parent)
+{
+    setAccessibleName(tr("Detalle de la cifra"));
+    setOpenLinks(false);
+    showNothing();
+}
+
+void DetailPanel::showFigure(const QString &headline, const QString &sourceQuote,
+                             const std::optional<Catalog::Context> &context)
+{
+    QString html = QStringLiteral("<h3>") + headline.toHtmlEscaped() + QStringLiteral("</h3>");
+    html += heading(tr("Fuente (texto del informe)"));
+    html += QStringLiteral("<blockquote><i>«") + sourceQuote.toHtmlEscaped() + QStringLiteral("»</i></blockquote>");
+    if (context) {
+        html += heading(tr("Objetivo estratégico %1: %2").arg(context->objectiveNumber).arg(context->objectiveShortName));
+        html += paragraph(context->objectiveTitle);
+        if (context->actionNumber) {
+            html += heading(tr("Acción %1").arg(*context->actionNumber));
+            html += paragraph(context->actionText);
+            html += heading(tr("Justificación"));
+            if (!context->justificationIntro.isEmpty())
+                html += paragraph(context->justificationIntro);
+            html += paragraph(context->justification);
+        }
+    }
+    setHtml(html);
+}
+
+void DetailPanel::showNothing()
+{
+    setHtml(QStringLiteral("<p><i>") + tr("Seleccione una fila para ver la oración del informe de la que proviene "
+                                          "la cifra, y su objetivo, acción y justificación.")
+                .toHtmlEscaped()
+            + QStringLiteral("</i></p>"));
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "catalog.h"
+
+#include <QTextBrowser>
+
+#include <optional>
+
+/// The selected figure with the sentence of the report it came from, and the
+/// objective, action and justification it belongs to: what a reviewer reads
+/// to check a figure.
+class DetailPanel : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit DetailPanel(QWidget *parent = nullptr);
+
+    void showFigure(const QString &headline, const QString &sourceQuote,
+                    const std::optional<Catalog::Context> &context);
+    void showNothing();
+};

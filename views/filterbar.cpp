@@ -1,0 +1,140 @@
+#include "filterbar.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
+#include <QToolButton>
+
+namespace {
+
+QComboBox *makeCombo(QWidget *parent, const QString &accessibleName)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setAccessibleName(accessibleName);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return combo;
+}
+
+QLabel *makeLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
+} // namespace
+
+FilterBar::FilterBar(QWidget *parent)
+    : QWidget(parent),
+      m_year(makeCombo(this, tr("Año"))),
+      m_objective(makeCombo(this, tr("Objetivo estratégico"))),
+      m_program(makeCombo(this, tr("Programa"))),
+      m_region(makeCombo(this, tr("Región"))),
+      m_search(new QLineEdit(this)),
+      m_clear(new QToolButton(this)),
+      m_debounce(new QTimer(this))
+{
+    m_search->setPlaceholderText(tr("Buscar (sin distinguir mayúsculas ni tildes)"));
+    m_search->setAccessibleName(tr("Buscar"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    m_clear->setText(tr("&Quitar filtros"));
+    m_clear->setToolTip(tr("Mostrar todas las filas"));
+    m_program->setMaximumWidth(320);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(makeLabel(tr("&Año:"), m_year, this));
+    layout->addWidget(m_year);
+    layout->addWidget(makeLabel(tr("&Objetivo:"), m_objective, this));
+    layout->addWidget(m_objective);
+    layout->addWidget(makeLabel(tr("&Programa:"), m_program, this));
+    layout->addWidget(m_program);
+    layout->addWidget(makeLabel(tr("&Región:"), m_region, this));
+    layout->addWidget(m_region);
+    layout->addWidget(makeLabel(tr("&Buscar:"), m_search, this));
+    layout->addWidget(m_search, 1);
+    layout->addWidget(m_clear);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_debounce, &QTimer::timeout, this, &FilterBar::emitChanged);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::emitChanged);
+    for (QComboBox *combo : {m_year, m_objective, m_program, m_region})
+        connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
+    connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
+}
+
+void FilterBar::setCatalog(const Catalog &catalog)
+{
+    m_updating = true;
+    for (QComboBox *combo : {m_year, m_objective, m_program, m_region})
+        combo->clear();
+    m_year->addItem(tr("Todos"));
+    for (const int year : catalog.years())
+        m_year->addItem(QString::number(year), year);
+    m_objective->addItem(tr("Todos"));
+    for (const Catalog::Objective &objective : catalog.objectives()) {
+        m_objective->addItem(tr("%1. %2").arg(objective.number).arg(objective.shortName), objective.number);
+        m_objective->setItemData(m_objective->count() - 1, objective.title, Qt::ToolTipRole);
+    }
+    m_program->addItem(tr("Todos"));
+    for (const Catalog::Program &program : catalog.programs())
+        m_program->addItem(program.name, program.id);
+    m_region->addItem(tr("Todas"));
+    for (const Catalog::Region &region : catalog.regions()) {
+        const QString label = region.roman.isEmpty() ? region.shortName
+                                                     : tr("%1 (%2)").arg(region.shortName, region.roman);
+        m_region->addItem(label, region.id);
+        m_region->setItemData(m_region->count() - 1, region.officialName, Qt::ToolTipRole);
+    }
+    m_search->clear();
+    m_updating = false;
+}
+
+Filter FilterBar::filter() const
+{
+    Filter filter;
+    if (m_year->currentIndex() > 0)
+        filter.year = m_year->currentData().toInt();
+    if (m_objective->currentIndex() > 0)
+        filter.objective = m_objective->currentData().toInt();
+    if (m_program->currentIndex() > 0) {
+        filter.programIds = {m_program->currentData().toLongLong()};
+        filter.programLabel = m_program->currentText();
+    }
+    if (m_region->currentIndex() > 0) {
+        filter.regionId = m_region->currentData().toLongLong();
+        filter.regionLabel = m_region->currentText();
+    }
+    filter.text = m_search->text();
+    return filter;
+}
+
+void FilterBar::setObjective(std::optional<int> number)
+{
+    const int index = number ? m_objective->findData(*number) : 0;
+    m_objective->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void FilterBar::clear()
+{
+    m_updating = true;
+    for (QComboBox *combo : {m_year, m_objective, m_program, m_region})
+        combo->setCurrentIndex(0);
+    m_search->clear();
+    m_debounce->stop();
+    m_updating = false;
+    emitChanged();
+}
+
+void FilterBar::emitChanged()
+{
+    if (m_updating)
+        return;
+    m_debounce->stop();
+    Q_EMIT filterChanged(filter());
+}
