@@ -62,8 +62,8 @@ int main(int argc, char *argv[])
         err << QCoreApplication::translate(
             "Cli",
             "mirador: no hay pantalla gráfica (DISPLAY no está definido), así que la ventana no puede abrirse.\n"
-            "  Con un servidor X virtual:  xvfb-run -a mirador\n"
-            "  Sin ventana:                mirador export-csv --out resultados.csv   (vea mirador --help)\n");
+            "  Con un servidor X virtual (paquete xvfb): xvfb-run -a mirador\n"
+            "  Sin ventana: mirador export-csv --out resultados.csv (vea mirador --help)\n");
         return 1;
     }
 

@@ -82,6 +82,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_overviewView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_overviewView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_overviewView->verticalHeader()->hide();
+    m_overviewView->verticalHeader()->setDefaultSectionSize(m_overviewView->fontMetrics().height() + 8);
     m_overviewView->horizontalHeader()->setStretchLastSection(true);
     m_overviewView->setToolTip(tr("Doble clic en un objetivo para filtrar por él. M$ = miles de pesos."));
 
@@ -112,6 +113,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     main->addWidget(m_detail);
     main->setStretchFactor(0, 3);
     main->setStretchFactor(1, 1);
+    m_detail->setMinimumWidth(280);
+    main->setSizes({900, 360});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -155,6 +158,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_indicatorsView->resizeColumnsToContents();
     m_milestonesView->resizeColumnsToContents();
     m_overviewView->resizeColumnsToContents();
+    // The overview shows its five rows (four objectives and the total) whole.
+    const int overviewHeight = m_overviewView->horizontalHeader()->height()
+        + 5 * m_overviewView->verticalHeader()->defaultSectionSize() + 2 * m_overviewView->frameWidth();
+    m_overviewView->setMinimumHeight(overviewHeight);
+    left->setSizes({overviewHeight + overviewTitle->sizeHint().height(), 500});
     for (QTableView *view : {m_resultsView, m_indicatorsView, m_milestonesView}) {
         const int last = view->model()->columnCount() - 1;
         view->setColumnWidth(last, 600);
@@ -172,6 +180,7 @@ QTableView *MainWindow::makeTable(QueryTableModel *model)
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     view->horizontalHeader()->setSortIndicatorShown(true);
     view->setSortingEnabled(true);

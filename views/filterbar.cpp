@@ -13,7 +13,9 @@ QComboBox *makeCombo(QWidget *parent, const QString &accessibleName)
 {
     auto *combo = new QComboBox(parent);
     combo->setAccessibleName(accessibleName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long program names must not push the window wider than the screen.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(10);
     return combo;
 }
 
@@ -39,10 +41,11 @@ FilterBar::FilterBar(QWidget *parent)
     m_search->setPlaceholderText(tr("Buscar (sin distinguir mayúsculas ni tildes)"));
     m_search->setAccessibleName(tr("Buscar"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(160);
     m_clear->setText(tr("&Quitar filtros"));
     m_clear->setToolTip(tr("Mostrar todas las filas"));
-    m_program->setMaximumWidth(320);
+    m_program->setMinimumContentsLength(22);
+    m_region->setMinimumContentsLength(14);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

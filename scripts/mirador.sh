@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Sets up, builds and runs Mirador on Debian 12.
+#
+#   bash scripts/mirador.sh run    install what is missing, build, start Mirador
+#   bash scripts/mirador.sh test   install what is missing, build, run every test
+#
+# Installing is idempotent: only missing packages are installed, with sudo
+# only when not root. The build goes to build/ beside this folder.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build="$here/build"
+mode=${1:-}
+
+# Everything the build, the program and the tests use, from Debian 12.
+packages=(
+    cmake ninja-build g++
+    qt6-base-dev libqt6sql6-sqlite
+    fonts-dejavu-core
+)
+
+usage() {
+    echo "usage: bash scripts/mirador.sh run|test [mirador arguments...]" >&2
+    exit 2
+}
+
+install_missing() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q '^install ok installed$' || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "mirador: installing ${missing[*]}" >&2
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake --build "$build" --parallel "$(nproc)"
+}
+
+case "$mode" in
+run)
+    shift
+    install_missing
+    build
+    exec "$build/app/mirador" "$@"
+    ;;
+test)
+    install_missing
+    build
+    cd "$build"
+    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)"
+    ;;
+*)
+    usage
+    ;;
+esac
