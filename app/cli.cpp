@@ -208,7 +208,7 @@ QString helpText()
               "\n"
               "Comandos:\n"
               "  init RUTA [--empty]     Crea una base de datos con los datos incorporados del BGI 2025\n"
-              "                          de Sercotec (--empty: sin datos, sólo las regiones).\n"
+              "                          de Sercotec (--empty: sin datos, solo las regiones).\n"
               "  export-csv --out ARCHIVO [--db RUTA] [--table results|indicators|milestones] [filtros]\n"
               "                          Escribe la tabla en CSV UTF-8 simple (coma, números 1487480 y 51.8).\n"
               "  help, --help            Muestra esta ayuda.\n"
@@ -227,7 +227,7 @@ QString helpText()
               "Opciones de la ventana:\n"
               "  --db RUTA               Abre esta base de datos en vez de la predeterminada\n"
               "                          (%1).\n"
-              "  --read-only             Abre la base de datos sólo para lectura.\n"
+              "  --read-only             Abre la base de datos solo para lectura.\n"
               "\n"
               "Toda RUTA dada a un comando distinto de init debe existir; Mirador no crea ni modifica\n"
               "un archivo que no puede abrir.\n")

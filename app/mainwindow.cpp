@@ -128,7 +128,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->showMessage(tr("Base de datos: %1%2")
                                  .arg(QDir::toNativeSeparators(m_database->path()),
-                                      m_database->isReadOnly() ? tr(" (sólo lectura)") : QString()));
+                                      m_database->isReadOnly() ? tr(" (solo lectura)") : QString()));
 
     createMenus();
 

@@ -172,7 +172,7 @@ QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int
         switch (section) {
         case BudgetColumn: return QString::fromUtf16(Format::moneyNote);
         case PerBeneficiaryColumn:
-            return tr("Presupuesto dividido por beneficiarios, sólo en los programas que informan ambos. "
+            return tr("Presupuesto dividido por beneficiarios, solo en los programas que informan ambos. "
                       "M$ = miles de pesos");
         case BeneficiariesColumn: return tr("Suma de beneficiarios; las unidades difieren entre programas");
         }

@@ -49,13 +49,13 @@ FilterBar::FilterBar(QWidget *parent)
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(makeLabel(tr("&Año:"), m_year, this));
+    layout->addWidget(makeLabel(tr("Añ&o:"), m_year, this));
     layout->addWidget(m_year);
-    layout->addWidget(makeLabel(tr("&Objetivo:"), m_objective, this));
+    layout->addWidget(makeLabel(tr("Ob&jetivo:"), m_objective, this));
     layout->addWidget(m_objective);
     layout->addWidget(makeLabel(tr("&Programa:"), m_program, this));
     layout->addWidget(m_program);
-    layout->addWidget(makeLabel(tr("&Región:"), m_region, this));
+    layout->addWidget(makeLabel(tr("Re&gión:"), m_region, this));
     layout->addWidget(m_region);
     layout->addWidget(makeLabel(tr("&Buscar:"), m_search, this));
     layout->addWidget(m_search, 1);
