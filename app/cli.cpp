@@ -1,10 +1,14 @@
 #include "cli.h"
 
 #include "catalog.h"
+#include "chartexport.h"
+#include "charts.h"
 #include "csvexport.h"
 #include "database.h"
 #include "filter.h"
 #include "querytablemodel.h"
+#include "reportdata.h"
+#include "reportwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -152,20 +156,48 @@ int initCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
     return 0;
 }
 
-int exportCsvCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+/// The options every export takes: --out, --db and the filters, plus extra.
+QStringList exportOptions(const QStringList &extra)
 {
-    Options options({QStringLiteral("out"), QStringLiteral("db"), QStringLiteral("table"), QStringLiteral("year"),
-                     QStringLiteral("objective"), QStringLiteral("program"), QStringLiteral("region"),
-                     QStringLiteral("search")},
-                    {});
+    return QStringList{QStringLiteral("out"),       QStringLiteral("db"),      QStringLiteral("year"),
+                       QStringLiteral("objective"), QStringLiteral("program"), QStringLiteral("region"),
+                       QStringLiteral("search")}
+        + extra;
+}
+
+/// Parses an export's arguments; false, with the usage error printed, if wrong.
+bool parseExport(const QString &command, Options &options, const QStringList &arguments, QTextStream &err)
+{
     QString error;
     if (!options.parse(arguments, &error) || !options.positional().isEmpty() || !options.has(QStringLiteral("out"))) {
         if (error.isEmpty())
             error = options.positional().isEmpty() ? tr("falta --out ARCHIVO")
                                                    : tr("argumento inesperado: %1").arg(options.positional().first());
-        err << tr("mirador export-csv: %1\nVea: mirador --help\n").arg(error);
-        return exitUsage;
+        err << tr("mirador %1: %2\nVea: mirador --help\n").arg(command, error);
+        return false;
     }
+    return true;
+}
+
+/// Opens the database and resolves the filter; false, with the error printed.
+bool openForExport(const QString &command, const Options &options, std::unique_ptr<Database> *db, Catalog *catalog,
+                   Filter *filter, QTextStream &err)
+{
+    QString error;
+    *db = openDatabase(options, &error);
+    if (!*db || !catalog->load((*db)->connection(), &error) || !makeFilter(options, *catalog, filter, &error)) {
+        err << tr("mirador %1: %2\n").arg(command, error);
+        return false;
+    }
+    return true;
+}
+
+int exportCsvCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Options options(exportOptions({QStringLiteral("table")}), {});
+    if (!parseExport(QStringLiteral("export-csv"), options, arguments, err))
+        return exitUsage;
+    QString error;
     const QString tableName = options.has(QStringLiteral("table")) ? options.value(QStringLiteral("table"))
                                                                    : QStringLiteral("results");
     const TableSpec *spec = TableSpec::byName(tableName);
@@ -174,17 +206,11 @@ int exportCsvCommand(const QStringList &arguments, QTextStream &out, QTextStream
                    .arg(tableName);
         return exitUsage;
     }
-    const auto db = openDatabase(options, &error);
-    if (!db) {
-        err << tr("mirador export-csv: %1\n").arg(error);
-        return exitError;
-    }
+    std::unique_ptr<Database> db;
     Catalog catalog;
     Filter filter;
-    if (!catalog.load(db->connection(), &error) || !makeFilter(options, catalog, &filter, &error)) {
-        err << tr("mirador export-csv: %1\n").arg(error);
+    if (!openForExport(QStringLiteral("export-csv"), options, &db, &catalog, &filter, err))
         return exitError;
-    }
     const qint64 rows = CsvExport::write(db->connection(), *spec, filter, options.value(QStringLiteral("out")), &error);
     if (rows < 0) {
         err << tr("mirador export-csv: %1\n").arg(error);
@@ -193,6 +219,72 @@ int exportCsvCommand(const QStringList &arguments, QTextStream &out, QTextStream
     out << tr("%1 filas escritas en %2 (%3)\n")
                .arg(rows)
                .arg(QDir::toNativeSeparators(options.value(QStringLiteral("out"))), filter.describe());
+    return 0;
+}
+
+int exportPdfCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Options options(exportOptions({}), {});
+    if (!parseExport(QStringLiteral("export-pdf"), options, arguments, err))
+        return exitUsage;
+    std::unique_ptr<Database> db;
+    Catalog catalog;
+    Filter filter;
+    if (!openForExport(QStringLiteral("export-pdf"), options, &db, &catalog, &filter, err))
+        return exitError;
+    ReportData data;
+    QString error;
+    int pages = 0;
+    if (!data.load(db->connection(), catalog, filter, &error)
+        || !ReportWriter(data).writePdf(options.value(QStringLiteral("out")), &error, &pages)) {
+        err << tr("mirador export-pdf: %1\n").arg(error);
+        return exitError;
+    }
+    out << tr("Informe de %1 páginas escrito en %2 (%3)\n")
+               .arg(pages)
+               .arg(QDir::toNativeSeparators(options.value(QStringLiteral("out"))), filter.describe());
+    return 0;
+}
+
+int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Options options(exportOptions({QStringLiteral("chart"), QStringLiteral("dpi")}), {});
+    if (!parseExport(QStringLiteral("export-chart"), options, arguments, err))
+        return exitUsage;
+    const auto kind = Charts::fromName(options.value(QStringLiteral("chart")));
+    if (!kind) {
+        QStringList names;
+        for (const Charts::Kind k : Charts::all())
+            names << Charts::name(k);
+        err << tr("mirador export-chart: --chart acepta %1; se recibió «%2»\n")
+                   .arg(names.join(QStringLiteral(", ")), options.value(QStringLiteral("chart")));
+        return exitUsage;
+    }
+    if (ChartExport::format(options.value(QStringLiteral("out"))).isEmpty()) {
+        err << tr("mirador export-chart: --out debe terminar en .pdf, .png o .svg\n");
+        return exitUsage;
+    }
+    bool dpiOk = true;
+    const int dpi = options.has(QStringLiteral("dpi")) ? options.value(QStringLiteral("dpi")).toInt(&dpiOk) : 150;
+    if (!dpiOk) {
+        err << tr("mirador export-chart: --dpi espera un número entero, como 150\n");
+        return exitUsage;
+    }
+    std::unique_ptr<Database> db;
+    Catalog catalog;
+    Filter filter;
+    if (!openForExport(QStringLiteral("export-chart"), options, &db, &catalog, &filter, err))
+        return exitError;
+    ChartData data;
+    QString error;
+    if (!data.load(db->connection(), filter, &error)
+        || !ChartExport::write(*kind, data, options.value(QStringLiteral("out")), dpi, &error)) {
+        err << tr("mirador export-chart: %1\n").arg(error);
+        return exitError;
+    }
+    out << tr("Gráfico «%1» escrito en %2 (%3)\n")
+               .arg(Charts::title(*kind), QDir::toNativeSeparators(options.value(QStringLiteral("out"))),
+                    filter.describe());
     return 0;
 }
 
@@ -211,6 +303,12 @@ QString helpText()
               "                          de Sercotec (--empty: sin datos, solo las regiones).\n"
               "  export-csv --out ARCHIVO [--db RUTA] [--table results|indicators|milestones] [filtros]\n"
               "                          Escribe la tabla en CSV UTF-8 simple (coma, números 1487480 y 51.8).\n"
+              "  export-pdf --out ARCHIVO.pdf [--db RUTA] [filtros]\n"
+              "                          Escribe el informe PDF A4: portada, una página por objetivo\n"
+              "                          estratégico, totales.\n"
+              "  export-chart --chart GRÁFICO --out ARCHIVO.pdf|.png|.svg [--dpi N] [--db RUTA] [filtros]\n"
+              "                          Escribe un gráfico: budget-beneficiaries, programs,\n"
+              "                          cost-per-beneficiary o word-cloud (PNG a N ppp, 150 por omisión).\n"
               "  help, --help            Muestra esta ayuda.\n"
               "  --version               Muestra la versión.\n"
               "\n"
@@ -238,9 +336,14 @@ bool isCommand(const QStringList &arguments)
 {
     if (arguments.isEmpty())
         return false;
-    static const QStringList commands{QStringLiteral("init"),  QStringLiteral("export-csv"), QStringLiteral("help"),
-                                      QStringLiteral("--help"), QStringLiteral("-h"),        QStringLiteral("--version")};
+    static const QStringList commands{QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
+                                      QStringLiteral("--version")};
     return commands.contains(arguments.first()) || !arguments.first().startsWith(u'-');
+}
+
+bool needsPainting(const QStringList &arguments)
+{
+    return arguments.value(0) == u"export-pdf" || arguments.value(0) == u"export-chart";
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -259,6 +362,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return initCommand(rest, out, err);
     if (command == u"export-csv")
         return exportCsvCommand(rest, out, err);
+    if (command == u"export-pdf")
+        return exportPdfCommand(rest, out, err);
+    if (command == u"export-chart")
+        return exportChartCommand(rest, out, err);
     err << tr("mirador: comando desconocido «%1». Vea: mirador --help\n").arg(command);
     return exitUsage;
 }

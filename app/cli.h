@@ -10,8 +10,13 @@ class QTextStream;
 namespace Cli {
 
 /// True when arguments (without the program name) name a command that runs
-/// without a window: init, export-csv, help, --help, --version.
+/// without a window: init, export-csv, export-pdf, export-chart, help,
+/// --help, --version.
 bool isCommand(const QStringList &arguments);
+
+/// True for the commands that draw (export-pdf, export-chart): they need a
+/// QApplication, on the offscreen platform when there is no display.
+bool needsPainting(const QStringList &arguments);
 
 /// Runs a command; returns the process exit code. Messages go to out and err.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);

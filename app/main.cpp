@@ -45,6 +45,15 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
 
+    if (Cli::needsPainting(arguments)) {
+        // Charts and reports are drawn off screen: no window, no display needed.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        identify();
+        Format::initDefaultLocale();
+        return Cli::run(arguments, out, err);
+    }
     if (Cli::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
         identify();

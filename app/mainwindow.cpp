@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "chartexport.h"
+#include "chartpanel.h"
 #include "csvexport.h"
 #include "database.h"
 #include "detailpanel.h"
@@ -7,12 +9,19 @@
 #include "format.h"
 #include "overviewmodel.h"
 #include "querytablemodel.h"
+#include "reportdata.h"
+#include "reportwriter.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QScrollBar>
+#include <QInputDialog>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -64,7 +73,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
       m_indicatorsView(makeTable(m_indicators)),
       m_milestonesView(makeTable(m_milestones)),
       m_tabs(new QTabWidget(this)),
-      m_detail(new DetailPanel(this))
+      m_detail(new DetailPanel(this)),
+      m_charts(new ChartPanel(this))
 {
     QString error;
     if (!m_catalog.load(m_database->connection(), &error))
@@ -108,13 +118,18 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     left->setStretchFactor(0, 1);
     left->setStretchFactor(1, 3);
 
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_charts);
+    right->addWidget(m_detail);
+    right->setSizes({420, 300});
+
     auto *main = new QSplitter(Qt::Horizontal, this);
     main->addWidget(left);
-    main->addWidget(m_detail);
+    main->addWidget(right);
     main->setStretchFactor(0, 3);
-    main->setStretchFactor(1, 1);
+    main->setStretchFactor(1, 2);
     m_detail->setMinimumWidth(280);
-    main->setSizes({900, 360});
+    main->setSizes({760, 520});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -136,6 +151,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
         connect(model, &QueryTableModel::queryFailed, this, &MainWindow::showError);
     connect(m_overview, &OverviewModel::queryFailed, this, &MainWindow::showError);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_charts, &ChartPanel::objectiveRequested, m_filterBar, &FilterBar::setObjective);
+    connect(m_charts, &ChartPanel::exportRequested, this, &MainWindow::exportChart);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         auto *view = qobject_cast<QTableView *>(m_tabs->currentWidget());
         if (view && view->currentIndex().isValid())
@@ -160,7 +177,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_overviewView->resizeColumnsToContents();
     // The overview shows its five rows (four objectives and the total) whole.
     const int overviewHeight = m_overviewView->horizontalHeader()->height()
-        + 5 * m_overviewView->verticalHeader()->defaultSectionSize() + 2 * m_overviewView->frameWidth();
+        + 5 * m_overviewView->verticalHeader()->defaultSectionSize() + 2 * m_overviewView->frameWidth()
+        + m_overviewView->horizontalScrollBar()->sizeHint().height();
     m_overviewView->setMinimumHeight(overviewHeight);
     left->setSizes({overviewHeight + overviewTitle->sizeHint().height(), 500});
     for (QTableView *view : {m_resultsView, m_indicatorsView, m_milestonesView}) {
@@ -169,7 +187,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The models hold the database's connection: they go before it does.
+    delete m_overview;
+    delete m_results;
+    delete m_indicators;
+    delete m_milestones;
+}
 
 QTableView *MainWindow::makeTable(QueryTableModel *model)
 {
@@ -193,6 +218,15 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&Archivo"));
     QAction *exportCsv = file->addAction(tr("&Exportar tabla a CSV…"), this, &MainWindow::exportCurrentTable);
     exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *exportChart = file->addAction(tr("Exportar &gráfico…"), this, &MainWindow::exportChart);
+    exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    QAction *exportReport = file->addAction(tr("Exportar &informe PDF…"), this, &MainWindow::exportReport);
+    exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    file->addSeparator();
+    QAction *preview = file->addAction(tr("&Vista previa del informe…"), this, [this] { printReport(true); });
+    preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction *print = file->addAction(tr("&Imprimir informe…"), this, [this] { printReport(false); });
+    print->setShortcut(QKeySequence::Print);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Salir"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -216,6 +250,11 @@ void MainWindow::applyFilter(const Filter &filter)
     m_results->setFilter(filter);
     m_indicators->setFilter(filter);
     m_milestones->setFilter(filter);
+    ChartData data;
+    QString error;
+    if (!data.load(m_database->connection(), filter, &error))
+        showError(tr("No se pudieron leer los datos del gráfico: %1").arg(error));
+    m_charts->setData(data);
     m_detail->showNothing();
     updateSummary();
 }
@@ -228,9 +267,14 @@ void MainWindow::updateSummary()
     m_tabs->setTabText(0, tr("&Resultados (%1)").arg(Format::integer(results)));
     m_tabs->setTabText(1, tr("&Indicadores (%1)").arg(Format::integer(indicators)));
     m_tabs->setTabText(2, tr("&Hitos (%1)").arg(Format::integer(milestones)));
-    m_summary->setText(tr("<b>Filtro:</b> %1 — %2 resultados, %3 indicadores, %4 hitos")
-                           .arg(m_results->filter().describe().toHtmlEscaped(), Format::integer(results),
-                                Format::integer(indicators), Format::integer(milestones)));
+    const auto count = [](int n, const QString &one, const QString &many) {
+        return (n == 1 ? one : many).arg(Format::integer(n));
+    };
+    m_summary->setText(tr("<b>Filtro:</b> %1 — %2, %3, %4")
+                           .arg(m_results->filter().describe().toHtmlEscaped(),
+                                count(results, tr("%1 resultado"), tr("%1 resultados")),
+                                count(indicators, tr("%1 indicador"), tr("%1 indicadores")),
+                                count(milestones, tr("%1 hito"), tr("%1 hitos"))));
 }
 
 void MainWindow::showDetail(const QModelIndex &index)
@@ -282,6 +326,89 @@ void MainWindow::exportCurrentTable()
         showError(error);
     else
         statusBar()->showMessage(tr("%1 filas escritas en %2").arg(Format::integer(rows), QDir::toNativeSeparators(fileName)));
+}
+
+void MainWindow::exportChart()
+{
+    const QString base = Charts::name(m_charts->kind());
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Exportar gráfico"), QDir::home().filePath(base + QStringLiteral(".pdf")),
+        tr("PDF, vectorial (*.pdf);;PNG (*.png);;SVG (*.svg)"));
+    if (fileName.isEmpty())
+        return;
+    int dpi = 150;
+    if (ChartExport::format(fileName) == u"png") {
+        bool ok = false;
+        dpi = QInputDialog::getInt(this, tr("Resolución del PNG"),
+                                   tr("Puntos por pulgada (el gráfico mide %1 × %2 mm):")
+                                       .arg(ChartExport::widthMm)
+                                       .arg(ChartExport::heightMm),
+                                   150, 30, 1200, 10, &ok);
+        if (!ok)
+            return;
+    }
+    QString error;
+    if (!ChartExport::write(m_charts->kind(), m_charts->data(), fileName, dpi, &error))
+        showError(error);
+    else
+        statusBar()->showMessage(tr("Gráfico guardado en %1").arg(QDir::toNativeSeparators(fileName)));
+}
+
+bool MainWindow::loadReport(ReportData *data)
+{
+    QString error;
+    if (!data->load(m_database->connection(), m_catalog, m_results->filter(), &error)) {
+        showError(tr("No se pudieron leer los datos del informe: %1").arg(error));
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::exportReport()
+{
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Exportar informe"),
+                                                          QDir::home().filePath(QStringLiteral("informe-mirador.pdf")),
+                                                          tr("PDF (*.pdf)"));
+    if (fileName.isEmpty())
+        return;
+    ReportData data;
+    if (!loadReport(&data))
+        return;
+    QString error;
+    int pages = 0;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = ReportWriter(data).writePdf(fileName, &error, &pages);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        showError(error);
+    else
+        statusBar()->showMessage(tr("Informe de %1 páginas guardado en %2").arg(pages).arg(QDir::toNativeSeparators(fileName)));
+}
+
+void MainWindow::printReport(bool preview)
+{
+    ReportData data;
+    if (!loadReport(&data))
+        return;
+    const ReportWriter writer(data);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    const auto paint = [this, &writer](QPrinter *device) {
+        QString error;
+        if (!writer.paint(device, &error))
+            showError(error);
+    };
+    if (preview) {
+        QPrintPreviewDialog dialog(&printer, this);
+        dialog.setWindowTitle(tr("Vista previa del informe"));
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this, paint);
+        dialog.exec();
+    } else {
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() == QDialog::Accepted)
+            paint(&printer);
+    }
 }
 
 void MainWindow::showAbout()

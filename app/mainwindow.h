@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class ChartPanel;
 class Database;
 class DetailPanel;
 class FilterBar;
@@ -16,6 +17,7 @@ class QModelIndex;
 class QTabWidget;
 class QTableView;
 class QueryTableModel;
+struct ReportData;
 
 /// Mirador's window: the filter bar on top, the objective overview and the
 /// results, indicators and milestones tables on the left, the selected
@@ -37,6 +39,8 @@ public:
     QTableView *indicatorsView() const { return m_indicatorsView; }
     DetailPanel *detailPanel() const { return m_detail; }
     QLabel *filterSummary() const { return m_summary; }
+    ChartPanel *chartPanel() const { return m_charts; }
+    QTableView *overviewView() const { return m_overviewView; }
 
 private:
     void applyFilter(const Filter &filter);
@@ -44,6 +48,10 @@ private:
     void updateSummary();
     void showError(const QString &message);
     void exportCurrentTable();
+    void exportChart();
+    void exportReport();
+    void printReport(bool preview);
+    bool loadReport(ReportData *data);
     void showAbout();
     QTableView *makeTable(QueryTableModel *model);
     void createMenus();
@@ -63,4 +71,5 @@ private:
     QTableView *m_milestonesView;
     QTabWidget *m_tabs;
     DetailPanel *m_detail;
+    ChartPanel *m_charts;
 };

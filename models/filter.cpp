@@ -29,9 +29,12 @@ QString Filter::describe() const
     return parts.join(QStringLiteral(" · "));
 }
 
-SqlCondition buildCondition(const Filter &filter, const FilterColumns &columns)
+SqlCondition buildCondition(const Filter &filter, const FilterColumns &columns,
+                            std::initializer_list<const char *> fixed)
 {
     QStringList conditions;
+    for (const char *condition : fixed)
+        conditions << QString::fromLatin1(condition);
     QVariantList values;
     // A filter on a column the table lacks matches nothing.
     const auto add = [&](const char *column, const char *test, const QVariantList &bound) {

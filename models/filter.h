@@ -44,4 +44,7 @@ struct SqlCondition
     QVariantList values;
 };
 
-SqlCondition buildCondition(const Filter &filter, const FilterColumns &columns);
+/// The filter's conditions on these columns, and any fixed conditions of the
+/// caller's (constants from sql.h), joined with AND.
+SqlCondition buildCondition(const Filter &filter, const FilterColumns &columns,
+                            std::initializer_list<const char *> fixed = {});

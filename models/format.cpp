@@ -1,5 +1,7 @@
 #include "format.h"
 
+#include <QStringList>
+
 #include <cmath>
 
 namespace Format {
@@ -37,6 +39,24 @@ QString withUnit(double value, const QString &unit)
     if (unit == u"M$")
         return QStringLiteral("M$ ") + decimal(value);
     return decimal(value) + u' ' + unit;
+}
+
+QString singularUnit(const QString &unit)
+{
+    QStringList words = unit.split(u' ', Qt::SkipEmptyParts);
+    for (QString &word : words) {
+        if (word.size() < 4 || !word.endsWith(u's'))
+            continue;
+        if (word.endsWith(QLatin1String("ciones")) || word.endsWith(QLatin1String("siones"))) {
+            word.chop(4);
+            word += QStringLiteral("ón");
+        } else if (word.endsWith(QLatin1String("es")) && QStringLiteral("rlndj").contains(word.at(word.size() - 3))) {
+            word.chop(2);
+        } else {
+            word.chop(1);
+        }
+    }
+    return words.join(u' ');
 }
 
 QString plain(double value)

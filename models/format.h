@@ -20,6 +20,11 @@ QString percent(double value);
 /// A figure in its unit: "M$ 32.713", "51,8 %", "2.536 mujeres".
 QString withUnit(double value, const QString &unit);
 
+/// A plural beneficiary unit in the singular, word by word, for labels such as
+/// "M$ por mujer emprendedora": mujeres -> mujer, organizaciones ->
+/// organización, proyectos asociativos -> proyecto asociativo.
+QString singularUnit(const QString &unit);
+
 /// Plain machine form for CSV: 1487480, 51.8.
 QString plain(double value);
 

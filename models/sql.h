@@ -55,6 +55,7 @@ inline constexpr char selectYears[] =
 inline constexpr char selectReportInfo[] =
     "SELECT s.name, s.short_name, r.year, r.title, r.synthetic FROM report r "
     "JOIN service s ON s.id = r.service_id ORDER BY r.year DESC";
+inline constexpr char selectAnySynthetic[] = "SELECT MAX(synthetic) FROM report";
 inline constexpr char selectActionContext[] =
     "SELECT o.number, o.title, o.short_name, o.justification_intro, a.number, a.text, "
     "a.justification FROM objective o LEFT JOIN action a ON a.id = ? WHERE o.id = ?";
@@ -108,5 +109,26 @@ inline constexpr char orderObjectiveUnits[] =
     " ORDER BY o.number, r.beneficiary_unit";
 inline constexpr char groupObjectiveTotals[] =
     " GROUP BY o.number, o.short_name, o.title ORDER BY o.number";
+
+// Budget and beneficiaries per program within each objective, over the rows
+// that report both (a scatter point or a cost needs the two figures).
+inline constexpr char selectProgramTotals[] =
+    "SELECT o.number, o.short_name, p.name, r.beneficiary_unit, SUM(r.budget_mclp), "
+    "SUM(r.beneficiaries) "
+    "FROM result r "
+    "JOIN objective o ON o.id = r.objective_id "
+    "JOIN program p ON p.id = r.program_id "
+    "JOIN region g ON g.id = r.region_id";
+inline constexpr char programTotalsTail[] =
+    " GROUP BY o.number, o.short_name, p.name, r.beneficiary_unit "
+    "ORDER BY o.number, p.name, r.beneficiary_unit";
+inline constexpr char bothFiguresCondition[] =
+    "r.budget_mclp IS NOT NULL AND r.beneficiaries IS NOT NULL";
+
+// The words of each objective's actions and justifications, for its word cloud.
+inline constexpr char selectObjectiveTexts[] =
+    "SELECT o.number, o.short_name, o.justification_intro, a.text, a.justification "
+    "FROM objective o JOIN action a ON a.objective_id = o.id";
+inline constexpr char objectiveTextsTail[] = " ORDER BY o.number, a.number";
 
 } // namespace Sql

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +24,11 @@ private Q_SLOTS:
     void badArgumentsFail_data();
     void badArgumentsFail();
     void windowWithoutDisplaySaysHow();
+    void exportPdfWithoutDisplay();
+    void exportChartWithoutDisplay_data();
+    void exportChartWithoutDisplay();
+    void exportChartRefusesBadArguments_data();
+    void exportChartRefusesBadArguments();
 
 private:
     struct Run
@@ -202,6 +208,75 @@ void TestCli::windowWithoutDisplaySaysHow()
     const Run run = mirador({QStringLiteral("--db"), m_db}, env);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("xvfb-run")), qPrintable(run.err));
+}
+
+namespace {
+
+QProcessEnvironment withoutDisplay()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    return env;
+}
+
+} // namespace
+
+void TestCli::exportPdfWithoutDisplay()
+{
+    const QString out = m_dir.filePath(QStringLiteral("report.pdf"));
+    const Run run = mirador({QStringLiteral("export-pdf"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), out,
+                             QStringLiteral("--objective"), QStringLiteral("1")},
+                            withoutDisplay());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("3 páginas")), qPrintable(run.out));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+}
+
+void TestCli::exportChartWithoutDisplay_data()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("budget-beneficiaries pdf") << "budget-beneficiaries" << "pdf";
+    QTest::newRow("programs svg") << "programs" << "svg";
+    QTest::newRow("cost-per-beneficiary png") << "cost-per-beneficiary" << "png";
+    QTest::newRow("word-cloud png") << "word-cloud" << "png";
+}
+
+void TestCli::exportChartWithoutDisplay()
+{
+    QFETCH(QString, chart);
+    QFETCH(QString, suffix);
+    const QString out = m_dir.filePath(chart + u'.' + suffix);
+    const Run run = mirador({QStringLiteral("export-chart"), QStringLiteral("--db"), m_db, QStringLiteral("--chart"),
+                             chart, QStringLiteral("--out"), out, QStringLiteral("--dpi"), QStringLiteral("72")},
+                            withoutDisplay());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(QFileInfo(out).size() > 1000);
+    if (suffix == u"png")
+        QCOMPARE(QImage(out).width(), qRound(240 / 25.4 * 72));
+}
+
+void TestCli::exportChartRefusesBadArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown chart") << QStringList{"--chart", "pie", "--out", "x.png"} << "word-cloud";
+    QTest::newRow("bad suffix") << QStringList{"--chart", "programs", "--out", "x.gif"} << ".svg";
+    QTest::newRow("bad dpi") << QStringList{"--chart", "programs", "--out", "x.png", "--dpi", "lots"} << "--dpi";
+}
+
+void TestCli::exportChartRefusesBadArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run run = mirador(QStringList{QStringLiteral("export-chart"), QStringLiteral("--db"), m_db} + arguments,
+                            withoutDisplay());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -82,7 +82,7 @@ void TestMainWindow::objectiveChoiceFiltersEverything()
     QComboBox *program = combo(QStringLiteral("Programa"));
     program->setCurrentIndex(program->findText(QStringLiteral("Capital Pioneras")));
     QCOMPARE(m_window->resultsModel()->rowCount(), 1);
-    QVERIFY(m_window->filterSummary()->text().contains(QStringLiteral("Programa: Capital Pioneras")));
+    QVERIFY(m_window->filterSummary()->text().contains(QStringLiteral("Programa: Capital Pioneras — 1 resultado, ")));
 
     QComboBox *region = combo(QStringLiteral("Región"));
     region->setCurrentIndex(region->findText(QStringLiteral("Ñuble (XVI)")));

@@ -1,0 +1,81 @@
+#include "chartdata.h"
+
+#include "querytablemodel.h"
+#include "sql.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
+{
+    query.setForwardOnly(true);
+    bool ok = query.prepare(sql);
+    if (ok) {
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        ok = query.exec();
+    }
+    if (!ok)
+        *error = query.lastError().text();
+    return ok;
+}
+
+} // namespace
+
+bool ChartData::load(const QSqlDatabase &db, const Filter &filter, QString *error)
+{
+    this->filter = filter;
+    OverviewModel overview(db);
+    if (!overview.setFilter(filter)) {
+        *error = overview.lastError();
+        return false;
+    }
+    objectives = overview.rows();
+
+    programs.clear();
+    const SqlCondition condition =
+        buildCondition(filter, TableSpec::results().filterColumns, {Sql::bothFiguresCondition});
+    QSqlQuery query(db);
+    if (!run(query, QString::fromUtf8(Sql::selectProgramTotals) + condition.where + QString::fromUtf8(Sql::programTotalsTail),
+             condition.values, error))
+        return false;
+    while (query.next()) {
+        programs.append({query.value(0).toInt(), query.value(1).toString(), query.value(2).toString(),
+                         query.value(3).toString(), query.value(4).toLongLong(), query.value(5).toLongLong()});
+    }
+
+    if (!run(query, QString::fromUtf8(Sql::selectAnySynthetic), {}, error))
+        return false;
+    synthetic = query.next() && query.value(0).toInt() != 0;
+
+    // Actions belong to objectives only: of the filter, the objective applies.
+    texts.clear();
+    Filter objectiveOnly;
+    objectiveOnly.objective = filter.objective;
+    const SqlCondition textCondition = buildCondition(objectiveOnly, {nullptr, "o.number", nullptr, nullptr, nullptr});
+    if (!run(query, QString::fromUtf8(Sql::selectObjectiveTexts) + textCondition.where + QString::fromUtf8(Sql::objectiveTextsTail),
+             textCondition.values, error))
+        return false;
+    while (query.next()) {
+        const int number = query.value(0).toInt();
+        if (texts.isEmpty() || texts.last().number != number) {
+            texts.append({number, query.value(1).toString(), {}});
+            if (!query.value(2).toString().isEmpty())
+                texts.last().texts << query.value(2).toString();
+        }
+        texts.last().texts << query.value(3).toString() << query.value(4).toString();
+    }
+    return true;
+}
+
+std::vector<OverviewModel::Row> ChartData::objectiveRows() const
+{
+    std::vector<OverviewModel::Row> rows;
+    for (const OverviewModel::Row &row : objectives) {
+        if (row.objective)
+            rows.push_back(row);
+    }
+    return rows;
+}

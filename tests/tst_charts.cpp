@@ -1,0 +1,284 @@
+#include "chartdata.h"
+#include "chartexport.h"
+#include "chartpanel.h"
+#include "charts.h"
+#include "filterbar.h"
+#include "mainwindow.h"
+#include "querytablemodel.h"
+#include "testsupport.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalBarSeries>
+#include <QImage>
+#include <QLineSeries>
+#include <QProcess>
+#include <QScatterSeries>
+#include <QStandardPaths>
+#include <QTest>
+#include <QValueAxis>
+
+#include <cmath>
+
+using TestSupport::Fixture;
+
+/// The charts' data against the report's figures, click-to-filter, and the
+/// chart files a manager exports.
+class TestCharts : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void dataPerObjective();
+    void budgetBeneficiariesChart();
+    void roundTicks();
+    void programsChart();
+    void costPerBeneficiaryIsRankedWithUnits();
+    void wordCloudsPerObjective();
+    void chartsFollowTheFilter();
+    void clickingABarFiltersTheTables();
+    void pngIsNotBlank_data();
+    void pngIsNotBlank();
+    void pdfAndSvgKeepText_data();
+    void pdfAndSvgKeepText();
+
+private:
+    template<typename T>
+    QList<T *> series(QChart *chart) const;
+
+    std::unique_ptr<Fixture> m_fixture;
+    ChartData m_data;
+};
+
+template<typename T>
+QList<T *> TestCharts::series(QChart *chart) const
+{
+    QList<T *> found;
+    for (QAbstractSeries *s : chart->series()) {
+        if (auto *t = qobject_cast<T *>(s))
+            found << t;
+    }
+    return found;
+}
+
+void TestCharts::initTestCase()
+{
+    Format::initDefaultLocale();
+    m_fixture = std::make_unique<Fixture>();
+    QString error;
+    QVERIFY2(m_data.load(m_fixture->db->connection(), Filter{}, &error), qPrintable(error));
+}
+
+void TestCharts::dataPerObjective()
+{
+    const auto rows = m_data.objectiveRows();
+    QCOMPARE(rows.size(), size_t(4));
+    const QList<qint64> budgets{7732882, 131287, 3846665, 1512929 + 4195051};
+    const QList<qint64> beneficiaries{384, 25, 378, 309 + 896};
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(*rows[i].objective, i + 1);
+        QCOMPARE(*rows[i].budget, budgets[i]);
+        QCOMPARE(*rows[i].beneficiaries, beneficiaries[i]);
+    }
+    QCOMPARE(m_data.programs.size(), 8);
+    QCOMPARE(m_data.texts.size(), 4);
+    QVERIFY(!m_data.synthetic);
+}
+
+void TestCharts::budgetBeneficiariesChart()
+{
+    QChart chart;
+    Charts::fill(&chart, Charts::Kind::BudgetBeneficiaries, m_data);
+    const auto bars = series<QBarSeries>(&chart);
+    QCOMPARE(bars.size(), 1);
+    QBarSet *budget = bars.first()->barSets().first();
+    QCOMPARE(budget->count(), 4);
+    QCOMPARE(budget->at(0), 7732882.0);
+    QCOMPARE(budget->at(3), 5707980.0);
+    const auto lines = series<QLineSeries>(&chart);
+    QCOMPARE(lines.size(), 1);
+    QCOMPARE(lines.first()->points(),
+             (QList<QPointF>{{0, 384}, {1, 25}, {2, 378}, {3, 1205}}));
+    // Budget on the left axis in M$, beneficiaries on a second, right axis.
+    const auto left = chart.axes(Qt::Vertical, bars.first());
+    const auto right = chart.axes(Qt::Vertical, lines.first());
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(right.size(), 1);
+    QVERIFY(left.first() != right.first());
+    QCOMPARE(left.first()->alignment(), Qt::AlignLeft);
+    QCOMPARE(right.first()->alignment(), Qt::AlignRight);
+    QVERIFY(left.first()->titleText().contains(QStringLiteral("M$")));
+    QVERIFY(right.first()->titleText().contains(QStringLiteral("Beneficiarios")));
+    auto *categories = qobject_cast<QBarCategoryAxis *>(chart.axes(Qt::Horizontal).first());
+    QCOMPARE(categories->categories(),
+             (QStringList{"1. Asociatividad<br>384 beneficiarios", "2. Internacionalización<br>25 beneficiarios",
+                          "3. Sustentabilidad<br>378 beneficiarios", "4. Género<br>1.205 beneficiarios"}));
+    QVERIFY(chart.localizeNumbers());
+    QCOMPARE(chart.locale().groupSeparator(), QStringLiteral("."));
+    QVERIFY(chart.title().contains(QStringLiteral("M$ = miles de pesos")));
+}
+
+void TestCharts::roundTicks()
+{
+    QChart chart;
+    Charts::fill(&chart, Charts::Kind::BudgetBeneficiaries, m_data);
+    for (QAbstractAxis *axis : chart.axes(Qt::Vertical)) {
+        auto *values = qobject_cast<QValueAxis *>(axis);
+        QVERIFY(values);
+        QCOMPARE(values->min(), 0.0);
+        const double step = values->max() / (values->tickCount() - 1);
+        const double magnitude = std::pow(10.0, std::floor(std::log10(step)));
+        const double mantissa = step / magnitude;
+        QVERIFY2(mantissa == 1 || mantissa == 2 || mantissa == 2.5 || mantissa == 5,
+                 qPrintable(QString::number(step)));
+    }
+    // The budget axis reaches past the largest budget, 7.732.882.
+    QVERIFY(qobject_cast<QValueAxis *>(chart.axes(Qt::Vertical).first())->max() >= 7732882);
+}
+
+void TestCharts::programsChart()
+{
+    QChart chart;
+    Charts::fill(&chart, Charts::Kind::Programs, m_data);
+    const auto points = series<QScatterSeries>(&chart);
+    QCOMPARE(points.size(), 4);
+    QList<int> counts;
+    for (QScatterSeries *s : points)
+        counts << int(s->count());
+    QCOMPARE(counts, (QList<int>{4, 1, 1, 2}));
+    QVERIFY(points[0]->points().contains(QPointF(1487480, 104)));
+    QCOMPARE(points[3]->name(), QStringLiteral("4. Género"));
+    QVERIFY(points[0]->color() != points[1]->color());
+}
+
+void TestCharts::costPerBeneficiaryIsRankedWithUnits()
+{
+    QChart chart;
+    Charts::fill(&chart, Charts::Kind::CostPerBeneficiary, m_data);
+    const auto bars = series<QHorizontalBarSeries>(&chart);
+    QCOMPARE(bars.size(), 1);
+    QBarSet *set = bars.first()->barSets().first();
+    QCOMPARE(set->count(), 8);
+    for (int i = 1; i < set->count(); ++i)
+        QVERIFY(set->at(i - 1) <= set->at(i));
+    const QStringList labels = qobject_cast<QBarCategoryAxis *>(chart.axes(Qt::Vertical).first())->categories();
+    // The dearest, on top: Barrios Comerciales, 2.389.318 / 56 barrios.
+    QCOMPARE(labels.last(), QStringLiteral("Barrios Comerciales<br>M$ 42.666,4 por barrio"));
+    QCOMPARE(labels.first(), QStringLiteral("Capital Abeja Emprende<br>M$ 4.682,0 por mujer emprendedora"));
+    QVERIFY(labels.contains(QStringLiteral("Fortalecimiento Gremial<br>M$ 14.302,7 por gremio")));
+    QVERIFY(labels.contains(QStringLiteral("Creación y Fortalecimiento de Cooperativas<br>M$ 18.966,3 por organización")));
+}
+
+void TestCharts::wordCloudsPerObjective()
+{
+    const auto clouds = Charts::clouds(m_data);
+    QCOMPARE(clouds.size(), 4);
+    QCOMPARE(clouds[3].title, QStringLiteral("4. Género"));
+    QStringList top;
+    for (const WordCount &w : clouds[3].words.mid(0, 5))
+        top << w.word;
+    QVERIFY2(top.contains(QStringLiteral("mujeres")), qPrintable(top.join(u',')));
+}
+
+void TestCharts::chartsFollowTheFilter()
+{
+    Filter filter;
+    filter.objective = 4;
+    ChartData data;
+    QString error;
+    QVERIFY(data.load(m_fixture->db->connection(), filter, &error));
+    QChart chart;
+    Charts::fill(&chart, Charts::Kind::BudgetBeneficiaries, data);
+    QBarSet *budget = series<QBarSeries>(&chart).first()->barSets().first();
+    QCOMPARE(budget->count(), 1);
+    QCOMPARE(budget->at(0), 5707980.0);
+    QCOMPARE(Charts::clouds(data).size(), 1);
+    QVERIFY(chart.title().contains(QStringLiteral("Objetivo 4")));
+}
+
+void TestCharts::clickingABarFiltersTheTables()
+{
+    QString error;
+    Fixture fixture;
+    auto db = Database::open(fixture.path(), Database::Access::ReadWrite, &error);
+    fixture.db.reset();
+    MainWindow window(std::move(db));
+    window.show();
+    ChartPanel *panel = window.chartPanel();
+    panel->setKind(Charts::Kind::BudgetBeneficiaries);
+    QBarSeries *bars = series<QBarSeries>(panel->chart()).first();
+    Q_EMIT bars->clicked(1, bars->barSets().first());
+    QCOMPARE(window.resultsModel()->rowCount(), 1);
+    QCOMPARE(window.resultsModel()->index(0, 4).data().toString(), QStringLiteral("Pymes Globales"));
+    QVERIFY(window.filterBar()->filter().objective == 2);
+    // The chart now shows objective 2 alone; a second click on it clears.
+    bars = series<QBarSeries>(panel->chart()).first();
+    QCOMPARE(bars->barSets().first()->count(), 1);
+    Q_EMIT bars->clicked(0, bars->barSets().first());
+    QCOMPARE(window.resultsModel()->rowCount(), 8);
+    QVERIFY(!window.filterBar()->filter().objective);
+}
+
+void TestCharts::pngIsNotBlank_data()
+{
+    QTest::addColumn<QString>("chart");
+    for (const Charts::Kind kind : Charts::all())
+        QTest::newRow(qPrintable(Charts::name(kind))) << Charts::name(kind);
+}
+
+void TestCharts::pngIsNotBlank()
+{
+    QFETCH(QString, chart);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(chart + QStringLiteral(".png"));
+    QString error;
+    QVERIFY2(ChartExport::write(*Charts::fromName(chart), m_data, file, 100, &error), qPrintable(error));
+    QImage image(file);
+    QCOMPARE(image.size(), QSize(qRound(ChartExport::widthMm / 25.4 * 100), qRound(ChartExport::heightMm / 25.4 * 100)));
+    qint64 inked = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            if (qGray(image.pixel(x, y)) < 200)
+                ++inked;
+        }
+    }
+    const qint64 sampled = qint64(image.width() / 2) * (image.height() / 2);
+    QVERIFY2(inked > sampled / 100, qPrintable(QStringLiteral("%1 of %2 dark").arg(inked).arg(sampled)));
+}
+
+void TestCharts::pdfAndSvgKeepText_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("pdf") << "pdf";
+    QTest::newRow("svg") << "svg";
+}
+
+void TestCharts::pdfAndSvgKeepText()
+{
+    QFETCH(QString, suffix);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("chart.") + suffix);
+    QString error;
+    QVERIFY2(ChartExport::write(Charts::Kind::BudgetBeneficiaries, m_data, file, 150, &error), qPrintable(error));
+    QString text;
+    if (suffix == u"pdf") {
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        QVERIFY2(!pdftotext.isEmpty(), "pdftotext (poppler-utils) is needed");
+        QProcess process;
+        process.start(pdftotext, {file, QStringLiteral("-")});
+        QVERIFY(process.waitForFinished(30000));
+        text = QString::fromUtf8(process.readAllStandardOutput());
+    } else {
+        QFile svg(file);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        text = QString::fromUtf8(svg.readAll());
+        QVERIFY(text.contains(QStringLiteral("<text")));
+    }
+    QVERIFY2(text.contains(QStringLiteral("Asociatividad")), qPrintable(text.left(2000)));
+    QVERIFY(text.contains(QStringLiteral("miles de pesos")));
+}
+
+QTEST_MAIN(TestCharts)
+#include "tst_charts.moc"

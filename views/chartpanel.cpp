@@ -1,0 +1,158 @@
+#include "chartpanel.h"
+
+#include "format.h"
+#include "wordcloud.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QCursor>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScatterSeries>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+ChartPanel::ChartPanel(QWidget *parent)
+    : QWidget(parent),
+      m_kind(new QComboBox(this)),
+      m_clearObjective(new QToolButton(this)),
+      m_export(new QToolButton(this)),
+      m_stack(new QStackedWidget(this)),
+      m_chartView(new QChartView(new QChart, this)),
+      m_wordCloud(new WordCloudView(this))
+{
+    for (const Charts::Kind kind : Charts::all())
+        m_kind->addItem(Charts::title(kind), int(kind));
+    m_kind->setAccessibleName(tr("Gráfico"));
+    auto *label = new QLabel(tr("&Gráfico:"), this);
+    label->setBuddy(m_kind);
+    m_clearObjective->setText(tr("Todos los objetivos"));
+    m_clearObjective->setToolTip(tr("Quitar el filtro por objetivo (también: clic de nuevo en la barra)"));
+    m_export->setText(tr("Exportar gráfico…"));
+    m_export->setToolTip(tr("Guardar este gráfico como PDF, PNG o SVG"));
+
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setAccessibleName(tr("Gráfico"));
+    m_chartView->setMinimumSize(360, 260);
+    m_stack->addWidget(m_chartView);
+    m_stack->addWidget(m_wordCloud);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(label);
+    top->addWidget(m_kind, 1);
+    top->addWidget(m_clearObjective);
+    top->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ChartPanel::redraw);
+    connect(m_clearObjective, &QToolButton::clicked, this, [this] { Q_EMIT objectiveRequested(std::nullopt); });
+    connect(m_export, &QToolButton::clicked, this, &ChartPanel::exportRequested);
+    m_clearObjective->setEnabled(false);
+}
+
+Charts::Kind ChartPanel::kind() const
+{
+    return Charts::Kind(m_kind->currentData().toInt());
+}
+
+void ChartPanel::setKind(Charts::Kind kind)
+{
+    m_kind->setCurrentIndex(m_kind->findData(int(kind)));
+}
+
+QChart *ChartPanel::chart() const
+{
+    return m_chartView->chart();
+}
+
+QWidget *ChartPanel::currentView() const
+{
+    return m_stack->currentWidget();
+}
+
+void ChartPanel::setData(const ChartData &data)
+{
+    m_data = data;
+    m_clearObjective->setEnabled(m_data.filter.objective.has_value());
+    redraw();
+}
+
+void ChartPanel::redraw()
+{
+    // Refill the same chart with updates off: no flicker, no new view.
+    setUpdatesEnabled(false);
+    if (kind() == Charts::Kind::WordCloud) {
+        m_wordCloud->setClouds(Charts::clouds(m_data));
+        m_stack->setCurrentWidget(m_wordCloud);
+    } else {
+        Charts::fill(chart(), kind(), m_data);
+        m_bars = Charts::objectiveBars(m_data);
+        connectSeries();
+        m_stack->setCurrentWidget(m_chartView);
+    }
+    setUpdatesEnabled(true);
+}
+
+void ChartPanel::connectSeries()
+{
+    for (QAbstractSeries *series : chart()->series()) {
+        if (auto *bars = qobject_cast<QBarSeries *>(series)) {
+            if (kind() == Charts::Kind::BudgetBeneficiaries)
+                connect(bars, &QBarSeries::clicked, this, [this](int index, QBarSet *) { onBarClicked(index); });
+            connect(bars, &QBarSeries::hovered, this, [this](bool state, int index, QBarSet *set) {
+                if (!state) {
+                    QToolTip::hideText();
+                    return;
+                }
+                QString text;
+                if (kind() == Charts::Kind::BudgetBeneficiaries && index < m_bars.size()) {
+                    const Charts::Bar &bar = m_bars.at(index);
+                    text = tr("%1\nPresupuesto: M$ %2\nBeneficiarios: %3")
+                               .arg(bar.label, Format::integer(bar.budget),
+                                    bar.beneficiaries ? Format::integer(*bar.beneficiaries) : tr("sin dato"));
+                } else {
+                    text = QLocale().toString(set->at(index), 'f', 1);
+                }
+                QToolTip::showText(QCursor::pos(), text, m_chartView);
+            });
+        }
+        if (auto *points = qobject_cast<QScatterSeries *>(series)) {
+            // Hover only: clicking scatter points can crash Qt 6.4 (QTBUG-115072).
+            connect(points, &QScatterSeries::hovered, this, [this, points](const QPointF &point, bool state) {
+                if (!state) {
+                    QToolTip::hideText();
+                    return;
+                }
+                for (const ChartData::Program &program : m_data.programs) {
+                    if (double(program.budget) == point.x() && double(program.beneficiaries) == point.y()) {
+                        QToolTip::showText(QCursor::pos(),
+                                           tr("%1 (%2)\nPresupuesto: M$ %3\nBeneficiarios: %4 %5")
+                                               .arg(program.name, points->name(), Format::integer(program.budget),
+                                                    Format::integer(program.beneficiaries), program.unit),
+                                           m_chartView);
+                        return;
+                    }
+                }
+            });
+        }
+    }
+}
+
+void ChartPanel::onBarClicked(int index)
+{
+    if (index < 0 || index >= m_bars.size() || !m_bars.at(index).objective)
+        return;
+    const int objective = *m_bars.at(index).objective;
+    if (m_data.filter.objective == objective)
+        Q_EMIT objectiveRequested(std::nullopt);
+    else
+        Q_EMIT objectiveRequested(objective);
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "chartdata.h"
+#include "charts.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QStackedWidget;
+class QToolButton;
+class WordCloudView;
+
+/// The chart beside the tables: a choice of Mirador's four charts, drawn from
+/// the active filter's data. A click on an objective's bar asks to filter by
+/// that objective; a second click, or the clear button, asks to drop it.
+class ChartPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartPanel(QWidget *parent = nullptr);
+
+    void setData(const ChartData &data);
+    const ChartData &data() const { return m_data; }
+    Charts::Kind kind() const;
+    void setKind(Charts::Kind kind);
+    QChart *chart() const;
+    QWidget *currentView() const;
+
+Q_SIGNALS:
+    /// The user clicked an objective's bar (or cleared the objective).
+    void objectiveRequested(std::optional<int> objective);
+    void exportRequested();
+
+private:
+    void redraw();
+    void onBarClicked(int index);
+    void connectSeries();
+
+    ChartData m_data;
+    QComboBox *m_kind;
+    QToolButton *m_clearObjective;
+    QToolButton *m_export;
+    QStackedWidget *m_stack;
+    QChartView *m_chartView;
+    WordCloudView *m_wordCloud;
+    QList<Charts::Bar> m_bars;
+};

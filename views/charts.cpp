@@ -1,0 +1,389 @@
+#include "charts.h"
+
+#include "format.h"
+#include "wordcloud.h"
+#include "wordfrequency.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QGraphicsScene>
+#include <QHorizontalBarSeries>
+#include <QLineSeries>
+#include <QPainter>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Charts {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Charts", text);
+}
+
+// Colours by objective, the same in every chart.
+const QList<QColor> &objectiveColours()
+{
+    static const QList<QColor> colours{QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c),
+                                       QColor(0x94, 0x67, 0xbd), QColor(0xff, 0x7f, 0x0e), QColor(0x8c, 0x56, 0x4b)};
+    return colours;
+}
+
+QColor objectiveColour(int objective)
+{
+    return objectiveColours().at((std::max(objective, 1) - 1) % objectiveColours().size());
+}
+
+const QColor budgetColour(0x2b, 0x6c, 0xb0);
+const QColor beneficiariesColour(0xe0, 0x7b, 0x00);
+
+QFont plainShaping(QFont font)
+{
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
+/// No ligatures in exported text: "fi" stays two letters for search and copy.
+void withoutLigatures(QChart *chart)
+{
+    chart->setTitleFont(plainShaping(chart->titleFont()));
+    chart->legend()->setFont(plainShaping(chart->legend()->font()));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(plainShaping(axis->labelsFont()));
+        axis->setTitleFont(plainShaping(axis->titleFont()));
+    }
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets())
+                set->setLabelFont(plainShaping(set->labelFont()));
+        }
+    }
+}
+
+void reset(QChart *chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
+    chart->setBackgroundRoundness(0);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setVisible(true);
+}
+
+void setTitle(QChart *chart, const QString &title, const QString &subtitle)
+{
+    chart->setTitle(QStringLiteral("<b>") + title.toHtmlEscaped() + QStringLiteral("</b><br><small>")
+                    + subtitle.toHtmlEscaped() + QStringLiteral("</small>"));
+}
+
+/// A value axis from zero to a round number above max, with round ticks.
+QValueAxis *valueAxis(const QString &title, double max)
+{
+    auto *axis = new QValueAxis;
+    axis->setTitleText(title);
+    axis->setRange(0, max > 0 ? max * 1.08 : 1);
+    axis->applyNiceNumbers();
+    axis->setMinorTickCount(0);
+    // Whole numbers; the chart's locale adds the separators (2.000.000).
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    return axis;
+}
+
+/// Category labels must be unique, or QBarCategoryAxis drops them and the
+/// bars shift: a repeated label gets an invisible suffix.
+QStringList uniqueLabels(const QStringList &labels)
+{
+    QStringList unique;
+    for (QString label : labels) {
+        while (unique.contains(label))
+            label += QChar(0x200b);
+        unique << label;
+    }
+    return unique;
+}
+
+} // namespace
+
+const QList<Kind> &all()
+{
+    static const QList<Kind> kinds{Kind::BudgetBeneficiaries, Kind::Programs, Kind::CostPerBeneficiary,
+                                   Kind::WordCloud};
+    return kinds;
+}
+
+QString name(Kind kind)
+{
+    switch (kind) {
+    case Kind::BudgetBeneficiaries: return QStringLiteral("budget-beneficiaries");
+    case Kind::Programs: return QStringLiteral("programs");
+    case Kind::CostPerBeneficiary: return QStringLiteral("cost-per-beneficiary");
+    case Kind::WordCloud: return QStringLiteral("word-cloud");
+    }
+    return {};
+}
+
+std::optional<Kind> fromName(QStringView text)
+{
+    for (const Kind kind : all()) {
+        if (name(kind) == text)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString title(Kind kind)
+{
+    switch (kind) {
+    case Kind::BudgetBeneficiaries: return tr("Presupuesto y beneficiarios por objetivo estratégico");
+    case Kind::Programs: return tr("Programas: presupuesto y beneficiarios");
+    case Kind::CostPerBeneficiary: return tr("M$ por beneficiario, por programa");
+    case Kind::WordCloud: return tr("Nube de palabras por objetivo estratégico");
+    }
+    return {};
+}
+
+QString subtitle(const ChartData &data)
+{
+    QString text = data.filter.describe() + QStringLiteral(" · ") + QString::fromUtf16(Format::moneyNote);
+    if (data.synthetic)
+        text = tr("DATOS SINTÉTICOS") + QStringLiteral(" · ") + text;
+    return text;
+}
+
+QList<Bar> objectiveBars(const ChartData &data)
+{
+    QList<Bar> bars;
+    for (const OverviewModel::Row &row : data.objectiveRows())
+        bars.append({tr("%1. %2").arg(*row.objective).arg(row.shortName), row.objective, row.budget.value_or(0),
+                     row.beneficiaries});
+    return bars;
+}
+
+QList<Bar> programBars(const ChartData &data, int objective)
+{
+    QList<Bar> bars;
+    for (const ChartData::Program &program : data.programs) {
+        if (program.objective == objective)
+            bars.append({program.name, objective, program.budget, program.beneficiaries});
+    }
+    return bars;
+}
+
+QList<WordCloudView::Cloud> clouds(const ChartData &data)
+{
+    QList<WordCloudView::Cloud> clouds;
+    for (const ChartData::ObjectiveTexts &texts : data.texts)
+        clouds.append({tr("%1. %2").arg(texts.number).arg(texts.shortName), wordFrequencies(texts.texts, 40)});
+    return clouds;
+}
+
+QString programBarsTitle()
+{
+    return tr("Presupuesto y beneficiarios por programa");
+}
+
+void fillBudgetBeneficiaries(QChart *chart, const QList<Bar> &bars, const QString &title, const QString &subtitle)
+{
+    reset(chart);
+    setTitle(chart, title, subtitle);
+
+    QStringList labels;
+    auto *budget = new QBarSet(tr("Presupuesto (M$)"));
+    budget->setColor(budgetColour);
+    budget->setBorderColor(budgetColour);
+    budget->setLabelColor(Qt::black);
+    auto *beneficiaries = new QLineSeries;
+    beneficiaries->setName(tr("Beneficiarios"));
+    beneficiaries->setColor(beneficiariesColour);
+    beneficiaries->setPointsVisible(true);
+    beneficiaries->setMarkerSize(7);
+    double maxBudget = 0;
+    double maxBeneficiaries = 0;
+    for (int i = 0; i < bars.size(); ++i) {
+        const Bar &bar = bars.at(i);
+        // The exact number of beneficiaries under each bar's name (rich text).
+        labels << (bar.beneficiaries ? tr("%1<br>%2 beneficiarios").arg(bar.label.toHtmlEscaped(),
+                                                                         Format::integer(*bar.beneficiaries))
+                                     : bar.label.toHtmlEscaped());
+        *budget << double(bar.budget);
+        maxBudget = std::max(maxBudget, double(bar.budget));
+        if (bar.beneficiaries) {
+            beneficiaries->append(i, double(*bar.beneficiaries));
+            maxBeneficiaries = std::max(maxBeneficiaries, double(*bar.beneficiaries));
+        }
+    }
+    auto *series = new QBarSeries;
+    series->append(budget);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsPrecision(15);
+    series->setBarWidth(0.6);
+    chart->addSeries(series);
+    chart->addSeries(beneficiaries);
+
+    auto *categories = new QBarCategoryAxis;
+    categories->append(uniqueLabels(labels));
+    QFont small = categories->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    categories->setLabelsFont(small);
+    chart->addAxis(categories, Qt::AlignBottom);
+    QValueAxis *money = valueAxis(tr("Presupuesto (M$)"), maxBudget);
+    money->setLabelsColor(budgetColour.darker(130));
+    money->setTitleBrush(budgetColour.darker(130));
+    chart->addAxis(money, Qt::AlignLeft);
+    QValueAxis *people = valueAxis(tr("Beneficiarios"), maxBeneficiaries * 1.1);
+    people->setLabelsColor(beneficiariesColour.darker(130));
+    people->setTitleBrush(beneficiariesColour.darker(130));
+    people->setGridLineVisible(false);
+    chart->addAxis(people, Qt::AlignRight);
+    series->attachAxis(categories);
+    series->attachAxis(money);
+    beneficiaries->attachAxis(categories);
+    beneficiaries->attachAxis(people);
+}
+
+namespace {
+
+void fillPrograms(QChart *chart, const ChartData &data)
+{
+    reset(chart);
+    setTitle(chart, title(Kind::Programs), subtitle(data));
+    double maxBudget = 0;
+    double maxBeneficiaries = 0;
+    QList<QScatterSeries *> series;
+    for (const OverviewModel::Row &row : data.objectiveRows()) {
+        auto *points = new QScatterSeries;
+        points->setName(tr("%1. %2").arg(*row.objective).arg(row.shortName));
+        points->setColor(objectiveColour(*row.objective));
+        points->setBorderColor(objectiveColour(*row.objective).darker(130));
+        points->setMarkerSize(13);
+        for (const ChartData::Program &program : data.programs) {
+            if (program.objective != *row.objective)
+                continue;
+            points->append(double(program.budget), double(program.beneficiaries));
+            maxBudget = std::max(maxBudget, double(program.budget));
+            maxBeneficiaries = std::max(maxBeneficiaries, double(program.beneficiaries));
+        }
+        chart->addSeries(points);
+        series << points;
+    }
+    QValueAxis *x = valueAxis(tr("Presupuesto (M$)"), maxBudget);
+    QValueAxis *y = valueAxis(tr("Beneficiarios"), maxBeneficiaries);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QScatterSeries *points : series) {
+        points->attachAxis(x);
+        points->attachAxis(y);
+    }
+}
+
+void fillCostPerBeneficiary(QChart *chart, const ChartData &data)
+{
+    reset(chart);
+    setTitle(chart, title(Kind::CostPerBeneficiary), subtitle(data));
+    QList<ChartData::Program> ranked;
+    for (const ChartData::Program &program : data.programs) {
+        if (program.beneficiaries > 0)
+            ranked << program;
+    }
+    // Horizontal bars stack from the bottom: the dearest goes last, on top.
+    std::stable_sort(ranked.begin(), ranked.end(), [](const ChartData::Program &a, const ChartData::Program &b) {
+        return a.perBeneficiary() < b.perBeneficiary();
+    });
+    auto *set = new QBarSet(tr("M$ por beneficiario"));
+    set->setColor(budgetColour);
+    set->setBorderColor(budgetColour);
+    QStringList labels;
+    double max = 0;
+    for (const ChartData::Program &program : ranked) {
+        *set << program.perBeneficiary();
+        max = std::max(max, program.perBeneficiary());
+        // Category labels are rich text: two lines, the name escaped.
+        labels << tr("%1<br>M$ %2 por %3")
+                      .arg(program.name.toHtmlEscaped(), QLocale().toString(program.perBeneficiary(), 'f', 1),
+                           Format::singularUnit(program.unit).toHtmlEscaped());
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setBarWidth(0.6);
+    chart->addSeries(series);
+    auto *categories = new QBarCategoryAxis;
+    categories->append(uniqueLabels(labels));
+    chart->addAxis(categories, Qt::AlignLeft);
+    QValueAxis *money = valueAxis(tr("M$ por beneficiario"), max);
+    chart->addAxis(money, Qt::AlignBottom);
+    series->attachAxis(categories);
+    series->attachAxis(money);
+    chart->legend()->setVisible(false);
+}
+
+} // namespace
+
+void fill(QChart *chart, Kind kind, const ChartData &data)
+{
+    switch (kind) {
+    case Kind::BudgetBeneficiaries:
+        fillBudgetBeneficiaries(chart, objectiveBars(data), title(kind), subtitle(data));
+        break;
+    case Kind::Programs:
+        fillPrograms(chart, data);
+        break;
+    case Kind::CostPerBeneficiary:
+        fillCostPerBeneficiary(chart, data);
+        break;
+    case Kind::WordCloud:
+        break;
+    }
+}
+
+namespace {
+
+/// Lays out a chart in a scene of its own and paints it into target.
+template<typename Fill>
+void renderChart(QPainter *painter, const QRectF &target, const QSizeF &logicalSize, Fill fillChart)
+{
+    QGraphicsScene scene;
+    auto *chart = new QChart;
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(QPointF(0, 0), logicalSize));
+    fillChart(chart);
+    withoutLigatures(chart);
+    // Axes, titles and the legend are laid out on posted events; a chart
+    // that is never shown must have them delivered before it is painted.
+    QCoreApplication::sendPostedEvents();
+    scene.setSceneRect(QRectF(QPointF(0, 0), logicalSize));
+    scene.render(painter, target, scene.sceneRect(), Qt::KeepAspectRatio);
+}
+
+} // namespace
+
+void render(QPainter *painter, const QRectF &target, Kind kind, const ChartData &data, const QSizeF &logicalSize)
+{
+    if (kind == Kind::WordCloud) {
+        WordCloudView view;
+        view.setClouds(clouds(data));
+        view.render(painter, target);
+        return;
+    }
+    renderChart(painter, target, logicalSize, [&](QChart *chart) { fill(chart, kind, data); });
+}
+
+void renderBars(QPainter *painter, const QRectF &target, const QList<Bar> &bars, const QString &title,
+                const QString &subtitle, const QSizeF &logicalSize)
+{
+    renderChart(painter, target, logicalSize,
+                [&](QChart *chart) { fillBudgetBeneficiaries(chart, bars, title, subtitle); });
+}
+
+} // namespace Charts

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "chartdata.h"
+#include "wordcloud.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class QChart;
+class QPainter;
+class QRectF;
+
+/// Mirador's four charts. Each is built from ChartData by one function, so
+/// the window, the exports and the PDF report draw the same picture.
+namespace Charts {
+
+enum class Kind { BudgetBeneficiaries, Programs, CostPerBeneficiary, WordCloud };
+
+const QList<Kind> &all();
+/// The command-line name: "budget-beneficiaries", "programs", ...
+QString name(Kind kind);
+std::optional<Kind> fromName(QStringView name);
+/// The title a person reads.
+QString title(Kind kind);
+
+/// One bar of the budget-beneficiaries chart: an objective, or a program on
+/// an objective's page of the report.
+struct Bar
+{
+    QString label;
+    std::optional<int> objective; ///< the objective a click on this bar filters to
+    qint64 budget = 0;
+    std::optional<qint64> beneficiaries;
+};
+
+/// Bars per objective from the data's objective rows.
+QList<Bar> objectiveBars(const ChartData &data);
+/// Bars per program of one objective.
+QList<Bar> programBars(const ChartData &data, int objective);
+
+/// One word cloud per objective, from its actions and justifications.
+QList<WordCloudView::Cloud> clouds(const ChartData &data);
+
+/// Clears chart and draws bars: budget as bars on the left axis (M$),
+/// beneficiaries as points on the right axis.
+void fillBudgetBeneficiaries(QChart *chart, const QList<Bar> &bars, const QString &title, const QString &subtitle);
+/// Clears chart and draws the chart of that kind (not WordCloud).
+void fill(QChart *chart, Kind kind, const ChartData &data);
+
+/// The chart's subtitle: the filter, the money note, and the synthetic mark.
+QString subtitle(const ChartData &data);
+
+/// Paints a chart of that kind onto painter within target. The chart is laid
+/// out at logicalSize (in screen pixels) and scaled to target, as vectors.
+void render(QPainter *painter, const QRectF &target, Kind kind, const ChartData &data,
+            const QSizeF &logicalSize);
+/// Paints budget-beneficiaries bars (the report's per-objective charts).
+void renderBars(QPainter *painter, const QRectF &target, const QList<Bar> &bars, const QString &title,
+                const QString &subtitle, const QSizeF &logicalSize);
+/// The title of the budget-beneficiaries chart of one objective's programs.
+QString programBarsTitle();
+
+} // namespace Charts

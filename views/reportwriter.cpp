@@ -1,0 +1,389 @@
+#include "reportwriter.h"
+
+#include "charts.h"
+#include "format.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include <functional>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportWriter", text);
+}
+
+/// A piece of a page: its height, and how to paint it in a rect of that
+/// height spanning the text width.
+struct Block
+{
+    qreal height = 0;
+    std::function<void(QPainter &, const QRectF &)> paint;
+    bool newPage = false;
+};
+
+enum class Align { Left, Right };
+
+struct TableColumn
+{
+    QString header;
+    qreal width; ///< fraction of the text width
+    Align align = Align::Left;
+};
+
+/// Measures blocks against the device and breaks them into pages.
+class Layout
+{
+public:
+    explicit Layout(QPagedPaintDevice *device) : m_device(device)
+    {
+        m_dpi = device->logicalDpiY();
+        const QRectF page(0, 0, device->width(), device->height());
+        m_content = page.adjusted(mm(18), mm(14), -mm(18), -mm(14));
+        m_body = m_content.adjusted(0, mm(7), 0, -mm(8));
+    }
+
+    qreal mm(qreal value) const { return value * m_dpi / 25.4; }
+    qreal width() const { return m_body.width(); }
+    QRectF content() const { return m_content; }
+    QRectF body() const { return m_body; }
+
+    static QFont font(qreal points, bool bold = false, bool italic = false)
+    {
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSizeF(points);
+        font.setBold(bold);
+        font.setItalic(italic);
+        // No ligatures: "fi" stays two letters, so the PDF's text is found
+        // by search and copies as typed ("filtros", "beneficiarios").
+        font.setStyleStrategy(QFont::PreferNoShaping);
+        return font;
+    }
+
+    qreal textHeight(const QString &text, const QFont &font, qreal width) const
+    {
+        const QFontMetricsF metrics(font, m_device);
+        return metrics.boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, text).height();
+    }
+
+    void pageBreak() { m_newPage = true; }
+    void space(qreal millimetres) { add(mm(millimetres), nullptr); }
+
+    void text(const QString &text, const QFont &font, const QColor &colour = Qt::black, qreal spaceAfter = 1.5,
+              qreal indent = 0)
+    {
+        const qreal w = width() - mm(indent);
+        add(textHeight(text, font, w), [=, this](QPainter &p, const QRectF &r) {
+            p.setFont(font);
+            p.setPen(colour);
+            p.drawText(QRectF(r.left() + mm(indent), r.top(), w, r.height() + 1), Qt::TextWordWrap, text);
+        });
+        space(spaceAfter);
+    }
+
+    void table(const QList<TableColumn> &columns, const QList<QStringList> &rows, qreal points,
+               const QList<int> &boldRows = {})
+    {
+        const qreal pad = mm(0.8);
+        const auto row = [&, this](const QStringList &cells, bool bold, bool header) {
+            const QFont f = font(points, bold || header);
+            qreal h = 0;
+            for (int c = 0; c < columns.size(); ++c)
+                h = std::max(h, textHeight(cells.value(c), f, columns[c].width * width() - 2 * pad));
+            h += 2 * pad;
+            add(h, [=, this](QPainter &p, const QRectF &r) {
+                if (header) {
+                    p.fillRect(r, QColor(0xe8, 0xee, 0xf5));
+                }
+                p.setFont(f);
+                p.setPen(Qt::black);
+                qreal x = r.left();
+                for (int c = 0; c < columns.size(); ++c) {
+                    const qreal w = columns[c].width * width();
+                    const Qt::Alignment align = (columns[c].align == Align::Right ? Qt::AlignRight : Qt::AlignLeft)
+                        | Qt::AlignTop;
+                    p.drawText(QRectF(x + pad, r.top() + pad, w - 2 * pad, r.height()), align | Qt::TextWordWrap,
+                               cells.value(c));
+                    x += w;
+                }
+                p.setPen(QPen(QColor(0xb0, 0xb8, 0xc4), mm(0.15)));
+                p.drawLine(r.bottomLeft(), r.bottomRight());
+            });
+        };
+        QStringList headers;
+        for (const TableColumn &column : columns)
+            headers << column.header;
+        row(headers, true, true);
+        for (int i = 0; i < rows.size(); ++i)
+            row(rows.at(i), boldRows.contains(i), false);
+        space(2.5);
+    }
+
+    void graphic(qreal millimetres, std::function<void(QPainter &, const QRectF &)> paint)
+    {
+        add(mm(millimetres), std::move(paint));
+        space(2);
+    }
+
+    /// Assigns each block its page and rect; returns the number of pages.
+    int paginate()
+    {
+        m_placed.clear();
+        int page = 0;
+        qreal y = m_body.top();
+        bool pageHasContent = false;
+        for (const Block &block : m_blocks) {
+            const bool overflow = y + block.height > m_body.bottom() && pageHasContent;
+            if ((block.newPage && pageHasContent) || overflow) {
+                ++page;
+                y = m_body.top();
+                pageHasContent = false;
+            }
+            if (!block.paint && !pageHasContent)
+                continue; // no leading space on a page
+            m_placed.append({page, QRectF(m_body.left(), y, m_body.width(), block.height), &block});
+            y += block.height;
+            pageHasContent = true;
+        }
+        return page + 1;
+    }
+
+    struct Placed
+    {
+        int page;
+        QRectF rect;
+        const Block *block;
+    };
+    const QList<Placed> &placed() const { return m_placed; }
+
+private:
+    void add(qreal height, std::function<void(QPainter &, const QRectF &)> paint)
+    {
+        m_blocks.push_back({height, std::move(paint), m_newPage});
+        m_newPage = false;
+    }
+
+    QPagedPaintDevice *m_device;
+    qreal m_dpi = 72;
+    QRectF m_content;
+    QRectF m_body;
+    std::vector<Block> m_blocks;
+    QList<Placed> m_placed;
+    bool m_newPage = false;
+};
+
+/// Charts on a page are laid out 1000 screen pixels wide, whatever the
+/// printer's resolution, so their text keeps its size relative to the page.
+QSizeF chartLayoutSize(const QRectF &target)
+{
+    return target.size() * (1000.0 / target.width());
+}
+
+QString optionalInteger(const std::optional<qint64> &value)
+{
+    return value ? Format::integer(*value) : QString();
+}
+
+QString perBeneficiary(const std::optional<double> &value)
+{
+    return value ? QLocale().toString(*value, 'f', 1) : QString();
+}
+
+} // namespace
+
+ReportWriter::ReportWriter(ReportData data) : m_data(std::move(data)) {}
+
+int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
+{
+    Layout layout(device);
+    const ReportData &d = m_data;
+    const QString reportTitle = d.report.title.isEmpty() ? tr("Balance de Gestión Integral") : d.report.title;
+    const QColor grey(0x55, 0x5f, 0x6d);
+    const QColor red(0xb7, 0x1c, 0x1c);
+    const QString warning = tr("DATOS SINTÉTICOS: estas cifras fueron generadas para pruebas y no provienen de "
+                               "ningún informe.");
+
+    // Cover.
+    layout.space(45);
+    layout.text(tr("Mirador · Informe de resultados"), Layout::font(12, false), grey, 4);
+    layout.text(reportTitle, Layout::font(24, true), Qt::black, 6);
+    layout.text(d.report.serviceName.isEmpty()
+                    ? QString()
+                    : tr("%1 (%2)").arg(d.report.serviceName, d.report.serviceShortName),
+                Layout::font(15), Qt::black, 3);
+    if (d.report.year)
+        layout.text(tr("Año %1").arg(d.report.year), Layout::font(15), Qt::black, 12);
+    if (d.charts.synthetic)
+        layout.text(warning, Layout::font(13, true), red, 8);
+    layout.text(tr("Filtros: %1").arg(d.charts.filter.describe()), Layout::font(11), Qt::black, 2);
+    layout.text(tr("Generado el %1").arg(QLocale().toString(d.created, QStringLiteral("d 'de' MMMM 'de' yyyy, HH:mm"))),
+                Layout::font(11), Qt::black, 2);
+    layout.text(QString::fromUtf16(Format::moneyNote), Layout::font(11, true), Qt::black, 10);
+    layout.text(tr("Cada cifra de este informe se acompaña de la oración del informe original de la que proviene. "
+                   "M$ por beneficiario se calcula solo sobre los programas que informan presupuesto y "
+                   "beneficiarios; las unidades de beneficiario difieren entre programas."),
+                Layout::font(9), grey);
+
+    // One page per objective.
+    for (const ReportData::Section &section : d.sections) {
+        layout.pageBreak();
+        layout.text(tr("Objetivo estratégico %1: %2").arg(section.objective.number).arg(section.objective.shortName),
+                    Layout::font(15, true), Qt::black, 1);
+        layout.text(section.objective.title, Layout::font(9.5), grey, 2.5);
+
+        const QList<Charts::Bar> bars = Charts::programBars(d.charts, section.objective.number);
+        QList<QStringList> programRows;
+        for (const ChartData::Program &program : d.charts.programs) {
+            if (program.objective != section.objective.number)
+                continue;
+            programRows << QStringList{program.name, Format::integer(program.budget),
+                                       Format::integer(program.beneficiaries), program.unit,
+                                       QLocale().toString(program.perBeneficiary(), 'f', 1)};
+        }
+        if (!bars.isEmpty()) {
+            const QString subtitle = Charts::subtitle(d.charts);
+            layout.graphic(52, [bars, subtitle](QPainter &p, const QRectF &r) {
+                Charts::renderBars(&p, r, bars, Charts::programBarsTitle(), subtitle, chartLayoutSize(r));
+            });
+            layout.table({{tr("Programa"), 0.37},
+                          {tr("Presupuesto (M$)"), 0.16, Align::Right},
+                          {tr("Beneficiarios"), 0.13, Align::Right},
+                          {tr("Unidad"), 0.19},
+                          {tr("M$ por beneficiario"), 0.15, Align::Right}},
+                         programRows, 8);
+        } else {
+            layout.text(tr("Ningún programa de este objetivo informa presupuesto y beneficiarios bajo estos filtros."),
+                        Layout::font(9, false, true), grey, 3);
+        }
+
+        if (!section.indicators.isEmpty()) {
+            layout.text(tr("Indicadores"), Layout::font(10.5, true), Qt::black, 1);
+            QList<QStringList> rows;
+            for (const ReportData::Indicator &indicator : section.indicators)
+                rows << QStringList{indicator.name, Format::withUnit(indicator.value, indicator.unit), indicator.program};
+            layout.table({{tr("Indicador"), 0.46}, {tr("Valor"), 0.2, Align::Right}, {tr("Programa"), 0.34}}, rows,
+                         7.5);
+        }
+
+        layout.text(tr("Fuentes (texto del informe)"), Layout::font(10.5, true), Qt::black, 1);
+        for (int i = 0; i < section.quotes.size(); ++i)
+            layout.text(tr("[%1] «%2»").arg(i + 1).arg(section.quotes.at(i)), Layout::font(7, false, true), grey, 0.8);
+    }
+
+    // Totals.
+    layout.pageBreak();
+    layout.text(tr("Totales por objetivo estratégico"), Layout::font(15, true), Qt::black, 3);
+    const QList<Charts::Bar> objectiveBars = Charts::objectiveBars(d.charts);
+    if (!objectiveBars.isEmpty()) {
+        const QString subtitle = Charts::subtitle(d.charts);
+        layout.graphic(85, [objectiveBars, subtitle](QPainter &p, const QRectF &r) {
+            Charts::renderBars(&p, r, objectiveBars, Charts::title(Charts::Kind::BudgetBeneficiaries), subtitle,
+                               chartLayoutSize(r));
+        });
+    }
+    QList<QStringList> totals;
+    QList<int> bold;
+    for (const OverviewModel::Row &row : d.charts.objectives) {
+        if (!row.objective)
+            bold << int(totals.size());
+        totals << QStringList{row.objective ? tr("%1. %2").arg(*row.objective).arg(row.shortName) : tr("Total"),
+                              Format::integer(row.programs), optionalInteger(row.budget),
+                              optionalInteger(row.beneficiaries), perBeneficiary(row.perBeneficiary),
+                              row.units.join(QStringLiteral(", "))};
+    }
+    if (totals.isEmpty()) {
+        layout.text(tr("No hay resultados bajo estos filtros."), Layout::font(10, false, true), grey);
+    } else {
+        layout.table({{tr("Objetivo"), 0.21},
+                      {tr("Programas"), 0.12, Align::Right},
+                      {tr("Presupuesto (M$)"), 0.15, Align::Right},
+                      {tr("Beneficiarios"), 0.15, Align::Right},
+                      {tr("M$ por beneficiario"), 0.13, Align::Right},
+                      {tr("Unidades de beneficiario"), 0.24}},
+                     totals, 8, bold);
+    }
+    layout.text(tr("M$ = miles de pesos. M$ por beneficiario: presupuesto dividido por beneficiarios, solo en los "
+                   "programas que informan ambos; el total suma beneficiarios de unidades distintas."),
+                Layout::font(8), grey);
+
+    const int pages = layout.paginate();
+    QPainter painter;
+    if (!painter.begin(device)) {
+        *error = tr("no se pudo empezar a dibujar el informe");
+        return 0;
+    }
+    const QString footer = tr("Mirador %1 · %2 · %3")
+                               .arg(QCoreApplication::applicationVersion(), reportTitle,
+                                    QString::fromUtf16(Format::moneyNote));
+    int current = -1;
+    const auto decorate = [&](int page) {
+        const QRectF content = layout.content();
+        painter.setFont(Layout::font(7.5));
+        painter.setPen(grey);
+        if (page > 0) {
+            painter.drawText(content, Qt::AlignTop | Qt::AlignLeft,
+                             d.report.serviceShortName.isEmpty()
+                                 ? reportTitle
+                                 : tr("%1 · %2").arg(d.report.serviceShortName, reportTitle));
+        }
+        if (d.charts.synthetic) {
+            painter.setPen(red);
+            painter.setFont(Layout::font(7.5, true));
+            painter.drawText(content, Qt::AlignTop | Qt::AlignRight, tr("DATOS SINTÉTICOS"));
+            painter.setPen(grey);
+            painter.setFont(Layout::font(7.5));
+        }
+        painter.drawText(content, Qt::AlignBottom | Qt::AlignLeft, footer);
+        painter.drawText(content, Qt::AlignBottom | Qt::AlignRight, tr("Página %1 de %2").arg(page + 1).arg(pages));
+    };
+    for (const Layout::Placed &placed : layout.placed()) {
+        while (current < placed.page) {
+            if (current >= 0 && !device->newPage()) {
+                *error = tr("no se pudo empezar una página nueva");
+                return 0;
+            }
+            ++current;
+            decorate(current);
+        }
+        if (placed.block->paint)
+            placed.block->paint(painter, placed.rect);
+    }
+    painter.end();
+    return pages;
+}
+
+bool ReportWriter::writePdf(const QString &fileName, QString *error, int *pages) const
+{
+    const auto fail = [&](const QString &reason) {
+        *error = tr("No se pudo escribir «%1»: %2.").arg(QDir::toNativeSeparators(fileName), reason);
+        return false;
+    };
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    int count = 0;
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(300);
+        writer.setTitle(m_data.report.title);
+        writer.setCreator(tr("Mirador %1").arg(QCoreApplication::applicationVersion()));
+        QString reason;
+        count = paint(&writer, &reason);
+        if (!count)
+            return fail(reason);
+    }
+    if (!file.commit())
+        return fail(file.errorString());
+    if (pages)
+        *pages = count;
+    return true;
+}
