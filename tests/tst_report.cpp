@@ -3,6 +3,7 @@
 #include "reportwriter.h"
 #include "testsupport.h"
 
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void fullReport();
     void oneObjective();
     void syntheticDataIsSaid();
+    void printerGetsTheSamePages();
 
 private:
     QString write(const Filter &filter, int *pages);
@@ -119,6 +121,23 @@ void TestReport::syntheticDataIsSaid()
     QVERIFY(text.contains(QStringLiteral("DATOS SINTÉTICOS")));
     // On every page.
     QCOMPARE(text.count(QStringLiteral("DATOS SINTÉTICOS")) >= 6, true);
+}
+
+void TestReport::printerGetsTheSamePages()
+{
+    // Print preview and printing paint through a QPrinter: the same six pages.
+    ReportData data;
+    QString error;
+    QVERIFY(data.load(m_fixture->db->connection(), m_catalog, Filter{}, &error));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    const QString file = m_dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(file);
+    QCOMPARE(ReportWriter(data).paint(&printer, &error), 6);
+    QVERIFY(tool(QStringLiteral("pdfinfo"), {file}).contains(QRegularExpression(QStringLiteral("Pages:\\s+6\\n"))));
+    QVERIFY(tool(QStringLiteral("pdftotext"), {file, QStringLiteral("-")}).contains(QStringLiteral("7.732.882")));
 }
 
 QTEST_MAIN(TestReport)
