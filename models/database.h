@@ -5,31 +5,38 @@
 
 #include <memory>
 
-/// One open Mirador database: a named Qt SQL connection with foreign keys on,
-/// WAL, and the schema at the version this build knows. Opening checks the file
-/// first (is it there, is it SQLite, is it whole, is it a Mirador database,
-/// is it newer than this build) and never writes to a file it refuses.
+/// One open Mirador database: a named Qt SQL connection to an SQLite file or
+/// a PostgreSQL server, with the schema at the version this build knows.
+/// Opening checks first (is it there, is it whole, is it a Mirador database,
+/// is it newer than this build) and never writes to a database it refuses.
 class Database
 {
 public:
     enum class Access { ReadWrite, ReadOnly };
     enum class Content { Empty, EmbeddedDataset };
+    enum class Dialect { SQLite, PostgreSQL };
 
-    /// The schema version this build writes (PRAGMA user_version).
-    static constexpr int schemaVersion = 1;
+    /// The schema version this build writes.
+    static constexpr int schemaVersion = 2;
 
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    /// Opens an existing database. On failure returns null and sets *error to
-    /// a sentence, in the user's language, naming the file and the reason.
-    static std::unique_ptr<Database> open(const QString &path, Access access, QString *error);
+    /// Opens an existing database: a file path, or a URL
+    /// postgresql://user@host:port/dbname. On failure returns null and sets
+    /// *error to a sentence, in the user's language, naming the database and
+    /// the reason; *passwordRequired says when a password would help. The
+    /// password, if any, is used for this connection and never stored.
+    static std::unique_ptr<Database> open(const QString &location, Access access, QString *error,
+                                          const QString &password = {}, bool *passwordRequired = nullptr);
 
-    /// Creates a new database at path, which must not exist yet. The file is
-    /// written beside under a temporary name and renamed into place only when
-    /// complete, so a failure leaves nothing behind.
-    static std::unique_ptr<Database> create(const QString &path, Content content, QString *error);
+    /// Creates a new database. A file must not exist yet: it is written under
+    /// a temporary name and renamed into place only when complete. A
+    /// PostgreSQL database must exist and hold no Mirador tables: the schema
+    /// and data go in in one transaction. Either way, a failure leaves nothing.
+    static std::unique_ptr<Database> create(const QString &location, Content content, QString *error,
+                                            const QString &password = {});
 
     /// Where Mirador keeps its database when none is named: the user's data
     /// folder (XDG_DATA_HOME on Linux).
@@ -39,15 +46,28 @@ public:
     /// first run.
     static std::unique_ptr<Database> openDefault(QString *error);
 
+    static bool isUrl(const QString &location);
+
     QSqlDatabase connection() const;
     QString connectionName() const { return m_connectionName; }
-    QString path() const { return m_path; }
+    /// The file path, or the URL without any password.
+    QString location() const { return m_location; }
+    QString path() const { return m_location; }
+    Dialect dialect() const { return m_dialect; }
     bool isReadOnly() const { return m_readOnly; }
+    /// Why the database is read-only, for the user; empty when it is not.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+
+    /// A new connection to the same database, for a worker thread: call it
+    /// in that thread and close it there (QSqlDatabase::removeDatabase).
+    QSqlDatabase cloneConnection(const QString &name) const;
 
 private:
-    Database(QString connectionName, QString path, bool readOnly);
+    Database(QString connectionName, QString location, Dialect dialect);
 
     QString m_connectionName;
-    QString m_path;
-    bool m_readOnly;
+    QString m_location;
+    Dialect m_dialect;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
 };

@@ -50,8 +50,15 @@ public:
             *error = m_query.lastError().text();
             return false;
         }
-        if (id)
-            *id = m_query.lastInsertId().toLongLong();
+        // Every insert ends in RETURNING id, on SQLite and PostgreSQL alike.
+        if (id) {
+            if (!m_query.next()) {
+                *error = QCoreApplication::translate("Dataset", "la base de datos no devolvió el id insertado");
+                return false;
+            }
+            *id = m_query.value(0).toLongLong();
+        }
+        m_query.finish();
         return true;
     }
 
@@ -81,10 +88,6 @@ bool loadRegions(QSqlDatabase &db, QString *error)
         *error = tr("no se encontró la tabla de regiones");
         return false;
     }
-    if (!db.transaction()) {
-        *error = db.lastError().text();
-        return false;
-    }
     Inserter insert(db, Sql::insertRegion);
     bool ok = insert.run({QStringLiteral("00"), QVariant(QMetaType(QMetaType::QString)),
                           tr("Nacional"), tr("Nacional"), QVariant(QMetaType(QMetaType::QString)), 0,
@@ -108,11 +111,7 @@ bool loadRegions(QSqlDatabase &db, QString *error)
         ok = insert.run({f[1], f[2], f[3], f[4], f[5], f[0].toInt(), searchText({f[4], f[3], f[2], f[1]})},
                         error);
     }
-    if (!ok) {
-        db.rollback();
-        return false;
-    }
-    return db.commit();
+    return ok;
 }
 
 bool loadEmbeddedDataset(QSqlDatabase &db, QString *error)
@@ -142,14 +141,7 @@ bool loadEmbeddedDataset(QSqlDatabase &db, QString *error)
                            {query.value(0).toLongLong(), query.value(4).toString(), query.value(3).toString()});
     }
 
-    if (!db.transaction()) {
-        *error = db.lastError().text();
-        return false;
-    }
-    const auto fail = [&db] {
-        db.rollback();
-        return false;
-    };
+    const auto fail = [] { return false; };
 
     const QJsonObject service = root.value(u"service").toObject();
     const QJsonObject report = root.value(u"report").toObject();
@@ -275,11 +267,6 @@ bool loadEmbeddedDataset(QSqlDatabase &db, QString *error)
             return fail();
     }
 
-    if (!db.commit()) {
-        *error = db.lastError().text();
-        db.rollback();
-        return false;
-    }
     return true;
 }
 

@@ -16,31 +16,44 @@ inline constexpr char tableNames[] =
 // PRAGMA takes no bound value; the version is a compile-time integer.
 inline constexpr char setUserVersionPrefix[] = "PRAGMA user_version = ";
 
+// PostgreSQL keeps the schema version in a table of its own.
+inline constexpr char pgCreateSchemaTable[] =
+    "CREATE TABLE IF NOT EXISTS mirador_schema (version INTEGER NOT NULL)";
+inline constexpr char pgSchemaVersion[] = "SELECT MAX(version) FROM mirador_schema";
+inline constexpr char pgDeleteVersion[] = "DELETE FROM mirador_schema";
+inline constexpr char pgInsertVersion[] = "INSERT INTO mirador_schema (version) VALUES (?)";
+inline constexpr char pgTableNames[] =
+    "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()";
+inline constexpr char pgCanWrite[] =
+    "SELECT has_table_privilege('result', 'UPDATE') AND has_table_privilege('result', 'INSERT')";
+inline constexpr char pgReadOnlySession[] =
+    "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY";
+
 // --- reference data and the embedded dataset -------------------------------
 inline constexpr char insertRegion[] =
     "INSERT INTO region (code, roman, official_name, short_name, iso, sort_order, search_text) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?)";
+    "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id";
 inline constexpr char insertService[] =
-    "INSERT INTO service (name, short_name, ministry) VALUES (?, ?, ?)";
+    "INSERT INTO service (name, short_name, ministry) VALUES (?, ?, ?) RETURNING id";
 inline constexpr char insertReport[] =
-    "INSERT INTO report (service_id, year, title, source_name, synthetic) VALUES (?, ?, ?, ?, ?)";
+    "INSERT INTO report (service_id, year, title, source_name, synthetic) VALUES (?, ?, ?, ?, ?) RETURNING id";
 inline constexpr char insertObjective[] =
     "INSERT INTO objective (report_id, number, title, short_name, justification_intro) "
-    "VALUES (?, ?, ?, ?, ?)";
+    "VALUES (?, ?, ?, ?, ?) RETURNING id";
 inline constexpr char insertAction[] =
-    "INSERT INTO action (objective_id, number, text, justification) VALUES (?, ?, ?, ?)";
+    "INSERT INTO action (objective_id, number, text, justification) VALUES (?, ?, ?, ?) RETURNING id";
 inline constexpr char insertProgram[] =
-    "INSERT INTO program (name, search_text) VALUES (?, ?)";
+    "INSERT INTO program (name, search_text) VALUES (?, ?) RETURNING id";
 inline constexpr char insertResult[] =
     "INSERT INTO result (objective_id, action_id, program_id, region_id, year, budget_mclp, "
     "beneficiaries, beneficiary_unit, source_quote, search_text) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
 inline constexpr char insertIndicator[] =
     "INSERT INTO indicator (objective_id, action_id, program_id, region_id, year, name, value, "
-    "unit, source_quote, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "unit, source_quote, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
 inline constexpr char insertMilestone[] =
     "INSERT INTO milestone (objective_id, action_id, kind, title, counterpart, source_quote, "
-    "search_text) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    "search_text) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id";
 
 // --- catalog ----------------------------------------------------------------
 inline constexpr char selectRegions[] =

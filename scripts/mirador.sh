@@ -15,7 +15,8 @@ mode=${1:-}
 # Everything the build, the program and the tests use, from Debian 12.
 packages=(
     cmake ninja-build g++
-    qt6-base-dev libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
+    qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev qt6-svg-dev
+    postgresql
     poppler-utils
     fonts-dejavu-core
 )

@@ -1,34 +1,114 @@
 #pragma once
 
-// Helpers shared by the tests: a fresh database in a temporary folder.
+// Helpers shared by the tests: a fresh database on the backend under test.
+//
+// MIRADOR_TEST_BACKEND=postgresql runs a test against the throw-away server
+// that tests/pg/pgserver.sh starts (its folder in MIRADOR_TEST_PG_DIR);
+// otherwise it runs against an SQLite file in a temporary folder.
 
 #include "database.h"
 #include "format.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+#include <QUuid>
 
 #include <memory>
 
 namespace TestSupport {
 
-/// A database with the embedded dataset in its own temporary folder.
+inline bool testingPostgres()
+{
+    return qgetenv("MIRADOR_TEST_BACKEND") == "postgresql";
+}
+
+/// The test server's URL, or empty with *skip saying why there is none.
+inline QString postgresServer(QString *skip)
+{
+    const QString dir = qEnvironmentVariable("MIRADOR_TEST_PG_DIR");
+    QFile skipFile(dir + QStringLiteral("/skip"));
+    if (skipFile.open(QIODevice::ReadOnly)) {
+        *skip = QStringLiteral("PostgreSQL tests skipped: ") + QString::fromUtf8(skipFile.readAll()).trimmed();
+        return {};
+    }
+    QFile url(dir + QStringLiteral("/url"));
+    if (dir.isEmpty() || !url.open(QIODevice::ReadOnly)) {
+        *skip = QStringLiteral("PostgreSQL tests skipped: no test server (MIRADOR_TEST_PG_DIR=%1)").arg(dir);
+        return {};
+    }
+    return QString::fromUtf8(url.readAll()).trimmed();
+}
+
+/// A new, empty database on the test server; its URL, or empty with *error.
+inline QString newPostgresDatabase(const QString &server, QString *error)
+{
+    const QUrl url(server);
+    const QString name = QStringLiteral("mirador_test_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pg-admin"));
+        admin.setHostName(url.host());
+        admin.setPort(url.port(5432));
+        admin.setUserName(url.userName());
+        admin.setDatabaseName(url.path().mid(1));
+        if (!admin.open()) {
+            *error = admin.lastError().text();
+        } else {
+            QSqlQuery create(admin);
+            // CREATE DATABASE takes no bound name; this one is made here, not typed.
+            if (!create.exec(QStringLiteral("CREATE DATABASE ") + name))
+                *error = create.lastError().text();
+            admin.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pg-admin"));
+    if (!error->isEmpty())
+        return {};
+    QUrl database = url;
+    database.setPath(u'/' + name);
+    return database.toString();
+}
+
+/// A database with the embedded dataset (or empty), on the backend under
+/// test. When that backend cannot run, skipReason says why and db is null.
 struct Fixture
 {
     QTemporaryDir dir;
+    QString location;
+    QString skipReason;
     std::unique_ptr<Database> db;
 
     explicit Fixture(Database::Content content = Database::Content::EmbeddedDataset)
     {
         QString error;
-        db = Database::create(dir.filePath(QStringLiteral("mirador.sqlite")), content, &error);
+        if (testingPostgres()) {
+            const QString server = postgresServer(&skipReason);
+            if (server.isEmpty())
+                return;
+            location = newPostgresDatabase(server, &error);
+            if (location.isEmpty())
+                qFatal("cannot create a PostgreSQL test database: %s", qPrintable(error));
+        } else {
+            location = dir.filePath(QStringLiteral("mirador.sqlite"));
+        }
+        db = Database::create(location, content, &error);
         if (!db)
             qFatal("cannot create the test database: %s", qPrintable(error));
     }
-    QString path() const { return dir.filePath(QStringLiteral("mirador.sqlite")); }
+    QString path() const { return location; }
 };
+
+/// Skips the test when its backend is not available.
+#define MIRADOR_REQUIRE_BACKEND(fixture)                                                                      \
+    do {                                                                                                     \
+        if (!(fixture).db)                                                                                   \
+            QSKIP(qPrintable((fixture).skipReason));                                                         \
+    } while (false)
 
 inline QByteArray fileHash(const QString &path)
 {

@@ -44,6 +44,8 @@ void TestModels::initTestCase()
 {
     Format::initDefaultLocale();
     m_fixture = std::make_unique<Fixture>();
+    MIRADOR_REQUIRE_BACKEND(*m_fixture);
+    qInfo("backend: %s", TestSupport::testingPostgres() ? "PostgreSQL" : "SQLite");
     QString error;
     QVERIFY2(m_catalog.load(m_fixture->db->connection(), &error), qPrintable(error));
 }

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Starts and stops a throw-away PostgreSQL server for the tests, on loopback,
+# in a folder of the build tree.
+#
+#   pgserver.sh start DIR   initdb + pg_ctl start; writes DIR/url
+#   pgserver.sh stop DIR    pg_ctl stop
+#
+# Where PostgreSQL is not installed it writes DIR/skip with the reason, and
+# the tests that need a server skip, saying so.
+set -euo pipefail
+command=${1:?start or stop}
+dir=${2:?folder}
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+
+# initdb refuses to run as root: run the server as the postgres user then.
+run=()
+if [ "$(id -u)" -eq 0 ]; then
+    run=(runuser -u postgres --)
+fi
+
+case "$command" in
+start)
+    if [ -f "$dir/url" ] && [ -n "$bin" ]; then
+        "${run[@]}" "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    fi
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    if [ -z "$bin" ] || { [ "$(id -u)" -eq 0 ] && ! id postgres >/dev/null 2>&1; }; then
+        echo "PostgreSQL is not installed (package postgresql)" >"$dir/skip"
+        echo "pgserver: $(cat "$dir/skip"); PostgreSQL tests will be skipped" >&2
+        exit 0
+    fi
+    [ "$(id -u)" -eq 0 ] && chown postgres "$dir"
+    "${run[@]}" "$bin/initdb" -D "$dir/data" -A trust -U mirador -E UTF8 --locale=C.UTF-8 --no-sync \
+        >"$dir/initdb.log" 2>&1
+    port=""
+    for candidate in $(seq 55432 55531); do
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
+            port=$candidate
+            break
+        fi
+    done
+    [ -n "$port" ] || { echo "pgserver: no free port" >&2; exit 1; }
+    "${run[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c full_page_writes=off" start >/dev/null
+    echo "postgresql://mirador@127.0.0.1:$port/postgres" >"$dir/url"
+    echo "pgserver: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port" >&2
+    ;;
+stop)
+    if [ -f "$dir/url" ] && [ -n "$bin" ]; then
+        "${run[@]}" "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+    fi
+    ;;
+*)
+    echo "usage: pgserver.sh start|stop DIR" >&2
+    exit 2
+    ;;
+esac
