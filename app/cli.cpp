@@ -6,12 +6,14 @@
 #include "csvexport.h"
 #include "database.h"
 #include "filter.h"
+#include "importer.h"
 #include "querytablemodel.h"
 #include "reportdata.h"
 #include "reportwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -194,7 +196,7 @@ bool openForExport(const QString &command, const Options &options, std::unique_p
 
 int exportCsvCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    Options options(exportOptions({QStringLiteral("table")}), {});
+    Options options(exportOptions({QStringLiteral("table")}), {QStringLiteral("excel")});
     if (!parseExport(QStringLiteral("export-csv"), options, arguments, err))
         return exitUsage;
     QString error;
@@ -211,7 +213,9 @@ int exportCsvCommand(const QStringList &arguments, QTextStream &out, QTextStream
     Filter filter;
     if (!openForExport(QStringLiteral("export-csv"), options, &db, &catalog, &filter, err))
         return exitError;
-    const qint64 rows = CsvExport::write(db->connection(), *spec, filter, options.value(QStringLiteral("out")), &error);
+    const qint64 rows = CsvExport::write(db->connection(), *spec, filter, options.value(QStringLiteral("out")), &error,
+                                         options.has(QStringLiteral("excel")) ? CsvExport::Style::Excel
+                                                                              : CsvExport::Style::Plain);
     if (rows < 0) {
         err << tr("mirador export-csv: %1\n").arg(error);
         return exitError;
@@ -219,6 +223,81 @@ int exportCsvCommand(const QStringList &arguments, QTextStream &out, QTextStream
     out << tr("%1 filas escritas en %2 (%3)\n")
                .arg(rows)
                .arg(QDir::toNativeSeparators(options.value(QStringLiteral("out"))), filter.describe());
+    return 0;
+}
+
+int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Options options({QStringLiteral("db")}, {});
+    QString error;
+    if (!options.parse(arguments, &error) || options.positional().size() != 1) {
+        err << tr("mirador import: %1\nUso: mirador import [--db RUTA] ARCHIVO.csv\n")
+                   .arg(error.isEmpty() ? tr("indique un solo archivo") : error);
+        return exitUsage;
+    }
+    const QString fileName = options.positional().first();
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << tr("mirador import: no se puede leer «%1»: %2\n").arg(QDir::toNativeSeparators(fileName), file.errorString());
+        return exitError;
+    }
+    const QByteArray bytes = file.readAll();
+    std::unique_ptr<Database> db = options.has(QStringLiteral("db"))
+        ? Database::open(options.value(QStringLiteral("db")), Database::Access::ReadWrite, &error)
+        : Database::openDefault(&error);
+    if (!db) {
+        err << tr("mirador import: %1\n").arg(error);
+        return exitError;
+    }
+    if (db->isReadOnly()) {
+        err << tr("mirador import: la base de datos es de solo lectura (%1); no se importó nada\n").arg(db->readOnlyReason());
+        return exitError;
+    }
+    const ImportPlan plan = Importer::prepare(db->connection(), bytes, fileName);
+    if (!plan.problems.isEmpty()) {
+        for (const ImportProblem &problem : plan.problems)
+            err << QDir::toNativeSeparators(fileName) << ": " << problem.describe() << '\n';
+        err << tr("mirador import: %1 problemas; no se escribió nada\n").arg(plan.problems.size());
+        return exitError;
+    }
+    const ImportOutcome outcome = Importer::apply(db->connection(), plan);
+    if (!outcome.ok) {
+        err << tr("mirador import: %1; no se escribió nada\n").arg(outcome.error);
+        return exitError;
+    }
+    out << tr("%1: %2 filas nuevas, %3 actualizadas (%4, separador «%5»)\n")
+               .arg(QDir::toNativeSeparators(fileName))
+               .arg(outcome.inserted)
+               .arg(outcome.updated)
+               .arg(plan.encoding, plan.separator == u'\t' ? tr("tabulador") : QString(plan.separator));
+    if (!plan.newPrograms.isEmpty())
+        out << tr("Programas nuevos: %1\n").arg(plan.newPrograms.join(QStringLiteral(", ")));
+    if (!plan.ignoredColumns.isEmpty())
+        out << tr("Columnas ignoradas: %1\n").arg(plan.ignoredColumns.join(QStringLiteral(", ")));
+    return 0;
+}
+
+int copyCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Options options({QStringLiteral("from"), QStringLiteral("to")}, {});
+    QString error;
+    if (!options.parse(arguments, &error) || !options.positional().isEmpty() || !options.has(QStringLiteral("from"))
+        || !options.has(QStringLiteral("to"))) {
+        err << tr("mirador copy: %1\nUso: mirador copy --from RUTA|URL --to RUTA|URL\n")
+                   .arg(error.isEmpty() ? tr("faltan --from y --to") : error);
+        return exitUsage;
+    }
+    const auto source = Database::open(options.value(QStringLiteral("from")), Database::Access::ReadOnly, &error);
+    if (!source) {
+        err << tr("mirador copy: %1\n").arg(error);
+        return exitError;
+    }
+    const auto target = source->copyTo(options.value(QStringLiteral("to")), &error);
+    if (!target) {
+        err << tr("mirador copy: %1\n").arg(error);
+        return exitError;
+    }
+    out << tr("Copiada %1 en %2\n").arg(source->location(), target->location());
     return 0;
 }
 
@@ -299,10 +378,18 @@ QString helpText()
               "Balance de Gestión Integral. Sin comando abre la ventana.\n"
               "\n"
               "Comandos:\n"
-              "  init RUTA [--empty]     Crea una base de datos con los datos incorporados del BGI 2025\n"
+              "  init RUTA|URL [--empty]  Crea una base de datos con los datos incorporados del BGI 2025\n"
               "                          de Sercotec (--empty: sin datos, solo las regiones).\n"
-              "  export-csv --out ARCHIVO [--db RUTA] [--table results|indicators|milestones] [filtros]\n"
-              "                          Escribe la tabla en CSV UTF-8 simple (coma, números 1487480 y 51.8).\n"
+              "  import [--db RUTA] ARCHIVO.csv\n"
+              "                          Importa resultados o indicadores (el formato de export-csv, o una\n"
+              "                          planilla en español). Revisa todo antes de escribir: un solo\n"
+              "                          error y no se escribe nada.\n"
+              "  export-csv --out ARCHIVO [--db RUTA] [--table results|indicators|milestones] [--excel]\n"
+              "                          [filtros]\n"
+              "                          Escribe la tabla en CSV UTF-8 simple (coma, números 1487480 y 51.8);\n"
+              "                          --excel: para Excel en español (BOM, punto y coma, 1.487.480 y 51,8).\n"
+              "  copy --from RUTA|URL --to RUTA|URL\n"
+              "                          Copia una base de datos completa entre SQLite y PostgreSQL.\n"
               "  export-pdf --out ARCHIVO.pdf [--db RUTA] [filtros]\n"
               "                          Escribe el informe PDF A4: portada, una página por objetivo\n"
               "                          estratégico, totales.\n"
@@ -323,12 +410,14 @@ QString helpText()
               "                          mayúsculas ni tildes.\n"
               "\n"
               "Opciones de la ventana:\n"
-              "  --db RUTA               Abre esta base de datos en vez de la predeterminada\n"
+              "  --db RUTA|URL           Abre esta base de datos en vez de la predeterminada\n"
               "                          (%1).\n"
               "  --read-only             Abre la base de datos solo para lectura.\n"
               "\n"
-              "Toda RUTA dada a un comando distinto de init debe existir; Mirador no crea ni modifica\n"
-              "un archivo que no puede abrir.\n")
+              "RUTA es un archivo SQLite; URL, un servidor PostgreSQL: postgresql://usuario@servidor:puerto/base.\n"
+              "La contraseña se toma de PGPASSWORD o ~/.pgpass; Mirador nunca la guarda.\n"
+              "Toda RUTA dada a un comando distinto de init y copy --to debe existir; Mirador no crea ni\n"
+              "modifica un archivo que no puede abrir.\n")
         .arg(QDir::toNativeSeparators(Database::defaultPath()));
 }
 
@@ -362,6 +451,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return initCommand(rest, out, err);
     if (command == u"export-csv")
         return exportCsvCommand(rest, out, err);
+    if (command == u"import")
+        return importCommand(rest, out, err);
+    if (command == u"copy")
+        return copyCommand(rest, out, err);
     if (command == u"export-pdf")
         return exportPdfCommand(rest, out, err);
     if (command == u"export-chart")

@@ -4,23 +4,57 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 
-QString CsvExport::field(const QString &value)
+QString CsvExport::field(const QString &value, QChar separator)
 {
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+    if (!value.contains(separator) && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
         return value;
     QString quoted = value;
     quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
     return u'"' + quoted + u'"';
 }
 
-qint64 CsvExport::write(const QSqlDatabase &db, const TableSpec &spec, const Filter &filter,
-                        const QString &fileName, QString *error)
+QString CsvExport::neutralised(const QString &text)
 {
+    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()))
+        return u'\'' + text;
+    return text;
+}
+
+namespace {
+
+/// A value as the Excel style writes it.
+QString excelValue(TableSpec::Kind kind, const QVariant &value)
+{
+    static const QLocale chile(QLocale::Spanish, QLocale::Chile);
+    if (value.isNull())
+        return {};
+    switch (kind) {
+    case TableSpec::Kind::Count:
+        return chile.toString(value.toLongLong());
+    case TableSpec::Kind::Decimal:
+        return chile.toString(value.toDouble(), 'f', QLocale::FloatingPointShortest);
+    case TableSpec::Kind::Code:
+        return value.toString();
+    case TableSpec::Kind::Text:
+        break;
+    }
+    return CsvExport::neutralised(value.toString());
+}
+
+} // namespace
+
+qint64 CsvExport::write(const QSqlDatabase &db, const TableSpec &spec, const Filter &filter,
+                        const QString &fileName, QString *error, Style style)
+{
+    const bool excel = style == Style::Excel;
+    const QChar separator = excel ? u';' : u',';
+    const QByteArray newline = excel ? "\r\n" : "\n";
     const auto fail = [&](const QString &reason) {
         *error = QCoreApplication::translate("CsvExport", "No se pudo escribir «%1»: %2.")
                      .arg(QDir::toNativeSeparators(fileName), reason);
@@ -42,16 +76,25 @@ qint64 CsvExport::write(const QSqlDatabase &db, const TableSpec &spec, const Fil
         return fail(file.errorString());
 
     QStringList fields;
-    for (const TableSpec::Column &column : spec.columns)
-        fields << QString::fromLatin1(column.csvName);
-    file.write(fields.join(u',').toUtf8() + '\n');
+    for (const TableSpec::Column &column : spec.columns) {
+        if (column.inCsv)
+            fields << QString::fromLatin1(column.csvName);
+    }
+    if (excel)
+        file.write("\xEF\xBB\xBF");
+    file.write(fields.join(separator).toUtf8() + newline);
 
     qint64 rows = 0;
     while (query.next()) {
         fields.clear();
-        for (const TableSpec::Column &column : spec.columns)
-            fields << field(QueryTableModel::plain(column.kind, query.value(column.field)));
-        if (file.write(fields.join(u',').toUtf8() + '\n') < 0)
+        for (const TableSpec::Column &column : spec.columns) {
+            if (!column.inCsv)
+                continue;
+            const QVariant value = query.value(column.field);
+            fields << field(excel ? excelValue(column.kind, value) : QueryTableModel::plain(column.kind, value),
+                            separator);
+        }
+        if (file.write(fields.join(separator).toUtf8() + newline) < 0)
             return fail(file.errorString());
         ++rows;
     }

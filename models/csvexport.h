@@ -7,17 +7,26 @@
 
 struct TableSpec;
 
-/// Writes a table under a filter as plain UTF-8 CSV: comma separated, a
-/// header of the spec's column names, numbers as machines read them
-/// (1487480, 51.8), fields quoted where they hold commas, quotes or line
-/// breaks. Rows stream from the query; the file appears only when complete.
+/// Writes a table under a filter as CSV. Rows stream from the query; the
+/// file appears only when complete.
+///
+/// Plain: UTF-8, comma separated, a header of the spec's column names,
+/// numbers as machines read them (1487480, 51.8): the import format.
+/// Excel: UTF-8 with BOM, semicolon separated, CRLF, numbers as Excel set to
+/// Spanish (Chile) reads them (1.487.480, 51,8), and text that a spreadsheet
+/// would run as a formula (leading =, +, -, @) neutralised with a leading
+/// apostrophe, as OWASP recommends; numbers stay numbers.
 class CsvExport
 {
 public:
+    enum class Style { Plain, Excel };
+
     /// Number of data rows written, or -1 with *error set.
     static qint64 write(const QSqlDatabase &db, const TableSpec &spec, const Filter &filter,
-                        const QString &fileName, QString *error);
+                        const QString &fileName, QString *error, Style style = Style::Plain);
 
-    /// One CSV field, quoted when it must be.
-    static QString field(const QString &value);
+    /// One field, quoted when it must be for this separator.
+    static QString field(const QString &value, QChar separator = u',');
+    /// A text cell a spreadsheet would not run as a formula.
+    static QString neutralised(const QString &text);
 };

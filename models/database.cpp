@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUuid>
@@ -418,19 +419,90 @@ std::unique_ptr<Database> Database::open(const QString &location, Access access,
 
 namespace {
 
-/// Schema, regions and, if asked, the embedded dataset, in one transaction.
-bool populate(QSqlDatabase &db, Database::Dialect dialect, Database::Content content, QString *error)
+/// Schema, regions and, if asked, the embedded dataset or the caller's
+/// content, in one transaction.
+bool populate(QSqlDatabase &db, Database::Dialect dialect, Database::Content content, const Database::Filler &fill,
+              QString *error)
 {
     return inTransaction(db, error, [&] {
-        return migrate(db, dialect, 0, error) && loadRegions(db, error)
-            && (content == Database::Content::Empty || loadEmbeddedDataset(db, error));
+        if (!migrate(db, dialect, 0, error))
+            return false;
+        switch (content) {
+        case Database::Content::SchemaOnly:
+            return !fill || fill(db, error);
+        case Database::Content::Empty:
+            return loadRegions(db, error);
+        case Database::Content::EmbeddedDataset:
+            return loadRegions(db, error) && loadEmbeddedDataset(db, error);
+        }
+        return false;
     });
+}
+
+/// The tables in the order their foreign keys allow.
+const QStringList &copyOrder()
+{
+    static const QStringList tables{
+        QStringLiteral("service"), QStringLiteral("report"),    QStringLiteral("objective"),
+        QStringLiteral("action"),  QStringLiteral("program"),   QStringLiteral("region"),
+        QStringLiteral("result"),  QStringLiteral("indicator"), QStringLiteral("milestone"),
+        QStringLiteral("change_log"),
+    };
+    return tables;
+}
+
+/// Copies one table, row by row with bound values. Table and column names
+/// come from Mirador's own schema, never from input.
+bool copyTable(const QSqlDatabase &from, QSqlDatabase &to, const QString &table, QString *error)
+{
+    QSqlQuery read(from);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY id"))) {
+        *error = read.lastError().text();
+        return false;
+    }
+    const QSqlRecord record = read.record();
+    QStringList columns;
+    QStringList marks;
+    for (int i = 0; i < record.count(); ++i) {
+        columns << record.fieldName(i);
+        marks << QStringLiteral("?");
+    }
+    QSqlQuery write(to);
+    if (!write.prepare(QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns.join(u',')
+                       + QStringLiteral(") VALUES (") + marks.join(u',') + u')')) {
+        *error = write.lastError().text();
+        return false;
+    }
+    while (read.next()) {
+        for (int i = 0; i < record.count(); ++i)
+            write.bindValue(i, read.value(i));
+        if (!write.exec()) {
+            *error = QStringLiteral("%1: %2").arg(table, write.lastError().text());
+            return false;
+        }
+    }
+    if (read.lastError().isValid()) {
+        *error = read.lastError().text();
+        return false;
+    }
+    // Identity columns on PostgreSQL go on after the highest id copied.
+    if (to.driverName() == u"QPSQL") {
+        QSqlQuery sequence(to);
+        if (!sequence.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('") + table
+                           + QStringLiteral("', 'id'), COALESCE((SELECT MAX(id) FROM ") + table
+                           + QStringLiteral("), 0) + 1, false)"))) {
+            *error = sequence.lastError().text();
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace
 
 std::unique_ptr<Database> Database::create(const QString &location, Content content, QString *error,
-                                           const QString &password)
+                                           const QString &password, const Filler &fill)
 {
     if (isUrl(location)) {
         const auto address = parseUrl(location, error);
@@ -445,7 +517,7 @@ std::unique_ptr<Database> Database::create(const QString &location, Content cont
                 QSqlDatabase db = QSqlDatabase::database(name, false);
                 if (tableNames(db, Dialect::PostgreSQL).contains(QStringLiteral("result")))
                     reason = tr("ya contiene una base de datos de Mirador");
-                else if (!populate(db, Dialect::PostgreSQL, content, &reason) && reason.isEmpty())
+                else if (!populate(db, Dialect::PostgreSQL, content, fill, &reason) && reason.isEmpty())
                     reason = tr("error desconocido");
                 db.close();
             }
@@ -492,7 +564,7 @@ std::unique_ptr<Database> Database::create(const QString &location, Content cont
                 reason = db.lastError().text();
             } else {
                 if (!exec(db, QString::fromLatin1(Sql::foreignKeysOn), &reason)
-                    || !populate(db, Dialect::SQLite, content, &reason)) {
+                    || !populate(db, Dialect::SQLite, content, fill, &reason)) {
                     if (reason.isEmpty())
                         reason = tr("error desconocido");
                 }
@@ -509,6 +581,18 @@ std::unique_ptr<Database> Database::create(const QString &location, Content cont
         return nullptr;
     }
     return open(info.absoluteFilePath(), Access::ReadWrite, error);
+}
+
+std::unique_ptr<Database> Database::copyTo(const QString &target, QString *error) const
+{
+    const QSqlDatabase source = connection();
+    return create(target, Content::SchemaOnly, error, {}, [&source](QSqlDatabase &db, QString *reason) {
+        for (const QString &table : copyOrder()) {
+            if (!copyTable(source, db, table, reason))
+                return false;
+        }
+        return true;
+    });
 }
 
 QString Database::defaultPath()

@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 /// One open Mirador database: a named Qt SQL connection to an SQLite file or
@@ -13,7 +14,13 @@ class Database
 {
 public:
     enum class Access { ReadWrite, ReadOnly };
-    enum class Content { Empty, EmbeddedDataset };
+    enum class Content {
+        Empty,           ///< the schema and the regions
+        EmbeddedDataset, ///< and the BGI 2025 data
+        SchemaOnly,      ///< the schema alone, for copy(): the caller fills it
+    };
+    /// Fills a new database inside create()'s transaction.
+    using Filler = std::function<bool(QSqlDatabase &db, QString *error)>;
     enum class Dialect { SQLite, PostgreSQL };
 
     /// The schema version this build writes.
@@ -36,7 +43,11 @@ public:
     /// PostgreSQL database must exist and hold no Mirador tables: the schema
     /// and data go in in one transaction. Either way, a failure leaves nothing.
     static std::unique_ptr<Database> create(const QString &location, Content content, QString *error,
-                                            const QString &password = {});
+                                            const QString &password = {}, const Filler &fill = {});
+
+    /// Copies every table of this database, ids and all, into a new database
+    /// at target (a path or a URL, as create()), in one transaction.
+    std::unique_ptr<Database> copyTo(const QString &target, QString *error) const;
 
     /// Where Mirador keeps its database when none is named: the user's data
     /// folder (XDG_DATA_HOME on Linux).

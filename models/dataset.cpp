@@ -228,8 +228,8 @@ bool loadEmbeddedDataset(QSqlDatabase &db, QString *error)
         if (!insertResult.run({keys.objective, keys.action, keys.program, keys.region.id, r.value(u"year").toInt(),
                                nullable(r.value(u"budget_mclp"), QMetaType(QMetaType::LongLong)),
                                nullable(r.value(u"beneficiaries"), QMetaType(QMetaType::LongLong)), unit, quote,
-                               searchText({r.value(u"program").toString(), keys.region.shortName,
-                                           keys.region.officialName, unit, quote})},
+                               resultSearchText(r.value(u"program").toString(), keys.region.shortName,
+                                                keys.region.officialName, unit, quote)},
                               error))
             return fail();
     }
@@ -245,8 +245,8 @@ bool loadEmbeddedDataset(QSqlDatabase &db, QString *error)
         const QString quote = i.value(u"source_quote").toString();
         if (!insertIndicator.run({keys.objective, keys.action, keys.program, keys.region.id, i.value(u"year").toInt(),
                                   name, i.value(u"value").toDouble(), unit, quote,
-                                  searchText({name, i.value(u"program").toString(), keys.region.shortName,
-                                              keys.region.officialName, unit, quote})},
+                                  indicatorSearchText(name, i.value(u"program").toString(), keys.region.shortName,
+                                                      keys.region.officialName, unit, quote)},
                                  error))
             return fail();
     }
@@ -268,6 +268,18 @@ bool loadEmbeddedDataset(QSqlDatabase &db, QString *error)
     }
 
     return true;
+}
+
+QString resultSearchText(const QString &program, const QString &regionShort, const QString &regionOfficial,
+                         const QString &unit, const QString &quote)
+{
+    return searchText({program, regionShort, regionOfficial, unit, quote});
+}
+
+QString indicatorSearchText(const QString &name, const QString &program, const QString &regionShort,
+                            const QString &regionOfficial, const QString &unit, const QString &quote)
+{
+    return searchText({name, program, regionShort, regionOfficial, unit, quote});
 }
 
 QString embeddedSourceText()

@@ -13,5 +13,11 @@ bool loadRegions(QSqlDatabase &db, QString *error);
 /// with the sentence it came from (resources/data/bgi-2025-sercotec.json).
 bool loadEmbeddedDataset(QSqlDatabase &db, QString *error);
 
+/// The folded text the search box matches for a result and an indicator.
+QString resultSearchText(const QString &program, const QString &regionShort, const QString &regionOfficial,
+                         const QString &unit, const QString &quote);
+QString indicatorSearchText(const QString &name, const QString &program, const QString &regionShort,
+                            const QString &regionOfficial, const QString &unit, const QString &quote);
+
 /// The report's text, as published, for checking quotes against it.
 QString embeddedSourceText();

@@ -1,6 +1,8 @@
 #include "querytablemodel.h"
 
+#include "changelog.h"
 #include "format.h"
+#include "importfields.h"
 #include "sql.h"
 
 #include <QCoreApplication>
@@ -14,6 +16,7 @@ const TableSpec &TableSpec::results()
 {
     static const TableSpec spec{
         "results",
+        "result",
         Sql::selectResults,
         "o.number, a.number",
         "r.id",
@@ -28,9 +31,13 @@ const TableSpec &TableSpec::results()
             {"region_code", QT_TRANSLATE_NOOP("TableSpec", "Cód. región"), 8, Kind::Text, "g.code"},
             {"region", QT_TRANSLATE_NOOP("TableSpec", "Región"), 9, Kind::Text, "g.sort_order"},
             {"budget_mclp", QT_TRANSLATE_NOOP("TableSpec", "Presupuesto (M$)"), 10, Kind::Count, "r.budget_mclp",
-             QT_TRANSLATE_NOOP("TableSpec", "M$ = miles de pesos")},
-            {"beneficiaries", QT_TRANSLATE_NOOP("TableSpec", "Beneficiarios"), 11, Kind::Count, "r.beneficiaries"},
-            {"beneficiary_unit", QT_TRANSLATE_NOOP("TableSpec", "Unidad"), 12, Kind::Text, "r.beneficiary_unit"},
+             QT_TRANSLATE_NOOP("TableSpec", "M$ = miles de pesos"), "budget_mclp"},
+            {"beneficiaries", QT_TRANSLATE_NOOP("TableSpec", "Beneficiarios"), 11, Kind::Count, "r.beneficiaries",
+             nullptr, "beneficiaries"},
+            {"beneficiary_unit", QT_TRANSLATE_NOOP("TableSpec", "Unidad"), 12, Kind::Text, "r.beneficiary_unit",
+             nullptr, "beneficiary_unit"},
+            {"note", QT_TRANSLATE_NOOP("TableSpec", "Nota"), 14, Kind::Text, "r.note",
+             QT_TRANSLATE_NOOP("TableSpec", "Nota del equipo; no es parte del informe"), "note", false},
             {"source_quote", QT_TRANSLATE_NOOP("TableSpec", "Fuente"), 13, Kind::Text, "r.source_quote",
              QT_TRANSLATE_NOOP("TableSpec", "La oración del informe de la que proviene la cifra")},
         },
@@ -43,6 +50,7 @@ const TableSpec &TableSpec::indicators()
 {
     static const TableSpec spec{
         "indicators",
+        "indicator",
         Sql::selectIndicators,
         "o.number, a.number",
         "i.id",
@@ -71,6 +79,7 @@ const TableSpec &TableSpec::milestones()
 {
     static const TableSpec spec{
         "milestones",
+        "milestone",
         Sql::selectMilestones,
         "o.number, a.number",
         "m.id",
@@ -235,6 +244,91 @@ QVariant QueryTableModel::headerData(int section, Qt::Orientation orientation, i
     if (role == Qt::ToolTipRole && column.toolTip)
         return QCoreApplication::translate("TableSpec", column.toolTip);
     return {};
+}
+
+Qt::ItemFlags QueryTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && !m_readOnly && m_spec.columns[index.column()].editColumn)
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+std::optional<QVariant> QueryTableModel::parseInput(Kind kind, const QString &text, QString *reason)
+{
+    const QString trimmed = text.trimmed();
+    if (kind == Kind::Text)
+        return trimmed.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(trimmed);
+    const auto number = parseWholeNumber(trimmed, NumberStyle::Chilean, reason);
+    if (!number) {
+        if (reason->isEmpty()) // empty: no value
+            return QVariant(QMetaType(QMetaType::LongLong));
+        return std::nullopt;
+    }
+    if (*number < 0) {
+        *reason = QCoreApplication::translate("QueryTableModel", "no puede ser negativo");
+        return std::nullopt;
+    }
+    return QVariant(*number);
+}
+
+bool QueryTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const TableSpec::Column &column = m_spec.columns[index.column()];
+    QString reason;
+    const auto parsed = value.typeId() == QMetaType::QString ? parseInput(column.kind, value.toString(), &reason)
+                                                              : std::optional<QVariant>(value);
+    if (!parsed) {
+        Q_EMIT editFailed(QCoreApplication::translate("QueryTableModel", "«%1»: %2")
+                              .arg(QCoreApplication::translate("TableSpec", column.header), reason));
+        return false;
+    }
+    const QVariant old = m_rows[index.row()].at(column.field);
+    if (old.isNull() == parsed->isNull() && (old.isNull() || old.toString() == parsed->toString()))
+        return true; // nothing changed
+    const CellEdit edit{m_rows[index.row()].at(TableSpec::idField).toLongLong(), index.column(), old, *parsed};
+    if (m_editSink) {
+        m_editSink(edit);
+        return true;
+    }
+    QString error;
+    if (!applyEdit(edit.rowId, edit.column, edit.newValue, QStringLiteral("edit"), &error)) {
+        Q_EMIT editFailed(error);
+        return false;
+    }
+    return true;
+}
+
+int QueryTableModel::rowOf(qint64 rowId) const
+{
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        if (m_rows[row].at(TableSpec::idField).toLongLong() == rowId)
+            return row;
+    }
+    return -1;
+}
+
+bool QueryTableModel::applyEdit(qint64 rowId, int column, const QVariant &value, const QString &origin,
+                                QString *error)
+{
+    const TableSpec::Column &spec = m_spec.columns[column];
+    if (m_readOnly || !spec.editColumn) {
+        *error = QCoreApplication::translate("QueryTableModel", "esta celda no se puede modificar");
+        return false;
+    }
+    QVariant old;
+    if (!ChangeLog::update(m_db, QString::fromLatin1(m_spec.tableName), QString::fromLatin1(spec.editColumn), rowId,
+                           value, origin, &old, error))
+        return false;
+    const int row = rowOf(rowId);
+    if (row >= 0) {
+        m_rows[row][spec.field] = value;
+        const QModelIndex changed = index(row, column);
+        Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole, Qt::EditRole});
+    }
+    return true;
 }
 
 void QueryTableModel::sort(int column, Qt::SortOrder order)

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QVariant>
 
+#include <functional>
+#include <optional>
 #include <vector>
 
 /// A table Mirador shows and exports: its SELECT, the columns users see, and
@@ -27,9 +29,14 @@ struct TableSpec
         Kind kind;
         const char *orderBy; ///< SQL expression to sort on
         const char *toolTip = nullptr;
+        /// The table column an edit of this cell writes; null where the cell
+        /// cannot be edited. One of the constants here, never user text.
+        const char *editColumn = nullptr;
+        bool inCsv = true; ///< written by export-csv (the import format)
     };
 
-    const char *name; ///< "results", "indicators", "milestones"
+    const char *name;      ///< "results", "indicators", "milestones"
+    const char *tableName; ///< the SQL table a row's id belongs to
     const char *select;
     const char *defaultOrder;
     const char *idColumn; ///< last sort key, so every order is total
@@ -51,8 +58,23 @@ struct TableSpec
     QString statement(const SqlCondition &condition, int sortColumn, Qt::SortOrder order) const;
 };
 
+/// One edit of one cell: what was there and what goes there.
+struct CellEdit
+{
+    qint64 rowId = 0;
+    int column = 0;
+    QVariant oldValue;
+    QVariant newValue;
+};
+
 /// Rows of one TableSpec under a Filter, sorted in SQL. Holds every matching
 /// row: the BGI's tables have dozens of rows.
+///
+/// Cells whose column has an editColumn are editable unless the model is
+/// read-only. setData() checks the value and hands the edit to the edit sink
+/// (the window's undo stack) if one is set, or applies it at once; applyEdit()
+/// writes it and its change_log row in one transaction and updates the one
+/// cell (one dataChanged, no reset).
 class QueryTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -80,6 +102,23 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly; }
+    /// Where setData() sends edits instead of applying them (an undo stack).
+    void setEditSink(std::function<void(const CellEdit &)> sink) { m_editSink = std::move(sink); }
+
+    /// Writes value to the row's cell and logs who changed it, from what, to
+    /// what, and how (origin: "edit", "undo", "redo"). False, with *error set,
+    /// if the database refused; nothing is then changed.
+    bool applyEdit(qint64 rowId, int column, const QVariant &value, const QString &origin, QString *error);
+
+    /// Checks what a person typed for a column: a whole number (1.487.480 or
+    /// 1487480, not negative) for counts, any text otherwise; empty means no
+    /// value. The value to store, or null with *reason set.
+    static std::optional<QVariant> parseInput(TableSpec::Kind kind, const QString &text, QString *reason);
 
     /// Shown as text and as CSV writes it.
     static QString display(TableSpec::Kind kind, const QVariant &value);
@@ -87,8 +126,12 @@ public:
 
 Q_SIGNALS:
     void queryFailed(const QString &message);
+    /// An edit could not be written; the cell keeps its value.
+    void editFailed(const QString &message);
 
 private:
+    int rowOf(qint64 rowId) const;
+
     const TableSpec &m_spec;
     QSqlDatabase m_db;
     Filter m_filter;
@@ -96,4 +139,6 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::vector<QVariantList> m_rows;
     QString m_lastError;
+    bool m_readOnly = false;
+    std::function<void(const CellEdit &)> m_editSink;
 };

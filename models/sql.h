@@ -78,7 +78,7 @@ inline constexpr char selectActionContext[] =
 inline constexpr char selectResults[] =
     "SELECT r.id, r.objective_id, r.action_id, r.year, o.number, o.short_name, a.number, "
     "p.name, g.code, g.short_name, r.budget_mclp, r.beneficiaries, r.beneficiary_unit, "
-    "r.source_quote "
+    "r.source_quote, r.note "
     "FROM result r "
     "JOIN objective o ON o.id = r.objective_id "
     "LEFT JOIN action a ON a.id = r.action_id "
@@ -143,5 +143,41 @@ inline constexpr char selectObjectiveTexts[] =
     "SELECT o.number, o.short_name, o.justification_intro, a.text, a.justification "
     "FROM objective o JOIN action a ON a.objective_id = o.id";
 inline constexpr char objectiveTextsTail[] = " ORDER BY o.number, a.number";
+
+// --- editing -------------------------------------------------------------------
+inline constexpr char insertChangeLog[] =
+    "INSERT INTO change_log (changed_at, user_name, table_name, row_id, column_name, old_value, new_value, "
+    "origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+inline constexpr char selectResultSearchParts[] =
+    "SELECT p.name, g.short_name, g.official_name, r.beneficiary_unit, r.source_quote FROM result r "
+    "JOIN program p ON p.id = r.program_id JOIN region g ON g.id = r.region_id WHERE r.id = ?";
+inline constexpr char updateResultSearchText[] = "UPDATE result SET search_text = ? WHERE id = ?";
+
+// --- import ------------------------------------------------------------------------
+inline constexpr char selectObjectivesForImport[] =
+    "SELECT o.id, o.number, o.short_name, o.title, rp.year FROM objective o "
+    "JOIN report rp ON rp.id = o.report_id ORDER BY rp.year";
+inline constexpr char selectActionsForImport[] = "SELECT id, objective_id, number FROM action";
+inline constexpr char findResult[] =
+    "SELECT id FROM result WHERE objective_id = ? AND program_id = ? AND year = ? AND region_id = ?";
+inline constexpr char insertImportedResult[] =
+    "INSERT INTO result (objective_id, action_id, program_id, region_id, year, budget_mclp, "
+    "beneficiaries, beneficiary_unit, source_quote, note, search_text) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+inline constexpr char updateImportedResult[] =
+    "UPDATE result SET action_id = ?, budget_mclp = ?, beneficiaries = ?, beneficiary_unit = ?, "
+    "source_quote = ?, note = ?, search_text = ? WHERE id = ?";
+// The same, for a file without a note column: the note stays as it was.
+inline constexpr char updateImportedResultKeepNote[] =
+    "UPDATE result SET action_id = ?, budget_mclp = ?, beneficiaries = ?, beneficiary_unit = ?, "
+    "source_quote = ?, search_text = ? WHERE id = ?";
+inline constexpr char findIndicator[] =
+    "SELECT id FROM indicator WHERE objective_id = ? AND year = ? AND region_id = ? AND name = ? "
+    "AND COALESCE(program_id, 0) = ?";
+inline constexpr char insertImportedIndicator[] =
+    "INSERT INTO indicator (objective_id, action_id, program_id, region_id, year, name, value, "
+    "unit, source_quote, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+inline constexpr char updateImportedIndicator[] =
+    "UPDATE indicator SET action_id = ?, value = ?, unit = ?, source_quote = ?, search_text = ? WHERE id = ?";
 
 } // namespace Sql

@@ -1,0 +1,131 @@
+#include "changelog.h"
+
+#include "dataset.h"
+#include "sql.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ChangeLog {
+namespace {
+
+bool insertLog(const QSqlDatabase &db, const QString &table, const QVariant &rowId, const QString &column,
+               const QVariant &oldValue, const QVariant &newValue, const QString &origin, QString *error)
+{
+    QSqlQuery log(db);
+    if (!log.prepare(QString::fromLatin1(Sql::insertChangeLog))) {
+        *error = log.lastError().text();
+        return false;
+    }
+    const auto text = [](const QVariant &value) {
+        return value.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value.toString());
+    };
+    log.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    log.addBindValue(currentUser());
+    log.addBindValue(table);
+    log.addBindValue(rowId);
+    log.addBindValue(column);
+    log.addBindValue(text(oldValue));
+    log.addBindValue(text(newValue));
+    log.addBindValue(origin);
+    if (!log.exec()) {
+        *error = log.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+/// A result's search text follows its unit.
+bool refreshResultSearch(const QSqlDatabase &db, qint64 rowId, QString *error)
+{
+    QSqlQuery parts(db);
+    if (!parts.prepare(QString::fromLatin1(Sql::selectResultSearchParts))) {
+        *error = parts.lastError().text();
+        return false;
+    }
+    parts.addBindValue(rowId);
+    if (!parts.exec() || !parts.next()) {
+        *error = parts.lastError().text();
+        return false;
+    }
+    const QString text = resultSearchText(parts.value(0).toString(), parts.value(1).toString(),
+                                          parts.value(2).toString(), parts.value(3).toString(),
+                                          parts.value(4).toString());
+    QSqlQuery update(db);
+    if (!update.prepare(QString::fromLatin1(Sql::updateResultSearchText))) {
+        *error = update.lastError().text();
+        return false;
+    }
+    update.addBindValue(text);
+    update.addBindValue(rowId);
+    if (!update.exec()) {
+        *error = update.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString currentUser()
+{
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    return QStringLiteral("?");
+}
+
+bool update(const QSqlDatabase &db, const QString &table, const QString &column, qint64 rowId, const QVariant &value,
+            const QString &origin, QVariant *old, QString *error)
+{
+    QSqlDatabase connection = db;
+    if (!connection.transaction()) {
+        *error = connection.lastError().text();
+        return false;
+    }
+    const auto fail = [&](const QString &reason) {
+        *error = reason;
+        connection.rollback();
+        return false;
+    };
+    // Table and column are Mirador's own constants; the values are bound.
+    QSqlQuery select(connection);
+    if (!select.prepare(QStringLiteral("SELECT ") + column + QStringLiteral(" FROM ") + table
+                        + QStringLiteral(" WHERE id = ?")))
+        return fail(select.lastError().text());
+    select.addBindValue(rowId);
+    if (!select.exec() || !select.next())
+        return fail(select.lastError().isValid() ? select.lastError().text()
+                                                 : QStringLiteral("la fila %1 ya no existe").arg(rowId));
+    *old = select.value(0);
+    select.finish();
+
+    QSqlQuery write(connection);
+    if (!write.prepare(QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ") + column
+                       + QStringLiteral(" = ? WHERE id = ?")))
+        return fail(write.lastError().text());
+    write.addBindValue(value);
+    write.addBindValue(rowId);
+    if (!write.exec())
+        return fail(write.lastError().text());
+    QString reason;
+    if (table == u"result" && column == u"beneficiary_unit" && !refreshResultSearch(connection, rowId, &reason))
+        return fail(reason);
+    if (!insertLog(connection, table, rowId, column, *old, value, origin, &reason))
+        return fail(reason);
+    if (!connection.commit())
+        return fail(connection.lastError().text());
+    return true;
+}
+
+bool logImport(const QSqlDatabase &db, const QString &fileName, qint64 inserted, qint64 updated, QString *error)
+{
+    return insertLog(db, QStringLiteral("import"), QVariant(QMetaType(QMetaType::LongLong)), fileName, QVariant(),
+                     QStringLiteral("%1 nuevas, %2 actualizadas").arg(inserted).arg(updated),
+                     QStringLiteral("import"), error);
+}
+
+} // namespace ChangeLog

@@ -1,0 +1,483 @@
+#include "importer.h"
+
+#include "catalog.h"
+#include "changelog.h"
+#include "csvreader.h"
+#include "dataset.h"
+#include "sql.h"
+#include "textfold.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
+
+constexpr int previewRows = 20;
+
+/// The objectives, actions and programs a file's words are checked against.
+struct Lookup
+{
+    struct Objective
+    {
+        qint64 id = 0;
+        int number = 0;
+        int year = 0;
+        QString shortName;
+        QString foldedShort;
+        QString foldedTitle;
+    };
+    QList<Objective> objectives; ///< by report year, oldest first
+    QHash<QPair<qint64, int>, qint64> actions; ///< (objective id, number) -> id
+    QHash<QString, QPair<qint64, QString>> programs; ///< folded name -> (id, name)
+    Catalog catalog;
+
+    bool load(const QSqlDatabase &db, QString *error)
+    {
+        if (!catalog.load(db, error))
+            return false;
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(QString::fromLatin1(Sql::selectObjectivesForImport))) {
+            *error = query.lastError().text();
+            return false;
+        }
+        while (query.next())
+            objectives.append({query.value(0).toLongLong(), query.value(1).toInt(), query.value(4).toInt(),
+                               query.value(2).toString(), foldText(query.value(2).toString()),
+                               foldText(query.value(3).toString())});
+        if (!query.exec(QString::fromLatin1(Sql::selectActionsForImport))) {
+            *error = query.lastError().text();
+            return false;
+        }
+        while (query.next())
+            actions.insert({query.value(1).toLongLong(), query.value(2).toInt()}, query.value(0).toLongLong());
+        for (const Catalog::Program &program : catalog.programs())
+            programs.insert(program.folded, {program.id, program.name});
+        return true;
+    }
+
+    /// The objective with this number in the report of that year, or else
+    /// in the latest report.
+    const Objective *objective(int number, int year) const
+    {
+        const Objective *found = nullptr;
+        for (const Objective &objective : objectives) {
+            if (objective.number != number)
+                continue;
+            if (objective.year == year)
+                return &objective;
+            found = &objective;
+        }
+        return found;
+    }
+
+    /// An objective's number from its name (short name or full title).
+    std::optional<int> numberNamed(const QString &words) const
+    {
+        const QString folded = foldText(words);
+        for (const Objective &objective : objectives) {
+            if (folded == objective.foldedShort || folded == objective.foldedTitle)
+                return objective.number;
+        }
+        return std::nullopt;
+    }
+};
+
+/// Reads one record's cells by field.
+class Record
+{
+public:
+    Record(const QStringList &cells, const QList<ImportField> &fields) : m_cells(cells), m_fields(fields) {}
+
+    bool has(ImportField field) const { return m_fields.contains(field); }
+    QString value(ImportField field) const
+    {
+        const qsizetype column = m_fields.indexOf(field);
+        return column < 0 ? QString() : m_cells.value(column).trimmed();
+    }
+
+private:
+    const QStringList &m_cells;
+    const QList<ImportField> &m_fields;
+};
+
+} // namespace
+
+QString ImportProblem::describe() const
+{
+    if (column.isEmpty())
+        return tr("línea %1: %2").arg(line).arg(reason);
+    return tr("línea %1, %2: %3").arg(line).arg(column, reason);
+}
+
+ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, const QString &fileName)
+{
+    ImportPlan plan;
+    plan.fileName = fileName;
+    QString error;
+    const auto file = CsvReader::read(bytes, &error);
+    if (!file) {
+        plan.problems.append({0, {}, error});
+        return plan;
+    }
+    plan.encoding = file->encoding;
+    plan.separator = file->separator;
+    plan.header = file->header;
+    plan.fields = recogniseHeaders(file->header);
+    for (int i = 0; i < file->records.size() && i < previewRows; ++i)
+        plan.preview << file->records.at(i).fields;
+
+    const auto columnTitle = [&](ImportField field) {
+        const qsizetype column = plan.fields.indexOf(field);
+        return column < 0 ? importFieldLabel(field) : plan.header.at(column);
+    };
+    const auto headerProblem = [&](const QString &reason) { plan.problems.append({file->headerLine, {}, reason}); };
+
+    // Columns: known, unique, and the ones each kind needs.
+    for (int i = 0; i < plan.fields.size(); ++i) {
+        if (plan.fields[i] == ImportField::Unknown) {
+            plan.ignoredColumns << plan.header[i];
+        } else if (plan.fields.indexOf(plan.fields[i]) != i) {
+            headerProblem(tr("la columna «%1» repite «%2»").arg(plan.header[i], plan.header[plan.fields.indexOf(plan.fields[i])]));
+        }
+    }
+    const bool indicators = plan.fields.contains(ImportField::Indicator) || plan.fields.contains(ImportField::Value);
+    plan.kind = indicators ? ImportPlan::Kind::Indicators : ImportPlan::Kind::Results;
+    QList<ImportField> required{ImportField::Year, ImportField::SourceQuote};
+    if (indicators)
+        required << ImportField::Indicator << ImportField::Value << ImportField::Unit;
+    else
+        required << ImportField::Program;
+    for (const ImportField field : required) {
+        if (!plan.fields.contains(field))
+            headerProblem(tr("falta la columna %1").arg(importFieldLabel(field)));
+    }
+    if (!plan.fields.contains(ImportField::Objective) && !plan.fields.contains(ImportField::ObjectiveName))
+        headerProblem(tr("falta la columna %1").arg(importFieldLabel(ImportField::Objective)));
+    if (!plan.fields.contains(ImportField::Region) && !plan.fields.contains(ImportField::RegionCode))
+        headerProblem(tr("falta la columna %1").arg(importFieldLabel(ImportField::Region)));
+    if (!plan.problems.isEmpty())
+        return plan;
+    if (file->records.isEmpty()) {
+        headerProblem(tr("el archivo no tiene filas de datos"));
+        return plan;
+    }
+
+    // Numbers: one style for the whole file, from its numeric columns only.
+    QStringList whole;
+    QStringList decimal;
+    for (const CsvRecord &record : file->records) {
+        const Record cells(record.fields, plan.fields);
+        for (const ImportField field : {ImportField::Budget, ImportField::Beneficiaries}) {
+            if (cells.has(field))
+                whole << cells.value(field);
+        }
+        if (cells.has(ImportField::Value))
+            decimal << cells.value(ImportField::Value);
+    }
+    plan.numbers = detectNumberStyle(whole, decimal, plan.separator);
+
+    Lookup lookup;
+    if (!lookup.load(db, &error)) {
+        plan.problems.append({0, {}, tr("no se pudo leer la base de datos: %1").arg(error)});
+        return plan;
+    }
+
+    QHash<QString, int> seen; // identity -> line
+    plan.rows.reserve(file->records.size());
+    for (const CsvRecord &record : file->records) {
+        const Record cells(record.fields, plan.fields);
+        const int before = int(plan.problems.size());
+        const auto problem = [&](ImportField field, const QString &reason) {
+            plan.problems.append({record.line, columnTitle(field), reason});
+        };
+        ImportPlan::Row row;
+        row.line = record.line;
+        if (record.fields.size() > plan.header.size())
+            plan.problems.append({record.line, {}, tr("tiene %1 campos y el encabezado %2").arg(record.fields.size()).arg(plan.header.size())});
+
+        QString reason;
+        const auto year = parseWholeNumber(cells.value(ImportField::Year), NumberStyle::Plain, &reason);
+        if (!year)
+            problem(ImportField::Year, reason.isEmpty() ? tr("falta el año") : reason);
+        else if (*year < 1900 || *year > 2100)
+            problem(ImportField::Year, tr("año fuera de rango: %1").arg(*year));
+        else
+            row.year = int(*year);
+
+        // Objective: a number, or a name, in either column.
+        std::optional<int> number;
+        const QString objectiveText = cells.value(ImportField::Objective);
+        const QString objectiveName = cells.value(ImportField::ObjectiveName);
+        if (!objectiveText.isEmpty()) {
+            bool isNumber = false;
+            const int n = objectiveText.toInt(&isNumber);
+            number = isNumber ? std::optional<int>(n) : lookup.numberNamed(objectiveText);
+            if (!number)
+                problem(ImportField::Objective, tr("no hay un objetivo «%1»").arg(objectiveText));
+        } else if (!objectiveName.isEmpty()) {
+            number = lookup.numberNamed(objectiveName);
+            if (!number)
+                problem(ImportField::ObjectiveName, tr("no hay un objetivo «%1»").arg(objectiveName));
+        } else {
+            problem(ImportField::Objective, tr("falta el objetivo"));
+        }
+        const Lookup::Objective *objective = number ? lookup.objective(*number, row.year) : nullptr;
+        if (number && !objective)
+            problem(ImportField::Objective, tr("no hay un objetivo número %1").arg(*number));
+        if (objective && !objectiveText.isEmpty() && !objectiveName.isEmpty()
+            && lookup.numberNamed(objectiveName) != objective->number)
+            problem(ImportField::ObjectiveName,
+                    tr("«%1» no es el nombre del objetivo %2 (%3)").arg(objectiveName).arg(objective->number).arg(objective->shortName));
+        if (objective)
+            row.objectiveId = objective->id;
+
+        const QString actionText = cells.value(ImportField::Action);
+        if (!actionText.isEmpty() && objective) {
+            bool isNumber = false;
+            const int action = actionText.toInt(&isNumber);
+            if (!isNumber || !lookup.actions.contains({objective->id, action}))
+                problem(ImportField::Action, tr("el objetivo %1 no tiene una acción «%2»").arg(objective->number).arg(actionText));
+            else
+                row.actionId = lookup.actions.value({objective->id, action});
+        }
+
+        row.programName = cells.value(ImportField::Program);
+        if (!row.programName.isEmpty()) {
+            const QString folded = foldText(row.programName);
+            if (lookup.programs.contains(folded)) {
+                row.programId = lookup.programs.value(folded).first;
+                row.programName = lookup.programs.value(folded).second;
+            } else if (!plan.newPrograms.contains(row.programName)) {
+                plan.newPrograms << row.programName;
+            }
+        } else if (!indicators) {
+            problem(ImportField::Program, tr("falta el programa"));
+        }
+
+        // Region: by code, Roman numeral or name; both columns must agree.
+        std::optional<Catalog::Region> region;
+        for (const ImportField field : {ImportField::RegionCode, ImportField::Region}) {
+            const QString words = cells.value(field);
+            if (words.isEmpty())
+                continue;
+            const auto found = lookup.catalog.findRegion(words, &reason);
+            if (!found)
+                problem(field, reason);
+            else if (region && region->id != found->id)
+                problem(field, tr("«%1» no es la región %2 (%3)").arg(words, region->code, region->shortName));
+            else
+                region = found;
+        }
+        if (!region && cells.value(ImportField::RegionCode).isEmpty() && cells.value(ImportField::Region).isEmpty())
+            problem(ImportField::Region, tr("falta la región"));
+        if (region) {
+            row.regionId = region->id;
+            row.regionShort = region->shortName;
+            row.regionOfficial = region->officialName;
+        }
+
+        if (indicators) {
+            row.name = cells.value(ImportField::Indicator);
+            if (row.name.isEmpty())
+                problem(ImportField::Indicator, tr("falta el nombre del indicador"));
+            const auto value = parseNumber(cells.value(ImportField::Value), plan.numbers, &reason);
+            if (!value)
+                problem(ImportField::Value, reason.isEmpty() ? tr("falta el valor") : reason);
+            else
+                row.value = *value;
+            row.unit = cells.value(ImportField::Unit);
+            if (row.unit.isEmpty())
+                problem(ImportField::Unit, tr("falta la unidad"));
+        } else {
+            for (const ImportField field : {ImportField::Budget, ImportField::Beneficiaries}) {
+                const auto value = parseWholeNumber(cells.value(field), plan.numbers, &reason);
+                QVariant stored(QMetaType(QMetaType::LongLong));
+                if (!value && !reason.isEmpty())
+                    problem(field, reason);
+                else if (value && *value < 0)
+                    problem(field, tr("no puede ser negativo: %1").arg(cells.value(field)));
+                else if (value)
+                    stored = *value;
+                (field == ImportField::Budget ? row.budget : row.beneficiaries) = stored;
+            }
+            row.unit = cells.value(ImportField::BeneficiaryUnit);
+            row.note = cells.value(ImportField::Note);
+        }
+        row.quote = cells.value(ImportField::SourceQuote);
+        if (row.quote.isEmpty())
+            problem(ImportField::SourceQuote, tr("falta la fuente: la oración del informe de la que proviene la cifra"));
+
+        if (int(plan.problems.size()) != before)
+            continue;
+        const QString identity = QStringLiteral("%1|%2|%3|%4|%5")
+                                     .arg(row.year)
+                                     .arg(row.objectiveId)
+                                     .arg(foldText(row.programName))
+                                     .arg(row.regionId)
+                                     .arg(indicators ? row.name : QString());
+        if (seen.contains(identity)) {
+            plan.problems.append({record.line, {}, tr("repite la fila de la línea %1 (mismo año, objetivo, programa y región)").arg(seen.value(identity))});
+            continue;
+        }
+        seen.insert(identity, record.line);
+        plan.rows.append(row);
+    }
+    return plan;
+}
+
+namespace {
+
+/// A prepared statement that runs with positional values.
+class Statement
+{
+public:
+    Statement(const QSqlDatabase &db, const char *sql) : m_query(db)
+    {
+        m_query.setForwardOnly(true);
+        m_ok = m_query.prepare(QString::fromLatin1(sql));
+    }
+    bool run(const QVariantList &values, QString *error)
+    {
+        if (!m_ok) {
+            *error = m_query.lastError().text();
+            return false;
+        }
+        for (int i = 0; i < values.size(); ++i)
+            m_query.bindValue(i, values.at(i));
+        if (!m_query.exec()) {
+            *error = m_query.lastError().text();
+            return false;
+        }
+        return true;
+    }
+    /// The first column of the first row, after run(); null when none.
+    QVariant first()
+    {
+        const QVariant value = m_query.next() ? m_query.value(0) : QVariant();
+        m_query.finish();
+        return value;
+    }
+
+private:
+    QSqlQuery m_query;
+    bool m_ok = false;
+};
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+} // namespace
+
+ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &plan,
+                              const std::function<bool(qint64, qint64)> &progress)
+{
+    ImportOutcome outcome;
+    if (!plan.isValid()) {
+        outcome.error = plan.problems.isEmpty() ? tr("no hay filas que importar")
+                                                : tr("el archivo tiene %1 problemas; no se escribió nada").arg(plan.problems.size());
+        return outcome;
+    }
+    QSqlDatabase db = database;
+    if (!db.transaction()) {
+        outcome.error = db.lastError().text();
+        return outcome;
+    }
+    const auto fail = [&](const QString &error) {
+        db.rollback();
+        outcome.error = error;
+        outcome.inserted = outcome.updated = 0;
+        return outcome;
+    };
+
+    QString error;
+    QHash<QString, qint64> newPrograms;
+    {
+        Statement insertProgram(db, Sql::insertProgram);
+        for (const QString &name : plan.newPrograms) {
+            if (!insertProgram.run({name, foldText(name)}, &error))
+                return fail(error);
+            newPrograms.insert(name, insertProgram.first().toLongLong());
+        }
+    }
+
+    const bool results = plan.kind == ImportPlan::Kind::Results;
+    const bool keepNote = !plan.fields.contains(ImportField::Note);
+    Statement find(db, results ? Sql::findResult : Sql::findIndicator);
+    Statement insert(db, results ? Sql::insertImportedResult : Sql::insertImportedIndicator);
+    Statement update(db, results ? (keepNote ? Sql::updateImportedResultKeepNote : Sql::updateImportedResult)
+                                 : Sql::updateImportedIndicator);
+    const qint64 total = plan.rows.size();
+    for (qint64 i = 0; i < total; ++i) {
+        if (progress && i % 500 == 0 && !progress(i, total)) {
+            db.rollback();
+            outcome.cancelled = true;
+            outcome.inserted = outcome.updated = 0;
+            return outcome;
+        }
+        const ImportPlan::Row &row = plan.rows.at(i);
+        const QVariant programId = !row.programId.isNull() ? row.programId
+            : row.programName.isEmpty()                     ? QVariant(QMetaType(QMetaType::LongLong))
+                                                            : QVariant(newPrograms.value(row.programName));
+        QVariant existing;
+        if (results) {
+            const QString search = resultSearchText(row.programName, row.regionShort, row.regionOfficial, row.unit, row.quote);
+            if (!find.run({row.objectiveId, programId, row.year, row.regionId}, &error))
+                return fail(error);
+            existing = find.first();
+            bool ok;
+            if (existing.isNull())
+                ok = insert.run({row.objectiveId, row.actionId, programId, row.regionId, row.year, row.budget,
+                                 row.beneficiaries, nullIfEmpty(row.unit), row.quote, nullIfEmpty(row.note), search},
+                                &error);
+            else if (keepNote)
+                ok = update.run({row.actionId, row.budget, row.beneficiaries, nullIfEmpty(row.unit), row.quote, search,
+                                 existing},
+                                &error);
+            else
+                ok = update.run({row.actionId, row.budget, row.beneficiaries, nullIfEmpty(row.unit), row.quote,
+                                 nullIfEmpty(row.note), search, existing},
+                                &error);
+            if (!ok)
+                return fail(tr("línea %1: %2").arg(row.line).arg(error));
+        } else {
+            const QString search = indicatorSearchText(row.name, row.programName, row.regionShort, row.regionOfficial,
+                                                       row.unit, row.quote);
+            if (!find.run({row.objectiveId, row.year, row.regionId, row.name, programId.isNull() ? 0 : programId}, &error))
+                return fail(error);
+            existing = find.first();
+            const bool ok = existing.isNull()
+                ? insert.run({row.objectiveId, row.actionId, programId, row.regionId, row.year, row.name, row.value,
+                              row.unit, row.quote, search},
+                             &error)
+                : update.run({row.actionId, row.value, row.unit, row.quote, search, existing}, &error);
+            if (!ok)
+                return fail(tr("línea %1: %2").arg(row.line).arg(error));
+        }
+        ++(existing.isNull() ? outcome.inserted : outcome.updated);
+    }
+    if (!ChangeLog::logImport(db, QFileInfo(plan.fileName).fileName(), outcome.inserted, outcome.updated, &error))
+        return fail(error);
+    if (progress && !progress(total, total)) {
+        db.rollback();
+        outcome.cancelled = true;
+        outcome.inserted = outcome.updated = 0;
+        return outcome;
+    }
+    if (!db.commit())
+        return fail(db.lastError().text());
+    outcome.ok = true;
+    return outcome;
+}

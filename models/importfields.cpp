@@ -1,0 +1,447 @@
+#include "importfields.h"
+
+#include "textfold.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QStringView>
+
+#include <cmath>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImportFields", text);
+}
+
+// ---- Headers ---------------------------------------------------------------
+
+// Headers whose meaning recogniseHeaders() settles from the other columns.
+enum class Flavor { Exact, GenericObjective, NumberObjective, GenericUnit };
+
+struct Match
+{
+    ImportField field = ImportField::Unknown;
+    Flavor flavor = Flavor::Exact;
+};
+
+QSet<QString> wordSet(std::initializer_list<const char *> words)
+{
+    QSet<QString> set;
+    for (const char *word : words)
+        set.insert(QString::fromLatin1(word));
+    return set;
+}
+
+// Words that say "the number of" or "the code of": they make "región" a code
+// and "objetivo" the objective's number, and mean nothing elsewhere.
+const QSet<QString> &numberMarkers()
+{
+    static const QSet<QString> set = wordSet({"n", "no", "nro", "nr", "nbr", "num", "numero", "number",
+                                              "cod", "codigo", "code", "id"});
+    return set;
+}
+
+// Filler words, units written out and qualifiers that do not change the field.
+const QSet<QString> &ignoredWords()
+{
+    static const QSet<QString> set = wordSet({
+        // articles, prepositions, conjunctions; "as"/"os"/"a"/"o" from "Beneficiarios/as"
+        "de", "del", "la", "las", "el", "los", "en", "por", "para", "al", "y", "e", "a", "o", "as", "os",
+        "of", "the", "and", "in",
+        // units: "Presupuesto M$", "en miles de pesos", "budget_mclp"
+        "m", "mm", "mclp", "clp", "miles", "mil", "pesos", "peso", "thousand", "thousands", "usd", "uf",
+        // qualifiers
+        "total", "cantidad", "estrategico", "estrategica", "ejecutado", "ejecutada", "anual",
+    });
+    return set;
+}
+
+const QHash<QString, Match> &knownHeaders()
+{
+    static const QHash<QString, Match> table = [] {
+        QHash<QString, Match> t;
+        const auto add = [&t](ImportField field, Flavor flavor, std::initializer_list<const char *> keys) {
+            for (const char *key : keys)
+                t.insert(QString::fromLatin1(key), Match{field, flavor});
+        };
+        using F = ImportField;
+        add(F::Year, Flavor::Exact, {"year", "ano", "anio"});
+        add(F::Objective, Flavor::GenericObjective, {"objective", "objetivo", "objetivos"});
+        add(F::Objective, Flavor::NumberObjective, {"obj"}); // Mirador's own table says "Obj."
+        add(F::ObjectiveName, Flavor::Exact,
+            {"objective name", "nombre objetivo", "objetivo nombre", "descripcion objetivo",
+             "objetivo descripcion", "objective description"});
+        add(F::Action, Flavor::Exact, {"action", "accion", "acciones", "actions"});
+        add(F::Program, Flavor::Exact,
+            {"program", "programa", "programas", "programme", "nombre programa", "programa nombre",
+             "program name"});
+        add(F::Region, Flavor::Exact, {"region", "regiones", "nombre region", "region nombre", "region name"});
+        add(F::Budget, Flavor::Exact, {"budget", "presupuesto", "monto", "amount", "gasto", "recursos"});
+        add(F::Beneficiaries, Flavor::Exact,
+            {"beneficiaries", "beneficiary", "beneficiarios", "beneficiarias", "beneficiario", "beneficiaria",
+             "beneficiarios atendidos", "personas beneficiarias"});
+        add(F::BeneficiaryUnit, Flavor::Exact,
+            {"beneficiary unit", "unidad beneficiario", "unidad beneficiarios", "unidad beneficiaria",
+             "unidad beneficiarias", "tipo beneficiario", "tipo beneficiarios", "beneficiary type"});
+        add(F::BeneficiaryUnit, Flavor::GenericUnit, {"unidad", "unidades", "unit", "units"});
+        add(F::Unit, Flavor::Exact,
+            {"unidad medida", "unit measure", "measure unit", "measurement unit", "unidad indicador",
+             "indicator unit"});
+        add(F::SourceQuote, Flavor::Exact,
+            {"source quote", "source", "quote", "fuente", "cita", "oracion", "extracto", "cita textual",
+             "texto fuente", "oracion fuente", "cita fuente", "fuente cita", "oracion informe",
+             "texto informe", "cita informe"});
+        add(F::Note, Flavor::Exact,
+            {"note", "notes", "nota", "notas", "observacion", "observaciones", "obs", "comentario",
+             "comentarios", "comment", "comments"});
+        add(F::Indicator, Flavor::Exact,
+            {"indicator", "indicador", "indicadores", "nombre indicador", "indicator name"});
+        add(F::Value, Flavor::Exact, {"value", "valor", "valor indicador", "indicator value"});
+        return t;
+    }();
+    return table;
+}
+
+void addWords(QStringView text, bool bracketed, QStringList *words, bool *numbered)
+{
+    const QString folded = foldText(text);
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= folded.size(); ++i) {
+        const bool letter = i < folded.size() && folded.at(i).isLetterOrNumber();
+        if (letter && start < 0)
+            start = i;
+        if (letter || start < 0)
+            continue;
+        const QString word = folded.mid(start, i - start);
+        start = -1;
+        if (numberMarkers().contains(word))
+            *numbered = true;
+        else if (bracketed && word != u"nombre" && word != u"name")
+            continue; // a unit, "(M$)", or any other aside
+        else if (!ignoredWords().contains(word))
+            words->append(word);
+    }
+}
+
+Match classify(const QString &header)
+{
+    // Text in brackets is an aside, usually a unit; only "code"/"number" and
+    // "name" in it count ("Región (código)", "Objetivo (nombre)").
+    QStringList words;
+    bool numbered = false;
+    int depth = 0;
+    qsizetype from = 0;
+    for (qsizetype i = 0; i <= header.size(); ++i) {
+        const QChar c = i < header.size() ? header.at(i) : QChar();
+        const bool opens = c == u'(' || c == u'[';
+        const bool closes = c == u')' || c == u']';
+        if (!opens && !closes && i < header.size())
+            continue;
+        addWords(QStringView(header).mid(from, i - from), depth > 0, &words, &numbered);
+        from = i + 1;
+        if (opens)
+            ++depth;
+        else if (closes && depth > 0)
+            --depth;
+    }
+
+    Match match = knownHeaders().value(words.join(u' '));
+    if (numbered && match.field == ImportField::Region)
+        match.field = ImportField::RegionCode;
+    if (numbered && match.flavor == Flavor::GenericObjective)
+        match.flavor = Flavor::NumberObjective;
+    return match;
+}
+
+// ---- Numbers ---------------------------------------------------------------
+
+bool isDigits(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    for (const QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return true;
+}
+
+QStringView trimmed(QStringView text)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && text.at(begin).isSpace()) // U+00A0 and U+202F are spaces too
+        ++begin;
+    while (end > begin && text.at(end - 1).isSpace())
+        --end;
+    return text.mid(begin, end - begin);
+}
+
+/// A number as the C locale reads it ("-1487480.5"), or the reason it is not one.
+struct Lexed
+{
+    QString canonical;
+    bool fraction = false;
+    QString reason; ///< empty when canonical is valid
+};
+
+// "1.487.480": groups of three after a first group of one to three digits
+// that does not start with 0. Returns the digits without dots, or a null
+// string when the grouping is wrong.
+QString ungroup(QStringView integer)
+{
+    QString digits;
+    qsizetype group = 0;
+    for (QStringView part : integer.tokenize(u'.')) {
+        const bool ok = isDigits(part)
+            && (group == 0 ? part.size() <= 3 && part.at(0) != u'0' : part.size() == 3);
+        if (!ok)
+            return {};
+        digits += part;
+        ++group;
+    }
+    return digits;
+}
+
+Lexed lex(QStringView text, NumberStyle style)
+{
+    Lexed out;
+    const QString shown = text.toString();
+    const auto notANumber = [&shown] { return tr("no es un número: «%1»").arg(shown); };
+
+    QStringView body = text;
+    const bool negative = body.startsWith(u'-');
+    if (negative)
+        body = body.sliced(1);
+    for (const QChar c : body) {
+        if ((c < u'0' || c > u'9') && c != u'.' && c != u',') {
+            out.reason = notANumber();
+            return out;
+        }
+    }
+    const QChar decimalMark = style == NumberStyle::Plain ? u'.' : u',';
+    const QChar otherMark = style == NumberStyle::Plain ? u',' : u'.';
+    if (style == NumberStyle::Plain && body.contains(otherMark)) {
+        out.reason = tr("no es un número: «%1» (en este archivo los decimales se escriben con punto, "
+                        "como 51.8)").arg(shown);
+        return out;
+    }
+    if (body.count(decimalMark) > 1) {
+        out.reason = style == NumberStyle::Plain
+            ? tr("no es un número: «%1» (en este archivo los números van sin separador de miles, "
+                 "como 1487480)").arg(shown)
+            : notANumber();
+        return out;
+    }
+
+    const qsizetype mark = body.indexOf(decimalMark);
+    QStringView integer = mark < 0 ? body : body.first(mark);
+    const QStringView fraction = mark < 0 ? QStringView() : body.sliced(mark + 1);
+    if (mark >= 0 && !isDigits(fraction)) {
+        out.reason = fraction.contains(otherMark) ? tr("separador de miles mal puesto: «%1»").arg(shown)
+                                                  : notANumber();
+        return out;
+    }
+    QString digits;
+    if (integer.contains(otherMark)) { // only Chilean gets here
+        digits = ungroup(integer);
+        if (digits.isNull()) {
+            out.reason = tr("separador de miles mal puesto: «%1»").arg(shown);
+            return out;
+        }
+    } else if (isDigits(integer)) {
+        digits = integer.toString();
+    } else {
+        out.reason = notANumber();
+        return out;
+    }
+
+    out.canonical.reserve(digits.size() + fraction.size() + 2);
+    if (negative)
+        out.canonical += u'-';
+    out.canonical += digits;
+    if (mark >= 0) {
+        out.canonical += u'.';
+        out.canonical += fraction;
+        out.fraction = true;
+    }
+    return out;
+}
+
+// What one numeric cell says about the style.
+enum class Evidence { None, Plain, Chilean, ThreeDecimalsOrThousands };
+
+Evidence evidence(const QString &cell)
+{
+    QStringView body = trimmed(cell);
+    if (body.startsWith(u'-'))
+        body = body.sliced(1);
+    const qsizetype commas = body.count(u',');
+    const qsizetype dots = body.count(u'.');
+    if (commas == 0 && dots == 0)
+        return Evidence::None;
+    if (commas > 0)
+        return lex(body, NumberStyle::Chilean).reason.isEmpty() ? Evidence::Chilean : Evidence::None;
+    if (dots > 1)
+        return ungroup(body).isNull() ? Evidence::None : Evidence::Chilean;
+    const qsizetype dot = body.indexOf(u'.');
+    const QStringView integer = body.first(dot);
+    const QStringView fraction = body.sliced(dot + 1);
+    if (!isDigits(integer) || !isDigits(fraction))
+        return Evidence::None;
+    if (integer.size() <= 3 && integer.at(0) != u'0' && fraction.size() == 3)
+        return Evidence::ThreeDecimalsOrThousands;
+    return Evidence::Plain;
+}
+
+} // namespace
+
+QString importFieldName(ImportField field)
+{
+    const char *name = "unknown";
+    switch (field) {
+    case ImportField::Year: name = "year"; break;
+    case ImportField::Objective: name = "objective"; break;
+    case ImportField::ObjectiveName: name = "objective_name"; break;
+    case ImportField::Action: name = "action"; break;
+    case ImportField::Program: name = "program"; break;
+    case ImportField::RegionCode: name = "region_code"; break;
+    case ImportField::Region: name = "region"; break;
+    case ImportField::Budget: name = "budget_mclp"; break;
+    case ImportField::Beneficiaries: name = "beneficiaries"; break;
+    case ImportField::BeneficiaryUnit: name = "beneficiary_unit"; break;
+    case ImportField::SourceQuote: name = "source_quote"; break;
+    case ImportField::Note: name = "note"; break;
+    case ImportField::Indicator: name = "indicator"; break;
+    case ImportField::Value: name = "value"; break;
+    case ImportField::Unit: name = "unit"; break;
+    case ImportField::Unknown: break;
+    }
+    return QString::fromLatin1(name);
+}
+
+QString importFieldLabel(ImportField field)
+{
+    switch (field) {
+    case ImportField::Year: return tr("Año");
+    case ImportField::Objective: return tr("Objetivo");
+    case ImportField::ObjectiveName: return tr("Nombre del objetivo");
+    case ImportField::Action: return tr("Acción");
+    case ImportField::Program: return tr("Programa");
+    case ImportField::RegionCode: return tr("Código de región");
+    case ImportField::Region: return tr("Región");
+    case ImportField::Budget: return tr("Presupuesto (M$)");
+    case ImportField::Beneficiaries: return tr("Beneficiarios");
+    case ImportField::BeneficiaryUnit: return tr("Unidad de beneficiarios");
+    case ImportField::SourceQuote: return tr("Fuente");
+    case ImportField::Note: return tr("Nota");
+    case ImportField::Indicator: return tr("Indicador");
+    case ImportField::Value: return tr("Valor");
+    case ImportField::Unit: return tr("Unidad");
+    case ImportField::Unknown: break;
+    }
+    return {};
+}
+
+ImportField recogniseHeader(const QString &header)
+{
+    return classify(header).field;
+}
+
+QList<ImportField> recogniseHeaders(const QStringList &headers)
+{
+    QList<Match> matches;
+    matches.reserve(headers.size());
+    bool indicatorFile = false;
+    bool numberedObjective = false;
+    for (const QString &header : headers) {
+        const Match match = classify(header);
+        indicatorFile = indicatorFile || match.field == ImportField::Indicator || match.field == ImportField::Value;
+        numberedObjective = numberedObjective || match.flavor == Flavor::NumberObjective;
+        matches.append(match);
+    }
+
+    QList<ImportField> fields;
+    fields.reserve(matches.size());
+    for (const Match &match : std::as_const(matches)) {
+        ImportField field = match.field;
+        if (match.flavor == Flavor::GenericUnit && indicatorFile)
+            field = ImportField::Unit;
+        else if (match.flavor == Flavor::GenericObjective && numberedObjective)
+            field = ImportField::ObjectiveName;
+        fields.append(field);
+    }
+    return fields;
+}
+
+NumberStyle detectNumberStyle(const QStringList &wholeSamples, const QStringList &decimalSamples,
+                              QChar separator)
+{
+    qsizetype plain = 0;
+    qsizetype chilean = 0;
+    const auto weigh = [&](const QStringList &samples, bool whole) {
+        for (const QString &sample : samples) {
+            switch (evidence(sample)) {
+            case Evidence::Plain: ++plain; break;
+            case Evidence::Chilean: ++chilean; break;
+            // "1.455" as a plain decimal would not be whole.
+            case Evidence::ThreeDecimalsOrThousands: chilean += whole ? 1 : 0; break;
+            case Evidence::None: break;
+            }
+        }
+    };
+    weigh(wholeSamples, true);
+    weigh(decimalSamples, false);
+    if (chilean != plain)
+        return chilean > plain ? NumberStyle::Chilean : NumberStyle::Plain;
+    return separator == u';' ? NumberStyle::Chilean : NumberStyle::Plain;
+}
+
+std::optional<double> parseNumber(const QString &text, NumberStyle style, QString *reason)
+{
+    const auto fail = [reason](const QString &why) {
+        if (reason)
+            *reason = why;
+        return std::nullopt;
+    };
+    const QStringView body = trimmed(text);
+    if (body.isEmpty())
+        return fail(QString());
+    const Lexed lexed = lex(body, style);
+    if (!lexed.reason.isEmpty())
+        return fail(lexed.reason);
+    bool ok = false;
+    const double value = lexed.canonical.toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return fail(tr("número demasiado grande: «%1»").arg(body));
+    if (reason)
+        reason->clear();
+    return value;
+}
+
+std::optional<qint64> parseWholeNumber(const QString &text, NumberStyle style, QString *reason)
+{
+    const auto fail = [reason](const QString &why) {
+        if (reason)
+            *reason = why;
+        return std::nullopt;
+    };
+    const QStringView body = trimmed(text);
+    if (body.isEmpty())
+        return fail(QString());
+    const Lexed lexed = lex(body, style);
+    if (!lexed.reason.isEmpty())
+        return fail(lexed.reason);
+    if (lexed.fraction)
+        return fail(tr("debe ser un número entero: «%1»").arg(body));
+    bool ok = false;
+    const qint64 value = lexed.canonical.toLongLong(&ok);
+    if (!ok)
+        return fail(tr("número demasiado grande: «%1»").arg(body));
+    if (reason)
+        reason->clear();
+    return value;
+}

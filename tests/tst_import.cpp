@@ -1,0 +1,349 @@
+#include "catalog.h"
+#include "csvexport.h"
+#include "importer.h"
+#include "importjob.h"
+#include "querytablemodel.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+using TestSupport::Fixture;
+
+/// CSV import and export against the database, on SQLite and PostgreSQL:
+/// what goes in, what is refused (all of it, by line), and that a refused or
+/// cancelled import writes nothing.
+class TestImport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void exportImportsBackUnchanged_data();
+    void exportImportsBackUnchanged();
+    void windows1252SemicolonChileanNumbers();
+    void reimportUpdatesNeverDuplicates();
+    void regionsObjectivesAndNewPrograms();
+    void severalBadRowsAllReportedNothingWritten();
+    void missingColumnsAreReported();
+    void quotedFieldsAndLineBreaks();
+    void indicatorsImport();
+    void cancelMidImportWritesNothing();
+    void workerThreadReportsProgress();
+    void excelExport();
+
+private:
+    ImportPlan prepare(const QByteArray &bytes) const;
+    QString snapshot() const;
+    int count(const char *table) const;
+
+    std::unique_ptr<Fixture> m_fixture;
+};
+
+void TestImport::initTestCase()
+{
+    Format::initDefaultLocale();
+    qInfo("backend: %s", TestSupport::testingPostgres() ? "PostgreSQL" : "SQLite");
+}
+
+void TestImport::init()
+{
+    m_fixture = std::make_unique<Fixture>();
+    MIRADOR_REQUIRE_BACKEND(*m_fixture);
+}
+
+ImportPlan TestImport::prepare(const QByteArray &bytes) const
+{
+    return Importer::prepare(m_fixture->db->connection(), bytes, QStringLiteral("test.csv"));
+}
+
+/// Every result and indicator as text, to compare before and after.
+QString TestImport::snapshot() const
+{
+    QString text;
+    QSqlQuery q(m_fixture->db->connection());
+    q.exec(QStringLiteral("SELECT id, objective_id, action_id, program_id, region_id, year, budget_mclp, beneficiaries, "
+                          "beneficiary_unit, source_quote, note FROM result ORDER BY id"));
+    while (q.next()) {
+        for (int i = 0; i < 11; ++i)
+            text += q.value(i).toString() + u'|';
+        text += u'\n';
+    }
+    q.exec(QStringLiteral("SELECT id, name, value, unit, program_id FROM indicator ORDER BY id"));
+    while (q.next())
+        text += QStringLiteral("%1|%2|%3|%4|%5\n").arg(q.value(0).toString(), q.value(1).toString(),
+                                                      q.value(2).toString(), q.value(3).toString(), q.value(4).toString());
+    q.exec(QStringLiteral("SELECT id, name FROM program ORDER BY id"));
+    while (q.next())
+        text += q.value(0).toString() + u'|' + q.value(1).toString() + u'\n';
+    return text;
+}
+
+int TestImport::count(const char *table) const
+{
+    QSqlQuery q(m_fixture->db->connection());
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QString::fromLatin1(table));
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+void TestImport::exportImportsBackUnchanged_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<bool>("excel");
+    QTest::newRow("results") << "results" << false;
+    QTest::newRow("indicators") << "indicators" << false;
+    QTest::newRow("results, Excel") << "results" << true;
+    QTest::newRow("indicators, Excel") << "indicators" << true;
+}
+
+void TestImport::exportImportsBackUnchanged()
+{
+    QFETCH(QString, table);
+    QFETCH(bool, excel);
+    const QString file = m_fixture->dir.filePath(QStringLiteral("export.csv"));
+    QString error;
+    QVERIFY(CsvExport::write(m_fixture->db->connection(), *TableSpec::byName(table), Filter{}, file, &error,
+                             excel ? CsvExport::Style::Excel : CsvExport::Style::Plain) > 0);
+    const QString before = snapshot();
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const ImportPlan plan = prepare(csv.readAll());
+    QVERIFY2(plan.problems.isEmpty(), qPrintable(plan.problems.value(0).describe()));
+    QCOMPARE(plan.numbers, excel ? NumberStyle::Chilean : NumberStyle::Plain);
+    const ImportOutcome outcome = Importer::apply(m_fixture->db->connection(), plan);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(outcome.inserted, 0);
+    QCOMPARE(outcome.updated, table == u"results" ? 8 : 33);
+    QCOMPARE(snapshot(), before);
+}
+
+void TestImport::windows1252SemicolonChileanNumbers()
+{
+    // As Excel in Spanish saves it: Windows-1252, ';', CRLF, 1.234.567 and 51,8.
+    const QByteArray bytes = "A\xf1o;N\xb0 Objetivo;Programa;Regi\xf3n;Presupuesto (M$);Beneficiarios;"
+                             "Unidad de beneficiario;Fuente\r\n"
+                             "2026;1;Ferias Libres;\xd1uble;1.234.567;89;proyectos;Oraci\xf3n de prueba\r\n"
+                             "2026;4;Capital Pioneras;Los R\xedos;2.000;10;mujeres;Otra oraci\xf3n\r\n";
+    const ImportPlan plan = prepare(bytes);
+    QVERIFY2(plan.problems.isEmpty(), qPrintable(plan.problems.value(0).describe()));
+    QCOMPARE(plan.encoding, QStringLiteral("Windows-1252"));
+    QCOMPARE(plan.separator, QChar(u';'));
+    QCOMPARE(plan.numbers, NumberStyle::Chilean);
+    const ImportOutcome outcome = Importer::apply(m_fixture->db->connection(), plan);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(outcome.inserted, 2);
+    QSqlQuery q(m_fixture->db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT r.budget_mclp, r.beneficiaries, g.short_name, r.source_quote FROM result r "
+                                  "JOIN region g ON g.id = r.region_id WHERE r.year = 2026 ORDER BY r.budget_mclp DESC")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), 1234567LL);
+    QCOMPARE(q.value(1).toLongLong(), 89LL);
+    QCOMPARE(q.value(2).toString(), QStringLiteral("Ñuble"));
+    QCOMPARE(q.value(3).toString(), QStringLiteral("Oración de prueba"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), 2000LL);
+    QCOMPARE(q.value(2).toString(), QStringLiteral("Los Ríos"));
+    // And the search finds the new row without the accent.
+    QueryTableModel model(TableSpec::results(), m_fixture->db->connection());
+    Filter filter;
+    filter.text = QStringLiteral("nuble");
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 1);
+}
+
+void TestImport::reimportUpdatesNeverDuplicates()
+{
+    const QByteArray first = "year,objective,program,region,budget_mclp,beneficiaries,beneficiary_unit,source_quote\n"
+                             "2025,1,Ferias Libres,00,2509474,153,proyectos asociativos,primera\n"
+                             "2026,1,Ferias Libres,08,100,1,proyectos,nueva\n";
+    ImportOutcome outcome = Importer::apply(m_fixture->db->connection(), prepare(first));
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(outcome.updated, 1);
+    QCOMPARE(outcome.inserted, 1);
+    QCOMPARE(count("result"), 9);
+    const QByteArray second = "year,objective,program,region,budget_mclp,beneficiaries,beneficiary_unit,source_quote\n"
+                              "2026,1,ferias libres,VIII,250,2,proyectos,corregida\n";
+    outcome = Importer::apply(m_fixture->db->connection(), prepare(second));
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(outcome.updated, 1);
+    QCOMPARE(outcome.inserted, 0);
+    QCOMPARE(count("result"), 9);
+    QSqlQuery q(m_fixture->db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT budget_mclp, source_quote FROM result WHERE year = 2026")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), 250LL);
+    QCOMPARE(q.value(1).toString(), QStringLiteral("corregida"));
+    // Each import is logged.
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE origin = 'import'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+}
+
+void TestImport::regionsObjectivesAndNewPrograms()
+{
+    const QByteArray bytes = "Año,Objetivo,Programa,Región,Presupuesto,Beneficiarios,Fuente\n"
+                             "2026,Asociatividad,Programa Uno,8,1,1,a\n"
+                             "2026,asociatividad,Programa Uno,XIII,1,1,b\n"
+                             "2026,GÉNERO,Programa Dos,rm,1,1,c\n"
+                             "2026,3,Programa Dos,region de los rios,1,1,d\n"
+                             "2026,2,Programa Dos,BIOBIO,1,1,e\n";
+    const ImportPlan plan = prepare(bytes);
+    QVERIFY2(plan.problems.isEmpty(), qPrintable(plan.problems.value(0).describe()));
+    QCOMPARE(plan.newPrograms, (QStringList{"Programa Uno", "Programa Dos"}));
+    QStringList regions;
+    for (const ImportPlan::Row &row : plan.rows)
+        regions << row.regionShort;
+    QCOMPARE(regions, (QStringList{"Biobío", "Metropolitana", "Metropolitana", "Los Ríos", "Biobío"}));
+    const ImportOutcome outcome = Importer::apply(m_fixture->db->connection(), plan);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(outcome.inserted, 5);
+    QCOMPARE(count("program"), 17);
+    QSqlQuery q(m_fixture->db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT o.number FROM result r JOIN objective o ON o.id = r.objective_id "
+                                  "WHERE r.year = 2026 ORDER BY r.id")));
+    QList<int> objectives;
+    while (q.next())
+        objectives << q.value(0).toInt();
+    QCOMPARE(objectives, (QList<int>{1, 1, 4, 3, 2}));
+}
+
+void TestImport::severalBadRowsAllReportedNothingWritten()
+{
+    const QString before = snapshot();
+    const QByteArray bytes = "year,objective,program,region,budget_mclp,beneficiaries,beneficiary_unit,source_quote\n"
+                             "2026,1,Ferias Libres,08,100,1,proyectos,buena\n"
+                             "2026,1,Ferias Libres,Atlantis,100,1,proyectos,region mala\n"
+                             "2026,1,,08,100,1,proyectos,sin programa\n"
+                             "2026,1,Barrios Comerciales,08,abc,1,barrios,no es numero\n"
+                             "2026,1,Barrios Comerciales,09,-5,1,barrios,negativo\n"
+                             "2026,7,Barrios Comerciales,10,5,1,barrios,objetivo malo\n"
+                             "2026,1,Ferias Libres,8,100,1,proyectos,repetida\n";
+    const ImportPlan plan = prepare(bytes);
+    QStringList problems;
+    for (const ImportProblem &problem : plan.problems)
+        problems << problem.describe();
+    QCOMPARE(problems, (QStringList{
+                           "línea 3, region: no hay una región «Atlantis» (se acepta código, número romano o nombre: 14, XIV, Los Ríos)",
+                           "línea 4, program: falta el programa",
+                           "línea 5, budget_mclp: no es un número: «abc»",
+                           "línea 6, budget_mclp: no puede ser negativo: -5",
+                           "línea 7, objective: no hay un objetivo número 7",
+                           "línea 8: repite la fila de la línea 2 (mismo año, objetivo, programa y región)",
+                       }));
+    const ImportOutcome outcome = Importer::apply(m_fixture->db->connection(), plan);
+    QVERIFY(!outcome.ok);
+    QCOMPARE(snapshot(), before);
+}
+
+void TestImport::missingColumnsAreReported()
+{
+    const ImportPlan plan = prepare("Programa;Presupuesto\nFerias Libres;5\n");
+    QStringList problems;
+    for (const ImportProblem &problem : plan.problems)
+        problems << problem.describe();
+    QVERIFY2(problems.join(u'\n').contains(QStringLiteral("falta la columna Año")), qPrintable(problems.join(u'\n')));
+    QVERIFY(problems.join(u'\n').contains(QStringLiteral("falta la columna Región")));
+    QVERIFY(problems.join(u'\n').contains(QStringLiteral("falta la columna Fuente")));
+}
+
+void TestImport::quotedFieldsAndLineBreaks()
+{
+    const QByteArray bytes = "year,objective,program,region,budget_mclp,beneficiaries,beneficiary_unit,source_quote\r\n"
+                             "2026,1,\"Programa, con coma\",00,1,2,\"gremios\",\"Primera línea\r\nsegunda \"\"citada\"\"\"\r\n"
+                             "2026,1,Otro,00,x,2,gremios,mala\r\n";
+    const ImportPlan plan = prepare(bytes);
+    QCOMPARE(plan.problems.size(), 1);
+    QCOMPARE(plan.problems.first().line, 4); // the record after a two-line field
+    const ImportPlan good = prepare(bytes.left(bytes.indexOf("2026,1,Otro")));
+    QVERIFY(good.problems.isEmpty());
+    QCOMPARE(good.rows.first().programName, QStringLiteral("Programa, con coma"));
+    QCOMPARE(good.rows.first().quote, QStringLiteral("Primera línea\r\nsegunda \"citada\""));
+}
+
+void TestImport::indicatorsImport()
+{
+    const QByteArray bytes = "Año;Objetivo;Acción;Programa;Región;Indicador;Valor;Unidad;Fuente\n"
+                             "2026;1;3;;Nacional;Participación de las mujeres;52,4;%;nueva cifra\n";
+    const ImportPlan plan = prepare(bytes);
+    QVERIFY2(plan.problems.isEmpty(), qPrintable(plan.problems.value(0).describe()));
+    QCOMPARE(plan.kind, ImportPlan::Kind::Indicators);
+    const ImportOutcome outcome = Importer::apply(m_fixture->db->connection(), plan);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(count("indicator"), 34);
+    QSqlQuery q(m_fixture->db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT value FROM indicator WHERE year = 2026")) && q.next());
+    QCOMPARE(q.value(0).toDouble(), 52.4);
+}
+
+void TestImport::cancelMidImportWritesNothing()
+{
+    QByteArray bytes = "year,objective,program,region,budget_mclp,beneficiaries,beneficiary_unit,source_quote\n";
+    for (int i = 0; i < 3000; ++i)
+        bytes += QStringLiteral("%1,1,Programa %2,00,%3,1,gremios,fila %2\n").arg(2000 + i % 50).arg(i).arg(i).toUtf8();
+    const ImportPlan plan = prepare(bytes);
+    QVERIFY(plan.problems.isEmpty());
+    const QString before = snapshot();
+    qint64 seen = 0;
+    const ImportOutcome outcome = Importer::apply(m_fixture->db->connection(), plan, [&](qint64 done, qint64) {
+        seen = done;
+        return done < 1500; // cancel half-way
+    });
+    QVERIFY(outcome.cancelled);
+    QVERIFY(!outcome.ok);
+    QVERIFY(seen >= 1500);
+    QCOMPARE(snapshot(), before);
+    QCOMPARE(count("program"), 15);
+}
+
+void TestImport::workerThreadReportsProgress()
+{
+    QByteArray bytes = "year,objective,program,region,budget_mclp,beneficiaries,beneficiary_unit,source_quote\n";
+    for (int i = 0; i < 2000; ++i)
+        bytes += QStringLiteral("2030,2,Programa %1,00,%1,1,empresas,fila\n").arg(i).toUtf8();
+    const QString file = m_fixture->dir.filePath(QStringLiteral("big.csv"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+    out.close();
+
+    ImportJob job(*m_fixture->db);
+    QSignalSpy prepared(&job, &ImportJob::prepared);
+    job.prepare(file);
+    QTRY_COMPARE_WITH_TIMEOUT(prepared.count(), 1, 30000);
+    const ImportPlan plan = prepared.first().first().value<ImportPlan>();
+    QCOMPARE(plan.rows.size(), 2000);
+
+    QSignalSpy progress(&job, &ImportJob::progress);
+    QSignalSpy finished(&job, &ImportJob::finished);
+    job.apply(plan);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    const ImportOutcome outcome = finished.first().first().value<ImportOutcome>();
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(outcome.inserted, 2000);
+    QVERIFY(progress.count() >= 2);
+    QCOMPARE(progress.last().at(0).toLongLong(), 2000LL);
+    QCOMPARE(count("result"), 2008);
+}
+
+void TestImport::excelExport()
+{
+    const QString file = m_fixture->dir.filePath(QStringLiteral("excel.csv"));
+    QString error;
+    QSqlQuery q(m_fixture->db->connection());
+    // A note is not exported; a unit that looks like a formula is neutralised.
+    QVERIFY(q.exec(QStringLiteral("UPDATE result SET beneficiary_unit = '=1+1' WHERE budget_mclp = 131287")));
+    QCOMPARE(CsvExport::write(m_fixture->db->connection(), TableSpec::results(), Filter{}, file, &error,
+                              CsvExport::Style::Excel),
+             8);
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "year;objective;objective_name;"));
+    QVERIFY(bytes.contains("\r\n"));
+    const QString text = QString::fromUtf8(bytes);
+    QVERIFY(text.contains(QStringLiteral("2025;1;Asociatividad;1;Fortalecimiento Gremial;00;Nacional;1.487.480;104;gremios;")));
+    QVERIFY(text.contains(QStringLiteral(";131.287;25;'=1+1;")));
+}
+
+QTEST_MAIN(TestImport)
+#include "tst_import.moc"
