@@ -4,6 +4,8 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -80,11 +82,23 @@ int main(int argc, char *argv[])
     identify();
     Format::initDefaultLocale();
 
-    std::unique_ptr<Database> database =
-        options.database.isEmpty()
-            ? Database::openDefault(&error)
-            : Database::open(options.database,
-                             options.readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite, &error);
+    const Database::Access access = options.readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite;
+    bool passwordRequired = false;
+    std::unique_ptr<Database> database = options.database.isEmpty()
+        ? Database::openDefault(&error)
+        : Database::open(options.database, access, &error, {}, &passwordRequired);
+    // A server that wants a password libpq did not find (PGPASSWORD,
+    // ~/.pgpass): ask, use it for this connection, keep it nowhere.
+    while (!database && passwordRequired) {
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+            nullptr, QObject::tr("Mirador"),
+            QObject::tr("Contraseña para %1:\n(no se guarda)").arg(options.database.section(u'@', -1)),
+            QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            break;
+        database = Database::open(options.database, access, &error, password, &passwordRequired);
+    }
     if (!database) {
         err << error << '\n';
         err.flush();

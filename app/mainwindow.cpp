@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "celleditor.h"
 #include "chartexport.h"
 #include "chartpanel.h"
 #include "csvexport.h"
@@ -7,12 +8,16 @@
 #include "detailpanel.h"
 #include "filterbar.h"
 #include "format.h"
+#include "importjob.h"
+#include "importwizard.h"
 #include "overviewmodel.h"
 #include "querytablemodel.h"
 #include "reportdata.h"
 #include "reportwriter.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QUndoStack>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -74,8 +79,37 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
       m_milestonesView(makeTable(m_milestones)),
       m_tabs(new QTabWidget(this)),
       m_detail(new DetailPanel(this)),
-      m_charts(new ChartPanel(this))
+      m_charts(new ChartPanel(this)),
+      m_undo(new QUndoStack(this)),
+      m_importJob(new ImportJob(*m_database, this)),
+      m_readOnlyLabel(new QLabel(this))
 {
+    // Edits go through the undo stack; each writes its change_log row.
+    m_results->setReadOnly(m_database->isReadOnly());
+    m_resultsView->setItemDelegate(new CellEditor(m_resultsView));
+    m_resultsView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                   | QAbstractItemView::AnyKeyPressed);
+    m_results->setEditSink([this](const CellEdit &edit) {
+        const auto &column = m_results->spec().columns[edit.column];
+        const QString text = tr("Cambiar %1 de %2 a %3")
+                                 .arg(QCoreApplication::translate("TableSpec", column.header),
+                                      QueryTableModel::display(column.kind, edit.oldValue),
+                                      QueryTableModel::display(column.kind, edit.newValue));
+        m_undo->push(new CellEditCommand(text, edit.oldValue, edit.newValue,
+                                         [this, rowId = edit.rowId, columnIndex = edit.column](const QVariant &value,
+                                                                                              const QString &origin) {
+                                             QString error;
+                                             if (m_results->applyEdit(rowId, columnIndex, value, origin, &error)) {
+                                                 statusBar()->showMessage(tr("Cambio guardado"), 3000);
+                                                 return true;
+                                             }
+                                             showError(tr("No se guardó el cambio: %1").arg(error));
+                                             return false;
+                                         }));
+    });
+    connect(m_results, &QueryTableModel::editFailed, this, [this](const QString &message) {
+        showError(tr("No se guardó el cambio: %1").arg(message));
+    });
     QString error;
     if (!m_catalog.load(m_database->connection(), &error))
         showError(tr("No se pudieron leer las listas de la base de datos: %1").arg(error));
@@ -141,9 +175,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 
     m_summary->setAccessibleName(tr("Filtro activo y número de filas"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    statusBar()->showMessage(tr("Base de datos: %1%2")
-                                 .arg(QDir::toNativeSeparators(m_database->path()),
-                                      m_database->isReadOnly() ? tr(" (solo lectura)") : QString()));
+    statusBar()->showMessage(tr("Base de datos: %1").arg(QDir::toNativeSeparators(m_database->location())));
+    if (m_database->isReadOnly()) {
+        m_readOnlyLabel->setText(tr("Solo lectura: %1").arg(m_database->readOnlyReason()));
+        statusBar()->addPermanentWidget(m_readOnlyLabel);
+    }
 
     createMenus();
 
@@ -189,6 +225,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_importJob->cancel();
+    m_importJob->wait();
+    delete m_undo; // its commands refer to the models
     // The models hold the database's connection: they go before it does.
     delete m_overview;
     delete m_results;
@@ -216,8 +255,18 @@ QTableView *MainWindow::makeTable(QueryTableModel *model)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&Archivo"));
-    QAction *exportCsv = file->addAction(tr("&Exportar tabla a CSV…"), this, &MainWindow::exportCurrentTable);
+    m_importAction = file->addAction(tr("I&mportar CSV…"), this, &MainWindow::importCsv);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    if (m_database->isReadOnly()) {
+        m_importAction->setEnabled(false);
+        m_importAction->setToolTip(tr("No se puede importar: la base de datos es de solo lectura (%1)")
+                                       .arg(m_database->readOnlyReason()));
+        m_importAction->setStatusTip(m_importAction->toolTip());
+    }
+    file->addSeparator();
+    QAction *exportCsv = file->addAction(tr("&Exportar tabla a CSV…"), this, [this] { exportCurrentTable(false); });
     exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("Exportar tabla para E&xcel…"), this, [this] { exportCurrentTable(true); });
     QAction *exportChart = file->addAction(tr("Exportar &gráfico…"), this, &MainWindow::exportChart);
     exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     QAction *exportReport = file->addAction(tr("Exportar &informe PDF…"), this, &MainWindow::exportReport);
@@ -230,6 +279,24 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Salir"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Editar"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Deshacer"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Rehacer"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *copy = edit->addAction(tr("&Copiar filas seleccionadas"), this, &MainWindow::copySelection);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    for (QTableView *table : {m_resultsView, m_indicatorsView, m_milestonesView, m_overviewView})
+        table->addAction(copy);
+    if (m_database->isReadOnly()) {
+        undo->setEnabled(false);
+        redo->setEnabled(false);
+    }
 
     QMenu *view = menuBar()->addMenu(tr("&Ver"));
     QAction *find = view->addAction(tr("&Buscar"), this, [this] {
@@ -309,23 +376,67 @@ void MainWindow::showError(const QString &message)
     QMessageBox::warning(this, tr("Mirador"), message);
 }
 
-void MainWindow::exportCurrentTable()
+void MainWindow::exportCurrentTable(bool excel)
 {
     auto *view = qobject_cast<QTableView *>(m_tabs->currentWidget());
     auto *model = view ? qobject_cast<QueryTableModel *>(view->model()) : nullptr;
     if (!model)
         return;
     const QString fileName = QFileDialog::getSaveFileName(
-        this, tr("Exportar a CSV"), QDir::home().filePath(QString::fromLatin1(model->spec().name) + QStringLiteral(".csv")),
+        this, excel ? tr("Exportar para Excel") : tr("Exportar a CSV"),
+        QDir::home().filePath(QString::fromLatin1(model->spec().name) + (excel ? QStringLiteral("-excel.csv")
+                                                                                 : QStringLiteral(".csv"))),
         tr("CSV (*.csv)"));
     if (fileName.isEmpty())
         return;
     QString error;
-    const qint64 rows = CsvExport::write(m_database->connection(), model->spec(), model->filter(), fileName, &error);
+    const qint64 rows = CsvExport::write(m_database->connection(), model->spec(), model->filter(), fileName, &error,
+                                         excel ? CsvExport::Style::Excel : CsvExport::Style::Plain);
     if (rows < 0)
         showError(error);
     else
         statusBar()->showMessage(tr("%1 filas escritas en %2").arg(Format::integer(rows), QDir::toNativeSeparators(fileName)));
+}
+
+void MainWindow::importCsv()
+{
+    if (m_database->isReadOnly())
+        return;
+    ImportWizard wizard(m_importJob, this);
+    wizard.exec();
+    if (wizard.outcome().ok) {
+        m_undo->clear(); // the rows under the edits may have changed
+        reload();
+        statusBar()->showMessage(tr("Importadas %1 filas nuevas y %2 actualizadas de %3")
+                                     .arg(Format::integer(wizard.outcome().inserted),
+                                          Format::integer(wizard.outcome().updated),
+                                          QDir::toNativeSeparators(wizard.plan().fileName)));
+    }
+}
+
+void MainWindow::reload()
+{
+    QString error;
+    if (!m_catalog.load(m_database->connection(), &error))
+        showError(tr("No se pudieron leer las listas de la base de datos: %1").arg(error));
+    const Filter previous = m_filterBar->filter();
+    m_filterBar->setCatalog(m_catalog);
+    m_filterBar->setObjective(previous.objective);
+    applyFilter(m_filterBar->filter());
+}
+
+void MainWindow::copySelection()
+{
+    QTableView *view = qobject_cast<QTableView *>(focusWidget());
+    if (!view)
+        view = qobject_cast<QTableView *>(m_tabs->currentWidget());
+    if (!view)
+        return;
+    const QString text = selectionAsTsv(view);
+    if (text.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(text);
+    statusBar()->showMessage(tr("Filas copiadas: pegue en una planilla"), 3000);
 }
 
 void MainWindow::exportChart()

@@ -8,10 +8,13 @@
 #include <memory>
 
 class ChartPanel;
+class ImportJob;
+class QUndoStack;
 class Database;
 class DetailPanel;
 class FilterBar;
 class OverviewModel;
+class QAction;
 class QLabel;
 class QModelIndex;
 class QTabWidget;
@@ -41,13 +44,20 @@ public:
     QLabel *filterSummary() const { return m_summary; }
     ChartPanel *chartPanel() const { return m_charts; }
     QTableView *overviewView() const { return m_overviewView; }
+    QUndoStack *undoStack() const { return m_undo; }
+    QAction *importAction() const { return m_importAction; }
+    /// Reads the database's lists again and re-runs the filter (after an import).
+    void reload();
+    /// Copies the current table's selection as tab-separated rows.
+    void copySelection();
 
 private:
     void applyFilter(const Filter &filter);
     void showDetail(const QModelIndex &index);
     void updateSummary();
     void showError(const QString &message);
-    void exportCurrentTable();
+    void exportCurrentTable(bool excel);
+    void importCsv();
     void exportChart();
     void exportReport();
     void printReport(bool preview);
@@ -72,4 +82,8 @@ private:
     QTabWidget *m_tabs;
     DetailPanel *m_detail;
     ChartPanel *m_charts;
+    QUndoStack *m_undo;
+    ImportJob *m_importJob;
+    QAction *m_importAction = nullptr;
+    QLabel *m_readOnlyLabel;
 };

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void exportChartWithoutDisplay();
     void exportChartRefusesBadArguments_data();
     void exportChartRefusesBadArguments();
+    void importExcelExportBack();
+    void importRefusesABadFileWritingNothing();
 
 private:
     struct Run
@@ -277,6 +279,43 @@ void TestCli::exportChartRefusesBadArguments()
                             withoutDisplay());
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+void TestCli::importExcelExportBack()
+{
+    const QString excel = m_dir.filePath(QStringLiteral("excel.csv"));
+    Run run = mirador({QStringLiteral("export-csv"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), excel,
+                       QStringLiteral("--excel")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = mirador({QStringLiteral("import"), QStringLiteral("--db"), m_db, excel});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("0 filas nuevas, 8 actualizadas")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("separador «;»")));
+}
+
+void TestCli::importRefusesABadFileWritingNothing()
+{
+    const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("year,objective,program,region,budget_mclp,source_quote\n"
+               "2026,1,Ferias Libres,00,100,ok\n"
+               "2026,1,Ferias Libres,99,100,region mala\n"
+               "2026,1,Barrios Comerciales,00,-1,negativo\n");
+    file.close();
+    const auto exported = [this](const QString &name) {
+        const QString out = m_dir.filePath(name);
+        mirador({QStringLiteral("export-csv"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), out});
+        return csvLines(out);
+    };
+    const QStringList before = exported(QStringLiteral("before.csv"));
+    const Run run = mirador({QStringLiteral("import"), QStringLiteral("--db"), m_db, bad});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("línea 3, region: no hay una región «99»")), qPrintable(run.err));
+    QVERIFY(run.err.contains(QStringLiteral("línea 4, budget_mclp: no puede ser negativo")));
+    QVERIFY(run.err.contains(QStringLiteral("2 problemas; no se escribió nada")));
+    QCOMPARE(exported(QStringLiteral("after.csv")), before);
+    QCOMPARE(before.size(), 9);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

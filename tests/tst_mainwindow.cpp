@@ -5,7 +5,11 @@
 #include "querytablemodel.h"
 #include "testsupport.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
+#include <QUndoStack>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -27,6 +31,9 @@ private Q_SLOTS:
     void selectingAFigureShowsItsSentence();
     void overviewActivationFiltersByObjective();
     void sortingByHeaderClick();
+    void editUndoRedo();
+    void copyPastesAsRowsAndColumns();
+    void readOnlyDatabaseDisablesEditing();
 
 private:
     QComboBox *combo(const QString &accessibleName) const;
@@ -149,6 +156,65 @@ void TestMainWindow::sortingByHeaderClick()
         ++budget;
     view->sortByColumn(budget, Qt::DescendingOrder);
     QCOMPARE(view->model()->index(0, budget).data().toString(), QStringLiteral("4.195.051"));
+}
+
+void TestMainWindow::editUndoRedo()
+{
+    QueryTableModel *model = m_window->resultsModel();
+    int budget = 0;
+    while (qstrcmp(model->spec().columns[budget].csvName, "budget_mclp") != 0)
+        ++budget;
+    const QModelIndex cell = model->index(0, budget);
+    // Typed in the table: the editor takes Chilean digits and refuses a minus.
+    QTableView *view = m_window->resultsView();
+    view->setCurrentIndex(cell);
+    view->edit(cell);
+    auto *editor = view->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("-2.000.000"));
+    QCOMPARE(editor->text(), QStringLiteral("2.000.000"));
+    QTest::keyClick(editor, Qt::Key_Return); // commits through a queued call
+    QTRY_COMPARE(cell.data().toString(), QStringLiteral("2.000.000"));
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    QVERIFY(m_window->undoStack()->undoText().contains(QStringLiteral("1.487.480 a 2.000.000")));
+
+    m_window->undoStack()->undo();
+    QCOMPARE(cell.data().toString(), QStringLiteral("1.487.480"));
+    m_window->undoStack()->redo();
+    QCOMPARE(cell.data().toString(), QStringLiteral("2.000.000"));
+    // The totals follow after the filter runs again.
+    m_window->filterBar()->clear();
+    QCOMPARE(m_window->overviewModel()->index(0, OverviewModel::BudgetColumn).data().toString(),
+             QStringLiteral("8.245.402"));
+
+}
+
+void TestMainWindow::copyPastesAsRowsAndColumns()
+{
+    QTableView *view = m_window->resultsView();
+    view->setFocus();
+    view->selectionModel()->select(QItemSelection(view->model()->index(0, 0), view->model()->index(1, 4)),
+                                   QItemSelectionModel::Select);
+    m_window->copySelection();
+    const QStringList lines = QGuiApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines[0], QStringLiteral("Año\tObj.\tObjetivo\tAcción\tPrograma"));
+    QCOMPARE(lines[1], QStringLiteral("2025\t1\tAsociatividad\t1\tFortalecimiento Gremial"));
+}
+
+void TestMainWindow::readOnlyDatabaseDisablesEditing()
+{
+    m_window.reset();
+    QString error;
+    auto db = Database::open(m_fixture->path(), Database::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    MainWindow window(std::move(db));
+    QVERIFY(!window.importAction()->isEnabled());
+    QVERIFY(window.importAction()->toolTip().contains(QStringLiteral("solo lectura")));
+    QueryTableModel *model = window.resultsModel();
+    for (int column = 0; column < model->columnCount(); ++column)
+        QVERIFY(!(model->flags(model->index(0, column)) & Qt::ItemIsEditable));
 }
 
 QTEST_MAIN(TestMainWindow)

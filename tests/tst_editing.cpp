@@ -1,0 +1,233 @@
+#include "changelog.h"
+#include "querytablemodel.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+using TestSupport::Fixture;
+
+/// Officers' edits, on SQLite and PostgreSQL: checked, written with their
+/// change_log row, one cell changed at a time; and read-only databases.
+class TestEditing : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void editWritesOneCellAndItsLog();
+    void typedInput_data();
+    void typedInput();
+    void unitEditIsSearchable();
+    void readOnlyRefusesEdits();
+    void copyKeepsEverything();
+    void serverRoleWithoutWriteIsReadOnly();
+
+private:
+    int budgetColumn() const;
+    QVariant budgetOf(qint64 id) const;
+
+    std::unique_ptr<Fixture> m_fixture;
+    std::unique_ptr<QueryTableModel> m_model;
+};
+
+void TestEditing::initTestCase()
+{
+    Format::initDefaultLocale();
+    qInfo("backend: %s", TestSupport::testingPostgres() ? "PostgreSQL" : "SQLite");
+}
+
+void TestEditing::init()
+{
+    m_fixture = std::make_unique<Fixture>();
+    MIRADOR_REQUIRE_BACKEND(*m_fixture);
+    m_model = std::make_unique<QueryTableModel>(TableSpec::results(), m_fixture->db->connection());
+    QVERIFY(m_model->setFilter(Filter{}));
+}
+
+void TestEditing::cleanup()
+{
+    m_model.reset(); // before the database it reads
+    m_fixture.reset();
+}
+
+int TestEditing::budgetColumn() const
+{
+    int column = 0;
+    while (qstrcmp(m_model->spec().columns[column].csvName, "budget_mclp") != 0)
+        ++column;
+    return column;
+}
+
+QVariant TestEditing::budgetOf(qint64 id) const
+{
+    QSqlQuery q(m_fixture->db->connection());
+    q.prepare(QStringLiteral("SELECT budget_mclp FROM result WHERE id = ?"));
+    q.addBindValue(id);
+    q.exec();
+    return q.next() ? q.value(0) : QVariant();
+}
+
+void TestEditing::editWritesOneCellAndItsLog()
+{
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    const QModelIndex cell = m_model->index(0, budgetColumn());
+    const qint64 id = cell.data(QueryTableModel::RowIdRole).toLongLong();
+    QVERIFY(m_model->flags(cell) & Qt::ItemIsEditable);
+    QVERIFY(m_model->setData(cell, QStringLiteral("1.500.000")));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex(), cell);
+    QCOMPARE(changed.first().at(1).toModelIndex(), cell);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(cell.data().toString(), QStringLiteral("1.500.000"));
+    QCOMPARE(budgetOf(id).toLongLong(), 1500000LL);
+
+    QSqlQuery q(m_fixture->db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT user_name, table_name, row_id, column_name, old_value, new_value, origin, "
+                                  "changed_at FROM change_log")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), ChangeLog::currentUser());
+    QCOMPARE(q.value(1).toString(), QStringLiteral("result"));
+    QCOMPARE(q.value(2).toLongLong(), id);
+    QCOMPARE(q.value(3).toString(), QStringLiteral("budget_mclp"));
+    QCOMPARE(q.value(4).toString(), QStringLiteral("1487480"));
+    QCOMPARE(q.value(5).toString(), QStringLiteral("1500000"));
+    QCOMPARE(q.value(6).toString(), QStringLiteral("edit"));
+    QVERIFY(QDateTime::fromString(q.value(7).toString(), Qt::ISODate).isValid());
+    QVERIFY(!q.next());
+
+    // Clearing a value stores no value, not zero.
+    QVERIFY(m_model->setData(cell, QString()));
+    QVERIFY(budgetOf(id).isNull());
+    QCOMPARE(cell.data().toString(), QString());
+}
+
+void TestEditing::typedInput_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("chilean") << "2.000.000" << true;
+    QTest::newRow("plain") << "2000000" << true;
+    QTest::newRow("negative") << "-5" << false;
+    QTest::newRow("text") << "mucho" << false;
+    QTest::newRow("decimal") << "12,5" << false;
+    QTest::newRow("bad grouping") << "1.00.000" << false;
+}
+
+void TestEditing::typedInput()
+{
+    QFETCH(QString, typed);
+    QFETCH(bool, accepted);
+    QSignalSpy failed(m_model.get(), &QueryTableModel::editFailed);
+    const QModelIndex cell = m_model->index(1, budgetColumn());
+    const QString before = cell.data().toString();
+    QCOMPARE(m_model->setData(cell, typed), accepted);
+    QCOMPARE(failed.count(), accepted ? 0 : 1);
+    if (!accepted)
+        QCOMPARE(cell.data().toString(), before);
+}
+
+void TestEditing::unitEditIsSearchable()
+{
+    int unit = 0;
+    while (qstrcmp(m_model->spec().columns[unit].csvName, "beneficiary_unit") != 0)
+        ++unit;
+    QVERIFY(m_model->setData(m_model->index(0, unit), QStringLiteral("asociaciones gremiales")));
+    Filter filter;
+    filter.text = QStringLiteral("asociaciones gremiales");
+    QueryTableModel other(TableSpec::results(), m_fixture->db->connection());
+    QVERIFY(other.setFilter(filter));
+    QCOMPARE(other.rowCount(), 1);
+}
+
+void TestEditing::readOnlyRefusesEdits()
+{
+    m_model->setReadOnly(true);
+    const QModelIndex cell = m_model->index(0, budgetColumn());
+    QVERIFY(!(m_model->flags(cell) & Qt::ItemIsEditable));
+    QVERIFY(!m_model->setData(cell, QStringLiteral("5")));
+    QString error;
+    QVERIFY(!m_model->applyEdit(1, budgetColumn(), 5, QStringLiteral("edit"), &error));
+    if (!TestSupport::testingPostgres()) {
+        const QString path = m_fixture->path();
+        m_model.reset();
+        m_fixture->db.reset();
+        auto db = Database::open(path, Database::Access::ReadOnly, &error);
+        QVERIFY(db && db->isReadOnly());
+        QVERIFY(db->readOnlyReason().contains(QStringLiteral("solo para lectura")));
+        QSqlQuery q(db->connection());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE result SET budget_mclp = 1")));
+    }
+}
+
+void TestEditing::copyKeepsEverything()
+{
+    // To SQLite, and back to this backend: every row, with its id.
+    QString error;
+    const QString file = m_fixture->dir.filePath(QStringLiteral("copy.sqlite"));
+    auto copy = m_fixture->db->copyTo(file, &error);
+    QVERIFY2(copy, qPrintable(error));
+    const auto tableText = [](const QSqlDatabase &db) {
+        QString text;
+        for (const char *table : {"result", "indicator", "milestone", "region", "program", "action"}) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT * FROM ") + QString::fromLatin1(table) + QStringLiteral(" ORDER BY id"));
+            while (q.next()) {
+                for (int i = 0; i < q.record().count(); ++i)
+                    text += (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString()) + u'|';
+                text += u'\n';
+            }
+        }
+        return text;
+    };
+    {
+        const QString copied = tableText(copy->connection());
+        const QString original = tableText(m_fixture->db->connection());
+        qsizetype at = 0;
+        while (at < copied.size() && at < original.size() && copied[at] == original[at])
+            ++at;
+        QVERIFY2(copied == original, qPrintable(copied.mid(std::max<qsizetype>(0, at - 40), 80) + QStringLiteral(" <> ")
+                                                + original.mid(std::max<qsizetype>(0, at - 40), 80)));
+    }
+    if (TestSupport::testingPostgres()) {
+        QString skip;
+        const QString back = TestSupport::newPostgresDatabase(TestSupport::postgresServer(&skip), &error);
+        auto again = copy->copyTo(back, &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(tableText(again->connection()), tableText(m_fixture->db->connection()));
+        // New rows after a copy get new ids.
+        QSqlQuery q(again->connection());
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO program (name, search_text) VALUES ('Nuevo', 'nuevo') RETURNING id")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 16);
+    }
+    // A target that exists is refused.
+    QVERIFY(!m_fixture->db->copyTo(file, &error));
+    QVERIFY(error.contains(QStringLiteral("ya existe")));
+}
+
+void TestEditing::serverRoleWithoutWriteIsReadOnly()
+{
+    if (!TestSupport::testingPostgres())
+        QSKIP("a PostgreSQL role is a server's matter");
+    QSqlQuery q(m_fixture->db->connection());
+    q.exec(QStringLiteral("DROP ROLE IF EXISTS mirador_reader"));
+    QVERIFY(q.exec(QStringLiteral("CREATE ROLE mirador_reader LOGIN")));
+    QVERIFY(q.exec(QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO mirador_reader")));
+    QUrl url(m_fixture->location);
+    url.setUserName(QStringLiteral("mirador_reader"));
+    QString error;
+    auto reader = Database::open(url.toString(), Database::Access::ReadWrite, &error);
+    QVERIFY2(reader, qPrintable(error));
+    QVERIFY(reader->isReadOnly());
+    QVERIFY2(reader->readOnlyReason().contains(QStringLiteral("mirador_reader")), qPrintable(reader->readOnlyReason()));
+}
+
+QTEST_GUILESS_MAIN(TestEditing)
+#include "tst_editing.moc"

@@ -1,0 +1,102 @@
+#include "celleditor.h"
+
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QRegularExpressionValidator>
+#include <QTableView>
+
+#include <algorithm>
+#include <map>
+
+namespace {
+
+bool isNumberColumn(const QModelIndex &index)
+{
+    // Number columns are right-aligned by their model.
+    const QVariant align = index.data(Qt::TextAlignmentRole);
+    return align.isValid() && (align.value<Qt::Alignment>() & Qt::AlignRight);
+}
+
+} // namespace
+
+QWidget *CellEditor::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
+{
+    auto *editor = new QLineEdit(parent);
+    if (isNumberColumn(index)) {
+        // 1.487.480 or 1487480; empty clears the value.
+        static const QRegularExpression whole(QStringLiteral("^$|^\\d{1,3}(\\.\\d{3})*$|^\\d+$"));
+        editor->setValidator(new QRegularExpressionValidator(whole, editor));
+        editor->setAlignment(Qt::AlignRight);
+        editor->setToolTip(tr("Un número entero, no negativo: 1.487.480 o 1487480. Vacío: sin dato."));
+    }
+    return editor;
+}
+
+void CellEditor::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    static_cast<QLineEdit *>(editor)->setText(index.data(Qt::DisplayRole).toString());
+}
+
+void CellEditor::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    auto *line = static_cast<QLineEdit *>(editor);
+    if (!line->hasAcceptableInput())
+        return;
+    model->setData(index, line->text(), Qt::EditRole);
+}
+
+CellEditCommand::CellEditCommand(const QString &text, QVariant oldValue, QVariant newValue, Apply apply)
+    : QUndoCommand(text), m_old(std::move(oldValue)), m_new(std::move(newValue)), m_apply(std::move(apply))
+{
+}
+
+void CellEditCommand::redo()
+{
+    const bool ok = m_apply(m_new, m_first ? QStringLiteral("edit") : QStringLiteral("redo"));
+    m_first = false;
+    if (!ok)
+        setObsolete(true);
+}
+
+void CellEditCommand::undo()
+{
+    if (!m_apply(m_old, QStringLiteral("undo")))
+        setObsolete(true);
+}
+
+QString selectionAsTsv(const QTableView *view)
+{
+    const QModelIndexList indexes = view->selectionModel()->selectedIndexes();
+    std::map<int, std::map<int, QString>> cells;
+    for (const QModelIndex &index : indexes) {
+        if (!view->isColumnHidden(index.column()))
+            cells[index.row()][index.column()] = index.data(Qt::DisplayRole).toString();
+    }
+    if (cells.empty())
+        return {};
+    int first = INT_MAX;
+    int last = -1;
+    for (const auto &[row, columns] : cells) {
+        first = std::min(first, columns.begin()->first);
+        last = std::max(last, columns.rbegin()->first);
+    }
+    const auto clean = [](QString text) { return text.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' '); };
+    QStringList lines;
+    QStringList header;
+    for (int column = first; column <= last; ++column) {
+        if (!view->isColumnHidden(column))
+            header << clean(view->model()->headerData(column, Qt::Horizontal).toString());
+    }
+    lines << header.join(u'\t');
+    for (const auto &[row, columns] : cells) {
+        QStringList fields;
+        for (int column = first; column <= last; ++column) {
+            if (view->isColumnHidden(column))
+                continue;
+            const auto found = columns.find(column);
+            fields << (found == columns.end() ? QString() : clean(found->second));
+        }
+        lines << fields.join(u'\t');
+    }
+    return lines.join(u'\n') + u'\n';
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+#include <QUndoCommand>
+
+#include <functional>
+
+class QTableView;
+
+/// Edits a table cell with its checks as the user types: whole numbers
+/// (1.487.480 or 1487480, never negative) in number columns, free text
+/// elsewhere. What is typed goes to the model as text, which checks it again.
+class CellEditor : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+};
+
+/// One edit on the undo stack: redo writes the new value, undo the old one.
+/// apply(value, origin) does the writing and reports failure.
+class CellEditCommand : public QUndoCommand
+{
+public:
+    using Apply = std::function<bool(const QVariant &value, const QString &origin)>;
+    CellEditCommand(const QString &text, QVariant oldValue, QVariant newValue, Apply apply);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    QVariant m_old;
+    QVariant m_new;
+    Apply m_apply;
+    bool m_first = true;
+};
+
+/// The selected cells of a table as tab-separated rows, as shown, for
+/// pasting into a spreadsheet; hidden columns are left out.
+QString selectionAsTsv(const QTableView *view);

@@ -1,0 +1,221 @@
+#include "importwizard.h"
+
+#include "format.h"
+#include "importjob.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QWizardPage>
+
+namespace {
+
+QString numberStyleName(NumberStyle style)
+{
+    return style == NumberStyle::Chilean ? QCoreApplication::translate("ImportWizard", "chileno (1.487.480; 51,8)")
+                                         : QCoreApplication::translate("ImportWizard", "simple (1487480; 51.8)");
+}
+
+} // namespace
+
+ImportWizard::ImportWizard(ImportJob *job, QWidget *parent)
+    : QWizard(parent),
+      m_job(job),
+      m_file(new QLineEdit(this)),
+      m_summary(new QLabel(this)),
+      m_preview(new QTableWidget(this)),
+      m_problems(new QListWidget(this)),
+      m_progress(new QProgressBar(this)),
+      m_result(new QLabel(this)),
+      m_cancel(new QPushButton(tr("&Cancelar importación"), this))
+{
+    setWindowTitle(tr("Importar CSV"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    resize(900, 600);
+
+    auto *filePage = new QWizardPage(this);
+    filePage->setTitle(tr("Archivo"));
+    filePage->setSubTitle(tr("Un CSV como el que escribe Exportar, o una planilla guardada como CSV: UTF-8 o "
+                             "Windows-1252, separada por coma, punto y coma o tabulador."));
+    auto *browse = new QPushButton(tr("&Examinar…"), filePage);
+    auto *fileLabel = new QLabel(tr("&Archivo:"), filePage);
+    fileLabel->setBuddy(m_file);
+    m_file->setAccessibleName(tr("Archivo a importar"));
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(fileLabel);
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(browse);
+    auto *fileLayout = new QVBoxLayout(filePage);
+    fileLayout->addLayout(fileRow);
+    auto *note = new QLabel(tr("Mirador revisa todo el archivo antes de escribir. Si hay un solo problema, no se "
+                               "escribe nada. Una fila que ya existe (mismo año, objetivo, programa y región) se "
+                               "actualiza; nunca se duplica."),
+                            filePage);
+    note->setWordWrap(true);
+    fileLayout->addWidget(note);
+    fileLayout->addStretch();
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString name = QFileDialog::getOpenFileName(this, tr("Importar CSV"), QDir::homePath(),
+                                                          tr("CSV (*.csv *.txt *.tsv);;Todos (*)"));
+        if (!name.isEmpty())
+            m_file->setText(name);
+    });
+    setPage(FilePage, filePage);
+
+    auto *previewPage = new QWizardPage(this);
+    previewPage->setTitle(tr("Revisión"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setAccessibleName(tr("Primeras filas del archivo"));
+    m_problems->setAccessibleName(tr("Problemas encontrados"));
+    auto *previewLayout = new QVBoxLayout(previewPage);
+    previewLayout->addWidget(m_summary);
+    previewLayout->addWidget(m_preview, 2);
+    auto *problemsLabel = new QLabel(tr("&Problemas:"), previewPage);
+    problemsLabel->setBuddy(m_problems);
+    previewLayout->addWidget(problemsLabel);
+    previewLayout->addWidget(m_problems, 1);
+    setPage(PreviewPage, previewPage);
+
+    auto *writePage = new QWizardPage(this);
+    writePage->setTitle(tr("Importación"));
+    m_result->setWordWrap(true);
+    auto *writeLayout = new QVBoxLayout(writePage);
+    writeLayout->addWidget(m_progress);
+    writeLayout->addWidget(m_cancel, 0, Qt::AlignLeft);
+    writeLayout->addWidget(m_result);
+    writeLayout->addStretch();
+    setPage(WritePage, writePage);
+
+    connect(m_job, &ImportJob::prepared, this, &ImportWizard::showPlan);
+    connect(m_job, &ImportJob::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setMaximum(int(total));
+        m_progress->setValue(int(done));
+        m_progress->setFormat(tr("%1 de %2 filas").arg(Format::integer(done), Format::integer(total)));
+    });
+    connect(m_job, &ImportJob::finished, this, &ImportWizard::showOutcome);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_cancel->setEnabled(false);
+        m_result->setText(tr("Cancelando… la base de datos vuelve a como estaba."));
+        m_job->cancel();
+    });
+}
+
+void ImportWizard::setFileName(const QString &fileName)
+{
+    m_file->setText(fileName);
+}
+
+bool ImportWizard::validateCurrentPage()
+{
+    if (currentId() == FilePage) {
+        if (m_file->text().trimmed().isEmpty())
+            return false;
+        m_planReady = false;
+        return true;
+    }
+    if (currentId() == PreviewPage)
+        return m_planReady && m_plan.isValid();
+    if (currentId() == WritePage)
+        return m_done;
+    return true;
+}
+
+void ImportWizard::initializePage(int id)
+{
+    if (id == PreviewPage) {
+        m_summary->setText(tr("Leyendo y revisando «%1»…").arg(QDir::toNativeSeparators(m_file->text().trimmed())));
+        m_preview->clear();
+        m_preview->setRowCount(0);
+        m_problems->clear();
+        button(QWizard::NextButton)->setEnabled(false);
+        m_job->prepare(m_file->text().trimmed());
+    } else if (id == WritePage) {
+        m_done = false;
+        m_cancel->setEnabled(true);
+        m_progress->setRange(0, int(m_plan.rows.size()));
+        m_progress->setValue(0);
+        m_result->clear();
+        button(QWizard::FinishButton)->setEnabled(false);
+        m_job->apply(m_plan);
+    }
+}
+
+void ImportWizard::showPlan(const ImportPlan &plan)
+{
+    m_plan = plan;
+    m_planReady = true;
+    QStringList lines;
+    if (!plan.encoding.isEmpty()) {
+        lines << tr("Codificación: %1 · separador: %2 · números: %3")
+                     .arg(plan.encoding, plan.separator == u'\t' ? tr("tabulador") : QString(plan.separator),
+                          numberStyleName(plan.numbers));
+        lines << tr("%1 filas de %2").arg(Format::integer(plan.rows.size()),
+                                          plan.kind == ImportPlan::Kind::Results ? tr("resultados") : tr("indicadores"));
+    }
+    if (!plan.newPrograms.isEmpty())
+        lines << tr("Programas nuevos: %1").arg(plan.newPrograms.join(QStringLiteral(", ")));
+    if (!plan.ignoredColumns.isEmpty())
+        lines << tr("Columnas que no se importan: %1").arg(plan.ignoredColumns.join(QStringLiteral(", ")));
+    lines << (plan.problems.isEmpty() ? tr("Sin problemas: puede importar.")
+                                      : tr("%1 problemas: corríjalos en el archivo; no se escribirá nada.")
+                                            .arg(Format::integer(plan.problems.size())));
+    m_summary->setText(lines.join(u'\n'));
+
+    m_preview->setColumnCount(int(plan.header.size()));
+    QStringList headers;
+    for (int i = 0; i < plan.header.size(); ++i) {
+        const ImportField field = plan.fields.value(i, ImportField::Unknown);
+        headers << (field == ImportField::Unknown ? tr("%1\n(se ignora)").arg(plan.header[i])
+                                                  : tr("%1\n→ %2").arg(plan.header[i], importFieldLabel(field)));
+    }
+    m_preview->setHorizontalHeaderLabels(headers);
+    m_preview->setRowCount(int(plan.preview.size()));
+    for (int r = 0; r < plan.preview.size(); ++r) {
+        for (int c = 0; c < plan.preview[r].size() && c < plan.header.size(); ++c)
+            m_preview->setItem(r, c, new QTableWidgetItem(plan.preview[r][c]));
+    }
+    m_preview->resizeColumnsToContents();
+    for (const ImportProblem &problem : plan.problems)
+        m_problems->addItem(problem.describe());
+    button(QWizard::NextButton)->setEnabled(plan.isValid());
+    button(QWizard::NextButton)->setText(tr("&Importar"));
+}
+
+void ImportWizard::showOutcome(const ImportOutcome &outcome)
+{
+    m_outcome = outcome;
+    m_done = true;
+    m_cancel->setEnabled(false);
+    if (outcome.ok) {
+        m_progress->setValue(m_progress->maximum());
+        m_result->setText(tr("Listo: %1 filas nuevas y %2 actualizadas.")
+                              .arg(Format::integer(outcome.inserted), Format::integer(outcome.updated)));
+    } else if (outcome.cancelled) {
+        m_result->setText(tr("Importación cancelada. No se escribió nada: la base de datos está como antes."));
+    } else {
+        m_result->setText(tr("La importación falló y no se escribió nada: %1").arg(outcome.error));
+    }
+    button(QWizard::FinishButton)->setEnabled(true);
+}
+
+void ImportWizard::reject()
+{
+    if (m_job->isRunning()) {
+        m_job->cancel();
+        m_job->wait();
+    }
+    QWizard::reject();
+}
