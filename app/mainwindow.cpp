@@ -328,9 +328,9 @@ void MainWindow::applyFilter(const Filter &filter)
 
 void MainWindow::updateSummary()
 {
-    const int results = m_results->rowCount();
-    const int indicators = m_indicators->rowCount();
-    const int milestones = m_milestones->rowCount();
+    const int results = int(m_results->totalRows());
+    const int indicators = int(m_indicators->totalRows());
+    const int milestones = int(m_milestones->totalRows());
     m_tabs->setTabText(0, tr("&Resultados (%1)").arg(Format::integer(results)));
     m_tabs->setTabText(1, tr("&Indicadores (%1)").arg(Format::integer(indicators)));
     m_tabs->setTabText(2, tr("&Hitos (%1)").arg(Format::integer(milestones)));

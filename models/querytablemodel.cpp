@@ -18,7 +18,7 @@ const TableSpec &TableSpec::results()
         "results",
         "result",
         Sql::selectResults,
-        "o.number, a.number",
+        {1, 3},
         "r.id",
         {"r.year", "o.number", "r.program_id", "r.region_id", "r.search_text"},
         {
@@ -29,7 +29,8 @@ const TableSpec &TableSpec::results()
             {"action", QT_TRANSLATE_NOOP("TableSpec", "Acción"), 6, Kind::Code, "a.number"},
             {"program", QT_TRANSLATE_NOOP("TableSpec", "Programa"), 7, Kind::Text, "p.name"},
             {"region_code", QT_TRANSLATE_NOOP("TableSpec", "Cód. región"), 8, Kind::Text, "g.code"},
-            {"region", QT_TRANSLATE_NOOP("TableSpec", "Región"), 9, Kind::Text, "g.sort_order"},
+            {"region", QT_TRANSLATE_NOOP("TableSpec", "Región"), 9, Kind::Text, "g.sort_order", nullptr, nullptr,
+             true, 15},
             {"budget_mclp", QT_TRANSLATE_NOOP("TableSpec", "Presupuesto (M$)"), 10, Kind::Count, "r.budget_mclp",
              QT_TRANSLATE_NOOP("TableSpec", "M$ = miles de pesos"), "budget_mclp"},
             {"beneficiaries", QT_TRANSLATE_NOOP("TableSpec", "Beneficiarios"), 11, Kind::Count, "r.beneficiaries",
@@ -52,7 +53,7 @@ const TableSpec &TableSpec::indicators()
         "indicators",
         "indicator",
         Sql::selectIndicators,
-        "o.number, a.number",
+        {1, 2},
         "i.id",
         {"i.year", "o.number", "i.program_id", "i.region_id", "i.search_text"},
         {
@@ -62,7 +63,8 @@ const TableSpec &TableSpec::indicators()
             {"action", QT_TRANSLATE_NOOP("TableSpec", "Acción"), 5, Kind::Code, "a.number"},
             {"program", QT_TRANSLATE_NOOP("TableSpec", "Programa"), 6, Kind::Text, "p.name"},
             {"region_code", QT_TRANSLATE_NOOP("TableSpec", "Cód. región"), 7, Kind::Text, "g.code"},
-            {"region", QT_TRANSLATE_NOOP("TableSpec", "Región"), 8, Kind::Text, "g.sort_order"},
+            {"region", QT_TRANSLATE_NOOP("TableSpec", "Región"), 8, Kind::Text, "g.sort_order", nullptr, nullptr,
+             true, 13},
             {"indicator", QT_TRANSLATE_NOOP("TableSpec", "Indicador"), 9, Kind::Text, "i.name"},
             {"value", QT_TRANSLATE_NOOP("TableSpec", "Valor"), 10, Kind::Decimal, "i.value"},
             {"unit", QT_TRANSLATE_NOOP("TableSpec", "Unidad"), 11, Kind::Text, "i.unit",
@@ -81,7 +83,7 @@ const TableSpec &TableSpec::milestones()
         "milestones",
         "milestone",
         Sql::selectMilestones,
-        "o.number, a.number",
+        {1, 2},
         "m.id",
         {"rp.year", "o.number", nullptr, nullptr, "m.search_text"},
         {
@@ -107,16 +109,61 @@ const TableSpec *TableSpec::byName(QStringView name)
     return nullptr;
 }
 
-QString TableSpec::statement(const SqlCondition &condition, int sortColumn, Qt::SortOrder order) const
+QVariant TableSpec::SortKey::valueOf(const QVariantList &row) const
 {
-    QString sql = QString::fromUtf8(select) + condition.where + QStringLiteral(" ORDER BY ");
-    if (sortColumn >= 0 && sortColumn < int(columns.size())) {
-        sql += QString::fromLatin1(columns[sortColumn].orderBy)
-            + (order == Qt::DescendingOrder ? QStringLiteral(" DESC, ") : QStringLiteral(", "));
-    } else {
-        sql += QString::fromLatin1(defaultOrder) + QStringLiteral(", ");
+    const QVariant &value = row.at(field);
+    // The COALESCE values; an empty but not null string, or Qt binds NULL.
+    if (value.isNull())
+        return number ? QVariant(qlonglong(-1)) : QVariant(QStringLiteral(""));
+    return value;
+}
+
+std::vector<TableSpec::SortKey> TableSpec::sortKeys(int sortColumn) const
+{
+    std::vector<int> chosen;
+    if (sortColumn >= 0 && sortColumn < int(columns.size()))
+        chosen.push_back(sortColumn);
+    else
+        chosen = defaultSort;
+    std::vector<SortKey> keys;
+    for (const int c : chosen) {
+        const Column &column = columns[c];
+        const bool number = column.kind != Kind::Text || column.keyField >= 0;
+        // NULL sorts first everywhere, and row values can compare it.
+        keys.push_back({QStringLiteral("COALESCE(") + QString::fromLatin1(column.orderBy)
+                            + (number ? QStringLiteral(", -1)") : QStringLiteral(", '')")),
+                        column.keyField >= 0 ? column.keyField : column.field, number});
     }
-    return sql + QString::fromLatin1(idColumn);
+    return keys;
+}
+
+QString TableSpec::statement(const SqlCondition &condition, int sortColumn, Qt::SortOrder order, bool keyset,
+                             bool limit) const
+{
+    const std::vector<SortKey> keys = sortKeys(sortColumn);
+    const bool descending = order == Qt::DescendingOrder && sortColumn >= 0;
+    QStringList expressions;
+    QStringList marks;
+    QStringList ordering;
+    for (const SortKey &key : keys) {
+        expressions << key.expression;
+        marks << QStringLiteral("?");
+        ordering << key.expression + (descending ? QStringLiteral(" DESC") : QString());
+    }
+    expressions << QString::fromLatin1(idColumn);
+    marks << QStringLiteral("?");
+    ordering << QString::fromLatin1(idColumn) + (descending ? QStringLiteral(" DESC") : QString());
+
+    QString sql = QString::fromUtf8(select) + condition.where;
+    if (keyset) {
+        sql += (condition.where.isEmpty() ? QStringLiteral(" WHERE (") : QStringLiteral(" AND ("))
+            + expressions.join(QStringLiteral(", ")) + (descending ? QStringLiteral(") < (") : QStringLiteral(") > ("))
+            + marks.join(QStringLiteral(", ")) + u')';
+    }
+    sql += QStringLiteral(" ORDER BY ") + ordering.join(QStringLiteral(", "));
+    if (limit)
+        sql += QStringLiteral(" LIMIT ?");
+    return sql;
 }
 
 QueryTableModel::QueryTableModel(const TableSpec &spec, QSqlDatabase db, QObject *parent)
@@ -130,18 +177,25 @@ bool QueryTableModel::setFilter(const Filter &filter)
     return refresh();
 }
 
-bool QueryTableModel::refresh()
+bool QueryTableModel::fetchPage(std::vector<QVariantList> *rows, bool first)
 {
     const SqlCondition condition = buildCondition(m_filter, m_spec.filterColumns);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    std::vector<QVariantList> rows;
-    bool ok = query.prepare(m_spec.statement(condition, m_sortColumn, m_sortOrder));
+    bool ok = query.prepare(m_spec.statement(condition, m_sortColumn, m_sortOrder, !first, true));
     if (ok) {
         for (const QVariant &value : condition.values)
             query.addBindValue(value);
+        if (!first) {
+            const QVariantList &last = m_rows.back();
+            for (const TableSpec::SortKey &key : m_spec.sortKeys(m_sortColumn))
+                query.addBindValue(key.valueOf(last));
+            query.addBindValue(last.at(TableSpec::idField));
+        }
+        query.addBindValue(m_pageSize);
         ok = query.exec();
     }
+    int fetched = 0;
     if (ok) {
         const int fields = query.record().count();
         while (query.next()) {
@@ -149,19 +203,71 @@ bool QueryTableModel::refresh()
             row.reserve(fields);
             for (int i = 0; i < fields; ++i)
                 row << query.value(i);
-            rows.push_back(std::move(row));
+            rows->push_back(std::move(row));
+            ++fetched;
         }
     }
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
     if (!ok) {
         m_lastError = query.lastError().text();
         Q_EMIT queryFailed(m_lastError);
         return false;
     }
-    m_lastError.clear();
+    m_hasMore = fetched == m_pageSize;
     return true;
+}
+
+bool QueryTableModel::refresh()
+{
+    std::vector<QVariantList> rows;
+    m_hasMore = false;
+    bool ok = fetchPage(&rows, true);
+    qint64 total = 0;
+    if (ok) {
+        const SqlCondition condition = buildCondition(m_filter, m_spec.filterColumns);
+        QSqlQuery count(m_db);
+        ok = count.prepare(QStringLiteral("SELECT COUNT(*) FROM (") + QString::fromUtf8(m_spec.select) + condition.where
+                           + QStringLiteral(") counted"));
+        if (ok) {
+            for (const QVariant &value : condition.values)
+                count.addBindValue(value);
+            ok = count.exec() && count.next();
+        }
+        if (ok) {
+            total = count.value(0).toLongLong();
+        } else {
+            m_lastError = count.lastError().text();
+            Q_EMIT queryFailed(m_lastError);
+        }
+    }
+    beginResetModel();
+    m_rows = ok ? std::move(rows) : std::vector<QVariantList>{};
+    m_totalRows = ok ? total : 0;
+    if (!ok)
+        m_hasMore = false;
+    endResetModel();
+    if (ok)
+        m_lastError.clear();
+    return ok;
+}
+
+bool QueryTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_hasMore;
+}
+
+void QueryTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_hasMore || m_rows.empty())
+        return;
+    std::vector<QVariantList> rows;
+    if (!fetchPage(&rows, false) || rows.empty()) {
+        m_hasMore = false;
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
+    for (QVariantList &row : rows)
+        m_rows.push_back(std::move(row));
+    endInsertRows();
 }
 
 int QueryTableModel::rowCount(const QModelIndex &parent) const

@@ -27,18 +27,29 @@ struct TableSpec
         const char *header; ///< translated through QCoreApplication::translate("TableSpec", ...)
         int field;          ///< index in the SELECT
         Kind kind;
-        const char *orderBy; ///< SQL expression to sort on
+        const char *orderBy; ///< SQL expression to sort on (NULLs sort first, on every database)
         const char *toolTip = nullptr;
         /// The table column an edit of this cell writes; null where the cell
         /// cannot be edited. One of the constants here, never user text.
         const char *editColumn = nullptr;
         bool inCsv = true; ///< written by export-csv (the import format)
+        int keyField = -1; ///< where the row holds the sort value, when not in field
+    };
+
+    /// One part of an ORDER BY, and where a loaded row holds its value, so
+    /// the next page can start after the last row (keyset paging).
+    struct SortKey
+    {
+        QString expression; ///< null-safe: COALESCE(..., -1) or COALESCE(..., '')
+        int field;
+        bool number;
+        QVariant valueOf(const QVariantList &row) const;
     };
 
     const char *name;      ///< "results", "indicators", "milestones"
     const char *tableName; ///< the SQL table a row's id belongs to
     const char *select;
-    const char *defaultOrder;
+    std::vector<int> defaultSort; ///< columns to sort on when the user chose none
     const char *idColumn; ///< last sort key, so every order is total
     FilterColumns filterColumns;
     std::vector<Column> columns;
@@ -54,8 +65,13 @@ struct TableSpec
     /// "results" -> results(); null for an unknown name.
     static const TableSpec *byName(QStringView name);
 
-    /// The SELECT with the filter's conditions and an ORDER BY.
-    QString statement(const SqlCondition &condition, int sortColumn, Qt::SortOrder order) const;
+    /// The keys of an order: the column's (or the default ones), then the id.
+    std::vector<SortKey> sortKeys(int sortColumn) const;
+    /// The SELECT with the filter's conditions and an ORDER BY. With keyset,
+    /// a condition that starts after a row (bind the key values and the id
+    /// after the filter's values); with limit, a LIMIT (bind the page size last).
+    QString statement(const SqlCondition &condition, int sortColumn, Qt::SortOrder order, bool keyset = false,
+                      bool limit = false) const;
 };
 
 /// One edit of one cell: what was there and what goes there.
@@ -67,8 +83,9 @@ struct CellEdit
     QVariant newValue;
 };
 
-/// Rows of one TableSpec under a Filter, sorted in SQL. Holds every matching
-/// row: the BGI's tables have dozens of rows.
+/// Rows of one TableSpec under a Filter, sorted in SQL, fetched a page at a
+/// time by keyset (WHERE (key, id) > (last key, last id) ... LIMIT n) as the
+/// view scrolls, so neither database sends more rows than are shown.
 ///
 /// Cells whose column has an editColumn are editable unless the model is
 /// read-only. setData() checks the value and hands the edit to the edit sink
@@ -97,7 +114,13 @@ public:
     bool refresh();
     QString lastError() const { return m_lastError; }
 
+    /// All the rows under the filter, loaded or not (COUNT(*)).
+    qint64 totalRows() const { return m_totalRows; }
+    void setPageSize(int rows) { m_pageSize = rows; }
+
     int rowCount(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -131,6 +154,8 @@ Q_SIGNALS:
 
 private:
     int rowOf(qint64 rowId) const;
+    /// The next page after the loaded rows (or the first); false on error.
+    bool fetchPage(std::vector<QVariantList> *rows, bool first);
 
     const TableSpec &m_spec;
     QSqlDatabase m_db;
@@ -139,6 +164,9 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::vector<QVariantList> m_rows;
     QString m_lastError;
+    qint64 m_totalRows = 0;
+    int m_pageSize = 500;
+    bool m_hasMore = false;
     bool m_readOnly = false;
     std::function<void(const CellEdit &)> m_editSink;
 };

@@ -78,7 +78,7 @@ inline constexpr char selectActionContext[] =
 inline constexpr char selectResults[] =
     "SELECT r.id, r.objective_id, r.action_id, r.year, o.number, o.short_name, a.number, "
     "p.name, g.code, g.short_name, r.budget_mclp, r.beneficiaries, r.beneficiary_unit, "
-    "r.source_quote, r.note "
+    "r.source_quote, r.note, g.sort_order "
     "FROM result r "
     "JOIN objective o ON o.id = r.objective_id "
     "LEFT JOIN action a ON a.id = r.action_id "
@@ -86,7 +86,7 @@ inline constexpr char selectResults[] =
     "JOIN region g ON g.id = r.region_id";
 inline constexpr char selectIndicators[] =
     "SELECT i.id, i.objective_id, i.action_id, i.year, o.number, a.number, p.name, g.code, "
-    "g.short_name, i.name, i.value, i.unit, i.source_quote "
+    "g.short_name, i.name, i.value, i.unit, i.source_quote, g.sort_order "
     "FROM indicator i "
     "JOIN objective o ON o.id = i.objective_id "
     "LEFT JOIN action a ON a.id = i.action_id "

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void programWords();
     void hostileSearchIsData();
     void sortsInSql();
+    void pagesByKeyset_data();
+    void pagesByKeyset();
     void displaysChileanNumbers();
     void overviewPerObjective();
     void overviewFollowsFilter();
@@ -263,6 +265,50 @@ void TestModels::sortsInSql()
     model.setFilter(f);
     QCOMPARE(column(model, "budget_mclp"),
              (QStringList{"1.346.610", "1.487.480", "2.389.318", "2.509.474"}));
+}
+
+void TestModels::pagesByKeyset_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<QString>("filter");
+    for (const char *table : {"results", "indicators"}) {
+        const int columns = int(TableSpec::byName(QString::fromLatin1(table))->columns.size());
+        QTest::addRow("%s default", table) << table << -1 << false << "";
+        for (int column = 0; column < columns; ++column) {
+            QTest::addRow("%s column %d asc", table, column) << table << column << false << "";
+            QTest::addRow("%s column %d desc", table, column) << table << column << true << "";
+        }
+        QTest::addRow("%s filtered", table) << table << 4 << true << "text=la";
+    }
+}
+
+void TestModels::pagesByKeyset()
+{
+    // Pages of 3 rows, fetched as a view scrolls, give the rows and order of
+    // one big page, whatever the sort, NULLs and ties included.
+    QFETCH(QString, table);
+    QFETCH(int, column);
+    QFETCH(bool, descending);
+    QFETCH(QString, filter);
+    const TableSpec &spec = *TableSpec::byName(table);
+    const Qt::SortOrder order = descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+    QueryTableModel whole(spec, m_fixture->db->connection());
+    whole.setPageSize(100000);
+    whole.setFilter(this->filter(filter));
+    whole.sort(column, order);
+    QueryTableModel paged(spec, m_fixture->db->connection());
+    paged.setPageSize(3);
+    paged.setFilter(this->filter(filter));
+    paged.sort(column, order);
+    QCOMPARE(paged.totalRows(), whole.totalRows());
+    QVERIFY(paged.rowCount() <= 3);
+    while (paged.canFetchMore({}))
+        paged.fetchMore({});
+    QCOMPARE(paged.rowCount(), whole.rowCount());
+    for (int row = 0; row < whole.rowCount(); ++row)
+        QCOMPARE(paged.index(row, 0).data(QueryTableModel::RowIdRole), whole.index(row, 0).data(QueryTableModel::RowIdRole));
 }
 
 void TestModels::displaysChileanNumbers()
