@@ -1,5 +1,7 @@
 #include "detailpanel.h"
 #include "filterbar.h"
+#include "importjob.h"
+#include "importwizard.h"
 #include "mainwindow.h"
 #include "overviewmodel.h"
 #include "querytablemodel.h"
@@ -8,6 +10,10 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableWidget>
 #include <QGuiApplication>
 #include <QUndoStack>
 #include <QLabel>
@@ -34,6 +40,8 @@ private Q_SLOTS:
     void editUndoRedo();
     void copyPastesAsRowsAndColumns();
     void readOnlyDatabaseDisablesEditing();
+    void importWizardShowsProblemsThenImports();
+    void importWizardCancelWritesNothing();
 
 private:
     QComboBox *combo(const QString &accessibleName) const;
@@ -215,6 +223,97 @@ void TestMainWindow::readOnlyDatabaseDisablesEditing()
     QueryTableModel *model = window.resultsModel();
     for (int column = 0; column < model->columnCount(); ++column)
         QVERIFY(!(model->flags(model->index(0, column)) & Qt::ItemIsEditable));
+}
+
+namespace {
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(bytes);
+    return path;
+}
+
+} // namespace
+
+void TestMainWindow::importWizardShowsProblemsThenImports()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto db = Database::open(m_fixture->path(), Database::Access::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    ImportJob job(*db);
+    ImportWizard wizard(&job);
+    wizard.show();
+
+    // A file with a bad row: the problem is listed and Importar stays off.
+    wizard.setFileName(writeFile(dir, QStringLiteral("bad.csv"),
+                                 "Año;Objetivo;Programa;Región;Presupuesto (M$);Fuente\n"
+                                 "2026;1;Ferias Libres;Ñuble;1.000;ok\n"
+                                 "2026;1;Ferias Libres;Atlántida;2.000;mala\n"));
+    wizard.next();
+    auto *problems = wizard.findChild<QListWidget *>();
+    QTRY_COMPARE(problems->count(), 1);
+    QVERIFY(problems->item(0)->text().startsWith(QStringLiteral("línea 3, Región: no hay una región «Atlántida»")));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+
+    // Back, a good file: preview, then write.
+    wizard.back();
+    wizard.setFileName(writeFile(dir, QStringLiteral("good.csv"),
+                                 "Año;Objetivo;Programa;Región;Presupuesto (M$);Beneficiarios;Unidad;Fuente\n"
+                                 "2026;1;Ferias Libres;Ñuble;1.000;5;proyectos;ok\n"));
+    wizard.next();
+    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(problems->count(), 0);
+    auto *preview = wizard.findChild<QTableWidget *>();
+    QCOMPARE(preview->rowCount(), 1);
+    QVERIFY(preview->horizontalHeaderItem(4)->text().contains(QStringLiteral("→ Presupuesto (M$)")));
+    wizard.next();
+    QTRY_VERIFY(wizard.outcome().ok);
+    QCOMPARE(wizard.outcome().inserted, 1LL);
+    QTRY_VERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+
+    // The window shows it after a reload.
+    m_window->reload();
+    QCOMPARE(m_window->resultsModel()->totalRows(), 9);
+}
+
+void TestMainWindow::importWizardCancelWritesNothing()
+{
+    QTemporaryDir dir;
+    QByteArray bytes = "year,objective,program,region,budget_mclp,source_quote\n";
+    for (int i = 0; i < 60000; ++i)
+        bytes += QStringLiteral("%1,2,Programa %2,00,%2,fila\n").arg(1950 + i % 100).arg(i).toUtf8();
+    QString error;
+    auto db = Database::open(m_fixture->path(), Database::Access::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    ImportJob job(*db);
+    ImportWizard wizard(&job);
+    wizard.show();
+    wizard.setFileName(writeFile(dir, QStringLiteral("big.csv"), bytes));
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 60000);
+    QSignalSpy progress(&job, &ImportJob::progress);
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(progress.count() >= 2, 30000);
+    auto *cancel = wizard.findChild<QPushButton *>(QString(), Qt::FindChildrenRecursively);
+    for (QPushButton *button : wizard.findChildren<QPushButton *>()) {
+        if (button->text().contains(QStringLiteral("Cancelar importación")))
+            cancel = button;
+    }
+    QVERIFY(cancel && cancel->isEnabled());
+    cancel->click();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::FinishButton)->isEnabled(), 60000);
+    if (wizard.outcome().ok)
+        QSKIP("the import finished before the cancel arrived");
+    QVERIFY(wizard.outcome().cancelled);
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM result")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 8);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM program")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 15);
 }
 
 QTEST_MAIN(TestMainWindow)

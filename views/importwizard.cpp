@@ -19,6 +19,21 @@
 
 namespace {
 
+/// A page whose Next/Finish the wizard enables when complete() says so.
+class GatedPage : public QWizardPage
+{
+public:
+    GatedPage(std::function<bool()> complete, QWidget *parent)
+        : QWizardPage(parent), m_complete(std::move(complete))
+    {
+    }
+    bool isComplete() const override { return m_complete(); }
+    void recheck() { Q_EMIT completeChanged(); }
+
+private:
+    std::function<bool()> m_complete;
+};
+
 QString numberStyleName(NumberStyle style)
 {
     return style == NumberStyle::Chilean ? QCoreApplication::translate("ImportWizard", "chileno (1.487.480; 51,8)")
@@ -73,7 +88,8 @@ ImportWizard::ImportWizard(ImportJob *job, QWidget *parent)
     });
     setPage(FilePage, filePage);
 
-    auto *previewPage = new QWizardPage(this);
+    auto *previewPage = new GatedPage([this] { return m_planReady && m_plan.isValid(); }, this);
+    previewPage->setButtonText(QWizard::NextButton, tr("&Importar"));
     previewPage->setTitle(tr("Revisión"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -89,7 +105,7 @@ ImportWizard::ImportWizard(ImportJob *job, QWidget *parent)
     previewLayout->addWidget(m_problems, 1);
     setPage(PreviewPage, previewPage);
 
-    auto *writePage = new QWizardPage(this);
+    auto *writePage = new GatedPage([this] { return m_done; }, this);
     writePage->setTitle(tr("Importación"));
     m_result->setWordWrap(true);
     auto *writeLayout = new QVBoxLayout(writePage);
@@ -124,6 +140,7 @@ bool ImportWizard::validateCurrentPage()
         if (m_file->text().trimmed().isEmpty())
             return false;
         m_planReady = false;
+        m_done = false;
         return true;
     }
     if (currentId() == PreviewPage)
@@ -140,7 +157,7 @@ void ImportWizard::initializePage(int id)
         m_preview->clear();
         m_preview->setRowCount(0);
         m_problems->clear();
-        button(QWizard::NextButton)->setEnabled(false);
+        static_cast<GatedPage *>(page(PreviewPage))->recheck();
         m_job->prepare(m_file->text().trimmed());
     } else if (id == WritePage) {
         m_done = false;
@@ -148,7 +165,7 @@ void ImportWizard::initializePage(int id)
         m_progress->setRange(0, int(m_plan.rows.size()));
         m_progress->setValue(0);
         m_result->clear();
-        button(QWizard::FinishButton)->setEnabled(false);
+        static_cast<GatedPage *>(page(WritePage))->recheck();
         m_job->apply(m_plan);
     }
 }
@@ -190,8 +207,7 @@ void ImportWizard::showPlan(const ImportPlan &plan)
     m_preview->resizeColumnsToContents();
     for (const ImportProblem &problem : plan.problems)
         m_problems->addItem(problem.describe());
-    button(QWizard::NextButton)->setEnabled(plan.isValid());
-    button(QWizard::NextButton)->setText(tr("&Importar"));
+    static_cast<GatedPage *>(page(PreviewPage))->recheck();
 }
 
 void ImportWizard::showOutcome(const ImportOutcome &outcome)
@@ -208,7 +224,7 @@ void ImportWizard::showOutcome(const ImportOutcome &outcome)
     } else {
         m_result->setText(tr("La importación falló y no se escribió nada: %1").arg(outcome.error));
     }
-    button(QWizard::FinishButton)->setEnabled(true);
+    static_cast<GatedPage *>(page(WritePage))->recheck();
 }
 
 void ImportWizard::reject()
