@@ -134,6 +134,7 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
     plan.separator = file->separator;
     plan.header = file->header;
     plan.fields = recogniseHeaders(file->header);
+    plan.records = int(file->records.size());
     for (int i = 0; i < file->records.size() && i < previewRows; ++i)
         plan.preview << file->records.at(i).fields;
 

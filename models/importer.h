@@ -59,6 +59,7 @@ struct ImportPlan
     QStringList ignoredColumns;
     QStringList newPrograms;
     QList<QStringList> preview; ///< the first records as read, for a preview
+    int records = 0;            ///< data records in the file
     QList<Row> rows;
     QList<ImportProblem> problems;
 

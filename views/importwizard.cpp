@@ -57,6 +57,10 @@ ImportWizard::ImportWizard(ImportJob *job, QWidget *parent)
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
+    setButtonText(QWizard::BackButton, tr("< &Atrás"));
+    setButtonText(QWizard::NextButton, tr("&Siguiente >"));
+    setButtonText(QWizard::CancelButton, tr("Cancelar"));
+    setButtonText(QWizard::FinishButton, tr("&Terminar"));
     resize(900, 600);
 
     auto *filePage = new QWizardPage(this);
@@ -152,7 +156,9 @@ bool ImportWizard::validateCurrentPage()
 
 void ImportWizard::initializePage(int id)
 {
-    if (id == PreviewPage) {
+    if (id == FilePage) {
+        m_file->setFocus();
+    } else if (id == PreviewPage) {
         m_summary->setText(tr("Leyendo y revisando «%1»…").arg(QDir::toNativeSeparators(m_file->text().trimmed())));
         m_preview->clear();
         m_preview->setRowCount(0);
@@ -179,8 +185,10 @@ void ImportWizard::showPlan(const ImportPlan &plan)
         lines << tr("Codificación: %1 · separador: %2 · números: %3")
                      .arg(plan.encoding, plan.separator == u'\t' ? tr("tabulador") : QString(plan.separator),
                           numberStyleName(plan.numbers));
-        lines << tr("%1 filas de %2").arg(Format::integer(plan.rows.size()),
-                                          plan.kind == ImportPlan::Kind::Results ? tr("resultados") : tr("indicadores"));
+        lines << tr("%1 filas de %2 en el archivo; %3 sin problemas")
+                     .arg(Format::integer(plan.records),
+                          plan.kind == ImportPlan::Kind::Results ? tr("resultados") : tr("indicadores"),
+                          Format::integer(plan.rows.size()));
     }
     if (!plan.newPrograms.isEmpty())
         lines << tr("Programas nuevos: %1").arg(plan.newPrograms.join(QStringLiteral(", ")));
