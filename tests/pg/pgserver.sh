@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Starts and stops a throw-away PostgreSQL server for the tests, on loopback,
-# in a folder of the build tree.
+# Starts and stops a throw-away PostgreSQL server for the tests, on loopback.
+# DIR (in the build tree) holds the server's URL; the data live in a fresh
+# folder under /tmp, which the postgres user can reach wherever the build is.
 #
 #   pgserver.sh start DIR   initdb + pg_ctl start; writes DIR/url
 #   pgserver.sh stop DIR    pg_ctl stop
@@ -20,8 +21,10 @@ fi
 
 case "$command" in
 start)
-    if [ -f "$dir/url" ] && [ -n "$bin" ]; then
-        "${run[@]}" "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    if [ -f "$dir/datadir" ] && [ -n "$bin" ]; then
+        old=$(cat "$dir/datadir")
+        "${run[@]}" "$bin/pg_ctl" -D "$old/data" -m immediate -w stop >/dev/null 2>&1 || true
+        rm -rf "$old"
     fi
     rm -rf "$dir"
     mkdir -p "$dir"
@@ -30,9 +33,14 @@ start)
         echo "pgserver: $(cat "$dir/skip"); PostgreSQL tests will be skipped" >&2
         exit 0
     fi
-    [ "$(id -u)" -eq 0 ] && chown postgres "$dir"
-    "${run[@]}" "$bin/initdb" -D "$dir/data" -A trust -U mirador -E UTF8 --locale=C.UTF-8 --no-sync \
-        >"$dir/initdb.log" 2>&1
+    data=$(mktemp -d /tmp/mirador-pg-XXXXXX)
+    echo "$data" >"$dir/datadir"
+    [ "$(id -u)" -eq 0 ] && chown postgres "$data"
+    if ! "${run[@]}" "$bin/initdb" -D "$data/data" -A trust -U mirador -E UTF8 --locale=C.UTF-8 --no-sync \
+        >"$dir/initdb.log" 2>&1; then
+        cat "$dir/initdb.log" >&2
+        exit 1
+    fi
     port=""
     for candidate in $(seq 55432 55531); do
         if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
@@ -41,14 +49,16 @@ start)
         fi
     done
     [ -n "$port" ] || { echo "pgserver: no free port" >&2; exit 1; }
-    "${run[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c full_page_writes=off" start >/dev/null
+    "${run[@]}" "$bin/pg_ctl" -D "$data/data" -l "$data/server.log" -w -t 60 \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $data -c fsync=off -c full_page_writes=off" start >/dev/null
     echo "postgresql://mirador@127.0.0.1:$port/postgres" >"$dir/url"
     echo "pgserver: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port" >&2
     ;;
 stop)
-    if [ -f "$dir/url" ] && [ -n "$bin" ]; then
-        "${run[@]}" "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+    if [ -f "$dir/datadir" ] && [ -n "$bin" ]; then
+        data=$(cat "$dir/datadir")
+        "${run[@]}" "$bin/pg_ctl" -D "$data/data" -m fast -w stop >/dev/null
+        rm -rf "$data" "$dir/datadir"
     fi
     ;;
 *)
