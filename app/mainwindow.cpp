@@ -183,8 +183,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 
     createMenus();
 
-    for (QueryTableModel *model : {m_results, m_indicators, m_milestones})
+    for (QueryTableModel *model : {m_results, m_indicators, m_milestones}) {
         connect(model, &QueryTableModel::queryFailed, this, &MainWindow::showError);
+        connect(model, &QueryTableModel::totalRowsChanged, this, &MainWindow::updateSummary);
+    }
     connect(m_overview, &OverviewModel::queryFailed, this, &MainWindow::showError);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_charts, &ChartPanel::objectiveRequested, m_filterBar, &FilterBar::setObjective);
@@ -328,14 +330,16 @@ void MainWindow::applyFilter(const Filter &filter)
 
 void MainWindow::updateSummary()
 {
-    const int results = int(m_results->totalRows());
-    const int indicators = int(m_indicators->totalRows());
-    const int milestones = int(m_milestones->totalRows());
-    m_tabs->setTabText(0, tr("&Resultados (%1)").arg(Format::integer(results)));
-    m_tabs->setTabText(1, tr("&Indicadores (%1)").arg(Format::integer(indicators)));
-    m_tabs->setTabText(2, tr("&Hitos (%1)").arg(Format::integer(milestones)));
-    const auto count = [](int n, const QString &one, const QString &many) {
-        return (n == 1 ? one : many).arg(Format::integer(n));
+    // -1: still being counted, off the GUI thread.
+    const qint64 results = m_results->totalRows();
+    const qint64 indicators = m_indicators->totalRows();
+    const qint64 milestones = m_milestones->totalRows();
+    const auto number = [this](qint64 n) { return n < 0 ? tr("contando…") : Format::integer(n); };
+    m_tabs->setTabText(0, tr("&Resultados (%1)").arg(number(results)));
+    m_tabs->setTabText(1, tr("&Indicadores (%1)").arg(number(indicators)));
+    m_tabs->setTabText(2, tr("&Hitos (%1)").arg(number(milestones)));
+    const auto count = [&number](qint64 n, const QString &one, const QString &many) {
+        return (n == 1 ? one : many).arg(number(n));
     };
     m_summary->setText(tr("<b>Filtro:</b> %1 — %2, %3, %4")
                            .arg(m_results->filter().describe().toHtmlEscaped(),

@@ -3,12 +3,15 @@
 #include "changelog.h"
 #include "format.h"
 #include "importfields.h"
+#include "rowcounter.h"
 #include "sql.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <algorithm>
 
 using Kind = TableSpec::Kind;
 
@@ -137,38 +140,49 @@ std::vector<TableSpec::SortKey> TableSpec::sortKeys(int sortColumn) const
     return keys;
 }
 
-QString TableSpec::statement(const SqlCondition &condition, int sortColumn, Qt::SortOrder order, bool keyset,
-                             bool limit) const
+QString TableSpec::statement(const SqlCondition &condition, int sortColumn, Qt::SortOrder order, Anchor anchor) const
 {
     const std::vector<SortKey> keys = sortKeys(sortColumn);
     const bool descending = order == Qt::DescendingOrder && sortColumn >= 0;
+    // Before and End read the order backwards; the caller reverses the rows.
+    const bool backwards = anchor == Anchor::Before || anchor == Anchor::End;
+    const bool down = descending != backwards;
     QStringList expressions;
     QStringList marks;
     QStringList ordering;
     for (const SortKey &key : keys) {
         expressions << key.expression;
         marks << QStringLiteral("?");
-        ordering << key.expression + (descending ? QStringLiteral(" DESC") : QString());
+        ordering << key.expression + (down ? QStringLiteral(" DESC") : QString());
     }
     expressions << QString::fromLatin1(idColumn);
     marks << QStringLiteral("?");
-    ordering << QString::fromLatin1(idColumn) + (descending ? QStringLiteral(" DESC") : QString());
+    ordering << QString::fromLatin1(idColumn) + (down ? QStringLiteral(" DESC") : QString());
 
     QString sql = QString::fromUtf8(select) + condition.where;
-    if (keyset) {
+    if (anchor == Anchor::After || anchor == Anchor::Before) {
         sql += (condition.where.isEmpty() ? QStringLiteral(" WHERE (") : QStringLiteral(" AND ("))
-            + expressions.join(QStringLiteral(", ")) + (descending ? QStringLiteral(") < (") : QStringLiteral(") > ("))
+            + expressions.join(QStringLiteral(", ")) + (down ? QStringLiteral(") < (") : QStringLiteral(") > ("))
             + marks.join(QStringLiteral(", ")) + u')';
     }
     sql += QStringLiteral(" ORDER BY ") + ordering.join(QStringLiteral(", "));
-    if (limit)
+    if (anchor != Anchor::All)
         sql += QStringLiteral(" LIMIT ?");
+    if (anchor == Anchor::Offset)
+        sql += QStringLiteral(" OFFSET ?");
     return sql;
 }
 
-QueryTableModel::QueryTableModel(const TableSpec &spec, QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent), m_spec(spec), m_db(std::move(db))
+QString TableSpec::countStatement(const SqlCondition &condition) const
 {
+    return QStringLiteral("SELECT COUNT(*) FROM (") + QString::fromUtf8(select) + condition.where
+        + QStringLiteral(") counted");
+}
+
+QueryTableModel::QueryTableModel(const TableSpec &spec, QSqlDatabase db, QObject *parent)
+    : QAbstractTableModel(parent), m_spec(spec), m_db(std::move(db)), m_counter(new RowCounter(m_db.connectionName(), this))
+{
+    connect(m_counter, &RowCounter::counted, this, &QueryTableModel::onCounted);
 }
 
 bool QueryTableModel::setFilter(const Filter &filter)
@@ -177,102 +191,209 @@ bool QueryTableModel::setFilter(const Filter &filter)
     return refresh();
 }
 
-bool QueryTableModel::fetchPage(std::vector<QVariantList> *rows, bool first)
+bool QueryTableModel::readPage(TableSpec::Anchor anchor, const QVariantList *anchorRow, qint64 offset, int limit,
+                               std::vector<QVariantList> *rows)
 {
     const SqlCondition condition = buildCondition(m_filter, m_spec.filterColumns);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    bool ok = query.prepare(m_spec.statement(condition, m_sortColumn, m_sortOrder, !first, true));
+    bool ok = query.prepare(m_spec.statement(condition, m_sortColumn, m_sortOrder, anchor));
     if (ok) {
         for (const QVariant &value : condition.values)
             query.addBindValue(value);
-        if (!first) {
-            const QVariantList &last = m_rows.back();
+        if (anchorRow) {
             for (const TableSpec::SortKey &key : m_spec.sortKeys(m_sortColumn))
-                query.addBindValue(key.valueOf(last));
-            query.addBindValue(last.at(TableSpec::idField));
+                query.addBindValue(key.valueOf(*anchorRow));
+            query.addBindValue(anchorRow->at(TableSpec::idField));
         }
-        query.addBindValue(m_pageSize);
+        query.addBindValue(limit);
+        if (anchor == TableSpec::Anchor::Offset)
+            query.addBindValue(offset);
         ok = query.exec();
-    }
-    int fetched = 0;
-    if (ok) {
-        const int fields = query.record().count();
-        while (query.next()) {
-            QVariantList row;
-            row.reserve(fields);
-            for (int i = 0; i < fields; ++i)
-                row << query.value(i);
-            rows->push_back(std::move(row));
-            ++fetched;
-        }
     }
     if (!ok) {
         m_lastError = query.lastError().text();
         Q_EMIT queryFailed(m_lastError);
         return false;
     }
-    m_hasMore = fetched == m_pageSize;
+    const int fields = query.record().count();
+    while (query.next()) {
+        QVariantList row;
+        row.reserve(fields);
+        for (int i = 0; i < fields; ++i)
+            row << query.value(i);
+        rows->push_back(std::move(row));
+    }
+    if (anchor == TableSpec::Anchor::Before || anchor == TableSpec::Anchor::End)
+        std::reverse(rows->begin(), rows->end());
     return true;
 }
 
 bool QueryTableModel::refresh()
 {
-    std::vector<QVariantList> rows;
-    m_hasMore = false;
-    bool ok = fetchPage(&rows, true);
-    qint64 total = 0;
-    if (ok) {
-        const SqlCondition condition = buildCondition(m_filter, m_spec.filterColumns);
-        QSqlQuery count(m_db);
-        ok = count.prepare(QStringLiteral("SELECT COUNT(*) FROM (") + QString::fromUtf8(m_spec.select) + condition.where
-                           + QStringLiteral(") counted"));
-        if (ok) {
-            for (const QVariant &value : condition.values)
-                count.addBindValue(value);
-            ok = count.exec() && count.next();
-        }
-        if (ok) {
-            total = count.value(0).toLongLong();
-        } else {
-            m_lastError = count.lastError().text();
-            Q_EMIT queryFailed(m_lastError);
-        }
-    }
+    ++m_generation;
+    std::vector<QVariantList> first;
+    const bool ok = readPage(TableSpec::Anchor::Start, nullptr, 0, m_pageSize, &first);
     beginResetModel();
-    m_rows = ok ? std::move(rows) : std::vector<QVariantList>{};
-    m_totalRows = ok ? total : 0;
-    if (!ok)
-        m_hasMore = false;
+    m_pages.clear();
+    m_prefixRows = qint64(first.size());
+    m_hasMore = ok && int(first.size()) == m_pageSize;
+    // A first page that is not full holds every row: no need to count.
+    m_totalRows = !ok ? 0 : m_hasMore ? -1 : qint64(first.size());
+    if (!first.empty())
+        m_pages.insert(0, {std::move(first), ++m_useClock});
     endResetModel();
-    if (ok)
-        m_lastError.clear();
-    return ok;
+    if (!ok)
+        return false;
+    m_lastError.clear();
+    if (m_totalRows < 0) {
+        const SqlCondition condition = buildCondition(m_filter, m_spec.filterColumns);
+        m_counter->count(m_generation, m_spec.countStatement(condition), condition.values);
+    } else {
+        Q_EMIT totalRowsChanged(m_totalRows);
+    }
+    return true;
+}
+
+void QueryTableModel::onCounted(int generation, qint64 rows, const QString &error)
+{
+    if (generation != m_generation)
+        return; // the answer to a query no longer shown
+    if (rows < 0) {
+        m_lastError = error;
+        Q_EMIT queryFailed(error);
+        return;
+    }
+    const qint64 shown = knownRows();
+    m_totalRows = rows;
+    m_hasMore = false;
+    if (rows > shown) {
+        beginInsertRows({}, int(shown), int(rows) - 1);
+        endInsertRows();
+    } else if (rows < shown) {
+        beginResetModel();
+        m_pages.clear();
+        endResetModel();
+    }
+    Q_EMIT totalRowsChanged(rows);
+}
+
+qint64 QueryTableModel::knownRows() const
+{
+    return m_totalRows >= 0 ? m_totalRows : m_prefixRows;
+}
+
+qint64 QueryTableModel::cachedRows() const
+{
+    qint64 rows = 0;
+    for (const Page &page : std::as_const(m_pages))
+        rows += qint64(page.rows.size());
+    return rows;
 }
 
 bool QueryTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_hasMore;
+    return !parent.isValid() && m_totalRows < 0 && m_hasMore;
 }
 
 void QueryTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_hasMore || m_rows.empty())
+    if (!canFetchMore(parent))
+        return;
+    // Before the count answers, the rows grow a page at a time by keyset.
+    const qint64 pageIndex = m_prefixRows / m_pageSize;
+    const Page *before = page(pageIndex - 1);
+    if (!before || before->rows.empty())
         return;
     std::vector<QVariantList> rows;
-    if (!fetchPage(&rows, false) || rows.empty()) {
+    if (!readPage(TableSpec::Anchor::After, &before->rows.back(), 0, m_pageSize, &rows)) {
         m_hasMore = false;
         return;
     }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
-    for (QVariantList &row : rows)
-        m_rows.push_back(std::move(row));
+    m_hasMore = int(rows.size()) == m_pageSize;
+    if (rows.empty()) {
+        if (m_totalRows < 0) {
+            m_totalRows = m_prefixRows;
+            Q_EMIT totalRowsChanged(m_totalRows);
+        }
+        return;
+    }
+    const qint64 added = qint64(rows.size());
+    beginInsertRows({}, int(m_prefixRows), int(m_prefixRows + added) - 1);
+    m_pages.insert(pageIndex, {std::move(rows), ++m_useClock});
+    m_prefixRows += added;
     endInsertRows();
+    if (!m_hasMore && m_totalRows < 0) {
+        m_totalRows = m_prefixRows;
+        Q_EMIT totalRowsChanged(m_totalRows);
+    }
+}
+
+const QueryTableModel::Page *QueryTableModel::page(qint64 pageIndex) const
+{
+    if (pageIndex < 0)
+        return nullptr;
+    const auto found = m_pages.find(pageIndex);
+    if (found != m_pages.end()) {
+        found->lastUse = ++m_useClock;
+        return &*found;
+    }
+    // Reading a page changes no row a view can see: only the cache.
+    auto *self = const_cast<QueryTableModel *>(this);
+    std::vector<QVariantList> rows;
+    const qint64 start = pageIndex * m_pageSize;
+    const auto previous = m_pages.constFind(pageIndex - 1);
+    const auto next = m_pages.constFind(pageIndex + 1);
+    bool ok;
+    if (previous != m_pages.constEnd() && int(previous->rows.size()) == m_pageSize) {
+        ok = self->readPage(TableSpec::Anchor::After, &previous->rows.back(), 0, m_pageSize, &rows);
+    } else if (next != m_pages.constEnd() && !next->rows.empty()) {
+        ok = self->readPage(TableSpec::Anchor::Before, &next->rows.front(), 0, m_pageSize, &rows);
+    } else if (m_totalRows >= 0 && start + m_pageSize >= m_totalRows) {
+        ok = self->readPage(TableSpec::Anchor::End, nullptr, 0, int(m_totalRows - start), &rows);
+    } else {
+        ok = self->readPage(TableSpec::Anchor::Offset, nullptr, start, m_pageSize, &rows);
+    }
+    if (!ok)
+        return nullptr;
+    if (m_pages.size() >= maxCachedPages) {
+        // Forget the page used longest ago.
+        auto oldest = m_pages.begin();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+            if (it->lastUse < oldest->lastUse)
+                oldest = it;
+        }
+        m_pages.erase(oldest);
+    }
+    return &*m_pages.insert(pageIndex, {std::move(rows), ++m_useClock});
+}
+
+const QVariantList *QueryTableModel::rowAt(qint64 row) const
+{
+    const Page *cached = page(row / m_pageSize);
+    const qint64 within = row % m_pageSize;
+    if (!cached || within >= qint64(cached->rows.size()))
+        return nullptr;
+    return &cached->rows[size_t(within)];
+}
+
+QVariantList *QueryTableModel::cachedRow(qint64 rowId, qint64 *row)
+{
+    for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+        for (size_t i = 0; i < it->rows.size(); ++i) {
+            if (it->rows[i].at(TableSpec::idField).toLongLong() == rowId) {
+                if (row)
+                    *row = it.key() * m_pageSize + qint64(i);
+                return &it->rows[i];
+            }
+        }
+    }
+    return nullptr;
 }
 
 int QueryTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(knownRows());
 }
 
 int QueryTableModel::columnCount(const QModelIndex &parent) const
@@ -309,7 +430,10 @@ QVariant QueryTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QVariantList &row = m_rows[index.row()];
+    const QVariantList *cached = rowAt(index.row());
+    if (!cached)
+        return {};
+    const QVariantList &row = *cached;
     const TableSpec::Column &column = m_spec.columns[index.column()];
     const QVariant &value = row.at(column.field);
     switch (role) {
@@ -391,10 +515,13 @@ bool QueryTableModel::setData(const QModelIndex &index, const QVariant &value, i
                               .arg(QCoreApplication::translate("TableSpec", column.header), reason));
         return false;
     }
-    const QVariant old = m_rows[index.row()].at(column.field);
+    const QVariantList *row = rowAt(index.row());
+    if (!row)
+        return false;
+    const QVariant old = row->at(column.field);
     if (old.isNull() == parsed->isNull() && (old.isNull() || old.toString() == parsed->toString()))
         return true; // nothing changed
-    const CellEdit edit{m_rows[index.row()].at(TableSpec::idField).toLongLong(), index.column(), old, *parsed};
+    const CellEdit edit{row->at(TableSpec::idField).toLongLong(), index.column(), old, *parsed};
     if (m_editSink) {
         m_editSink(edit);
         return true;
@@ -405,15 +532,6 @@ bool QueryTableModel::setData(const QModelIndex &index, const QVariant &value, i
         return false;
     }
     return true;
-}
-
-int QueryTableModel::rowOf(qint64 rowId) const
-{
-    for (int row = 0; row < int(m_rows.size()); ++row) {
-        if (m_rows[row].at(TableSpec::idField).toLongLong() == rowId)
-            return row;
-    }
-    return -1;
 }
 
 bool QueryTableModel::applyEdit(qint64 rowId, int column, const QVariant &value, const QString &origin,
@@ -428,10 +546,10 @@ bool QueryTableModel::applyEdit(qint64 rowId, int column, const QVariant &value,
     if (!ChangeLog::update(m_db, QString::fromLatin1(m_spec.tableName), QString::fromLatin1(spec.editColumn), rowId,
                            value, origin, &old, error))
         return false;
-    const int row = rowOf(rowId);
-    if (row >= 0) {
-        m_rows[row][spec.field] = value;
-        const QModelIndex changed = index(row, column);
+    qint64 row = -1;
+    if (QVariantList *cached = cachedRow(rowId, &row)) {
+        (*cached)[spec.field] = value;
+        const QModelIndex changed = index(int(row), column);
         Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole, Qt::EditRole});
     }
     return true;

@@ -3,6 +3,7 @@
 #include "filter.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QVariant>
 
@@ -67,11 +68,22 @@ struct TableSpec
 
     /// The keys of an order: the column's (or the default ones), then the id.
     std::vector<SortKey> sortKeys(int sortColumn) const;
-    /// The SELECT with the filter's conditions and an ORDER BY. With keyset,
-    /// a condition that starts after a row (bind the key values and the id
-    /// after the filter's values); with limit, a LIMIT (bind the page size last).
-    QString statement(const SqlCondition &condition, int sortColumn, Qt::SortOrder order, bool keyset = false,
-                      bool limit = false) const;
+    /// Where a page of rows starts.
+    enum class Anchor {
+        All,    ///< every row, in order (exports)
+        Start,  ///< the first rows: LIMIT ?
+        After,  ///< after a row: keyset, LIMIT ?
+        Before, ///< before a row: keyset in reverse order, LIMIT ? (reverse the rows)
+        End,    ///< the last rows: reverse order, LIMIT ? (reverse the rows)
+        Offset, ///< LIMIT ? OFFSET ?, for a jump into the middle
+    };
+    /// The SELECT with the filter's conditions, an ORDER BY and the anchor's
+    /// paging. Bind the filter's values, then for After and Before the key
+    /// values and the id of the row, then the page size, then the offset.
+    QString statement(const SqlCondition &condition, int sortColumn, Qt::SortOrder order,
+                      Anchor anchor = Anchor::All) const;
+    /// SELECT COUNT(*) of the rows under the condition.
+    QString countStatement(const SqlCondition &condition) const;
 };
 
 /// One edit of one cell: what was there and what goes there.
@@ -83,9 +95,16 @@ struct CellEdit
     QVariant newValue;
 };
 
-/// Rows of one TableSpec under a Filter, sorted in SQL, fetched a page at a
-/// time by keyset (WHERE (key, id) > (last key, last id) ... LIMIT n) as the
-/// view scrolls, so neither database sends more rows than are shown.
+/// Rows of one TableSpec under a Filter, sorted in SQL, a page at a time into
+/// a small page cache, so neither database sends more rows than are shown.
+///
+/// The first page is read at once; COUNT(*) runs off the GUI thread and, when
+/// it answers (and its query is still the current one), the row count grows
+/// to all the rows. Until then the view can fetch more by keyset. A page next
+/// to a cached one is read by keyset (WHERE (key, id) > (?, ?) ... LIMIT n, or
+/// the reverse before it); the last page by reading the order backwards, so
+/// dropping the scroll bar at the end shows the last rows at once; any other
+/// page by OFFSET.
 ///
 /// Cells whose column has an editColumn are editable unless the model is
 /// read-only. setData() checks the value and hands the edit to the edit sink
@@ -114,8 +133,10 @@ public:
     bool refresh();
     QString lastError() const { return m_lastError; }
 
-    /// All the rows under the filter, loaded or not (COUNT(*)).
+    /// All the rows under the filter (COUNT(*)); -1 while it is counted.
     qint64 totalRows() const { return m_totalRows; }
+    /// Rows held in the page cache now.
+    qint64 cachedRows() const;
     void setPageSize(int rows) { m_pageSize = rows; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -149,23 +170,41 @@ public:
 
 Q_SIGNALS:
     void queryFailed(const QString &message);
+    /// The count for the current filter and sort arrived.
+    void totalRowsChanged(qint64 rows);
     /// An edit could not be written; the cell keeps its value.
     void editFailed(const QString &message);
 
 private:
-    int rowOf(qint64 rowId) const;
-    /// The next page after the loaded rows (or the first); false on error.
-    bool fetchPage(std::vector<QVariantList> *rows, bool first);
+    struct Page
+    {
+        std::vector<QVariantList> rows;
+        quint64 lastUse = 0;
+    };
+    /// Reads a page of rows; false, with queryFailed emitted, on error.
+    bool readPage(TableSpec::Anchor anchor, const QVariantList *anchorRow, qint64 offset, int limit,
+                  std::vector<QVariantList> *rows);
+    /// The page holding row, read if it is not cached; null on error.
+    const Page *page(qint64 pageIndex) const;
+    const QVariantList *rowAt(qint64 row) const;
+    QVariantList *cachedRow(qint64 rowId, qint64 *row = nullptr);
+    void onCounted(int generation, qint64 rows, const QString &error);
+    qint64 knownRows() const;
 
     const TableSpec &m_spec;
     QSqlDatabase m_db;
     Filter m_filter;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    std::vector<QVariantList> m_rows;
+    mutable QHash<qint64, Page> m_pages;
+    mutable quint64 m_useClock = 0;
+    int m_generation = 0;
+    qint64 m_prefixRows = 0; ///< rows known from page 0 on, before the count
     QString m_lastError;
     qint64 m_totalRows = 0;
     int m_pageSize = 500;
+    static constexpr int maxCachedPages = 40;
+    class RowCounter *m_counter;
     bool m_hasMore = false;
     bool m_readOnly = false;
     std::function<void(const CellEdit &)> m_editSink;

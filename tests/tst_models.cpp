@@ -30,6 +30,7 @@ private Q_SLOTS:
     void sortsInSql();
     void pagesByKeyset_data();
     void pagesByKeyset();
+    void staleCountsAreDropped();
     void displaysChileanNumbers();
     void overviewPerObjective();
     void overviewFollowsFilter();
@@ -280,35 +281,75 @@ void TestModels::pagesByKeyset_data()
             QTest::addRow("%s column %d asc", table, column) << table << column << false << "";
             QTest::addRow("%s column %d desc", table, column) << table << column << true << "";
         }
-        QTest::addRow("%s filtered", table) << table << 4 << true << "text=la";
+        QTest::addRow("%s filtered", table) << table << 4 << true << "text=de";
     }
 }
 
 void TestModels::pagesByKeyset()
 {
-    // Pages of 3 rows, fetched as a view scrolls, give the rows and order of
-    // one big page, whatever the sort, NULLs and ties included.
+    // Pages of 3 rows give the rows and order of one big page, whatever the
+    // sort, NULLs and ties included: scrolled a page at a time before the
+    // count answers, and read from the end backwards and from the middle
+    // (OFFSET) after it.
     QFETCH(QString, table);
     QFETCH(int, column);
     QFETCH(bool, descending);
     QFETCH(QString, filter);
     const TableSpec &spec = *TableSpec::byName(table);
     const Qt::SortOrder order = descending ? Qt::DescendingOrder : Qt::AscendingOrder;
-    QueryTableModel whole(spec, m_fixture->db->connection());
-    whole.setPageSize(100000);
-    whole.setFilter(this->filter(filter));
-    whole.sort(column, order);
-    QueryTableModel paged(spec, m_fixture->db->connection());
-    paged.setPageSize(3);
-    paged.setFilter(this->filter(filter));
-    paged.sort(column, order);
-    QCOMPARE(paged.totalRows(), whole.totalRows());
-    QVERIFY(paged.rowCount() <= 3);
-    while (paged.canFetchMore({}))
-        paged.fetchMore({});
-    QCOMPARE(paged.rowCount(), whole.rowCount());
-    for (int row = 0; row < whole.rowCount(); ++row)
-        QCOMPARE(paged.index(row, 0).data(QueryTableModel::RowIdRole), whole.index(row, 0).data(QueryTableModel::RowIdRole));
+    const auto open = [&](int pageSize) {
+        auto model = std::make_unique<QueryTableModel>(spec, m_fixture->db->connection());
+        model->setPageSize(pageSize);
+        model->setFilter(this->filter(filter));
+        model->sort(column, order);
+        return model;
+    };
+    const auto whole = open(100000);
+    QVERIFY(whole->totalRows() > 3);
+    const int rows = int(whole->totalRows());
+    const auto idAt = [](const QueryTableModel &model, int row) {
+        return model.index(row, 0).data(QueryTableModel::RowIdRole).toLongLong();
+    };
+
+    const auto scrolled = open(3);
+    QCOMPARE(scrolled->rowCount(), 3);
+    while (scrolled->canFetchMore({}))
+        scrolled->fetchMore({});
+    QCOMPARE(scrolled->rowCount(), rows);
+    for (int row = 0; row < rows; ++row)
+        QCOMPARE(idAt(*scrolled, row), idAt(*whole, row));
+
+    const auto fromEnd = open(3);
+    QTRY_COMPARE(fromEnd->totalRows(), qint64(rows));
+    QCOMPARE(fromEnd->rowCount(), rows);
+    for (int row = rows - 1; row >= 0; --row)
+        QCOMPARE(idAt(*fromEnd, row), idAt(*whole, row));
+
+    const auto fromMiddle = open(3);
+    QTRY_COMPARE(fromMiddle->totalRows(), qint64(rows));
+    const int middle = rows / 2;
+    QCOMPARE(idAt(*fromMiddle, middle), idAt(*whole, middle));
+    for (int row = middle; row < rows; ++row)
+        QCOMPARE(idAt(*fromMiddle, row), idAt(*whole, row));
+    for (int row = middle; row >= 0; --row)
+        QCOMPARE(idAt(*fromMiddle, row), idAt(*whole, row));
+}
+
+void TestModels::staleCountsAreDropped()
+{
+    QueryTableModel model(TableSpec::indicators(), m_fixture->db->connection());
+    model.setPageSize(2);
+    QSignalSpy counted(&model, &QueryTableModel::totalRowsChanged);
+    model.setFilter(Filter{}); // 33 rows: counted in the background
+    QCOMPARE(model.totalRows(), -1);
+    model.setFilter(filter(QStringLiteral("objective=3"))); // 6 rows, superseding it
+    QTRY_COMPARE(model.totalRows(), 6LL);
+    QTest::qWait(200);
+    QCOMPARE(model.totalRows(), 6LL);
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(counted.last().first().toLongLong(), 6LL);
+    for (const QList<QVariant> &signal : counted)
+        QVERIFY(signal.first().toLongLong() != 33);
 }
 
 void TestModels::displaysChileanNumbers()

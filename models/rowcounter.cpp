@@ -1,0 +1,65 @@
+#include "rowcounter.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+
+RowCounter::RowCounter(QString sourceConnection, QObject *parent)
+    : QObject(parent), m_source(std::move(sourceConnection))
+{
+}
+
+RowCounter::~RowCounter()
+{
+    waitAll();
+}
+
+void RowCounter::waitAll()
+{
+    for (QThread *thread : std::as_const(m_threads)) {
+        thread->wait();
+        delete thread;
+    }
+    m_threads.clear();
+}
+
+void RowCounter::count(int generation, const QString &sql, const QVariantList &values)
+{
+    // Finished workers go first, so the list stays short.
+    for (qsizetype i = m_threads.size() - 1; i >= 0; --i) {
+        if (m_threads[i]->isFinished())
+            delete m_threads.takeAt(i);
+    }
+    QThread *thread = QThread::create([this, generation, sql, values, source = m_source] {
+        const QString name = QStringLiteral("mirador-count-") + QUuid::createUuid().toString(QUuid::Id128);
+        qint64 rows = -1;
+        QString error;
+        {
+            QSqlDatabase db = QSqlDatabase::cloneDatabase(source, name);
+            if (!db.open()) {
+                error = db.lastError().text();
+            } else {
+                QSqlQuery query(db);
+                query.setForwardOnly(true);
+                bool ok = query.prepare(sql);
+                if (ok) {
+                    for (const QVariant &value : values)
+                        query.addBindValue(value);
+                    ok = query.exec() && query.next();
+                }
+                if (ok)
+                    rows = query.value(0).toLongLong();
+                else
+                    error = query.lastError().text();
+                query.finish();
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        Q_EMIT counted(generation, rows, error);
+    });
+    m_threads << thread;
+    thread->start();
+}

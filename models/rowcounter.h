@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QVariantList>
+
+class QThread;
+
+/// Counts rows off the GUI thread: COUNT(*) on a connection of its own, the
+/// answer tagged with the generation of the query that asked, so a model can
+/// drop the answer to a question it no longer asks.
+class RowCounter : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RowCounter(QString sourceConnection, QObject *parent = nullptr);
+    ~RowCounter() override;
+
+    /// Runs sql (a SELECT COUNT(*) ...) with values in a worker thread.
+    void count(int generation, const QString &sql, const QVariantList &values);
+    /// Waits for every count under way (the owner's destructor does).
+    void waitAll();
+
+Q_SIGNALS:
+    void counted(int generation, qint64 rows, const QString &error);
+
+private:
+    QString m_source;
+    QList<QThread *> m_threads;
+};
