@@ -413,6 +413,8 @@ QString helpText()
               "  --db RUTA|URL           Abre esta base de datos en vez de la predeterminada\n"
               "                          (%1).\n"
               "  --read-only             Abre la base de datos solo para lectura.\n"
+              "  --quit-after-load       Sale (código 0) en cuanto la ventana muestra sus primeras filas y\n"
+              "                          gráficos: mide el tiempo hasta las primeras filas.\n"
               "\n"
               "RUTA es un archivo SQLite; URL, un servidor PostgreSQL: postgresql://usuario@servidor:puerto/base.\n"
               "La contraseña se toma de PGPASSWORD o ~/.pgpass; Mirador nunca la guarda.\n"
@@ -465,7 +467,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
 bool parseWindowOptions(const QStringList &arguments, WindowOptions *options, QString *error)
 {
-    Options parsed({QStringLiteral("db")}, {QStringLiteral("read-only"), QStringLiteral("help")});
+    Options parsed({QStringLiteral("db")},
+                   {QStringLiteral("read-only"), QStringLiteral("help"), QStringLiteral("quit-after-load")});
     if (!parsed.parse(arguments, error))
         return false;
     if (!parsed.positional().isEmpty()) {
@@ -475,6 +478,7 @@ bool parseWindowOptions(const QStringList &arguments, WindowOptions *options, QS
     options->database = parsed.value(QStringLiteral("db"));
     options->readOnly = parsed.has(QStringLiteral("read-only"));
     options->help = parsed.has(QStringLiteral("help"));
+    options->quitAfterLoad = parsed.has(QStringLiteral("quit-after-load"));
     return true;
 }
 

@@ -31,6 +31,7 @@ struct WindowOptions
     QString database;
     bool readOnly = false;
     bool help = false;
+    bool quitAfterLoad = false; ///< exit 0 once the first rows and charts are painted (a measure)
 };
 bool parseWindowOptions(const QStringList &arguments, WindowOptions *options, QString *error);
 

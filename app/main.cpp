@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -108,5 +109,13 @@ int main(int argc, char *argv[])
 
     MainWindow window(std::move(database));
     window.show();
+    if (options.quitAfterLoad) {
+        // The first page and the charts are read in the constructor; paint
+        // them once, then leave.
+        QTimer::singleShot(0, &window, [&window] {
+            window.repaint();
+            QCoreApplication::quit();
+        });
+    }
     return app.exec();
 }

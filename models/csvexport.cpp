@@ -1,6 +1,7 @@
 #include "csvexport.h"
 
 #include "querytablemodel.h"
+#include "sql.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -61,6 +62,16 @@ qint64 CsvExport::write(const QSqlDatabase &db, const TableSpec &spec, const Fil
         return qint64(-1);
     };
 
+    // Synthetic data says so on every row, in a last column the importer ignores.
+    bool isSynthetic = false;
+    {
+        // Asked first: PostgreSQL streams the rows below, one query at a time.
+        QSqlQuery synthetic(db);
+        isSynthetic = synthetic.exec(QString::fromLatin1(Sql::selectAnySynthetic)) && synthetic.next()
+            && synthetic.value(0).toInt() != 0;
+    }
+    const QString syntheticMark = excel ? QStringLiteral("sí") : QStringLiteral("1");
+
     const SqlCondition condition = buildCondition(filter, spec.filterColumns);
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -80,6 +91,8 @@ qint64 CsvExport::write(const QSqlDatabase &db, const TableSpec &spec, const Fil
         if (column.inCsv)
             fields << QString::fromLatin1(column.csvName);
     }
+    if (isSynthetic)
+        fields << (excel ? QStringLiteral("datos sintéticos") : QStringLiteral("synthetic"));
     if (excel)
         file.write("\xEF\xBB\xBF");
     file.write(fields.join(separator).toUtf8() + newline);
@@ -94,6 +107,8 @@ qint64 CsvExport::write(const QSqlDatabase &db, const TableSpec &spec, const Fil
             fields << field(excel ? excelValue(column.kind, value) : QueryTableModel::plain(column.kind, value),
                             separator);
         }
+        if (isSynthetic)
+            fields << syntheticMark;
         if (file.write(fields.join(separator).toUtf8() + newline) < 0)
             return fail(file.errorString());
         ++rows;

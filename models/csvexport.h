@@ -16,6 +16,8 @@ struct TableSpec;
 /// Spanish (Chile) reads them (1.487.480, 51,8), and text that a spreadsheet
 /// would run as a formula (leading =, +, -, @) neutralised with a leading
 /// apostrophe, as OWASP recommends; numbers stay numbers.
+/// Synthetic data (generate-demo) gets a last column saying so on every row
+/// ("synthetic", 1; in Excel "datos sintéticos", sí), which import ignores.
 class CsvExport
 {
 public:

@@ -7,26 +7,40 @@
 
 namespace {
 
-/// Runs a table's query under filter, calling row for each record.
+/// Runs a table's query under filter, calling row for each of the first
+/// `limit` records; returns how many records there are in all, or -1.
 template<typename Row>
-bool forEachRow(const QSqlDatabase &db, const TableSpec &spec, const Filter &filter, QString *error, Row row)
+qint64 forFirstRows(const QSqlDatabase &db, const TableSpec &spec, const Filter &filter, int limit, QString *error,
+                    Row row)
 {
     const SqlCondition condition = buildCondition(filter, spec.filterColumns);
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    bool ok = query.prepare(spec.statement(condition, -1, Qt::AscendingOrder));
+    bool ok = query.prepare(spec.statement(condition, -1, Qt::AscendingOrder, TableSpec::Anchor::Start));
     if (ok) {
         for (const QVariant &value : condition.values)
             query.addBindValue(value);
+        query.addBindValue(limit);
         ok = query.exec();
     }
     if (!ok) {
         *error = query.lastError().text();
-        return false;
+        return -1;
     }
     while (query.next())
         row(query);
-    return true;
+    QSqlQuery count(db);
+    ok = count.prepare(spec.countStatement(condition));
+    if (ok) {
+        for (const QVariant &value : condition.values)
+            count.addBindValue(value);
+        ok = count.exec() && count.next();
+    }
+    if (!ok) {
+        *error = count.lastError().text();
+        return -1;
+    }
+    return count.value(0).toLongLong();
 }
 
 int field(const TableSpec &spec, const char *csvName)
@@ -53,26 +67,28 @@ bool ReportData::load(const QSqlDatabase &db, const Catalog &catalog, const Filt
             continue;
         Filter own = filter;
         own.objective = objective.number;
-        Section section{objective, {}, {}};
+        Section section{objective, {}, 0, {}, 0};
         const TableSpec &results = TableSpec::results();
-        if (!forEachRow(db, results, own, error, [&](const QSqlQuery &q) {
-                const QString quote = q.value(results.quoteField).toString();
-                if (!section.quotes.contains(quote))
-                    section.quotes << quote;
-            }))
+        section.resultCount = forFirstRows(db, results, own, listLimit, error, [&](const QSqlQuery &q) {
+            const QString quote = q.value(results.quoteField).toString();
+            if (!section.quotes.contains(quote))
+                section.quotes << quote;
+        });
+        if (section.resultCount < 0)
             return false;
         const TableSpec &indicators = TableSpec::indicators();
         const int name = field(indicators, "indicator");
         const int value = field(indicators, "value");
         const int unit = field(indicators, "unit");
         const int program = field(indicators, "program");
-        if (!forEachRow(db, indicators, own, error, [&](const QSqlQuery &q) {
-                section.indicators.append({q.value(name).toString(), q.value(value).toDouble(),
-                                           q.value(unit).toString(), q.value(program).toString()});
-                const QString quote = q.value(indicators.quoteField).toString();
-                if (!section.quotes.contains(quote))
-                    section.quotes << quote;
-            }))
+        section.indicatorCount = forFirstRows(db, indicators, own, listLimit, error, [&](const QSqlQuery &q) {
+            section.indicators.append({q.value(name).toString(), q.value(value).toDouble(), q.value(unit).toString(),
+                                       q.value(program).toString()});
+            const QString quote = q.value(indicators.quoteField).toString();
+            if (!section.quotes.contains(quote))
+                section.quotes << quote;
+        });
+        if (section.indicatorCount < 0)
             return false;
         // An objective with no figure under the filter gets no page.
         if (!section.quotes.isEmpty())

@@ -8,8 +8,8 @@
 #include <QString>
 
 /// Everything the PDF report prints, read under one filter: the charts'
-/// aggregates, each objective's indicators, and the source sentences behind
-/// its figures (each once).
+/// aggregates (GROUP BY), each objective's first indicators and how many
+/// there are, and the source sentences behind the listed figures (each once).
 struct ReportData
 {
     struct Indicator
@@ -22,9 +22,14 @@ struct ReportData
     struct Section
     {
         Catalog::Objective objective;
-        QList<Indicator> indicators;
-        QStringList quotes;
+        QList<Indicator> indicators; ///< the first ones, at most listLimit
+        qint64 indicatorCount = 0;   ///< all of them
+        QStringList quotes;          ///< of the listed figures and the first results
+        qint64 resultCount = 0;
     };
+    /// A page lists this many indicators and result sources at most, so the
+    /// report of a million rows is as long as the report of a hundred.
+    static constexpr int listLimit = 25;
 
     Catalog::ReportInfo report;
     ChartData charts;

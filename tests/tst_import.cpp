@@ -32,6 +32,7 @@ private Q_SLOTS:
     void cancelMidImportWritesNothing();
     void workerThreadReportsProgress();
     void excelExport();
+    void syntheticDataIsMarkedInCsv();
 
 private:
     ImportPlan prepare(const QByteArray &bytes) const;
@@ -343,6 +344,26 @@ void TestImport::excelExport()
     const QString text = QString::fromUtf8(bytes);
     QVERIFY(text.contains(QStringLiteral("2025;1;Asociatividad;1;Fortalecimiento Gremial;00;Nacional;1.487.480;104;gremios;")));
     QVERIFY(text.contains(QStringLiteral(";131.287;25;'=1+1;")));
+}
+
+void TestImport::syntheticDataIsMarkedInCsv()
+{
+    QSqlQuery q(m_fixture->db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE report SET synthetic = 1")));
+    const QString file = m_fixture->dir.filePath(QStringLiteral("synthetic.csv"));
+    QString error;
+    QCOMPARE(CsvExport::write(m_fixture->db->connection(), TableSpec::results(), Filter{}, file, &error), 8);
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(lines.first().endsWith(QStringLiteral(",synthetic")));
+    for (const QString &line : lines.mid(1))
+        QVERIFY(line.endsWith(QStringLiteral(",1")));
+    // And it imports back: the mark is a column the importer leaves out.
+    csv.seek(0);
+    const ImportPlan plan = prepare(csv.readAll());
+    QVERIFY(plan.problems.isEmpty());
+    QCOMPARE(plan.ignoredColumns, QStringList{QStringLiteral("synthetic")});
 }
 
 QTEST_MAIN(TestImport)

@@ -270,11 +270,20 @@ int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
                 rows << QStringList{indicator.name, Format::withUnit(indicator.value, indicator.unit), indicator.program};
             layout.table({{tr("Indicador"), 0.46}, {tr("Valor"), 0.2, Align::Right}, {tr("Programa"), 0.34}}, rows,
                          7.5);
+            if (section.indicatorCount > section.indicators.size())
+                layout.text(tr("… y %1 indicadores más; la lista completa está en la exportación CSV.")
+                                .arg(Format::integer(section.indicatorCount - section.indicators.size())),
+                            Layout::font(8, false, true), grey, 2);
         }
 
         layout.text(tr("Fuentes (texto del informe)"), Layout::font(10.5, true), Qt::black, 1);
         for (int i = 0; i < section.quotes.size(); ++i)
             layout.text(tr("[%1] «%2»").arg(i + 1).arg(section.quotes.at(i)), Layout::font(7, false, true), grey, 0.8);
+        if (section.resultCount > ReportData::listLimit)
+            layout.text(tr("Fuentes de los primeros %1 de %2 resultados.")
+                            .arg(ReportData::listLimit)
+                            .arg(Format::integer(section.resultCount)),
+                        Layout::font(7, false, true), grey, 0.8);
     }
 
     // Totals.
