@@ -29,18 +29,18 @@ const TableSpec &TableSpec::results()
             {"objective", QT_TRANSLATE_NOOP("TableSpec", "Obj."), 4, Kind::Code, "o.number",
              QT_TRANSLATE_NOOP("TableSpec", "Número del objetivo estratégico")},
             {"objective_name", QT_TRANSLATE_NOOP("TableSpec", "Objetivo"), 5, Kind::Text, "o.short_name"},
-            {"action", QT_TRANSLATE_NOOP("TableSpec", "Acción"), 6, Kind::Code, "a.number"},
+            {"action", QT_TRANSLATE_NOOP("TableSpec", "Acción"), 6, Kind::Code, "COALESCE(a.number, -1)"},
             {"program", QT_TRANSLATE_NOOP("TableSpec", "Programa"), 7, Kind::Text, "p.name"},
             {"region_code", QT_TRANSLATE_NOOP("TableSpec", "Cód. región"), 8, Kind::Text, "g.code"},
             {"region", QT_TRANSLATE_NOOP("TableSpec", "Región"), 9, Kind::Text, "g.sort_order", nullptr, nullptr,
              true, 15},
-            {"budget_mclp", QT_TRANSLATE_NOOP("TableSpec", "Presupuesto (M$)"), 10, Kind::Count, "r.budget_mclp",
+            {"budget_mclp", QT_TRANSLATE_NOOP("TableSpec", "Presupuesto (M$)"), 10, Kind::Count, "COALESCE(r.budget_mclp, -1)",
              QT_TRANSLATE_NOOP("TableSpec", "M$ = miles de pesos"), "budget_mclp"},
-            {"beneficiaries", QT_TRANSLATE_NOOP("TableSpec", "Beneficiarios"), 11, Kind::Count, "r.beneficiaries",
+            {"beneficiaries", QT_TRANSLATE_NOOP("TableSpec", "Beneficiarios"), 11, Kind::Count, "COALESCE(r.beneficiaries, -1)",
              nullptr, "beneficiaries"},
-            {"beneficiary_unit", QT_TRANSLATE_NOOP("TableSpec", "Unidad"), 12, Kind::Text, "r.beneficiary_unit",
+            {"beneficiary_unit", QT_TRANSLATE_NOOP("TableSpec", "Unidad"), 12, Kind::Text, "COALESCE(r.beneficiary_unit, '')",
              nullptr, "beneficiary_unit"},
-            {"note", QT_TRANSLATE_NOOP("TableSpec", "Nota"), 14, Kind::Text, "r.note",
+            {"note", QT_TRANSLATE_NOOP("TableSpec", "Nota"), 14, Kind::Text, "COALESCE(r.note, '')",
              QT_TRANSLATE_NOOP("TableSpec", "Nota del equipo; no es parte del informe"), "note", false},
             {"source_quote", QT_TRANSLATE_NOOP("TableSpec", "Fuente"), 13, Kind::Text, "r.source_quote",
              QT_TRANSLATE_NOOP("TableSpec", "La oración del informe de la que proviene la cifra")},
@@ -63,8 +63,8 @@ const TableSpec &TableSpec::indicators()
             {"year", QT_TRANSLATE_NOOP("TableSpec", "Año"), 3, Kind::Code, "i.year"},
             {"objective", QT_TRANSLATE_NOOP("TableSpec", "Obj."), 4, Kind::Code, "o.number",
              QT_TRANSLATE_NOOP("TableSpec", "Número del objetivo estratégico")},
-            {"action", QT_TRANSLATE_NOOP("TableSpec", "Acción"), 5, Kind::Code, "a.number"},
-            {"program", QT_TRANSLATE_NOOP("TableSpec", "Programa"), 6, Kind::Text, "p.name"},
+            {"action", QT_TRANSLATE_NOOP("TableSpec", "Acción"), 5, Kind::Code, "COALESCE(a.number, -1)"},
+            {"program", QT_TRANSLATE_NOOP("TableSpec", "Programa"), 6, Kind::Text, "COALESCE(p.name, '')"},
             {"region_code", QT_TRANSLATE_NOOP("TableSpec", "Cód. región"), 7, Kind::Text, "g.code"},
             {"region", QT_TRANSLATE_NOOP("TableSpec", "Región"), 8, Kind::Text, "g.sort_order", nullptr, nullptr,
              true, 13},
@@ -92,10 +92,10 @@ const TableSpec &TableSpec::milestones()
         {
             {"year", QT_TRANSLATE_NOOP("TableSpec", "Año"), 3, Kind::Code, "rp.year"},
             {"objective", QT_TRANSLATE_NOOP("TableSpec", "Obj."), 4, Kind::Code, "o.number"},
-            {"action", QT_TRANSLATE_NOOP("TableSpec", "Acción"), 5, Kind::Code, "a.number"},
+            {"action", QT_TRANSLATE_NOOP("TableSpec", "Acción"), 5, Kind::Code, "COALESCE(a.number, -1)"},
             {"kind", QT_TRANSLATE_NOOP("TableSpec", "Tipo"), 6, Kind::Text, "m.kind"},
             {"title", QT_TRANSLATE_NOOP("TableSpec", "Título"), 7, Kind::Text, "m.title"},
-            {"counterpart", QT_TRANSLATE_NOOP("TableSpec", "Contraparte"), 8, Kind::Text, "m.counterpart"},
+            {"counterpart", QT_TRANSLATE_NOOP("TableSpec", "Contraparte"), 8, Kind::Text, "COALESCE(m.counterpart, '')"},
             {"source_quote", QT_TRANSLATE_NOOP("TableSpec", "Fuente"), 9, Kind::Text, "m.source_quote"},
         },
         9,
@@ -132,10 +132,8 @@ std::vector<TableSpec::SortKey> TableSpec::sortKeys(int sortColumn) const
     for (const int c : chosen) {
         const Column &column = columns[c];
         const bool number = column.kind != Kind::Text || column.keyField >= 0;
-        // NULL sorts first everywhere, and row values can compare it.
-        keys.push_back({QStringLiteral("COALESCE(") + QString::fromLatin1(column.orderBy)
-                            + (number ? QStringLiteral(", -1)") : QStringLiteral(", '')")),
-                        column.keyField >= 0 ? column.keyField : column.field, number});
+        keys.push_back({QString::fromLatin1(column.orderBy), column.keyField >= 0 ? column.keyField : column.field,
+                        number});
     }
     return keys;
 }

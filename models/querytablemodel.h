@@ -28,7 +28,10 @@ struct TableSpec
         const char *header; ///< translated through QCoreApplication::translate("TableSpec", ...)
         int field;          ///< index in the SELECT
         Kind kind;
-        const char *orderBy; ///< SQL expression to sort on (NULLs sort first, on every database)
+        /// SQL expression to sort on. Where the column may be NULL it is
+        /// COALESCE(column, -1) or COALESCE(column, ''): NULLs sort first on
+        /// every database, and keyset row values can compare them.
+        const char *orderBy;
         const char *toolTip = nullptr;
         /// The table column an edit of this cell writes; null where the cell
         /// cannot be edited. One of the constants here, never user text.
@@ -41,7 +44,7 @@ struct TableSpec
     /// the next page can start after the last row (keyset paging).
     struct SortKey
     {
-        QString expression; ///< null-safe: COALESCE(..., -1) or COALESCE(..., '')
+        QString expression; ///< the column's orderBy
         int field;
         bool number;
         QVariant valueOf(const QVariantList &row) const;
