@@ -1,5 +1,6 @@
 #include "dataset.h"
 
+#include "boundquery.h"
 #include "sql.h"
 #include "textfold.h"
 
@@ -31,40 +32,28 @@ QVariant nullable(const QJsonValue &value, QMetaType type)
     return QVariant(value.toString());
 }
 
-/// Prepares a statement once, binds positional values and runs it; the id of
-/// the inserted row comes back through *id.
+/// Runs an INSERT ... RETURNING id; the new row's id comes back through *id.
 class Inserter
 {
 public:
-    Inserter(QSqlDatabase &db, const char *sql) : m_query(db) { m_ok = m_query.prepare(QString::fromUtf8(sql)); }
+    Inserter(QSqlDatabase &db, const char *sql) : m_query(db, sql) {}
 
     bool run(const QVariantList &values, QString *error, qint64 *id = nullptr)
     {
-        if (!m_ok) {
-            *error = m_query.lastError().text();
+        if (!m_query.run(values, error))
+            return false;
+        const QVariant inserted = m_query.first();
+        if (id && inserted.isNull()) {
+            *error = QCoreApplication::translate("Dataset", "la base de datos no devolvió el id insertado");
             return false;
         }
-        for (int i = 0; i < values.size(); ++i)
-            m_query.bindValue(i, values.at(i));
-        if (!m_query.exec()) {
-            *error = m_query.lastError().text();
-            return false;
-        }
-        // Every insert ends in RETURNING id, on SQLite and PostgreSQL alike.
-        if (id) {
-            if (!m_query.next()) {
-                *error = QCoreApplication::translate("Dataset", "la base de datos no devolvió el id insertado");
-                return false;
-            }
-            *id = m_query.value(0).toLongLong();
-        }
-        m_query.finish();
+        if (id)
+            *id = inserted.toLongLong();
         return true;
     }
 
 private:
-    QSqlQuery m_query;
-    bool m_ok = false;
+    BoundQuery m_query;
 };
 
 QString searchText(const QStringList &parts)

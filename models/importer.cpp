@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include "boundquery.h"
 #include "catalog.h"
 #include "changelog.h"
 #include "csvreader.h"
@@ -339,42 +340,6 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
 
 namespace {
 
-/// A prepared statement that runs with positional values.
-class Statement
-{
-public:
-    Statement(const QSqlDatabase &db, const char *sql) : m_query(db)
-    {
-        m_query.setForwardOnly(true);
-        m_ok = m_query.prepare(QString::fromLatin1(sql));
-    }
-    bool run(const QVariantList &values, QString *error)
-    {
-        if (!m_ok) {
-            *error = m_query.lastError().text();
-            return false;
-        }
-        for (int i = 0; i < values.size(); ++i)
-            m_query.bindValue(i, values.at(i));
-        if (!m_query.exec()) {
-            *error = m_query.lastError().text();
-            return false;
-        }
-        return true;
-    }
-    /// The first column of the first row, after run(); null when none.
-    QVariant first()
-    {
-        const QVariant value = m_query.next() ? m_query.value(0) : QVariant();
-        m_query.finish();
-        return value;
-    }
-
-private:
-    QSqlQuery m_query;
-    bool m_ok = false;
-};
-
 QVariant nullIfEmpty(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
@@ -406,7 +371,7 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
     QString error;
     QHash<QString, qint64> newPrograms;
     {
-        Statement insertProgram(db, Sql::insertProgram);
+        BoundQuery insertProgram(db, Sql::insertProgram);
         for (const QString &name : plan.newPrograms) {
             if (!insertProgram.run({name, foldText(name)}, &error))
                 return fail(error);
@@ -416,9 +381,9 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
 
     const bool results = plan.kind == ImportPlan::Kind::Results;
     const bool keepNote = !plan.fields.contains(ImportField::Note);
-    Statement find(db, results ? Sql::findResult : Sql::findIndicator);
-    Statement insert(db, results ? Sql::insertImportedResult : Sql::insertImportedIndicator);
-    Statement update(db, results ? (keepNote ? Sql::updateImportedResultKeepNote : Sql::updateImportedResult)
+    BoundQuery find(db, results ? Sql::findResult : Sql::findIndicator);
+    BoundQuery insert(db, results ? Sql::insertImportedResult : Sql::insertImportedIndicator);
+    BoundQuery update(db, results ? (keepNote ? Sql::updateImportedResultKeepNote : Sql::updateImportedResult)
                                  : Sql::updateImportedIndicator);
     const qint64 total = plan.rows.size();
     for (qint64 i = 0; i < total; ++i) {

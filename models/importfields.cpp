@@ -400,7 +400,11 @@ NumberStyle detectNumberStyle(const QStringList &wholeSamples, const QStringList
     return separator == u';' ? NumberStyle::Chilean : NumberStyle::Plain;
 }
 
-std::optional<double> parseNumber(const QString &text, NumberStyle style, QString *reason)
+namespace {
+
+/// The checks both parsers share: a number in the style, or nullopt with
+/// *reason set (empty for empty text: no value).
+std::optional<Lexed> lexNumber(const QString &text, NumberStyle style, QString *reason)
 {
     const auto fail = [reason](const QString &why) {
         if (reason)
@@ -410,38 +414,52 @@ std::optional<double> parseNumber(const QString &text, NumberStyle style, QStrin
     const QStringView body = trimmed(text);
     if (body.isEmpty())
         return fail(QString());
-    const Lexed lexed = lex(body, style);
+    Lexed lexed = lex(body, style);
     if (!lexed.reason.isEmpty())
         return fail(lexed.reason);
-    bool ok = false;
-    const double value = lexed.canonical.toDouble(&ok);
-    if (!ok || !std::isfinite(value))
-        return fail(tr("número demasiado grande: «%1»").arg(body));
     if (reason)
         reason->clear();
+    return lexed;
+}
+
+QString tooLarge(const QString &text)
+{
+    return tr("número demasiado grande: «%1»").arg(trimmed(text));
+}
+
+} // namespace
+
+std::optional<double> parseNumber(const QString &text, NumberStyle style, QString *reason)
+{
+    const auto lexed = lexNumber(text, style, reason);
+    if (!lexed)
+        return std::nullopt;
+    bool ok = false;
+    const double value = lexed->canonical.toDouble(&ok);
+    if (!ok || !std::isfinite(value)) {
+        if (reason)
+            *reason = tooLarge(text);
+        return std::nullopt;
+    }
     return value;
 }
 
 std::optional<qint64> parseWholeNumber(const QString &text, NumberStyle style, QString *reason)
 {
-    const auto fail = [reason](const QString &why) {
-        if (reason)
-            *reason = why;
+    const auto lexed = lexNumber(text, style, reason);
+    if (!lexed)
         return std::nullopt;
-    };
-    const QStringView body = trimmed(text);
-    if (body.isEmpty())
-        return fail(QString());
-    const Lexed lexed = lex(body, style);
-    if (!lexed.reason.isEmpty())
-        return fail(lexed.reason);
-    if (lexed.fraction)
-        return fail(tr("debe ser un número entero: «%1»").arg(body));
+    if (lexed->fraction) {
+        if (reason)
+            *reason = tr("debe ser un número entero: «%1»").arg(trimmed(text));
+        return std::nullopt;
+    }
     bool ok = false;
-    const qint64 value = lexed.canonical.toLongLong(&ok);
-    if (!ok)
-        return fail(tr("número demasiado grande: «%1»").arg(body));
-    if (reason)
-        reason->clear();
+    const qint64 value = lexed->canonical.toLongLong(&ok);
+    if (!ok) {
+        if (reason)
+            *reason = tooLarge(text);
+        return std::nullopt;
+    }
     return value;
 }

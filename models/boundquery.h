@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+/// A statement prepared once and run many times with positional values:
+/// the loaders' and the importer's inserts, updates and look-ups.
+class BoundQuery
+{
+public:
+    BoundQuery(const QSqlDatabase &db, const char *sql) : m_query(db)
+    {
+        m_query.setForwardOnly(true);
+        m_ok = m_query.prepare(QString::fromUtf8(sql));
+    }
+
+    /// Binds values and runs; false, with *error set, if it failed.
+    bool run(const QVariantList &values, QString *error)
+    {
+        if (!m_ok) {
+            *error = m_query.lastError().text();
+            return false;
+        }
+        for (int i = 0; i < values.size(); ++i)
+            m_query.bindValue(i, values.at(i));
+        if (!m_query.exec()) {
+            *error = m_query.lastError().text();
+            return false;
+        }
+        return true;
+    }
+
+    /// After run(): the first column of the first row (an INSERT's
+    /// RETURNING id, a look-up's id), null when there is none. Finishes the
+    /// query, so the connection is free for the next statement.
+    QVariant first()
+    {
+        const QVariant value = m_query.next() ? m_query.value(0) : QVariant();
+        m_query.finish();
+        return value;
+    }
+
+private:
+    QSqlQuery m_query;
+    bool m_ok = false;
+};
