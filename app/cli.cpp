@@ -5,7 +5,9 @@
 #include "charts.h"
 #include "csvexport.h"
 #include "database.h"
+#include "demodata.h"
 #include "filter.h"
+#include "format.h"
 #include "importer.h"
 #include "querytablemodel.h"
 #include "reportdata.h"
@@ -301,6 +303,51 @@ int copyCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
     return 0;
 }
 
+int generateDemoCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Options options({QStringLiteral("rows"), QStringLiteral("out")}, {});
+    QString error;
+    if (!options.parse(arguments, &error) || !options.positional().isEmpty() || !options.has(QStringLiteral("rows"))
+        || !options.has(QStringLiteral("out"))) {
+        if (error.isEmpty() && !options.positional().isEmpty())
+            error = tr("argumento inesperado: %1").arg(options.positional().first());
+        else if (error.isEmpty())
+            error = !options.has(QStringLiteral("rows")) && !options.has(QStringLiteral("out"))
+                ? tr("faltan --rows N y --out RUTA")
+                : options.has(QStringLiteral("rows")) ? tr("falta --out RUTA") : tr("falta --rows N");
+        err << tr("mirador generate-demo: %1\nUso: mirador generate-demo --rows N --out RUTA\n").arg(error);
+        return exitUsage;
+    }
+    bool ok = false;
+    const qint64 rows = options.value(QStringLiteral("rows")).toLongLong(&ok);
+    if (!ok || rows <= 0) {
+        err << tr("mirador generate-demo: --rows espera un número entero positivo, como 100000; se recibió «%1»\n")
+                   .arg(options.value(QStringLiteral("rows")));
+        return exitUsage;
+    }
+    const QString path = options.value(QStringLiteral("out"));
+    int shownTenths = 0;
+    const auto progress = [&err, &shownTenths](qint64 done, qint64 total) {
+        const int tenths = int(done * 10 / total);
+        if (tenths > shownTenths && tenths < 10) {
+            shownTenths = tenths;
+            err << tr("mirador generate-demo: %1 % (%2 de %3 filas)\n")
+                       .arg(tenths * 10)
+                       .arg(Format::integer(done), Format::integer(total));
+            err.flush();
+        }
+        return true;
+    };
+    if (!generateDemo(path, rows, &error, progress)) {
+        err << tr("mirador generate-demo: %1\n").arg(error);
+        return exitError;
+    }
+    out << tr("Base de datos de demostración creada en %1: %2 resultados y %3 indicadores sintéticos\n")
+               .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), Format::integer(rows),
+                    Format::integer(rows / 10));
+    return 0;
+}
+
 int exportPdfCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     Options options(exportOptions({}), {});
@@ -390,6 +437,11 @@ QString helpText()
               "                          --excel: para Excel en español (BOM, punto y coma, 1.487.480 y 51,8).\n"
               "  copy --from RUTA|URL --to RUTA|URL\n"
               "                          Copia una base de datos completa entre SQLite y PostgreSQL.\n"
+              "  generate-demo --rows N --out RUTA\n"
+              "                          Crea una base de datos SQLite nueva con la estructura del BGI 2025\n"
+              "                          y N resultados sintéticos (más un indicador cada 10), marcados como\n"
+              "                          tales, para pruebas de rendimiento y demostraciones. Los mismos N\n"
+              "                          dan siempre la misma base de datos.\n"
               "  export-pdf --out ARCHIVO.pdf [--db RUTA] [filtros]\n"
               "                          Escribe el informe PDF A4: portada, una página por objetivo\n"
               "                          estratégico, totales.\n"
@@ -418,8 +470,8 @@ QString helpText()
               "\n"
               "RUTA es un archivo SQLite; URL, un servidor PostgreSQL: postgresql://usuario@servidor:puerto/base.\n"
               "La contraseña se toma de PGPASSWORD o ~/.pgpass; Mirador nunca la guarda.\n"
-              "Toda RUTA dada a un comando distinto de init y copy --to debe existir; Mirador no crea ni\n"
-              "modifica un archivo que no puede abrir.\n")
+              "Toda RUTA dada a un comando distinto de init, copy --to y generate-demo --out debe existir;\n"
+              "Mirador no crea ni modifica un archivo que no puede abrir.\n")
         .arg(QDir::toNativeSeparators(Database::defaultPath()));
 }
 
@@ -457,6 +509,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return importCommand(rest, out, err);
     if (command == u"copy")
         return copyCommand(rest, out, err);
+    if (command == u"generate-demo")
+        return generateDemoCommand(rest, out, err);
     if (command == u"export-pdf")
         return exportPdfCommand(rest, out, err);
     if (command == u"export-chart")

@@ -103,19 +103,92 @@ bool loadRegions(QSqlDatabase &db, QString *error)
     return ok;
 }
 
-bool loadEmbeddedDataset(QSqlDatabase &db, QString *error)
+namespace {
+
+/// The embedded dataset's JSON, or an empty object with *error set.
+QJsonObject embeddedJson(QString *error)
 {
     QFile file(QStringLiteral(":/data/bgi-2025-sercotec.json"));
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("no se encontró el conjunto de datos incorporado");
-        return false;
+        return {};
     }
     QJsonParseError parseError;
     const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parseError).object();
-    if (parseError.error != QJsonParseError::NoError) {
+    if (parseError.error != QJsonParseError::NoError || root.isEmpty()) {
         *error = tr("el conjunto de datos incorporado no se puede leer: %1").arg(parseError.errorString());
-        return false;
+        return {};
     }
+    return root;
+}
+
+/// The service, report, programs, objectives and actions of root.
+bool loadStructure(QSqlDatabase &db, const QJsonObject &root, Provenance provenance, EmbeddedStructure *ids,
+                   QString *error)
+{
+    const QJsonObject service = root.value(u"service").toObject();
+    const QJsonObject report = root.value(u"report").toObject();
+    qint64 serviceId = 0;
+    qint64 reportId = 0;
+    if (!Inserter(db, Sql::insertService)
+             .run({service.value(u"name").toString(), service.value(u"short_name").toString(),
+                   service.value(u"ministry").toString()},
+                  error, &serviceId)
+        || !Inserter(db, Sql::insertReport)
+                .run({serviceId, report.value(u"year").toInt(), report.value(u"title").toString(),
+                      report.value(u"source").toString(), provenance == Provenance::Synthetic ? 1 : 0},
+                     error, &reportId))
+        return false;
+
+    Inserter insertProgram(db, Sql::insertProgram);
+    for (const QJsonValue &value : root.value(u"programs").toArray()) {
+        const QString name = value.toString();
+        qint64 id = 0;
+        if (!insertProgram.run({name, foldText(name)}, error, &id))
+            return false;
+        ids->programs.insert(name, id);
+    }
+
+    Inserter insertObjective(db, Sql::insertObjective);
+    Inserter insertAction(db, Sql::insertAction);
+    for (const QJsonValue &value : root.value(u"objectives").toArray()) {
+        const QJsonObject o = value.toObject();
+        const int number = o.value(u"number").toInt();
+        qint64 id = 0;
+        if (!insertObjective.run({reportId, number, o.value(u"title").toString(), o.value(u"short_name").toString(),
+                                  nullable(o.value(u"justification_intro"), QMetaType(QMetaType::QString))},
+                                 error, &id))
+            return false;
+        ids->objectives.insert(number, id);
+        for (const QJsonValue &a : o.value(u"actions").toArray()) {
+            const QJsonObject action = a.toObject();
+            qint64 actionId = 0;
+            if (!insertAction.run({id, action.value(u"number").toInt(), action.value(u"text").toString(),
+                                   action.value(u"justification").toString()},
+                                  error, &actionId))
+                return false;
+            ids->actions.insert({number, action.value(u"number").toInt()}, actionId);
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+bool loadEmbeddedStructure(QSqlDatabase &db, QString *error, Provenance provenance, EmbeddedStructure *ids)
+{
+    const QJsonObject root = embeddedJson(error);
+    if (root.isEmpty())
+        return false;
+    EmbeddedStructure unused;
+    return loadStructure(db, root, provenance, ids ? ids : &unused, error);
+}
+
+bool loadEmbeddedDataset(QSqlDatabase &db, QString *error)
+{
+    const QJsonObject root = embeddedJson(error);
+    if (root.isEmpty())
+        return false;
 
     // Regions by code, as loadRegions() wrote them.
     QHash<QString, Region> regions;
@@ -132,53 +205,12 @@ bool loadEmbeddedDataset(QSqlDatabase &db, QString *error)
 
     const auto fail = [] { return false; };
 
-    const QJsonObject service = root.value(u"service").toObject();
-    const QJsonObject report = root.value(u"report").toObject();
-    qint64 serviceId = 0;
-    qint64 reportId = 0;
-    if (!Inserter(db, Sql::insertService)
-             .run({service.value(u"name").toString(), service.value(u"short_name").toString(),
-                   service.value(u"ministry").toString()},
-                  error, &serviceId)
-        || !Inserter(db, Sql::insertReport)
-                .run({serviceId, report.value(u"year").toInt(), report.value(u"title").toString(),
-                      report.value(u"source").toString(), 0},
-                     error, &reportId))
+    EmbeddedStructure structure;
+    if (!loadStructure(db, root, Provenance::Transcribed, &structure, error))
         return fail();
-
-    QHash<QString, qint64> programs;
-    Inserter insertProgram(db, Sql::insertProgram);
-    for (const QJsonValue &value : root.value(u"programs").toArray()) {
-        const QString name = value.toString();
-        qint64 id = 0;
-        if (!insertProgram.run({name, foldText(name)}, error, &id))
-            return fail();
-        programs.insert(name, id);
-    }
-
-    QHash<int, qint64> objectives;           // number -> id
-    QHash<QPair<int, int>, qint64> actions;  // (objective, action) -> id
-    Inserter insertObjective(db, Sql::insertObjective);
-    Inserter insertAction(db, Sql::insertAction);
-    for (const QJsonValue &value : root.value(u"objectives").toArray()) {
-        const QJsonObject o = value.toObject();
-        const int number = o.value(u"number").toInt();
-        qint64 id = 0;
-        if (!insertObjective.run({reportId, number, o.value(u"title").toString(), o.value(u"short_name").toString(),
-                                  nullable(o.value(u"justification_intro"), QMetaType(QMetaType::QString))},
-                                 error, &id))
-            return fail();
-        objectives.insert(number, id);
-        for (const QJsonValue &a : o.value(u"actions").toArray()) {
-            const QJsonObject action = a.toObject();
-            qint64 actionId = 0;
-            if (!insertAction.run({id, action.value(u"number").toInt(), action.value(u"text").toString(),
-                                   action.value(u"justification").toString()},
-                                  error, &actionId))
-                return fail();
-            actions.insert({number, action.value(u"number").toInt()}, actionId);
-        }
-    }
+    const QHash<QString, qint64> &programs = structure.programs;
+    const QHash<int, qint64> &objectives = structure.objectives;
+    const QHash<QPair<int, int>, qint64> &actions = structure.actions;
 
     // Looks up the keys every figure carries; a dangling one is a dataset bug.
     struct Keys

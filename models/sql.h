@@ -28,6 +28,10 @@ inline constexpr char pgCanWrite[] =
     "SELECT has_table_privilege('result', 'UPDATE') AND has_table_privilege('result', 'INSERT')";
 inline constexpr char pgReadOnlySession[] =
     "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY";
+// A migration's %SYNC_ID(table)%, on PostgreSQL: the identity goes on after
+// the highest id copied. %1 is a table name from a migration file, never input.
+inline constexpr char pgSyncIdentity[] =
+    "SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)";
 
 // --- reference data and the embedded dataset -------------------------------
 inline constexpr char insertRegion[] =
@@ -54,6 +58,20 @@ inline constexpr char insertIndicator[] =
 inline constexpr char insertMilestone[] =
     "INSERT INTO milestone (objective_id, action_id, kind, title, counterpart, source_quote, "
     "search_text) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id";
+
+// --- synthetic data (generate-demo) ----------------------------------------------
+// About 256 MB of page cache (negative: KiB) while a new file is filled, so
+// its indexes stay in memory. (Journal and sync settings cannot change inside
+// Database::create()'s transaction; the journal of a file empty at its start
+// holds next to nothing anyway.)
+inline constexpr char demoCacheSize[] = "PRAGMA cache_size = -262144";
+inline constexpr char insertDemoResult[] =
+    "INSERT INTO result (objective_id, action_id, program_id, region_id, year, budget_mclp, "
+    "beneficiaries, beneficiary_unit, source_quote, search_text, call) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+inline constexpr char insertDemoIndicator[] =
+    "INSERT INTO indicator (objective_id, action_id, program_id, region_id, year, name, value, "
+    "unit, source_quote, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 // --- catalog ----------------------------------------------------------------
 inline constexpr char selectRegions[] =

@@ -1,0 +1,413 @@
+#include "database.h"
+#include "dataset.h"
+#include "demodata.h"
+#include "importer.h"
+#include "sql.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+/// Synthetic data (generate-demo) and the schema version 3 it needs: a
+/// result's call, with the report's own figures unchanged. The generated file
+/// is SQLite; the migration from version 2 runs on SQLite and PostgreSQL.
+class TestDemoData : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void countsAndSyntheticMarks();
+    void yearsRegionsBudgetsAndCalls();
+    void programsKeepTheReportsObjectiveAndUnit();
+    void searchTextIsTheRowsOwn();
+    void sameRowsGiveTheSameDatabase();
+    void refusesAnExistingPath();
+    void refusesNoRows();
+    void cancelLeavesNoFile();
+    void version2DatabaseMigratesUnchanged();
+
+private:
+    bool sqliteOnly();
+    QVariant scalar(const QString &statement) const;
+    static QByteArray checksum(const QSqlDatabase &db);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+    static constexpr qint64 rows = 20000;
+};
+
+void TestDemoData::initTestCase()
+{
+    Format::initDefaultLocale();
+    if (TestSupport::testingPostgres())
+        return; // only the migration test runs on PostgreSQL
+    m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY2(generateDemo(m_path, rows, &error), qPrintable(error));
+    qInfo("%lld rows generated in %lld ms", rows, timer.elapsed());
+    m_db = Database::open(m_path, Database::Access::ReadOnly, &error);
+    QVERIFY2(m_db, qPrintable(error));
+}
+
+bool TestDemoData::sqliteOnly()
+{
+    return !TestSupport::testingPostgres();
+}
+
+QVariant TestDemoData::scalar(const QString &statement) const
+{
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(statement) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+/// Every generated row, in id order.
+QByteArray TestDemoData::checksum(const QSqlDatabase &db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const char *statement : {"SELECT * FROM result ORDER BY id", "SELECT * FROM indicator ORDER BY id",
+                                  "SELECT * FROM program ORDER BY id", "SELECT * FROM report ORDER BY id"}) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QString::fromLatin1(statement)))
+            return {};
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i)
+                hash.addData((q.value(i).isNull() ? QStringLiteral("<null>") : q.value(i).toString()).toUtf8() + '|');
+            hash.addData("\n");
+        }
+    }
+    return hash.result();
+}
+
+void TestDemoData::countsAndSyntheticMarks()
+{
+    if (!sqliteOnly())
+        QSKIP("generate-demo writes SQLite files");
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM result")).toLongLong(), rows);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM indicator")).toLongLong(), rows / 10);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM milestone")).toLongLong(), 0);
+    // The report's structure, as embedded.
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM report")).toInt(), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM objective")).toInt(), 4);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM action")).toInt(), 12);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM program")).toInt(), 15);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM region")).toInt(), 17);
+    // Marked synthetic where the window and the exports look.
+    QCOMPARE(scalar(QString::fromLatin1(Sql::selectAnySynthetic)).toInt(), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM result WHERE source_quote LIKE "
+                                   "'Dato sintético generado por Mirador para pruebas (fila %'"))
+                 .toLongLong(),
+             rows);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM indicator WHERE source_quote LIKE "
+                                   "'Dato sintético generado por Mirador para pruebas (indicador %'"))
+                 .toLongLong(),
+             rows / 10);
+}
+
+void TestDemoData::yearsRegionsBudgetsAndCalls()
+{
+    if (!sqliteOnly())
+        QSKIP("generate-demo writes SQLite files");
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT DISTINCT year FROM result ORDER BY year")));
+    QList<int> years;
+    while (q.next())
+        years << q.value(0).toInt();
+    QCOMPARE(years, (QList<int>{2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025}));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT region_id) FROM result")).toInt(), 16);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM result r JOIN region g ON g.id = r.region_id "
+                                   "WHERE g.code = '00'"))
+                 .toInt(),
+             0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT objective_id) FROM result")).toInt(), 4);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT program_id) FROM result")).toInt(), 15);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM result WHERE budget_mclp < 0 OR beneficiaries < 1")).toInt(), 0);
+    // About 2 % without a budget.
+    const int noBudget = scalar(QStringLiteral("SELECT COUNT(*) FROM result WHERE budget_mclp IS NULL")).toInt();
+    QVERIFY2(noBudget > rows / 100 && noBudget < rows * 3 / 100, qPrintable(QString::number(noBudget)));
+    // Every row a call of its own: named, and unique within its program, year and region.
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM result WHERE call IS NULL OR call NOT LIKE 'Convocatoria %'")).toInt(),
+             0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT DISTINCT objective_id, program_id, year, region_id, "
+                                   "call FROM result) d"))
+                 .toLongLong(),
+             rows);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM result r JOIN region g ON g.id = r.region_id "
+                                   "WHERE g.code = '13' AND r.call NOT LIKE '%-RM-%'"))
+                 .toInt(),
+             0);
+}
+
+void TestDemoData::programsKeepTheReportsObjectiveAndUnit()
+{
+    if (!sqliteOnly())
+        QSKIP("generate-demo writes SQLite files");
+    const QString statement = QStringLiteral("SELECT DISTINCT p.name, o.number, r.beneficiary_unit FROM result r "
+                                             "JOIN program p ON p.id = r.program_id "
+                                             "JOIN objective o ON o.id = r.objective_id ORDER BY p.name");
+    QHash<QString, QString> demo; // program -> "objective|unit"
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(statement));
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        QVERIFY2(!demo.contains(key), qPrintable(QStringLiteral("%1 under two objectives or units").arg(key)));
+        demo.insert(key, q.value(1).toString() + u'|' + q.value(2).toString());
+    }
+    QCOMPARE(demo.size(), 15);
+
+    TestSupport::Fixture embedded;
+    QSqlQuery real(embedded.db->connection());
+    QVERIFY(real.exec(statement));
+    int compared = 0;
+    while (real.next()) {
+        QCOMPARE(demo.value(real.value(0).toString()), real.value(1).toString() + u'|' + real.value(2).toString());
+        ++compared;
+    }
+    QCOMPARE(compared, 8);
+}
+
+void TestDemoData::searchTextIsTheRowsOwn()
+{
+    if (!sqliteOnly())
+        QSKIP("generate-demo writes SQLite files");
+    // The same text an edit would write (changelog recomputes it from these parts).
+    QSqlQuery parts(m_db->connection());
+    QVERIFY(parts.prepare(QString::fromLatin1(Sql::selectResultSearchParts)));
+    for (const qint64 id : {qint64(1), qint64(777), rows}) {
+        parts.addBindValue(id);
+        QVERIFY(parts.exec() && parts.next());
+        const QString expected = resultSearchText(parts.value(0).toString(), parts.value(1).toString(),
+                                                   parts.value(2).toString(), parts.value(3).toString(),
+                                                   parts.value(4).toString());
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.prepare(QStringLiteral("SELECT search_text FROM result WHERE id = ?")));
+        q.addBindValue(id);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toString(), expected);
+        QVERIFY(expected.contains(QStringLiteral("dato sintetico")));
+    }
+}
+
+void TestDemoData::sameRowsGiveTheSameDatabase()
+{
+    if (!sqliteOnly())
+        QSKIP("generate-demo writes SQLite files");
+    const QString again = m_dir.filePath(QStringLiteral("again.sqlite"));
+    QString error;
+    QVERIFY2(generateDemo(again, rows, &error), qPrintable(error));
+    const auto second = Database::open(again, Database::Access::ReadOnly, &error);
+    QVERIFY2(second, qPrintable(error));
+    const QByteArray first = checksum(m_db->connection());
+    QVERIFY(!first.isEmpty());
+    QCOMPARE(checksum(second->connection()).toHex(), first.toHex());
+}
+
+void TestDemoData::refusesAnExistingPath()
+{
+    if (!sqliteOnly())
+        QSKIP("generate-demo writes SQLite files");
+    const QByteArray before = TestSupport::fileHash(m_path);
+    QString error;
+    QVERIFY(!generateDemo(m_path, 10, &error));
+    QVERIFY2(error.contains(QStringLiteral("ya existe")), qPrintable(error));
+    QCOMPARE(TestSupport::fileHash(m_path), before);
+}
+
+void TestDemoData::refusesNoRows()
+{
+    if (!sqliteOnly())
+        QSKIP("generate-demo writes SQLite files");
+    const QString path = m_dir.filePath(QStringLiteral("none.sqlite"));
+    QString error;
+    QVERIFY(!generateDemo(path, 0, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestDemoData::cancelLeavesNoFile()
+{
+    if (!sqliteOnly())
+        QSKIP("generate-demo writes SQLite files");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cancelled.sqlite"));
+    QString error;
+    qint64 seen = 0;
+    qint64 seenTotal = 0;
+    QVERIFY(!generateDemo(path, rows, &error, [&](qint64 done, qint64 total) {
+        seen = done;
+        seenTotal = total;
+        return done < rows / 2;
+    }));
+    QVERIFY2(error.contains(QStringLiteral("cancelada")), qPrintable(error));
+    QCOMPARE(seen, rows / 2);
+    QCOMPARE(seenTotal, rows);
+    QVERIFY(!QFileInfo::exists(path));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+}
+
+namespace {
+
+/// A connection straight to location, without Database: to build an old schema.
+QSqlDatabase rawConnection(const QString &location, const QString &name)
+{
+    QSqlDatabase db;
+    if (Database::isUrl(location)) {
+        const QUrl url(location);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(location);
+    }
+    return db;
+}
+
+/// The schema as version 2 of Mirador wrote it, with the embedded dataset.
+bool buildVersion2(QSqlDatabase &db, bool postgres, QString *error)
+{
+    const auto run = [&](const QString &statement) {
+        QSqlQuery q(db);
+        if (q.exec(statement))
+            return true;
+        *error = statement + QStringLiteral(": ") + q.lastError().text();
+        return false;
+    };
+    if (!db.transaction())
+        return false;
+    for (const char *name : {":/migrations/0001_initial.sql", ":/migrations/0002_change_log.sql"}) {
+        QFile file(QString::fromLatin1(name));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = file.errorString();
+            return false;
+        }
+        QString script = QString::fromUtf8(file.readAll());
+        script.replace(QStringLiteral("%ID%"), postgres ? QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")
+                                                        : QStringLiteral("INTEGER PRIMARY KEY"));
+        QStringList lines;
+        for (const QString &line : script.split(u'\n')) {
+            if (!line.trimmed().startsWith(QStringLiteral("--")))
+                lines << line;
+        }
+        for (const QString &statement : lines.join(u'\n').split(u';')) {
+            if (!statement.trimmed().isEmpty() && !run(statement))
+                return false;
+        }
+    }
+    if (!loadRegions(db, error) || !loadEmbeddedDataset(db, error))
+        return false;
+    if (postgres ? !run(QStringLiteral("CREATE TABLE mirador_schema (version INTEGER NOT NULL)"))
+                       || !run(QStringLiteral("INSERT INTO mirador_schema (version) VALUES (2)"))
+                 : !run(QStringLiteral("PRAGMA user_version = 2")))
+        return false;
+    return db.commit();
+}
+
+QString resultsSnapshot(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT id, objective_id, action_id, program_id, region_id, year, budget_mclp, beneficiaries, "
+                          "beneficiary_unit, note, source_quote, search_text FROM result ORDER BY id"));
+    QString text;
+    while (q.next()) {
+        for (int i = 0; i < 12; ++i)
+            text += q.value(i).toString() + u'|';
+        text += u'\n';
+    }
+    return text;
+}
+
+} // namespace
+
+void TestDemoData::version2DatabaseMigratesUnchanged()
+{
+    // A database written before results had a call opens, migrates to
+    // version 3 with its rows and ids as they were, and the importer still
+    // updates a real result rather than adding a second one (NULL calls are
+    // distinct to UNIQUE, so only its own look-up keeps that promise).
+    QString skip;
+    QString location;
+    QTemporaryDir dir;
+    const bool postgres = TestSupport::testingPostgres();
+    if (postgres) {
+        const QString server = TestSupport::postgresServer(&skip);
+        if (server.isEmpty())
+            QSKIP(qPrintable(skip));
+        QString error;
+        location = TestSupport::newPostgresDatabase(server, &error);
+        QVERIFY2(!location.isEmpty(), qPrintable(error));
+    } else {
+        location = dir.filePath(QStringLiteral("v2.sqlite"));
+    }
+    QString before;
+    {
+        QSqlDatabase raw = rawConnection(location, QStringLiteral("v2"));
+        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
+        QString error;
+        QVERIFY2(buildVersion2(raw, postgres, &error), qPrintable(error));
+        before = resultsSnapshot(raw);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+    QCOMPARE(before.count(u'\n'), 8);
+
+    QString error;
+    const auto db = Database::open(location, Database::Access::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(postgres ? QStringLiteral("SELECT MAX(version) FROM mirador_schema")
+                            : QStringLiteral("PRAGMA user_version")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 3);
+    QCOMPARE(resultsSnapshot(db->connection()), before);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM result WHERE call IS NULL")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 8);
+    // The indexes made again, and the new ones.
+    QVERIFY(q.exec(postgres ? QStringLiteral("SELECT indexname FROM pg_indexes WHERE tablename = 'result'")
+                            : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'result'")));
+    QStringList indexes;
+    while (q.next())
+        indexes << q.value(0).toString();
+    for (const char *index : {"result_program_idx", "result_region_idx", "result_year_idx", "result_budget_idx",
+                              "result_beneficiaries_idx", "result_objective_year_idx"})
+        QVERIFY2(indexes.contains(QLatin1String(index)), index);
+
+    // An existing real result: updated, never duplicated.
+    const QByteArray existing = "year,objective,program,region,budget_mclp,beneficiaries,beneficiary_unit,source_quote\n"
+                                "2025,1,Ferias Libres,00,2509475,153,proyectos asociativos,corregida\n";
+    ImportPlan plan = Importer::prepare(db->connection(), existing, QStringLiteral("uno.csv"));
+    QVERIFY2(plan.problems.isEmpty(), qPrintable(plan.problems.value(0).describe()));
+    ImportOutcome outcome = Importer::apply(db->connection(), plan);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(outcome.updated, 1);
+    QCOMPARE(outcome.inserted, 0);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM result")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 8);
+
+    // A new one takes the next id: the identity goes on after the copied ids.
+    const QByteArray fresh = "year,objective,program,region,budget_mclp,beneficiaries,beneficiary_unit,source_quote\n"
+                             "2026,1,Ferias Libres,08,100,1,proyectos,nueva\n";
+    plan = Importer::prepare(db->connection(), fresh, QStringLiteral("nueva.csv"));
+    QVERIFY2(plan.problems.isEmpty(), qPrintable(plan.problems.value(0).describe()));
+    outcome = Importer::apply(db->connection(), plan);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(outcome.inserted, 1);
+    QVERIFY(q.exec(QStringLiteral("SELECT MAX(id) FROM result")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 9);
+}
+
+QTEST_GUILESS_MAIN(TestDemoData)
+#include "tst_demodata.moc"
