@@ -21,7 +21,7 @@ const TableSpec &TableSpec::results()
         "results",
         "result",
         Sql::selectResults,
-        {1, 3},
+        {},
         "r.id",
         {"r.year", "o.number", "r.program_id", "r.region_id", "r.search_text"},
         {
@@ -56,7 +56,7 @@ const TableSpec &TableSpec::indicators()
         "indicators",
         "indicator",
         Sql::selectIndicators,
-        {1, 2},
+        {},
         "i.id",
         {"i.year", "o.number", "i.program_id", "i.region_id", "i.search_text"},
         {
@@ -86,7 +86,7 @@ const TableSpec &TableSpec::milestones()
         "milestones",
         "milestone",
         Sql::selectMilestones,
-        {1, 2},
+        {},
         "m.id",
         {"rp.year", "o.number", nullptr, nullptr, "m.search_text"},
         {
