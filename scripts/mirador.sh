@@ -17,7 +17,7 @@ packages=(
     cmake ninja-build g++
     qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev qt6-svg-dev
     postgresql
-    poppler-utils
+    poppler-utils libsqlite3-dev sqlite3
     fonts-dejavu-core
 )
 

@@ -1,0 +1,1153 @@
+// Mirador against SQLite itself on a large database (issue 5).
+//
+// Not a test: ctest does not run it. It prints one line per operation,
+//   op=<name> mirador_ms=<x> sqlite_ms=<y> ratio=<x/y>
+// where mirador_ms is the time Mirador's own code takes and sqlite_ms the
+// time of the same SQL text, with the same bound values, run through the
+// SQLite C API in this process, reading every column of every row it steps.
+// Each figure is the median of 5 runs after 1 untimed warm-up, with the
+// database file in the operating system's cache.
+//
+//   bench_mirador [--db PATH] [--rows N] [--ops first_page,count,...]
+//
+// A missing database is made with `mirador generate-demo`. The benchmark
+// database is never written: imports go into a copy of it.
+
+#include "catalog.h"
+#include "csvexport.h"
+#include "database.h"
+#include "filter.h"
+#include "format.h"
+#include "importer.h"
+#include "importjob.h"
+#include "overviewmodel.h"
+#include "querytablemodel.h"
+#include "sql.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <sqlite3.h>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+extern char **environ;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+constexpr int warmUps = 1;
+constexpr int runs = 5;
+// The model's page; set explicitly so the SQLite side reads the same LIMIT.
+constexpr int pageSize = 500;
+constexpr int countTimeoutMs = 10 * 60 * 1000;
+
+const QString tempDir = QStringLiteral("/tmp");
+const QString childLog = tempDir + QStringLiteral("/mirador-bench-child.log");
+
+// Why the last measurement failed, for the "not measured" line.
+QString failure;
+// Every value read on the SQLite side goes here, so none is optimised away.
+volatile quint64 sink = 0;
+
+double msSince(Clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+/// 1–2 decimals, always with a dot, whatever the locale.
+QString figure(double value)
+{
+    return QString::number(value, 'f', value < 100 ? 2 : 1);
+}
+
+void print(const QString &text)
+{
+    std::fputs((text + u'\n').toUtf8().constData(), stdout);
+    std::fflush(stdout);
+}
+
+void printOp(const QString &name, double mirador, double sqlite)
+{
+    print(QStringLiteral("op=%1 mirador_ms=%2 sqlite_ms=%3 ratio=%4")
+              .arg(name, figure(mirador), figure(sqlite),
+                   QString::number(mirador / std::max(sqlite, 0.001), 'f', 2)));
+}
+
+void notMeasured(const QString &name, const QString &why)
+{
+    print(QStringLiteral("# op=%1 not measured: %2").arg(name, why.simplified()));
+}
+
+/// The middle of the timings (the mean of the two middle ones for an even count).
+double median(std::vector<double> times)
+{
+    std::sort(times.begin(), times.end());
+    const size_t middle = times.size() / 2;
+    return times.size() % 2 ? times[middle] : (times[middle - 1] + times[middle]) / 2;
+}
+
+/// Measures both sides of one operation and prints its line: `warmUps`
+/// untimed runs, then the median of `runs`. The two sides take turns, run by
+/// run, so that a change in the machine's load falls on both. Each call
+/// returns its own milliseconds, or null (with failure set) if it failed.
+void compare(const QString &name, const std::function<std::optional<double>()> &mirador,
+             const std::function<std::optional<double>()> &sqlite)
+{
+    std::vector<double> m;
+    std::vector<double> s;
+    for (int i = 0; i < warmUps + runs; ++i) {
+        const std::optional<double> miradorMs = mirador();
+        if (!miradorMs)
+            return notMeasured(name, QStringLiteral("Mirador: ") + failure);
+        const std::optional<double> sqliteMs = sqlite();
+        if (!sqliteMs)
+            return notMeasured(name, QStringLiteral("SQLite: ") + failure);
+        if (i >= warmUps) {
+            m.push_back(*miradorMs);
+            s.push_back(*sqliteMs);
+        }
+    }
+    printOp(name, median(m), median(s));
+}
+
+// --- SQLite through its C API ----------------------------------------------------
+
+/// A read-only connection of SQLite's own: runs the statements Mirador runs,
+/// with the same values bound, and reads every column of every row.
+class DirectSqlite
+{
+public:
+    explicit DirectSqlite(const QString &path)
+    {
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    }
+    ~DirectSqlite() { sqlite3_close(m_db); }
+    DirectSqlite(const DirectSqlite &) = delete;
+    DirectSqlite &operator=(const DirectSqlite &) = delete;
+
+    QString error() const { return m_error; }
+
+    /// Prepares sql, binds values, and calls row (by default: read every
+    /// column) for each row. The rows stepped, or -1 with failure set.
+    qint64 run(const QString &sql, const QVariantList &values,
+               const std::function<void(sqlite3_stmt *)> &row = readRow) const
+    {
+        sqlite3_stmt *statement = nullptr;
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &statement, nullptr) != SQLITE_OK)
+            return fail(statement);
+        int index = 1;
+        for (const QVariant &value : values) {
+            int rc;
+            if (value.isNull()) {
+                rc = sqlite3_bind_null(statement, index);
+            } else if (value.typeId() == QMetaType::QString) {
+                const QByteArray utf8 = value.toString().toUtf8();
+                rc = sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+            } else if (value.typeId() == QMetaType::Double) {
+                rc = sqlite3_bind_double(statement, index, value.toDouble());
+            } else {
+                rc = sqlite3_bind_int64(statement, index, value.toLongLong());
+            }
+            if (rc != SQLITE_OK)
+                return fail(statement);
+            ++index;
+        }
+        qint64 rows = 0;
+        int rc;
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+            row(statement);
+            ++rows;
+        }
+        if (rc != SQLITE_DONE)
+            return fail(statement);
+        sqlite3_finalize(statement);
+        return rows;
+    }
+
+    /// The first column of the first row as an integer, or -1.
+    qint64 integer(const QString &sql, const QVariantList &values = {}) const
+    {
+        qint64 value = -1;
+        if (run(sql, values, [&](sqlite3_stmt *s) { value = sqlite3_column_int64(s, 0); }) < 0)
+            return -1;
+        return value;
+    }
+
+    static void readRow(sqlite3_stmt *statement)
+    {
+        quint64 sum = 0;
+        const int columns = sqlite3_column_count(statement);
+        for (int c = 0; c < columns; ++c) {
+            switch (sqlite3_column_type(statement, c)) {
+            case SQLITE_INTEGER:
+                sum += quint64(sqlite3_column_int64(statement, c));
+                break;
+            case SQLITE_FLOAT:
+                sum += quint64(sqlite3_column_double(statement, c));
+                break;
+            case SQLITE_TEXT: {
+                const unsigned char *text = sqlite3_column_text(statement, c);
+                sum += quint64(sqlite3_column_bytes(statement, c)) + (text ? text[0] : 0);
+                break;
+            }
+            case SQLITE_BLOB:
+                sqlite3_column_blob(statement, c);
+                sum += quint64(sqlite3_column_bytes(statement, c));
+                break;
+            default:
+                break;
+            }
+        }
+        sink = sink + sum;
+    }
+
+private:
+    qint64 fail(sqlite3_stmt *statement) const
+    {
+        failure = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_finalize(statement);
+        return -1;
+    }
+
+    sqlite3 *m_db = nullptr;
+    QString m_error;
+};
+
+/// Milliseconds for DirectSqlite::run, or null if it failed.
+std::optional<double> timeDirect(const DirectSqlite &direct, const QString &sql, const QVariantList &values)
+{
+    const auto start = Clock::now();
+    if (direct.run(sql, values) < 0)
+        return std::nullopt;
+    return msSince(start);
+}
+
+// --- child processes -------------------------------------------------------------
+
+struct ChildRun
+{
+    int exitCode = -1;
+    double ms = 0;
+    double peakRssMb = 0;
+};
+
+/// Runs a program and waits for it, measuring its wall time and its peak
+/// resident memory (wait4). Its output goes to childLog unless showOutput.
+/// Null, with failure set, if it could not start or did not exit 0.
+std::optional<ChildRun> runChild(const QString &program, const QStringList &arguments, bool offscreen = false,
+                                 bool showOutput = false)
+{
+    std::vector<QByteArray> argStorage{QFile::encodeName(program)};
+    for (const QString &argument : arguments)
+        argStorage.push_back(argument.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &argument : argStorage)
+        argv.push_back(argument.data());
+    argv.push_back(nullptr);
+
+    std::vector<QByteArray> envStorage;
+    for (char **entry = environ; *entry; ++entry) {
+        if (offscreen && std::strncmp(*entry, "QT_QPA_PLATFORM=", 16) == 0)
+            continue;
+        envStorage.emplace_back(*entry);
+    }
+    if (offscreen)
+        envStorage.emplace_back("QT_QPA_PLATFORM=offscreen");
+    std::vector<char *> envp;
+    for (QByteArray &entry : envStorage)
+        envp.push_back(entry.data());
+    envp.push_back(nullptr);
+
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    const QByteArray log = QFile::encodeName(childLog);
+    if (!showOutput) {
+        posix_spawn_file_actions_addopen(&actions, 1, log.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        posix_spawn_file_actions_adddup2(&actions, 1, 2);
+    }
+    pid_t pid = 0;
+    const auto start = Clock::now();
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0) {
+        failure = QStringLiteral("cannot start %1: %2").arg(program, QString::fromLocal8Bit(std::strerror(spawned)));
+        return std::nullopt;
+    }
+    int status = 0;
+    struct rusage usage = {};
+    if (wait4(pid, &status, 0, &usage) != pid) {
+        failure = QStringLiteral("wait4 failed for %1").arg(program);
+        return std::nullopt;
+    }
+    ChildRun run;
+    run.ms = msSince(start);
+    run.peakRssMb = double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    if (run.exitCode != 0) {
+        QFile output(childLog);
+        QString tail;
+        if (!showOutput && output.open(QIODevice::ReadOnly))
+            tail = QString::fromUtf8(output.readAll().right(400));
+        failure = QStringLiteral("%1 %2 exited with %3: %4")
+                      .arg(QFileInfo(program).fileName(), arguments.join(u' '))
+                      .arg(WIFEXITED(status) ? QString::number(run.exitCode) : QStringLiteral("a signal"), tail);
+        return std::nullopt;
+    }
+    return run;
+}
+
+/// Milliseconds of one run of mirador with these arguments.
+std::function<std::optional<double>()> miradorRun(const QStringList &arguments, bool offscreen = false)
+{
+    return [arguments, offscreen]() -> std::optional<double> {
+        const auto run = runChild(QStringLiteral(MIRADOR_BINARY), arguments, offscreen);
+        return run ? std::optional<double>(run->ms) : std::nullopt;
+    };
+}
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+}
+
+// --- the model's signals -----------------------------------------------------------
+
+/// Calls action, then runs the event loop until the model has its row count
+/// (COUNT(*) answers from its worker thread; a first page that holds every
+/// row answers inside action). The milliseconds from the start of action to
+/// the count, or null with failure set.
+std::optional<double> untilCounted(QueryTableModel &model, const std::function<void()> &action)
+{
+    QEventLoop loop;
+    QObject context;
+    std::optional<double> elapsed;
+    bool failed = false;
+    Clock::time_point start;
+    QObject::connect(&model, &QueryTableModel::totalRowsChanged, &context, [&] {
+        if (!elapsed)
+            elapsed = msSince(start);
+        loop.quit();
+    });
+    QObject::connect(&model, &QueryTableModel::queryFailed, &context, [&](const QString &message) {
+        failed = true;
+        failure = message;
+        loop.quit();
+    });
+    start = Clock::now();
+    action();
+    if (!elapsed && !failed) {
+        QTimer::singleShot(countTimeoutMs, &context, [&] { loop.quit(); });
+        loop.exec();
+    }
+    if (!elapsed && !failed)
+        failure = QStringLiteral("no count within %1 s").arg(countTimeoutMs / 1000);
+    return failed ? std::nullopt : elapsed;
+}
+
+/// A 5 ms timer on the main thread that records the longest gap between its
+/// ticks: how long the window would stop answering.
+class StallMeter : public QObject
+{
+public:
+    StallMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] { tick(); });
+    }
+    void start()
+    {
+        m_maxGap = 0;
+        m_ticks = 0;
+        m_last = Clock::now();
+        m_timer.start();
+    }
+    void stop()
+    {
+        tick(); // the stretch from the last tick to the end counts too
+        m_timer.stop();
+    }
+    double maxGapMs() const { return m_maxGap; }
+    int ticks() const { return m_ticks; }
+
+private:
+    void tick()
+    {
+        const auto now = Clock::now();
+        m_maxGap = std::max(m_maxGap, std::chrono::duration<double, std::milli>(now - m_last).count());
+        m_last = now;
+        ++m_ticks;
+    }
+    QTimer m_timer;
+    Clock::time_point m_last;
+    double m_maxGap = 0;
+    int m_ticks = 0;
+};
+
+// --- machine -------------------------------------------------------------------------
+
+QString procField(const QString &file, const QString &key)
+{
+    // /proc files say they are empty: read them whole, not up to their size.
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(key.toLatin1()))
+            return QString::fromUtf8(line.mid(line.indexOf(':') + 1)).trimmed();
+    }
+    return {};
+}
+
+// --- the import file -----------------------------------------------------------------
+
+/// An import file of `wanted` new results in export-csv's format (its header,
+/// plain numbers, quoted text). Every row is new: each year after the last
+/// one the database holds, 200 new programs, each objective and region, so
+/// no row matches an existing result (year, objective, program, region).
+/// The rows written, or -1 with failure set.
+qint64 writeImportFile(const Catalog &catalog, qint64 wanted, const QString &fileName)
+{
+    const QList<int> &years = catalog.years();
+    if (years.isEmpty() || catalog.objectives().isEmpty() || catalog.regions().isEmpty()) {
+        failure = QStringLiteral("the database holds no years, objectives or regions");
+        return -1;
+    }
+    QFile out(fileName);
+    if (!out.open(QIODevice::WriteOnly)) {
+        failure = out.errorString();
+        return -1;
+    }
+    QStringList header;
+    for (const TableSpec::Column &column : TableSpec::results().columns) {
+        if (column.inCsv)
+            header << QString::fromLatin1(column.csvName);
+    }
+    out.write(header.join(u',').toUtf8() + '\n');
+    constexpr int programs = 200;
+    const QStringList units{QStringLiteral("personas"), QStringLiteral("empresas"), QStringLiteral("mujeres"),
+                            QStringLiteral("organizaciones")};
+    qint64 rows = 0;
+    quint32 random = 12345; // a fixed sequence: the same file every time
+    const auto next = [&random] {
+        random = random * 1103515245u + 12345u;
+        return qint64(random >> 8);
+    };
+    for (int year = *std::max_element(years.begin(), years.end()) + 1; rows < wanted && year <= 2100; ++year) {
+        for (int program = 1; program <= programs && rows < wanted; ++program) {
+            const QString programName = QStringLiteral("Programa sintético de carga %1").arg(program, 3, 10, QLatin1Char('0'));
+            for (const Catalog::Objective &objective : catalog.objectives()) {
+                for (const Catalog::Region &region : catalog.regions()) {
+                    if (rows >= wanted)
+                        break;
+                    const qint64 budget = 1000 + next() % 500000;
+                    const qint64 beneficiaries = 1 + next() % 5000;
+                    const QString unit = units.at(int(next() % units.size()));
+                    QStringList fields;
+                    for (const TableSpec::Column &column : TableSpec::results().columns) {
+                        if (!column.inCsv)
+                            continue;
+                        const QByteArray name(column.csvName);
+                        QString value;
+                        if (name == "year")
+                            value = QString::number(year);
+                        else if (name == "objective")
+                            value = QString::number(objective.number);
+                        else if (name == "objective_name")
+                            value = objective.shortName;
+                        else if (name == "action")
+                            value = QString::number(1 + (program + region.id) % 3);
+                        else if (name == "program")
+                            value = programName;
+                        else if (name == "region_code")
+                            value = region.code;
+                        else if (name == "region")
+                            value = region.shortName;
+                        else if (name == "budget_mclp")
+                            value = QString::number(budget);
+                        else if (name == "beneficiaries")
+                            value = QString::number(beneficiaries);
+                        else if (name == "beneficiary_unit")
+                            value = unit;
+                        else if (name == "source_quote")
+                            value = QStringLiteral("Dato sintético: en %1, el %2 atendió a %3 %4 en %5, con M$ %6.")
+                                        .arg(year)
+                                        .arg(programName)
+                                        .arg(beneficiaries)
+                                        .arg(unit, region.shortName)
+                                        .arg(budget);
+                        fields << CsvExport::field(value);
+                    }
+                    out.write(fields.join(u',').toUtf8() + '\n');
+                    ++rows;
+                }
+            }
+        }
+    }
+    if (!out.flush()) {
+        failure = out.errorString();
+        return -1;
+    }
+    return rows;
+}
+
+// --- the operations --------------------------------------------------------------------
+
+struct Bench
+{
+    QString path;
+    qint64 rows = 0;
+    QStringList only;
+    std::unique_ptr<Database> database;
+    std::unique_ptr<DirectSqlite> direct;
+    Catalog catalog;
+    QString embedded = tempDir + QStringLiteral("/mirador-bench-embedded.sqlite");
+    QHash<QString, std::pair<double, double>> tableResults; ///< op -> (mirador_ms, sqlite_ms), from tableOps()
+    QString stallCountLines;
+    QString countNote;
+
+    bool wanted(const QString &op) const { return only.isEmpty() || only.contains(op); }
+    QSqlDatabase connection() const { return database->connection(); }
+    const TableSpec &spec() const { return TableSpec::results(); }
+
+    /// The SQLite side of a first page under filter, in the default order.
+    std::function<std::optional<double>()> sqliteFirstPage(const Filter &filter) const
+    {
+        const SqlCondition condition = buildCondition(filter, spec().filterColumns);
+        const QString sql = spec().statement(condition, -1, Qt::AscendingOrder, TableSpec::Anchor::Start);
+        const QVariantList values = condition.values + QVariantList{pageSize};
+        return [this, sql, values] { return timeDirect(*direct, sql, values); };
+    }
+
+    /// setFilter: the first page, read at once; the count is waited for
+    /// after the timing, so that it does not run beside the next run.
+    void filterOp(const QString &name, const Filter &filter)
+    {
+        if (!wanted(name))
+            return;
+        QueryTableModel model(spec(), connection());
+        model.setPageSize(pageSize);
+        compare(
+            name,
+            [&]() -> std::optional<double> {
+                double ms = 0;
+                bool ok = false;
+                if (!untilCounted(model, [&] {
+                        const auto start = Clock::now();
+                        ok = model.setFilter(filter);
+                        ms = msSince(start);
+                    }))
+                    return std::nullopt;
+                if (!ok || model.rowCount() == 0) {
+                    failure = ok ? QStringLiteral("no rows") : model.lastError();
+                    return std::nullopt;
+                }
+                return ms;
+            },
+            sqliteFirstPage(filter));
+    }
+
+    /// first_page, count, gui_stall_count, jump_to_end and sort_budget share
+    /// one fresh model per run, each step leaving the state the next one
+    /// measures from (a 1M-row COUNT(*) takes seconds: waiting for one per
+    /// operation would not fit the benchmark in its time):
+    ///   setFilter(Filter{})       -> first_page (the call), count (until totalRowsChanged),
+    ///                                gui_stall_count (from its return to the count)
+    ///   last row's data()         -> jump_to_end: page 0 is the only cached page
+    ///   sort(budget, descending)  -> sort_budget (the call; its count is waited for, untimed)
+    /// The SQLite side runs the same statements after each run.
+    void tableOps()
+    {
+        const QStringList ops{QStringLiteral("first_page"), QStringLiteral("count"), QStringLiteral("jump_to_end"),
+                              QStringLiteral("sort_budget"), QStringLiteral("gui_stall_count")};
+        if (std::none_of(ops.begin(), ops.end(), [this](const QString &op) { return wanted(op); }))
+            return;
+        int budget = -1;
+        for (size_t c = 0; c < spec().columns.size(); ++c) {
+            if (qstrcmp(spec().columns[c].csvName, "budget_mclp") == 0)
+                budget = int(c);
+        }
+        const SqlCondition condition = buildCondition(Filter{}, spec().filterColumns);
+        const QVariantList page = condition.values + QVariantList{pageSize};
+        const QString firstSql = spec().statement(condition, -1, Qt::AscendingOrder, TableSpec::Anchor::Start);
+        const QString countSql = spec().countStatement(condition);
+        const QString endSql = spec().statement(condition, -1, Qt::AscendingOrder, TableSpec::Anchor::End);
+        const QString sortSql = spec().statement(condition, budget, Qt::DescendingOrder, TableSpec::Anchor::Start);
+
+        std::vector<double> first[2], counted[2], jump[2], sort[2], gaps, countOnly;
+        StallMeter meter;
+        const auto fail = [this](const QString &side) {
+            for (const QString &op : {QStringLiteral("first_page"), QStringLiteral("count"),
+                                      QStringLiteral("jump_to_end"), QStringLiteral("sort_budget"),
+                                      QStringLiteral("gui_stall_count")})
+                notMeasured(op, side + failure);
+        };
+        for (int i = 0; i < warmUps + runs; ++i) {
+            const bool timed = i >= warmUps;
+            QueryTableModel model(spec(), connection());
+            model.setPageSize(pageSize);
+            double firstMs = 0;
+            bool ok = false;
+            const auto countMs = untilCounted(model, [&] {
+                const auto start = Clock::now();
+                ok = model.setFilter(Filter{});
+                firstMs = msSince(start);
+                meter.start();
+            });
+            meter.stop();
+            if (!ok || !countMs || model.totalRows() <= 0) {
+                if (!ok)
+                    failure = model.lastError();
+                else if (countMs)
+                    failure = QStringLiteral("no rows");
+                return fail(QStringLiteral("Mirador: "));
+            }
+            const qint64 total = model.totalRows();
+            if (timed) {
+                first[0].push_back(firstMs);
+                counted[0].push_back(*countMs);
+                gaps.push_back(meter.maxGapMs());
+                countOnly.push_back(*countMs - firstMs);
+            }
+
+            auto start = Clock::now();
+            const QVariant last = model.index(model.rowCount() - 1, 0).data();
+            const double jumpMs = msSince(start);
+            if (!last.isValid()) {
+                failure = QStringLiteral("the last row read nothing");
+                return fail(QStringLiteral("Mirador: "));
+            }
+            double sortMs = 0;
+            if (!untilCounted(model, [&] {
+                    const auto sortStart = Clock::now();
+                    model.sort(budget, Qt::DescendingOrder);
+                    sortMs = msSince(sortStart);
+                }))
+                return fail(QStringLiteral("Mirador: "));
+            if (timed) {
+                jump[0].push_back(jumpMs);
+                sort[0].push_back(sortMs);
+            }
+
+            // The model reads the last page backwards: LIMIT is what is left after the full pages.
+            const qint64 lastPageStart = ((total - 1) / pageSize) * pageSize;
+            const auto a = timeDirect(*direct, firstSql, page);
+            const auto b = timeDirect(*direct, countSql, condition.values);
+            const auto c = timeDirect(*direct, endSql, condition.values + QVariantList{total - lastPageStart});
+            const auto d = timeDirect(*direct, sortSql, page);
+            if (!a || !b || !c || !d)
+                return fail(QStringLiteral("SQLite: "));
+            if (timed) {
+                first[1].push_back(*a);
+                counted[1].push_back(*b);
+                jump[1].push_back(*c);
+                sort[1].push_back(*d);
+            }
+        }
+        // Printed in the order of the issue, after the filters.
+        tableResults.insert(QStringLiteral("first_page"), {median(first[0]), median(first[1])});
+        tableResults.insert(QStringLiteral("sort_budget"), {median(sort[0]), median(sort[1])});
+        tableResults.insert(QStringLiteral("jump_to_end"), {median(jump[0]), median(jump[1])});
+        tableResults.insert(QStringLiteral("count"), {median(counted[0]), median(counted[1])});
+        countNote = QStringLiteral("# count: mirador_ms runs from setFilter's call, so it holds its first page "
+                                   "(first_page); the COUNT(*) in its worker thread, from setFilter's return to "
+                                   "totalRowsChanged, took %1 ms (median)")
+                        .arg(figure(median(countOnly)));
+        stallCountLines = QStringLiteral("# gui_stall_count: a 5 ms timer on the main thread from setFilter's return to "
+                                         "the count from its worker thread; median of %1 runs\n"
+                                         "op=gui_stall_count max_gap_ms=%2")
+                              .arg(runs)
+                              .arg(figure(median(gaps)));
+    }
+
+    /// Prints the line of an operation tableOps() measured, if wanted.
+    void printResult(const QString &name)
+    {
+        const auto found = tableResults.constFind(name);
+        if (found != tableResults.constEnd() && wanted(name))
+            printOp(name, found->first, found->second);
+    }
+
+    void objectiveTotals()
+    {
+        if (!wanted(QStringLiteral("objective_totals")))
+            return;
+        OverviewModel overview(connection());
+        const SqlCondition condition = buildCondition(Filter{}, spec().filterColumns);
+        // OverviewModel::refresh runs both: the totals, then the units per objective.
+        const QString totals = QString::fromUtf8(Sql::selectObjectiveTotals) + condition.where
+            + QString::fromUtf8(Sql::groupObjectiveTotals);
+        const QString units = QString::fromUtf8(Sql::selectObjectiveUnits) + condition.where
+            + QString::fromUtf8(Sql::orderObjectiveUnits);
+        compare(
+            QStringLiteral("objective_totals"),
+            [&]() -> std::optional<double> {
+                const auto start = Clock::now();
+                const bool ok = overview.setFilter(Filter{});
+                const double ms = msSince(start);
+                if (!ok || overview.rowCount() == 0) {
+                    failure = ok ? QStringLiteral("no rows") : overview.lastError();
+                    return std::nullopt;
+                }
+                return ms;
+            },
+            [&]() -> std::optional<double> {
+                const auto start = Clock::now();
+                if (direct->run(totals, condition.values) < 0 || direct->run(units, condition.values) < 0)
+                    return std::nullopt;
+                return msSince(start);
+            });
+    }
+
+    /// The SQLite side of export-csv: the same statement, the same columns,
+    /// written with fprintf, text quoted where CSV needs it.
+    std::optional<double> sqliteCsv(const QString &fileName) const
+    {
+        const auto start = Clock::now();
+        const SqlCondition condition = buildCondition(Filter{}, spec().filterColumns);
+        const bool synthetic = direct->integer(QString::fromLatin1(Sql::selectAnySynthetic)) > 0;
+        std::FILE *file = std::fopen(QFile::encodeName(fileName).constData(), "w");
+        if (!file) {
+            failure = QString::fromLocal8Bit(std::strerror(errno));
+            return std::nullopt;
+        }
+        std::vector<int> fields;
+        bool first = true;
+        for (const TableSpec::Column &column : spec().columns) {
+            if (!column.inCsv)
+                continue;
+            std::fprintf(file, first ? "%s" : ",%s", column.csvName);
+            first = false;
+            fields.push_back(column.field);
+        }
+        std::fputs(synthetic ? ",synthetic\n" : "\n", file);
+        const qint64 rows = direct->run(
+            spec().statement(condition, -1, Qt::AscendingOrder), condition.values, [&](sqlite3_stmt *s) {
+                for (size_t i = 0; i < fields.size(); ++i) {
+                    if (i)
+                        std::fputc(',', file);
+                    const int c = fields[i];
+                    switch (sqlite3_column_type(s, c)) {
+                    case SQLITE_INTEGER:
+                        std::fprintf(file, "%lld", static_cast<long long>(sqlite3_column_int64(s, c)));
+                        break;
+                    case SQLITE_FLOAT:
+                        std::fprintf(file, "%.15g", sqlite3_column_double(s, c));
+                        break;
+                    case SQLITE_TEXT: {
+                        const char *text = reinterpret_cast<const char *>(sqlite3_column_text(s, c));
+                        if (!std::strpbrk(text, ",\"\r\n")) {
+                            std::fputs(text, file);
+                            break;
+                        }
+                        std::fputc('"', file);
+                        for (const char *p = text; *p; ++p) {
+                            if (*p == '"')
+                                std::fputc('"', file);
+                            std::fputc(*p, file);
+                        }
+                        std::fputc('"', file);
+                        break;
+                    }
+                    default:
+                        break;
+                    }
+                }
+                std::fputs(synthetic ? ",1\n" : "\n", file);
+            });
+        const bool ok = std::fclose(file) == 0 && rows >= 0;
+        QFile::remove(fileName);
+        if (!ok)
+            return std::nullopt;
+        return msSince(start);
+    }
+
+    void exportCsv()
+    {
+        const QString miradorFile = tempDir + QStringLiteral("/mirador-bench-export.csv");
+        const QString sqliteFile = tempDir + QStringLiteral("/mirador-bench-sqlite.csv");
+        if (wanted(QStringLiteral("export_csv"))) {
+            compare(
+                QStringLiteral("export_csv"),
+                [&]() -> std::optional<double> {
+                    QString error;
+                    const auto start = Clock::now();
+                    const qint64 written = CsvExport::write(connection(), spec(), Filter{}, miradorFile, &error);
+                    const double ms = msSince(start);
+                    QFile::remove(miradorFile);
+                    if (written < 0) {
+                        failure = error;
+                        return std::nullopt;
+                    }
+                    return ms;
+                },
+                [&] { return sqliteCsv(sqliteFile); });
+        }
+        if (wanted(QStringLiteral("export_csv_process"))) {
+            const QString processFile = tempDir + QStringLiteral("/mirador-bench-process.csv");
+            const auto run = runChild(QStringLiteral(MIRADOR_BINARY),
+                                      {QStringLiteral("export-csv"), QStringLiteral("--db"), path,
+                                       QStringLiteral("--out"), processFile});
+            QFile::remove(processFile);
+            if (!run)
+                return notMeasured(QStringLiteral("export_csv_process"), failure);
+            print(QStringLiteral("op=export_csv_process peak_rss_mb=%1 seconds=%2")
+                      .arg(figure(run->peakRssMb), figure(run->ms / 1000)));
+        }
+    }
+
+    /// The embedded dataset (mirador init), made afresh for each benchmark.
+    bool makeEmbedded()
+    {
+        removeDatabaseFiles(embedded);
+        return bool(runChild(QStringLiteral(MIRADOR_BINARY), {QStringLiteral("init"), embedded}));
+    }
+
+    void processOps()
+    {
+        const bool firstRows = wanted(QStringLiteral("time_to_first_rows"));
+        const bool pdf = wanted(QStringLiteral("export_pdf"));
+        if (!firstRows && !pdf)
+            return;
+        if (!makeEmbedded()) {
+            if (firstRows)
+                notMeasured(QStringLiteral("time_to_first_rows"), failure);
+            if (pdf)
+                notMeasured(QStringLiteral("export_pdf"), failure);
+            return;
+        }
+        if (firstRows) {
+            print(QStringLiteral("# time_to_first_rows and export_pdf are whole mirador processes; their sqlite_ms "
+                                 "column holds the same process on the embedded 8-row dataset (mirador init), "
+                                 "not SQLite alone. The window runs with --read-only --quit-after-load, "
+                                 "QT_QPA_PLATFORM=offscreen."));
+            const auto window = [](const QString &db) {
+                return miradorRun({QStringLiteral("--db"), db, QStringLiteral("--read-only"),
+                                   QStringLiteral("--quit-after-load")},
+                                  true);
+            };
+            compare(QStringLiteral("time_to_first_rows"), window(path), window(embedded));
+        }
+        if (pdf) {
+            const QString out = tempDir + QStringLiteral("/mirador-bench.pdf");
+            const auto report = [&out](const QString &db) {
+                return miradorRun({QStringLiteral("export-pdf"), QStringLiteral("--db"), db, QStringLiteral("--out"), out},
+                                  true);
+            };
+            compare(QStringLiteral("export_pdf"), report(path), report(embedded));
+            QFile::remove(out);
+        }
+        removeDatabaseFiles(embedded);
+    }
+
+    /// A copy of the benchmark database, opened for writing.
+    std::unique_ptr<Database> openCopy(const QString &copy) const
+    {
+        removeDatabaseFiles(copy);
+        if (!QFile::copy(path, copy)) {
+            failure = QStringLiteral("cannot copy %1 to %2").arg(path, copy);
+            return nullptr;
+        }
+        QString error;
+        auto db = Database::open(copy, Database::Access::ReadWrite, &error);
+        if (!db)
+            failure = error;
+        return db;
+    }
+
+    void importOps()
+    {
+        const bool import = wanted(QStringLiteral("import_200k"));
+        const bool stallImport = wanted(QStringLiteral("gui_stall_import"));
+        const QString csv = tempDir + QStringLiteral("/mirador-bench-import.csv");
+        const QString copy = tempDir + QStringLiteral("/mirador-bench-import.sqlite");
+        const qint64 importRows = std::max<qint64>(1, rows / 5);
+        qint64 written = -1;
+        if (import || stallImport) {
+            written = writeImportFile(catalog, importRows, csv);
+            if (written < 0) {
+                if (import)
+                    notMeasured(QStringLiteral("import_200k"), failure);
+                if (stallImport)
+                    notMeasured(QStringLiteral("gui_stall_import"), failure);
+            } else {
+                print(QStringLiteral("# import_200k: %1 new results in export-csv's format (%2 MB): 200 new programs x "
+                                     "objectives x regions x years after the last. Mirador: Importer::prepare + apply into "
+                                     "a copy of the database (copying and opening it untimed); sqlite: the sqlite3 "
+                                     "shell's .import --csv into a bare table of a new database (a whole process).")
+                          .arg(written)
+                          .arg(figure(double(QFileInfo(csv).size()) / (1024 * 1024))));
+            }
+        }
+        if (import && written > 0) {
+            const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+            const QString bare = tempDir + QStringLiteral("/mirador-bench-bare.sqlite");
+            compare(
+                QStringLiteral("import_200k"),
+                [&]() -> std::optional<double> {
+                    auto db = openCopy(copy);
+                    if (!db)
+                        return std::nullopt;
+                    const auto start = Clock::now();
+                    QFile file(csv);
+                    if (!file.open(QIODevice::ReadOnly)) {
+                        failure = file.errorString();
+                        return std::nullopt;
+                    }
+                    const ImportPlan plan = Importer::prepare(db->connection(), file.readAll(), csv);
+                    if (!plan.problems.isEmpty()) {
+                        failure = QStringLiteral("%1 problems, the first: %2")
+                                      .arg(plan.problems.size())
+                                      .arg(plan.problems.first().describe());
+                        return std::nullopt;
+                    }
+                    const ImportOutcome outcome = Importer::apply(db->connection(), plan);
+                    const double ms = msSince(start);
+                    db.reset();
+                    removeDatabaseFiles(copy);
+                    if (!outcome.ok || outcome.inserted != written) {
+                        failure = outcome.ok ? QStringLiteral("%1 inserted, %2 updated; expected %3 inserted")
+                                                   .arg(outcome.inserted)
+                                                   .arg(outcome.updated)
+                                                   .arg(written)
+                                             : outcome.error;
+                        return std::nullopt;
+                    }
+                    return ms;
+                },
+                [&]() -> std::optional<double> {
+                    if (shell.isEmpty()) {
+                        failure = QStringLiteral("no sqlite3 shell on PATH (Debian package sqlite3)");
+                        return std::nullopt;
+                    }
+                    removeDatabaseFiles(bare);
+                    const auto run = runChild(shell, {bare, QStringLiteral(".import --csv %1 t").arg(csv)});
+                    const qint64 imported = run ? DirectSqlite(bare).integer(QStringLiteral("SELECT COUNT(*) FROM t")) : -1;
+                    removeDatabaseFiles(bare);
+                    if (!run)
+                        return std::nullopt;
+                    if (imported != written) {
+                        failure = QStringLiteral("the shell imported %1 rows, not %2").arg(imported).arg(written);
+                        return std::nullopt;
+                    }
+                    return run->ms;
+                });
+        }
+        if (stallImport && written > 0)
+            stallDuringImport(csv, copy, written);
+        QFile::remove(csv);
+    }
+
+    void stallDuringImport(const QString &csv, const QString &copy, qint64 written)
+    {
+        const QString name = QStringLiteral("gui_stall_import");
+        auto db = openCopy(copy);
+        if (!db)
+            return notMeasured(name, failure);
+        QFile file(csv);
+        if (!file.open(QIODevice::ReadOnly))
+            return notMeasured(name, file.errorString());
+        const ImportPlan plan = Importer::prepare(db->connection(), file.readAll(), csv);
+        if (!plan.isValid())
+            return notMeasured(name, QStringLiteral("the plan has %1 problems").arg(plan.problems.size()));
+        StallMeter meter;
+        QEventLoop loop;
+        ImportOutcome outcome;
+        int progress = 0;
+        {
+            ImportJob job(*db);
+            // As the window's progress bar does: every progress signal reaches the main thread.
+            QObject::connect(&job, &ImportJob::progress, &loop, [&] { ++progress; });
+            QObject::connect(&job, &ImportJob::finished, &loop, [&](const ImportOutcome &result) {
+                outcome = result;
+                loop.quit();
+            });
+            const auto start = Clock::now();
+            meter.start();
+            job.apply(plan);
+            loop.exec();
+            meter.stop();
+            print(QStringLiteral("# gui_stall_import: ImportJob::apply of the %1 rows took %2 ms in its worker; "
+                                 "%3 timer ticks, %4 progress signals on the main thread")
+                      .arg(written)
+                      .arg(figure(msSince(start)))
+                      .arg(meter.ticks())
+                      .arg(progress));
+        }
+        db.reset();
+        removeDatabaseFiles(copy);
+        if (!outcome.ok)
+            return notMeasured(name, outcome.error);
+        print(QStringLiteral("op=%1 max_gap_ms=%2").arg(name, figure(meter.maxGapMs())));
+    }
+
+    int run()
+    {
+        const QString sqliteVersion = QString::fromLatin1(sqlite3_libversion());
+        QString qtSqlite;
+        {
+            QSqlQuery version(connection());
+            if (version.exec(QStringLiteral("SELECT sqlite_version()")) && version.next())
+                qtSqlite = version.value(0).toString();
+        }
+        const qint64 results = direct->integer(QStringLiteral("SELECT COUNT(*) FROM result"));
+        if (results > 0)
+            rows = results; // the import is a fifth of what the database holds
+        const double memoryGb = procField(QStringLiteral("/proc/meminfo"), QStringLiteral("MemTotal")).section(u' ', 0, 0).toDouble()
+            / (1024.0 * 1024.0);
+        print(QStringLiteral("# machine: nproc=%1 cpu=\"%2\" mem_total_gb=%3 qt=%4 sqlite=%5 qt_sqlite_driver=%6 "
+                             "rows=%7 db=%8 db_mb=%9")
+                  .arg(sysconf(_SC_NPROCESSORS_ONLN))
+                  .arg(procField(QStringLiteral("/proc/cpuinfo"), QStringLiteral("model name")))
+                  .arg(figure(memoryGb))
+                  .arg(QString::fromLatin1(qVersion()), sqliteVersion, qtSqlite)
+                  .arg(results)
+                  .arg(path)
+                  .arg(figure(double(QFileInfo(path).size()) / (1024 * 1024))));
+        print(QStringLiteral("# median of %1 runs after %2 warm-up; mirador_ms: Mirador's code in this process; "
+                             "sqlite_ms: the same SQL text and values through sqlite3_prepare_v2/step, every column read; "
+                             "page size %3 rows")
+                  .arg(runs)
+                  .arg(warmUps)
+                  .arg(pageSize));
+        const auto benchStart = Clock::now();
+
+        tableOps();
+        printResult(QStringLiteral("first_page"));
+        QString error;
+        if (wanted(QStringLiteral("filter_region"))) {
+            if (const auto region = catalog.findRegion(QStringLiteral("Los Ríos"), &error)) {
+                Filter filter;
+                filter.regionId = region->id;
+                filter.regionLabel = region->shortName;
+                filterOp(QStringLiteral("filter_region"), filter);
+            } else {
+                notMeasured(QStringLiteral("filter_region"), error);
+            }
+        }
+        if (wanted(QStringLiteral("filter_program"))) {
+            const QList<Catalog::Program> programs = catalog.findPrograms(QStringLiteral("Ferias Libres"), &error);
+            if (!programs.isEmpty()) {
+                Filter filter;
+                for (const Catalog::Program &program : programs)
+                    filter.programIds << program.id;
+                filter.programLabel = programs.first().name;
+                filterOp(QStringLiteral("filter_program"), filter);
+            } else {
+                notMeasured(QStringLiteral("filter_program"), error);
+            }
+        }
+        Filter text;
+        text.text = QStringLiteral("barrios");
+        filterOp(QStringLiteral("filter_text"), text);
+        printResult(QStringLiteral("sort_budget"));
+        printResult(QStringLiteral("jump_to_end"));
+        printResult(QStringLiteral("count"));
+        if (!countNote.isEmpty() && wanted(QStringLiteral("count")))
+            print(countNote);
+        objectiveTotals();
+        exportCsv();
+        processOps();
+        importOps();
+        if (!stallCountLines.isEmpty() && wanted(QStringLiteral("gui_stall_count")))
+            print(stallCountLines);
+        print(QStringLiteral("# total %1 s").arg(figure(msSince(benchStart) / 1000)));
+        return 0;
+    }
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    Format::initDefaultLocale();
+
+    Bench bench;
+    bench.path = tempDir + QStringLiteral("/mirador-bench-1m.sqlite");
+    bench.rows = 1000000;
+    const QStringList arguments = app.arguments().mid(1);
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        const bool hasValue = i + 1 < arguments.size();
+        if (argument == u"--db" && hasValue) {
+            bench.path = arguments[++i];
+        } else if (argument == u"--rows" && hasValue) {
+            bool ok = false;
+            bench.rows = arguments[++i].toLongLong(&ok);
+            if (!ok || bench.rows < 1) {
+                std::fprintf(stderr, "bench_mirador: --rows wants a positive whole number\n");
+                return 2;
+            }
+        } else if (argument == u"--ops" && hasValue) {
+            bench.only = arguments[++i].split(u',', Qt::SkipEmptyParts);
+        } else {
+            std::fprintf(stderr,
+                         "usage: bench_mirador [--db PATH] [--rows N] [--ops OP,OP...]\n"
+                         "  --db    the database to measure (default /tmp/mirador-bench-1m.sqlite);\n"
+                         "          made with `mirador generate-demo --rows N` if missing\n"
+                         "  --rows  rows of a database it makes (default 1000000)\n"
+                         "  --ops   only these operations (first_page, filter_region, filter_program,\n"
+                         "          filter_text, sort_budget, jump_to_end, count, objective_totals,\n"
+                         "          export_csv, export_csv_process, time_to_first_rows, export_pdf,\n"
+                         "          import_200k, gui_stall_import, gui_stall_count)\n");
+            return argument == u"--help" ? 0 : 2;
+        }
+    }
+    bench.path = QFileInfo(bench.path).absoluteFilePath();
+
+    if (!QFileInfo::exists(bench.path)) {
+        print(QStringLiteral("# making %1: mirador generate-demo --rows %2").arg(bench.path).arg(bench.rows));
+        const auto made = runChild(QStringLiteral(MIRADOR_BINARY),
+                                   {QStringLiteral("generate-demo"), QStringLiteral("--rows"),
+                                    QString::number(bench.rows), QStringLiteral("--out"), bench.path},
+                                   false, true);
+        if (!made) {
+            std::fprintf(stderr, "bench_mirador: %s\n", failure.toUtf8().constData());
+            return 1;
+        }
+        print(QStringLiteral("# made in %1 s").arg(figure(made->ms / 1000)));
+    }
+
+    QString error;
+    bench.database = Database::open(bench.path, Database::Access::ReadOnly, &error);
+    if (!bench.database || !bench.catalog.load(bench.database->connection(), &error)) {
+        std::fprintf(stderr, "bench_mirador: %s\n", error.toUtf8().constData());
+        return 1;
+    }
+    bench.direct = std::make_unique<DirectSqlite>(bench.path);
+    if (!bench.direct->error().isEmpty()) {
+        std::fprintf(stderr, "bench_mirador: SQLite cannot open %s: %s\n", bench.path.toUtf8().constData(),
+                     bench.direct->error().toUtf8().constData());
+        return 1;
+    }
+    const int status = bench.run();
+    bench.direct.reset();
+    bench.database.reset();
+    return status;
+}
