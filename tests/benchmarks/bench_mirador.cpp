@@ -1076,6 +1076,7 @@ struct Bench
         importOps();
         if (!stallCountLines.isEmpty() && wanted(QStringLiteral("gui_stall_count")))
             print(stallCountLines);
+        QFile::remove(childLog);
         print(QStringLiteral("# total %1 s").arg(figure(msSince(benchStart) / 1000)));
         return 0;
     }
