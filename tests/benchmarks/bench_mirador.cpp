@@ -574,8 +574,9 @@ struct Bench
 
     /// first_page, count, gui_stall_count, jump_to_end and sort_budget share
     /// one fresh model per run, each step leaving the state the next one
-    /// measures from (a 1M-row COUNT(*) takes seconds: waiting for one per
-    /// operation would not fit the benchmark in its time):
+    /// measures from (every refresh starts a COUNT(*) that must end before
+    /// the next run, and a sort by budget takes seconds: a model of its own
+    /// per operation would not fit the benchmark in its time):
     ///   setFilter(Filter{})       -> first_page (the call), count (until totalRowsChanged),
     ///                                gui_stall_count (from its return to the count)
     ///   last row's data()         -> jump_to_end: page 0 is the only cached page
