@@ -121,7 +121,7 @@ inline constexpr char selectMilestones[] =
 // Objective totals: budget and beneficiaries per objective, with the budget
 // per beneficiary computed over the rows that have both.
 inline constexpr char selectObjectiveTotals[] =
-    "SELECT o.number, o.short_name, o.title, COUNT(r.id), SUM(r.budget_mclp), "
+    "SELECT o.number, o.short_name, o.title, COUNT(DISTINCT r.program_id), SUM(r.budget_mclp), "
     "SUM(r.beneficiaries), "
     "SUM(CASE WHEN r.budget_mclp IS NOT NULL AND r.beneficiaries IS NOT NULL "
     "THEN r.budget_mclp END), "
