@@ -1,5 +1,6 @@
 #include "demodata.h"
 
+#include "boundquery.h"
 #include "database.h"
 #include "dataset.h"
 #include "sql.h"
@@ -175,14 +176,8 @@ bool fill(QSqlDatabase &db, qint64 rows, const std::function<bool(qint64, qint64
         }
     }
 
-    QSqlQuery insertResult(db);
-    QSqlQuery insertIndicator(db);
-    if (!insertResult.prepare(QString::fromLatin1(Sql::insertDemoResult))
-        || !insertIndicator.prepare(QString::fromLatin1(Sql::insertDemoIndicator))) {
-        *error = insertResult.lastError().isValid() ? insertResult.lastError().text()
-                                                    : insertIndicator.lastError().text();
-        return false;
-    }
+    BoundQuery insertResult(db, Sql::insertDemoResult);
+    BoundQuery insertIndicator(db, Sql::insertDemoIndicator);
 
     // Draws from the engine's raw output, whose sequence the standard fixes,
     // rather than through std::uniform_*_distribution, whose algorithm each
@@ -231,20 +226,14 @@ bool fill(QSqlDatabase &db, qint64 rows, const std::function<bool(qint64, qint64
 
         const QString quote =
             QStringLiteral("Dato sintético generado por Mirador para pruebas (fila %1, %2).").arg(row).arg(callName);
-        insertResult.bindValue(0, structure.objectives.value(objective));
-        insertResult.bindValue(1, actionId);
-        insertResult.bindValue(2, program.id);
-        insertResult.bindValue(3, region.id);
-        insertResult.bindValue(4, year);
-        insertResult.bindValue(5, budget);
-        insertResult.bindValue(6, qlonglong(beneficiaries));
-        insertResult.bindValue(7, program.unit);
-        insertResult.bindValue(8, quote);
-        insertResult.bindValue(9, resultSearchText(program.name, region.shortName, region.officialName, program.unit,
-                                                   quote));
-        insertResult.bindValue(10, callName);
-        if (!insertResult.exec()) {
-            *error = tr("no se pudo escribir el resultado %1: %2").arg(row).arg(insertResult.lastError().text());
+        QString reason;
+        if (!insertResult.run({structure.objectives.value(objective), actionId, program.id, region.id, year, budget,
+                               qlonglong(beneficiaries), program.unit, quote,
+                               resultSearchText(program.name, region.shortName, region.officialName, program.unit,
+                                                quote),
+                               callName},
+                              &reason)) {
+            *error = tr("no se pudo escribir el resultado %1: %2").arg(row).arg(reason);
             return false;
         }
 
@@ -258,19 +247,12 @@ bool fill(QSqlDatabase &db, qint64 rows, const std::function<bool(qint64, qint64
             const QString indicatorQuote = QStringLiteral("Dato sintético generado por Mirador para pruebas (indicador %1, %2).")
                                                .arg(row / 10)
                                                .arg(callName);
-            insertIndicator.bindValue(0, structure.objectives.value(objective));
-            insertIndicator.bindValue(1, actionId);
-            insertIndicator.bindValue(2, program.id);
-            insertIndicator.bindValue(3, region.id);
-            insertIndicator.bindValue(4, year);
-            insertIndicator.bindValue(5, name);
-            insertIndicator.bindValue(6, value);
-            insertIndicator.bindValue(7, unit);
-            insertIndicator.bindValue(8, indicatorQuote);
-            insertIndicator.bindValue(9, indicatorSearchText(name, program.name, region.shortName,
-                                                             region.officialName, unit, indicatorQuote));
-            if (!insertIndicator.exec()) {
-                *error = tr("no se pudo escribir el indicador %1: %2").arg(row / 10).arg(insertIndicator.lastError().text());
+            if (!insertIndicator.run({structure.objectives.value(objective), actionId, program.id, region.id, year,
+                                      name, value, unit, indicatorQuote,
+                                      indicatorSearchText(name, program.name, region.shortName, region.officialName,
+                                                          unit, indicatorQuote)},
+                                     &reason)) {
+                *error = tr("no se pudo escribir el indicador %1: %2").arg(row / 10).arg(reason);
                 return false;
             }
         }
