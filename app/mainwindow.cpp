@@ -315,14 +315,15 @@ void MainWindow::createMenus()
 
 void MainWindow::applyFilter(const Filter &filter)
 {
-    m_overview->setFilter(filter);
     m_results->setFilter(filter);
     m_indicators->setFilter(filter);
     m_milestones->setFilter(filter);
+    // The overview shows the totals the charts are drawn from.
     ChartData data;
     QString error;
     if (!data.load(m_database->connection(), filter, &error))
-        showError(tr("No se pudieron leer los datos del gráfico: %1").arg(error));
+        showError(tr("No se pudieron leer los totales ni los gráficos: %1").arg(error));
+    m_overview->setRows(filter, data.objectives);
     m_charts->setData(data);
     m_detail->showNothing();
     updateSummary();

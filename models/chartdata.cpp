@@ -27,18 +27,14 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QStri
 bool ChartData::load(const QSqlDatabase &db, const Filter &filter, QString *error)
 {
     this->filter = filter;
-    OverviewModel overview(db);
-    if (!overview.setFilter(filter)) {
-        *error = overview.lastError();
+    if (!OverviewModel::readRows(db, filter, &objectives, error))
         return false;
-    }
-    objectives = overview.rows();
 
     programs.clear();
-    const SqlCondition condition =
-        buildCondition(filter, TableSpec::results().filterColumns, {Sql::bothFiguresCondition});
+    const AggregateQueries &sql = AggregateQueries::forFilter(filter);
+    const SqlCondition condition = buildCondition(filter, sql.columns, {sql.bothFigures});
     QSqlQuery query(db);
-    if (!run(query, QString::fromUtf8(Sql::selectProgramTotals) + condition.where + QString::fromUtf8(Sql::programTotalsTail),
+    if (!run(query, QString::fromUtf8(sql.programTotals) + condition.where + QString::fromUtf8(sql.programTail),
              condition.values, error))
         return false;
     while (query.next()) {

@@ -152,12 +152,51 @@ QString missingTable(const QStringList &present)
     return {};
 }
 
+/// A migration file's statements for one database: the shared lines and those
+/// after "--@ sqlite" or "--@ postgresql" for this one (until "--@ both"),
+/// without comments, cut at each ';' that ends a line outside a trigger's
+/// BEGIN ... END; or a $$-quoted function body.
+QStringList migrationStatements(const QString &script, bool postgres)
+{
+    QStringList statements;
+    QString current;
+    bool wanted = true;
+    bool inBlock = false;
+    bool inDollar = false;
+    for (const QString &line : script.split(u'\n')) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("--@"))) {
+            const QString part = trimmed.mid(3).trimmed();
+            wanted = part == QLatin1String("both") || part == (postgres ? QLatin1String("postgresql") : QLatin1String("sqlite"));
+            continue;
+        }
+        if (!wanted || (!inDollar && trimmed.startsWith(QLatin1String("--"))))
+            continue;
+        current += line + u'\n';
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inDollar = !inDollar;
+        if (!inDollar && trimmed == QLatin1String("BEGIN"))
+            inBlock = true;
+        if (inDollar || !trimmed.endsWith(u';') || (inBlock && trimmed != QLatin1String("END;")))
+            continue;
+        inBlock = false;
+        current = current.trimmed();
+        current.chop(1);
+        if (!current.trimmed().isEmpty())
+            statements << current;
+        current.clear();
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
 /// Runs the migration files after `from` up to Database::schemaVersion, in
 /// the caller's transaction.
 bool migrate(QSqlDatabase &db, Database::Dialect dialect, int from, QString *error)
 {
     static const char *const files[] = {":/migrations/0001_initial.sql", ":/migrations/0002_change_log.sql",
-                                        ":/migrations/0003_result_call.sql"};
+                                        ":/migrations/0003_result_call.sql", ":/migrations/0004_result_total.sql"};
     static_assert(std::size(files) == Database::schemaVersion);
     const bool postgres = dialect == Database::Dialect::PostgreSQL;
     if (postgres && !exec(db, QString::fromLatin1(Sql::pgCreateSchemaTable), error))
@@ -175,14 +214,7 @@ bool migrate(QSqlDatabase &db, Database::Dialect dialect, int from, QString *err
         // identity must go on after the highest; SQLite needs nothing.
         static const QRegularExpression syncId(QStringLiteral("%SYNC_ID\\((\\w+)\\)%"));
         script.replace(syncId, postgres ? QString::fromLatin1(Sql::pgSyncIdentity).arg(QStringLiteral("\\1")) : QString());
-        QStringList lines;
-        for (const QString &line : script.split(u'\n')) {
-            if (!line.trimmed().startsWith(QLatin1String("--")))
-                lines << line;
-        }
-        for (const QString &statement : lines.join(u'\n').split(u';')) {
-            if (statement.trimmed().isEmpty())
-                continue;
+        for (const QString &statement : migrationStatements(script, postgres)) {
             if (!exec(db, statement, error)) {
                 *error = tr("la migración %1 falló: %2").arg(version).arg(*error);
                 return false;

@@ -24,7 +24,7 @@ public:
     enum class Dialect { SQLite, PostgreSQL };
 
     /// The schema version this build writes.
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
 
     ~Database();
     Database(const Database &) = delete;

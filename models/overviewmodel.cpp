@@ -31,27 +31,65 @@ bool OverviewModel::setFilter(const Filter &filter)
     return refresh();
 }
 
+const AggregateQueries &AggregateQueries::forFilter(const Filter &filter)
+{
+    static const AggregateQueries results{Sql::selectObjectiveTotals, Sql::selectObjectiveUnits,
+                                          Sql::orderObjectiveUnits, Sql::selectProgramTotals,
+                                          Sql::programTotalsTail, Sql::bothFiguresCondition,
+                                          TableSpec::results().filterColumns};
+    static const AggregateQueries kept{Sql::selectKeptObjectiveTotals, Sql::selectKeptObjectiveUnits,
+                                       Sql::orderKeptObjectiveUnits, Sql::selectKeptProgramTotals,
+                                       Sql::keptProgramTotalsTail, Sql::keptBothFiguresCondition,
+                                       {"t.year", "o.number", "t.program_id", "t.region_id", nullptr}};
+    return filter.text.trimmed().isEmpty() ? kept : results;
+}
+
 bool OverviewModel::refresh()
 {
-    const SqlCondition condition = buildCondition(m_filter, TableSpec::results().filterColumns);
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
     std::vector<Row> rows;
-    bool ok = query.prepare(QString::fromUtf8(Sql::selectObjectiveTotals) + condition.where
+    QString error;
+    const bool ok = readRows(m_db, m_filter, &rows, &error);
+    setRows(m_filter, ok ? std::move(rows) : std::vector<Row>{});
+    if (!ok) {
+        m_lastError = error;
+        Q_EMIT queryFailed(m_lastError);
+        return false;
+    }
+    m_lastError.clear();
+    return true;
+}
+
+void OverviewModel::setRows(const Filter &filter, std::vector<Row> rows)
+{
+    beginResetModel();
+    m_filter = filter;
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+bool OverviewModel::readRows(const QSqlDatabase &db, const Filter &filter, std::vector<Row> *rows, QString *error)
+{
+    const AggregateQueries &sql = AggregateQueries::forFilter(filter);
+    const SqlCondition condition = buildCondition(filter, sql.columns);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    rows->clear();
+    bool ok = query.prepare(QString::fromUtf8(sql.objectiveTotals) + condition.where
                             + QString::fromUtf8(Sql::groupObjectiveTotals));
     if (ok) {
         for (const QVariant &value : condition.values)
             query.addBindValue(value);
         ok = query.exec();
     }
-    QString error;
-    if (!ok)
-        error = query.lastError().text();
+    if (!ok) {
+        *error = query.lastError().text();
+        return false;
+    }
     QVariant costedBudget = QVariant(QMetaType(QMetaType::LongLong));
     QVariant costedBeneficiaries = costedBudget;
     Row total;
     total.shortName = tr("Total");
-    while (ok && query.next()) {
+    while (query.next()) {
         Row row;
         row.objective = query.value(0).toInt();
         row.shortName = query.value(1).toString();
@@ -60,7 +98,9 @@ bool OverviewModel::refresh()
         row.budget = optionalInt(query.value(4));
         row.beneficiaries = optionalInt(query.value(5));
         row.perBeneficiary = ratio(query.value(6), query.value(7));
+        row.results = query.value(8).toLongLong();
         total.programs += row.programs;
+        total.results += row.results;
         if (row.budget)
             total.budget = total.budget.value_or(0) + *row.budget;
         if (row.beneficiaries)
@@ -69,48 +109,38 @@ bool OverviewModel::refresh()
             costedBudget = costedBudget.toLongLong() + query.value(6).toLongLong();
         if (!query.value(7).isNull())
             costedBeneficiaries = costedBeneficiaries.toLongLong() + query.value(7).toLongLong();
-        rows.push_back(row);
+        rows->push_back(row);
     }
     total.perBeneficiary = ratio(costedBudget, costedBeneficiaries);
 
     // The units behind each objective's beneficiaries, named for the reader.
+    QSqlQuery units(db);
+    units.setForwardOnly(true);
+    ok = units.prepare(QString::fromUtf8(sql.objectiveUnits) + condition.where + QString::fromUtf8(sql.unitsOrder));
     if (ok) {
-        QSqlQuery units(m_db);
-        units.setForwardOnly(true);
-        ok = units.prepare(QString::fromUtf8(Sql::selectObjectiveUnits) + condition.where
-                           + QString::fromUtf8(Sql::orderObjectiveUnits));
-        if (ok) {
-            for (const QVariant &value : condition.values)
-                units.addBindValue(value);
-            ok = units.exec();
-        }
-        while (ok && units.next()) {
-            const int objective = units.value(0).toInt();
-            const QString unit = units.value(1).toString();
-            if (unit.isEmpty())
-                continue;
-            for (Row &row : rows) {
-                if (row.objective == objective && !row.units.contains(unit))
-                    row.units << unit;
-            }
-            if (!total.units.contains(unit))
-                total.units << unit;
-        }
-        if (!ok)
-            error = units.lastError().text();
+        for (const QVariant &value : condition.values)
+            units.addBindValue(value);
+        ok = units.exec();
     }
-    if (!rows.empty())
-        rows.push_back(total);
-
-    beginResetModel();
-    m_rows = ok ? std::move(rows) : std::vector<Row>{};
-    endResetModel();
     if (!ok) {
-        m_lastError = error;
-        Q_EMIT queryFailed(m_lastError);
+        *error = units.lastError().text();
+        rows->clear();
         return false;
     }
-    m_lastError.clear();
+    while (units.next()) {
+        const int objective = units.value(0).toInt();
+        const QString unit = units.value(1).toString();
+        if (unit.isEmpty())
+            continue;
+        for (Row &row : *rows) {
+            if (row.objective == objective && !row.units.contains(unit))
+                row.units << unit;
+        }
+        if (!total.units.contains(unit))
+            total.units << unit;
+    }
+    if (!rows->empty())
+        rows->push_back(total);
     return true;
 }
 

@@ -9,12 +9,30 @@
 #include <vector>
 
 /// Budget, beneficiaries and M$ per beneficiary per strategic objective, and
-/// in total, under the active filter. Aggregated in SQL (GROUP BY).
+/// in total, under the active filter. Aggregated in SQL (GROUP BY): over
+/// result_total, the totals the database keeps per objective, program,
+/// region, year and unit, unless the filter searches text.
 ///
 /// M$ per beneficiary counts only the rows that have both a budget and a
 /// number of beneficiaries, so a program reported without a budget does not
 /// lower it. Beneficiary units differ between programs (gremios, mujeres...);
 /// the Unidades column names them.
+/// The SQL that aggregates results under a filter: over result_total when
+/// the filter searches no text (its cost then does not grow with the rows),
+/// over result itself when it does.
+struct AggregateQueries
+{
+    const char *objectiveTotals;
+    const char *objectiveUnits;
+    const char *unitsOrder;
+    const char *programTotals;
+    const char *programTail;
+    const char *bothFigures;
+    FilterColumns columns;
+
+    static const AggregateQueries &forFilter(const Filter &filter);
+};
+
 class OverviewModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,6 +47,7 @@ public:
         QString shortName;
         QString title;
         qint64 programs = 0;
+        qint64 results = 0; ///< result rows behind the figures
         std::optional<qint64> budget;
         std::optional<qint64> beneficiaries;
         std::optional<double> perBeneficiary;
@@ -39,6 +58,11 @@ public:
 
     bool setFilter(const Filter &filter);
     bool refresh();
+    /// Shows rows read elsewhere under filter (ChartData reads the same).
+    void setRows(const Filter &filter, std::vector<Row> rows);
+    /// The rows under filter, per objective then the total; false, with
+    /// *error set, on a database error.
+    static bool readRows(const QSqlDatabase &db, const Filter &filter, std::vector<Row> *rows, QString *error);
     QString lastError() const { return m_lastError; }
     const std::vector<Row> &rows() const { return m_rows; }
 

@@ -138,6 +138,16 @@ std::vector<TableSpec::SortKey> TableSpec::sortKeys(int sortColumn) const
     return keys;
 }
 
+QVariantList TableSpec::anchorValues(int sortColumn, const QVariantList &row) const
+{
+    QVariantList values;
+    for (const SortKey &key : sortKeys(sortColumn))
+        values << key.valueOf(row);
+    values << row.at(idField);
+    values.prepend(values.first());
+    return values;
+}
+
 QString TableSpec::statement(const SqlCondition &condition, int sortColumn, Qt::SortOrder order, Anchor anchor) const
 {
     const std::vector<SortKey> keys = sortKeys(sortColumn);
@@ -159,9 +169,11 @@ QString TableSpec::statement(const SqlCondition &condition, int sortColumn, Qt::
 
     QString sql = QString::fromUtf8(select) + condition.where;
     if (anchor == Anchor::After || anchor == Anchor::Before) {
-        sql += (condition.where.isEmpty() ? QStringLiteral(" WHERE (") : QStringLiteral(" AND ("))
-            + expressions.join(QStringLiteral(", ")) + (down ? QStringLiteral(") < (") : QStringLiteral(") > ("))
-            + marks.join(QStringLiteral(", ")) + u')';
+        // The bound on the first key alone lets the database seek in that
+        // key's index; the row value then orders the rows of equal keys.
+        sql += (condition.where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + expressions.first()
+            + (down ? QStringLiteral(" <= ? AND (") : QStringLiteral(" >= ? AND (")) + expressions.join(QStringLiteral(", "))
+            + (down ? QStringLiteral(") < (") : QStringLiteral(") > (")) + marks.join(QStringLiteral(", ")) + u')';
     }
     sql += QStringLiteral(" ORDER BY ") + ordering.join(QStringLiteral(", "));
     if (anchor != Anchor::All)
@@ -200,9 +212,8 @@ bool QueryTableModel::readPage(TableSpec::Anchor anchor, const QVariantList *anc
         for (const QVariant &value : condition.values)
             query.addBindValue(value);
         if (anchorRow) {
-            for (const TableSpec::SortKey &key : m_spec.sortKeys(m_sortColumn))
-                query.addBindValue(key.valueOf(*anchorRow));
-            query.addBindValue(anchorRow->at(TableSpec::idField));
+            for (const QVariant &value : m_spec.anchorValues(m_sortColumn, *anchorRow))
+                query.addBindValue(value);
         }
         query.addBindValue(limit);
         if (anchor == TableSpec::Anchor::Offset)

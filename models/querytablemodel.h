@@ -84,11 +84,14 @@ struct TableSpec
         Offset, ///< LIMIT ? OFFSET ?, for a jump into the middle
     };
     /// The SELECT with the filter's conditions, an ORDER BY and the anchor's
-    /// paging. Bind the filter's values, then for After and Before the key
-    /// values and the id of the row, then the page size, then the offset.
+    /// paging. Bind the filter's values, then for After and Before the
+    /// anchorValues() of the row, then the page size, then the offset.
     QString statement(const SqlCondition &condition, int sortColumn, Qt::SortOrder order,
                       Anchor anchor = Anchor::All) const;
     /// SELECT COUNT(*) of the rows under the condition.
+    /// What After and Before bind for a row: its first sort key, then every
+    /// key and its id.
+    QVariantList anchorValues(int sortColumn, const QVariantList &row) const;
     QString countStatement(const SqlCondition &condition) const;
 };
 

@@ -8,10 +8,11 @@
 namespace {
 
 /// Runs a table's query under filter, calling row for each of the first
-/// `limit` records; returns how many records there are in all, or -1.
+/// `limit` records; returns how many records there are in all (known, when
+/// the caller knows it already), or -1.
 template<typename Row>
 qint64 forFirstRows(const QSqlDatabase &db, const TableSpec &spec, const Filter &filter, int limit, QString *error,
-                    Row row)
+                    Row row, std::optional<qint64> known = std::nullopt)
 {
     const SqlCondition condition = buildCondition(filter, spec.filterColumns);
     QSqlQuery query(db);
@@ -29,6 +30,8 @@ qint64 forFirstRows(const QSqlDatabase &db, const TableSpec &spec, const Filter 
     }
     while (query.next())
         row(query);
+    if (known)
+        return *known;
     QSqlQuery count(db);
     ok = count.prepare(spec.countStatement(condition));
     if (ok) {
@@ -69,11 +72,20 @@ bool ReportData::load(const QSqlDatabase &db, const Catalog &catalog, const Filt
         own.objective = objective.number;
         Section section{objective, {}, 0, {}, 0};
         const TableSpec &results = TableSpec::results();
-        section.resultCount = forFirstRows(db, results, own, listLimit, error, [&](const QSqlQuery &q) {
-            const QString quote = q.value(results.quoteField).toString();
-            if (!section.quotes.contains(quote))
-                section.quotes << quote;
-        });
+        // The objective totals counted its results already.
+        qint64 counted = 0;
+        for (const OverviewModel::Row &row : charts.objectiveRows()) {
+            if (row.objective == objective.number)
+                counted = row.results;
+        }
+        section.resultCount = forFirstRows(
+            db, results, own, listLimit, error,
+            [&](const QSqlQuery &q) {
+                const QString quote = q.value(results.quoteField).toString();
+                if (!section.quotes.contains(quote))
+                    section.quotes << quote;
+            },
+            counted);
         if (section.resultCount < 0)
             return false;
         const TableSpec &indicators = TableSpec::indicators();

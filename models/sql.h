@@ -82,7 +82,7 @@ inline constexpr char selectObjectives[] =
     "SELECT o.number, o.short_name, o.title FROM objective o "
     "GROUP BY o.number, o.short_name, o.title ORDER BY o.number";
 inline constexpr char selectYears[] =
-    "SELECT year FROM result UNION SELECT year FROM indicator ORDER BY 1";
+    "SELECT year FROM result_total UNION SELECT year FROM indicator ORDER BY 1";
 inline constexpr char selectReportInfo[] =
     "SELECT s.name, s.short_name, r.year, r.title, r.synthetic FROM report r "
     "JOIN service s ON s.id = r.service_id ORDER BY r.year DESC";
@@ -118,19 +118,31 @@ inline constexpr char selectMilestones[] =
     "JOIN report rp ON rp.id = o.report_id "
     "LEFT JOIN action a ON a.id = m.action_id";
 
-// Objective totals: budget and beneficiaries per objective, with the budget
-// per beneficiary computed over the rows that have both.
+// Objective totals: results, budget and beneficiaries per objective, with
+// the budget per beneficiary computed over the rows that have both. Two
+// sources answer them: result_total (kept by triggers, a few hundred rows)
+// whenever the filter searches no text, result itself when it does.
 inline constexpr char selectObjectiveTotals[] =
     "SELECT o.number, o.short_name, o.title, COUNT(DISTINCT r.program_id), SUM(r.budget_mclp), "
     "SUM(r.beneficiaries), "
     "SUM(CASE WHEN r.budget_mclp IS NOT NULL AND r.beneficiaries IS NOT NULL "
     "THEN r.budget_mclp END), "
     "SUM(CASE WHEN r.budget_mclp IS NOT NULL AND r.beneficiaries IS NOT NULL "
-    "THEN r.beneficiaries END) "
+    "THEN r.beneficiaries END), COUNT(*) "
     "FROM result r "
     "JOIN objective o ON o.id = r.objective_id "
     "JOIN program p ON p.id = r.program_id "
     "JOIN region g ON g.id = r.region_id";
+inline constexpr char selectKeptObjectiveTotals[] =
+    "SELECT o.number, o.short_name, o.title, COUNT(DISTINCT t.program_id), "
+    "CASE WHEN SUM(t.budget_rows) > 0 THEN SUM(t.budget_mclp) END, "
+    "CASE WHEN SUM(t.beneficiaries_rows) > 0 THEN SUM(t.beneficiaries) END, "
+    "CASE WHEN SUM(t.both_rows) > 0 THEN SUM(t.both_budget) END, "
+    "CASE WHEN SUM(t.both_rows) > 0 THEN SUM(t.both_beneficiaries) END, SUM(t.result_rows) "
+    "FROM result_total t "
+    "JOIN objective o ON o.id = t.objective_id";
+inline constexpr char groupObjectiveTotals[] =
+    " GROUP BY o.number, o.short_name, o.title ORDER BY o.number";
 inline constexpr char selectObjectiveUnits[] =
     "SELECT DISTINCT o.number, r.beneficiary_unit FROM result r "
     "JOIN objective o ON o.id = r.objective_id "
@@ -138,8 +150,11 @@ inline constexpr char selectObjectiveUnits[] =
     "JOIN region g ON g.id = r.region_id";
 inline constexpr char orderObjectiveUnits[] =
     " ORDER BY o.number, r.beneficiary_unit";
-inline constexpr char groupObjectiveTotals[] =
-    " GROUP BY o.number, o.short_name, o.title ORDER BY o.number";
+inline constexpr char selectKeptObjectiveUnits[] =
+    "SELECT DISTINCT o.number, t.beneficiary_unit FROM result_total t "
+    "JOIN objective o ON o.id = t.objective_id";
+inline constexpr char orderKeptObjectiveUnits[] =
+    " ORDER BY o.number, t.beneficiary_unit";
 
 // Budget and beneficiaries per program within each objective, over the rows
 // that report both (a scatter point or a cost needs the two figures).
@@ -155,6 +170,16 @@ inline constexpr char programTotalsTail[] =
     "ORDER BY o.number, p.name, r.beneficiary_unit";
 inline constexpr char bothFiguresCondition[] =
     "r.budget_mclp IS NOT NULL AND r.beneficiaries IS NOT NULL";
+inline constexpr char selectKeptProgramTotals[] =
+    "SELECT o.number, o.short_name, p.name, t.beneficiary_unit, SUM(t.both_budget), "
+    "SUM(t.both_beneficiaries) "
+    "FROM result_total t "
+    "JOIN objective o ON o.id = t.objective_id "
+    "JOIN program p ON p.id = t.program_id";
+inline constexpr char keptProgramTotalsTail[] =
+    " GROUP BY o.number, o.short_name, p.name, t.beneficiary_unit "
+    "ORDER BY o.number, p.name, t.beneficiary_unit";
+inline constexpr char keptBothFiguresCondition[] = "t.both_rows > 0";
 
 // The words of each objective's actions and justifications, for its word cloud.
 inline constexpr char selectObjectiveTexts[] =

@@ -97,6 +97,9 @@ void TestDemoData::countsAndSyntheticMarks()
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM result")).toLongLong(), rows);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM indicator")).toLongLong(), rows / 10);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM milestone")).toLongLong(), 0);
+    // The totals the database keeps add up every generated row.
+    QCOMPARE(scalar(QStringLiteral("SELECT SUM(result_rows) FROM result_total")).toLongLong(), rows);
+    QCOMPARE(TestSupport::resultTotals(m_db->connection(), true), TestSupport::resultTotals(m_db->connection(), false));
     // The report's structure, as embedded.
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM report")).toInt(), 1);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM objective")).toInt(), 4);
@@ -371,8 +374,11 @@ void TestDemoData::version2DatabaseMigratesUnchanged()
     QVERIFY(q.exec(postgres ? QStringLiteral("SELECT MAX(version) FROM mirador_schema")
                             : QStringLiteral("PRAGMA user_version")));
     QVERIFY(q.next());
-    QCOMPARE(q.value(0).toInt(), 3);
+    QCOMPARE(q.value(0).toInt(), Database::schemaVersion);
     QCOMPARE(resultsSnapshot(db->connection()), before);
+    // Version 4 filled result_total from the rows.
+    QCOMPARE(TestSupport::resultTotals(db->connection(), true).count(u'\n'), 8);
+    QCOMPARE(TestSupport::resultTotals(db->connection(), true), TestSupport::resultTotals(db->connection(), false));
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM result WHERE call IS NULL")) && q.next());
     QCOMPARE(q.value(0).toInt(), 8);
     // The indexes made again, and the new ones.
@@ -381,8 +387,8 @@ void TestDemoData::version2DatabaseMigratesUnchanged()
     QStringList indexes;
     while (q.next())
         indexes << q.value(0).toString();
-    for (const char *index : {"result_program_idx", "result_region_idx", "result_year_idx", "result_budget_idx",
-                              "result_beneficiaries_idx", "result_objective_year_idx"})
+    for (const char *index : {"result_program_idx", "result_region_idx", "result_year_idx", "result_budget_key_idx",
+                              "result_beneficiaries_key_idx", "result_objective_year_idx"})
         QVERIFY2(indexes.contains(QLatin1String(index)), index);
 
     // An existing real result: updated, never duplicated.
