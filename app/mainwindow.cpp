@@ -9,6 +9,7 @@
 #include "filterbar.h"
 #include "format.h"
 #include "importjob.h"
+#include "integritycheck.h"
 #include "importwizard.h"
 #include "overviewmodel.h"
 #include "querytablemodel.h"
@@ -85,7 +86,6 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
       m_readOnlyLabel(new QLabel(this))
 {
     // Edits go through the undo stack; each writes its change_log row.
-    m_results->setReadOnly(m_database->isReadOnly());
     m_resultsView->setItemDelegate(new CellEditor(m_resultsView));
     m_resultsView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                    | QAbstractItemView::AnyKeyPressed);
@@ -176,12 +176,17 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_summary->setAccessibleName(tr("Filtro activo y número de filas"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->showMessage(tr("Base de datos: %1").arg(QDir::toNativeSeparators(m_database->location())));
-    if (m_database->isReadOnly()) {
-        m_readOnlyLabel->setText(tr("Solo lectura: %1").arg(m_database->readOnlyReason()));
-        statusBar()->addPermanentWidget(m_readOnlyLabel);
-    }
 
     createMenus();
+    if (m_database->isReadOnly())
+        showReadOnly();
+    if (m_database->integrityDeferred()) {
+        // A large file opened without reading every page: they are checked
+        // now, in the background; the window stays usable meanwhile.
+        m_integrityCheck = new IntegrityCheck(m_database->connectionName(), this);
+        connect(m_integrityCheck, &IntegrityCheck::finished, this, &MainWindow::integrityChecked);
+        m_integrityCheck->start();
+    }
 
     for (QueryTableModel *model : {m_results, m_indicators, m_milestones}) {
         connect(model, &QueryTableModel::queryFailed, this, &MainWindow::showError);
@@ -229,6 +234,7 @@ MainWindow::~MainWindow()
 {
     m_importJob->cancel();
     m_importJob->wait();
+    delete m_integrityCheck; // interrupts a check under way
     delete m_undo; // its commands refer to the models
     // The models hold the database's connection: they go before it does.
     delete m_overview;
@@ -259,12 +265,6 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&Archivo"));
     m_importAction = file->addAction(tr("I&mportar CSV…"), this, &MainWindow::importCsv);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    if (m_database->isReadOnly()) {
-        m_importAction->setEnabled(false);
-        m_importAction->setToolTip(tr("No se puede importar: la base de datos es de solo lectura (%1)")
-                                       .arg(m_database->readOnlyReason()));
-        m_importAction->setStatusTip(m_importAction->toolTip());
-    }
     file->addSeparator();
     QAction *exportCsv = file->addAction(tr("&Exportar tabla a CSV…"), this, [this] { exportCurrentTable(false); });
     exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -283,22 +283,18 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Editar"));
-    QAction *undo = m_undo->createUndoAction(this, tr("&Deshacer"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Rehacer"));
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
+    m_undoAction = m_undo->createUndoAction(this, tr("&Deshacer"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undo->createRedoAction(this, tr("&Rehacer"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
     edit->addSeparator();
     QAction *copy = edit->addAction(tr("&Copiar filas seleccionadas"), this, &MainWindow::copySelection);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     for (QTableView *table : {m_resultsView, m_indicatorsView, m_milestonesView, m_overviewView})
         table->addAction(copy);
-    if (m_database->isReadOnly()) {
-        undo->setEnabled(false);
-        redo->setEnabled(false);
-    }
 
     QMenu *view = menuBar()->addMenu(tr("&Ver"));
     QAction *find = view->addAction(tr("&Buscar"), this, [this] {
@@ -311,6 +307,36 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("A&yuda"));
     help->addAction(tr("&Acerca de Mirador"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showReadOnly()
+{
+    m_results->setReadOnly(true);
+    m_undo->clear();
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+    m_importAction->setEnabled(false);
+    m_importAction->setToolTip(tr("No se puede importar: la base de datos es de solo lectura (%1)")
+                                   .arg(m_database->readOnlyReason()));
+    m_importAction->setStatusTip(m_importAction->toolTip());
+    m_readOnlyLabel->setText(tr("Solo lectura: %1").arg(m_database->readOnlyReason()));
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+    m_readOnlyLabel->show();
+}
+
+void MainWindow::integrityChecked(const QString &problem)
+{
+    if (problem.isEmpty()) {
+        statusBar()->showMessage(tr("Revisadas todas las páginas de %1: está sana.")
+                                     .arg(QDir::toNativeSeparators(m_database->location())),
+                                 10000);
+        return;
+    }
+    m_database->setReadOnly(problem);
+    showReadOnly();
+    showError(tr("«%1» %2. Mirador la deja en solo lectura para no escribir sobre páginas dañadas; "
+                 "cierre Mirador y recupere una copia de respaldo.")
+                  .arg(QDir::toNativeSeparators(m_database->location()), problem));
 }
 
 void MainWindow::applyFilter(const Filter &filter)

@@ -15,6 +15,7 @@ class DetailPanel;
 class FilterBar;
 class OverviewModel;
 class QAction;
+class IntegrityCheck;
 class QLabel;
 class QModelIndex;
 class QTabWidget;
@@ -65,6 +66,9 @@ private:
     void showAbout();
     QTableView *makeTable(QueryTableModel *model);
     void createMenus();
+    /// Editing, undo and import off, and the reason in the status bar.
+    void showReadOnly();
+    void integrityChecked(const QString &problem);
 
     std::unique_ptr<Database> m_database;
     Catalog m_catalog;
@@ -85,5 +89,8 @@ private:
     QUndoStack *m_undo;
     ImportJob *m_importJob;
     QAction *m_importAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    IntegrityCheck *m_integrityCheck = nullptr;
     QLabel *m_readOnlyLabel;
 };

@@ -10,10 +10,12 @@
 class BoundQuery
 {
 public:
-    BoundQuery(const QSqlDatabase &db, const char *sql) : m_query(db)
+    BoundQuery(const QSqlDatabase &db, const char *sql) : BoundQuery(db, QString::fromUtf8(sql)) {}
+    /// sql made of sql.h's constants only, never of input.
+    BoundQuery(const QSqlDatabase &db, const QString &sql) : m_query(db)
     {
         m_query.setForwardOnly(true);
-        m_ok = m_query.prepare(QString::fromUtf8(sql));
+        m_ok = m_query.prepare(sql);
     }
 
     /// Binds values and runs; false, with *error set, if it failed.

@@ -76,8 +76,9 @@ const QStringList &requiredTables()
     return tables;
 }
 
-/// Looks inside with a read-only connection: integrity and the tables.
-QString checkContents(const QString &path)
+/// Looks inside with a read-only connection: integrity (unless deferred,
+/// see Database::integrityDeferred) and the tables.
+QString checkContents(const QString &path, bool checkPages)
 {
     const QString name = newConnectionName();
     QString reason;
@@ -88,12 +89,8 @@ QString checkContents(const QString &path)
         if (!db.open()) {
             reason = tr("SQLite no la puede abrir (%1)").arg(db.lastError().text());
         } else {
-            QSqlQuery check(db);
-            if (!check.exec(QString::fromLatin1(Sql::quickCheck))) {
-                reason = tr("está dañada (%1)").arg(check.lastError().databaseText());
-            } else if (check.next() && check.value(0).toString() != QLatin1String("ok")) {
-                reason = tr("está dañada (%1)").arg(check.value(0).toString());
-            } else {
+            reason = checkPages ? Database::checkIntegrity(db) : QString();
+            if (reason.isEmpty()) {
                 QSqlQuery tables(db);
                 QStringList present;
                 if (tables.exec(QString::fromLatin1(Sql::tableNames))) {
@@ -333,6 +330,23 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QString Database::checkIntegrity(const QSqlDatabase &db)
+{
+    QSqlQuery check(db);
+    check.setForwardOnly(true);
+    if (!check.exec(QString::fromLatin1(Sql::quickCheck)))
+        return tr("está dañada (%1)").arg(check.lastError().databaseText());
+    if (check.next() && check.value(0).toString() != QLatin1String("ok"))
+        return tr("está dañada (%1)").arg(check.value(0).toString());
+    return {};
+}
+
+void Database::setReadOnly(const QString &reason)
+{
+    m_readOnly = true;
+    m_readOnlyReason = reason;
+}
+
 QSqlDatabase Database::cloneConnection(const QString &name) const
 {
     return QSqlDatabase::cloneDatabase(m_connectionName, name);
@@ -416,8 +430,11 @@ std::unique_ptr<Database> Database::open(const QString &location, Access access,
                      .arg(schemaVersion);
     if (reason.isEmpty() && version == 0)
         reason = tr("no es una base de datos de Mirador (no tiene esquema)");
+    // Every page of a small file is checked before it is shown; a large one's
+    // (1,3 s for 500 MB) in the background, once the window shows its rows.
+    const bool deferCheck = info.size() > checkAtOpenBytes;
     if (reason.isEmpty())
-        reason = checkContents(path);
+        reason = checkContents(path, !deferCheck);
     if (!reason.isEmpty()) {
         *error = describeFailure(path, reason);
         return nullptr;
@@ -432,6 +449,7 @@ std::unique_ptr<Database> Database::open(const QString &location, Access access,
         database->m_readOnly = true;
         database->m_readOnlyReason = tr("el archivo o su carpeta no se pueden escribir");
     }
+    database->m_integrityDeferred = deferCheck;
     const bool readOnly = database->m_readOnly;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(info.absoluteFilePath());

@@ -25,6 +25,10 @@ public:
 
     /// The schema version this build writes.
     static constexpr int schemaVersion = 4;
+    /// SQLite files up to this size have every page checked (PRAGMA
+    /// quick_check) before they open; larger ones open at once and are
+    /// checked in the background (IntegrityCheck).
+    static constexpr qint64 checkAtOpenBytes = 64 * 1024 * 1024;
 
     ~Database();
     Database(const Database &) = delete;
@@ -68,6 +72,13 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     /// Why the database is read-only, for the user; empty when it is not.
     QString readOnlyReason() const { return m_readOnlyReason; }
+    /// From now on nothing is written, for this reason (a damaged file).
+    void setReadOnly(const QString &reason);
+    /// True when opening skipped the check of every page (a large file).
+    bool integrityDeferred() const { return m_integrityDeferred; }
+    /// PRAGMA quick_check on db: empty when whole, else why not ("está
+    /// dañada (...)").
+    static QString checkIntegrity(const QSqlDatabase &db);
 
     /// A new connection to the same database, for a worker thread: call it
     /// in that thread and close it there (QSqlDatabase::removeDatabase).
@@ -80,5 +91,6 @@ private:
     QString m_location;
     Dialect m_dialect;
     bool m_readOnly = false;
+    bool m_integrityDeferred = false;
     QString m_readOnlyReason;
 };

@@ -1,6 +1,7 @@
 #include "demodata.h"
 
 #include "boundquery.h"
+#include "bulkcache.h"
 #include "database.h"
 #include "dataset.h"
 #include "sql.h"
@@ -128,20 +129,10 @@ bool readRegions(QSqlDatabase &db, QList<DemoRegion> *regions, QString *error)
     return true;
 }
 
-bool execPragma(QSqlDatabase &db, const char *statement, QString *error)
-{
-    QSqlQuery query(db);
-    if (query.exec(QString::fromLatin1(statement)))
-        return true;
-    *error = query.lastError().text();
-    return false;
-}
-
 /// Fills a new database inside Database::create()'s transaction.
 bool fill(QSqlDatabase &db, qint64 rows, const std::function<bool(qint64, qint64)> &progress, QString *error)
 {
-    if (!execPragma(db, Sql::demoCacheSize, error))
-        return false;
+    const BulkCache cache(db);
 
     EmbeddedStructure structure;
     QList<DemoRegion> regions;

@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "boundquery.h"
+#include "bulkcache.h"
 #include "catalog.h"
 #include "changelog.h"
 #include "csvreader.h"
@@ -24,6 +25,67 @@ QString tr(const char *text)
 }
 
 constexpr int previewRows = 20;
+
+/// What makes two lines of a file the same row.
+struct Identity
+{
+    int year;
+    qint64 objective;
+    QString program; ///< folded
+    qint64 region;
+    QString indicator;
+    friend bool operator==(const Identity &, const Identity &) = default;
+    friend size_t qHash(const Identity &key, size_t seed = 0)
+    {
+        return qHashMulti(seed, key.year, key.objective, key.program, key.region, key.indicator);
+    }
+};
+
+/// New results, written many to a statement: one INSERT, and one statement
+/// journal for result_total's trigger, per batch instead of per row.
+class ResultBatch
+{
+public:
+    static constexpr int rowsPerBatch = 100;
+
+    explicit ResultBatch(const QSqlDatabase &db) : m_db(db), m_full(db, statement(rowsPerBatch)) {}
+
+    bool add(const QVariantList &row, QString *error)
+    {
+        m_values << row;
+        return ++m_rows < rowsPerBatch || flush(error);
+    }
+
+    bool flush(QString *error)
+    {
+        if (m_rows == 0)
+            return true;
+        bool ok;
+        if (m_rows == rowsPerBatch) {
+            ok = m_full.run(m_values, error);
+        } else {
+            BoundQuery rest(m_db, statement(m_rows));
+            ok = rest.run(m_values, error);
+        }
+        m_values.clear();
+        m_rows = 0;
+        return ok;
+    }
+
+private:
+    static QString statement(int rows)
+    {
+        QStringList groups;
+        for (int i = 0; i < rows; ++i)
+            groups << QString::fromLatin1(Sql::importedResultValues);
+        return QString::fromLatin1(Sql::insertImportedResults) + groups.join(QStringLiteral(", "));
+    }
+
+    QSqlDatabase m_db;
+    BoundQuery m_full;
+    QVariantList m_values;
+    int m_rows = 0;
+};
 
 /// The objectives, actions and programs a file's words are checked against.
 struct Lookup
@@ -195,7 +257,8 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
         return plan;
     }
 
-    QHash<QString, int> seen; // identity -> line
+    QHash<Identity, int> seen; // -> line
+    QHash<QString, std::pair<std::optional<Catalog::Region>, QString>> regions; // words -> region, or why none
     plan.rows.reserve(file->records.size());
     for (const CsvRecord &record : file->records) {
         const Record cells(record.fields, plan.fields);
@@ -255,8 +318,8 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
         }
 
         row.programName = cells.value(ImportField::Program);
+        const QString folded = foldText(row.programName);
         if (!row.programName.isEmpty()) {
-            const QString folded = foldText(row.programName);
             if (lookup.programs.contains(folded)) {
                 row.programId = lookup.programs.value(folded).first;
                 row.programName = lookup.programs.value(folded).second;
@@ -273,7 +336,15 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
             const QString words = cells.value(field);
             if (words.isEmpty())
                 continue;
-            const auto found = lookup.catalog.findRegion(words, &reason);
+            // A file names a few regions many times: each is looked up once.
+            auto known = regions.constFind(words);
+            if (known == regions.cend()) {
+                QString why;
+                const auto answer = lookup.catalog.findRegion(words, &why);
+                known = regions.insert(words, {answer, why});
+            }
+            const std::optional<Catalog::Region> &found = known->first;
+            reason = known->second;
             if (!found)
                 problem(field, reason);
             else if (region && region->id != found->id)
@@ -322,18 +393,13 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
 
         if (int(plan.problems.size()) != before)
             continue;
-        const QString identity = QStringLiteral("%1|%2|%3|%4|%5")
-                                     .arg(row.year)
-                                     .arg(row.objectiveId)
-                                     .arg(foldText(row.programName))
-                                     .arg(row.regionId)
-                                     .arg(indicators ? row.name : QString());
+        const Identity identity{row.year, row.objectiveId, folded, row.regionId, indicators ? row.name : QString()};
         if (seen.contains(identity)) {
             plan.problems.append({record.line, {}, tr("repite la fila de la línea %1 (mismo año, objetivo, programa y región)").arg(seen.value(identity))});
             continue;
         }
         seen.insert(identity, record.line);
-        plan.rows.append(row);
+        plan.rows.append(std::move(row));
     }
     return plan;
 }
@@ -357,6 +423,7 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
         return outcome;
     }
     QSqlDatabase db = database;
+    const BulkCache cache(db);
     if (!db.transaction()) {
         outcome.error = db.lastError().text();
         return outcome;
@@ -382,7 +449,8 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
     const bool results = plan.kind == ImportPlan::Kind::Results;
     const bool keepNote = !plan.fields.contains(ImportField::Note);
     BoundQuery find(db, results ? Sql::findResult : Sql::findIndicator);
-    BoundQuery insert(db, results ? Sql::insertImportedResult : Sql::insertImportedIndicator);
+    BoundQuery insert(db, Sql::insertImportedIndicator);
+    ResultBatch newResults(db);
     BoundQuery update(db, results ? (keepNote ? Sql::updateImportedResultKeepNote : Sql::updateImportedResult)
                                  : Sql::updateImportedIndicator);
     const qint64 total = plan.rows.size();
@@ -400,14 +468,19 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
         QVariant existing;
         if (results) {
             const QString search = resultSearchText(row.programName, row.regionShort, row.regionOfficial, row.unit, row.quote);
-            if (!find.run({row.objectiveId, programId, row.year, row.regionId}, &error))
-                return fail(error);
-            existing = find.first();
+            // A program this import made has no results yet (prepare() let no
+            // line repeat another, so none is waiting in the batch either).
+            if (!newPrograms.contains(row.programName)) {
+                if (!find.run({row.objectiveId, programId, row.year, row.regionId}, &error))
+                    return fail(error);
+                existing = find.first();
+            }
             bool ok;
-            if (existing.isNull())
-                ok = insert.run({row.objectiveId, row.actionId, programId, row.regionId, row.year, row.budget,
-                                 row.beneficiaries, nullIfEmpty(row.unit), row.quote, nullIfEmpty(row.note), search},
-                                &error);
+            if (existing.isNull()) {
+                ok = newResults.add({row.objectiveId, row.actionId, programId, row.regionId, row.year, row.budget,
+                                     row.beneficiaries, nullIfEmpty(row.unit), row.quote, nullIfEmpty(row.note), search},
+                                    &error);
+            }
             else if (keepNote)
                 ok = update.run({row.actionId, row.budget, row.beneficiaries, nullIfEmpty(row.unit), row.quote, search,
                                  existing},
@@ -434,6 +507,8 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
         }
         ++(existing.isNull() ? outcome.inserted : outcome.updated);
     }
+    if (!newResults.flush(&error))
+        return fail(error);
     if (!ChangeLog::logImport(db, QFileInfo(plan.fileName).fileName(), outcome.inserted, outcome.updated, &error))
         return fail(error);
     if (progress && !progress(total, total)) {

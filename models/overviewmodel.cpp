@@ -40,7 +40,7 @@ const AggregateQueries &AggregateQueries::forFilter(const Filter &filter)
     static const AggregateQueries kept{Sql::selectKeptObjectiveTotals, Sql::selectKeptObjectiveUnits,
                                        Sql::orderKeptObjectiveUnits, Sql::selectKeptProgramTotals,
                                        Sql::keptProgramTotalsTail, Sql::keptBothFiguresCondition,
-                                       {"t.year", "o.number", "t.program_id", "t.region_id", nullptr}};
+                                       TableSpec::results().keptColumns};
     return filter.text.trimmed().isEmpty() ? kept : results;
 }
 

@@ -46,6 +46,8 @@ const TableSpec &TableSpec::results()
              QT_TRANSLATE_NOOP("TableSpec", "La oración del informe de la que proviene la cifra")},
         },
         13,
+        Sql::countKeptResults,
+        {"t.year", "o.number", "t.program_id", "t.region_id", nullptr},
     };
     return spec;
 }
@@ -189,6 +191,14 @@ QString TableSpec::countStatement(const SqlCondition &condition) const
         + QStringLiteral(") counted");
 }
 
+QString TableSpec::countStatement(const Filter &filter, QVariantList *values) const
+{
+    const bool kept = keptCount && filter.text.trimmed().isEmpty();
+    const SqlCondition condition = buildCondition(filter, kept ? keptColumns : filterColumns);
+    *values = condition.values;
+    return kept ? QString::fromUtf8(keptCount) + condition.where : countStatement(condition);
+}
+
 QueryTableModel::QueryTableModel(const TableSpec &spec, QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent), m_spec(spec), m_db(std::move(db)), m_counter(new RowCounter(m_db.connectionName(), this))
 {
@@ -256,8 +266,9 @@ bool QueryTableModel::refresh()
         return false;
     m_lastError.clear();
     if (m_totalRows < 0) {
-        const SqlCondition condition = buildCondition(m_filter, m_spec.filterColumns);
-        m_counter->count(m_generation, m_spec.countStatement(condition), condition.values);
+        QVariantList values;
+        const QString sql = m_spec.countStatement(m_filter, &values);
+        m_counter->count(m_generation, sql, values);
     } else {
         Q_EMIT totalRowsChanged(m_totalRows);
     }
@@ -273,16 +284,23 @@ void QueryTableModel::onCounted(int generation, qint64 rows, const QString &erro
         Q_EMIT queryFailed(error);
         return;
     }
+    // The row count changes between begin and end, as views expect.
     const qint64 shown = knownRows();
-    m_totalRows = rows;
-    m_hasMore = false;
+    const auto known = [this, rows] {
+        m_totalRows = rows;
+        m_hasMore = false;
+    };
     if (rows > shown) {
         beginInsertRows({}, int(shown), int(rows) - 1);
+        known();
         endInsertRows();
     } else if (rows < shown) {
         beginResetModel();
+        known();
         m_pages.clear();
         endResetModel();
+    } else {
+        known();
     }
     Q_EMIT totalRowsChanged(rows);
 }

@@ -65,6 +65,11 @@ struct TableSpec
     static constexpr int objectiveIdField = 1;
     static constexpr int actionIdField = 2;
     int quoteField;
+    /// A COUNT from totals the database keeps, for filters that search no
+    /// text (a sum over result_total, not a count of a million rows), and
+    /// the columns it filters on; null when the table has none.
+    const char *keptCount = nullptr;
+    FilterColumns keptColumns = {};
 
     static const TableSpec &results();
     static const TableSpec &indicators();
@@ -93,6 +98,9 @@ struct TableSpec
     /// key and its id.
     QVariantList anchorValues(int sortColumn, const QVariantList &row) const;
     QString countStatement(const SqlCondition &condition) const;
+    /// The quickest COUNT of the rows under filter (keptCount when it
+    /// applies), with the values to bind.
+    QString countStatement(const Filter &filter, QVariantList *values) const;
 };
 
 /// One edit of one cell: what was there and what goes there.

@@ -13,6 +13,7 @@ RowCounter::RowCounter(QString sourceConnection, QObject *parent)
 
 RowCounter::~RowCounter()
 {
+    m_interrupter.interruptAll();
     waitAll();
 }
 
@@ -40,7 +41,7 @@ void RowCounter::count(int generation, const QString &sql, const QVariantList &v
             QSqlDatabase db = QSqlDatabase::cloneDatabase(source, name);
             if (!db.open()) {
                 error = db.lastError().text();
-            } else {
+            } else if (m_interrupter.add(db)) {
                 QSqlQuery query(db);
                 query.setForwardOnly(true);
                 bool ok = query.prepare(sql);
@@ -54,11 +55,14 @@ void RowCounter::count(int generation, const QString &sql, const QVariantList &v
                 else
                     error = query.lastError().text();
                 query.finish();
-                db.close();
+                m_interrupter.remove(db);
             }
+            db.close();
         }
         QSqlDatabase::removeDatabase(name);
-        Q_EMIT counted(generation, rows, error);
+        // An interrupted count is one nobody waits for any more.
+        if (!m_interrupter.interrupted())
+            Q_EMIT counted(generation, rows, error);
     });
     m_threads << thread;
     thread->start();

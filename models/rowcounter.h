@@ -1,5 +1,7 @@
 #pragma once
 
+#include "queryinterrupter.h"
+
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -9,7 +11,8 @@ class QThread;
 
 /// Counts rows off the GUI thread: COUNT(*) on a connection of its own, the
 /// answer tagged with the generation of the query that asked, so a model can
-/// drop the answer to a question it no longer asks.
+/// drop the answer to a question it no longer asks. Destroying it interrupts
+/// the counts under way on SQLite (on a server they run to their end).
 class RowCounter : public QObject
 {
     Q_OBJECT
@@ -19,7 +22,7 @@ public:
 
     /// Runs sql (a SELECT COUNT(*) ...) with values in a worker thread.
     void count(int generation, const QString &sql, const QVariantList &values);
-    /// Waits for every count under way (the owner's destructor does).
+    /// Waits for every count under way.
     void waitAll();
 
 Q_SIGNALS:
@@ -28,4 +31,5 @@ Q_SIGNALS:
 private:
     QString m_source;
     QList<QThread *> m_threads;
+    QueryInterrupter m_interrupter;
 };

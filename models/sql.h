@@ -59,12 +59,17 @@ inline constexpr char insertMilestone[] =
     "INSERT INTO milestone (objective_id, action_id, kind, title, counterpart, source_quote, "
     "search_text) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id";
 
+// --- large writes (BulkCache) --------------------------------------------------------
+// About 256 MB of page cache (negative: KiB) while a large write runs, so the
+// indexes it changes stay in memory.
+inline constexpr char cacheSize[] = "PRAGMA cache_size";
+inline constexpr char bulkCacheSize[] = "PRAGMA cache_size = -262144";
+inline constexpr char setCacheSizePrefix[] = "PRAGMA cache_size = ";
+inline constexpr char tempStore[] = "PRAGMA temp_store";
+inline constexpr char tempStoreMemory[] = "PRAGMA temp_store = MEMORY";
+inline constexpr char setTempStorePrefix[] = "PRAGMA temp_store = ";
+
 // --- synthetic data (generate-demo) ----------------------------------------------
-// About 256 MB of page cache (negative: KiB) while a new file is filled, so
-// its indexes stay in memory. (Journal and sync settings cannot change inside
-// Database::create()'s transaction; the journal of a file empty at its start
-// holds next to nothing anyway.)
-inline constexpr char demoCacheSize[] = "PRAGMA cache_size = -262144";
 inline constexpr char insertDemoResult[] =
     "INSERT INTO result (objective_id, action_id, program_id, region_id, year, budget_mclp, "
     "beneficiaries, beneficiary_unit, source_quote, search_text, call) "
@@ -81,8 +86,11 @@ inline constexpr char selectPrograms[] =
 inline constexpr char selectObjectives[] =
     "SELECT o.number, o.short_name, o.title FROM objective o "
     "GROUP BY o.number, o.short_name, o.title ORDER BY o.number";
+// Indicator years by one index seek each (MIN, then the next above it).
 inline constexpr char selectYears[] =
-    "SELECT year FROM result_total UNION SELECT year FROM indicator ORDER BY 1";
+    "WITH RECURSIVE y (year) AS (SELECT MIN(year) FROM indicator UNION ALL "
+    "SELECT (SELECT MIN(i.year) FROM indicator i WHERE i.year > y.year) FROM y WHERE y.year IS NOT NULL) "
+    "SELECT year FROM y WHERE year IS NOT NULL UNION SELECT year FROM result_total ORDER BY 1";
 inline constexpr char selectReportInfo[] =
     "SELECT s.name, s.short_name, r.year, r.title, r.synthetic FROM report r "
     "JOIN service s ON s.id = r.service_id ORDER BY r.year DESC";
@@ -133,6 +141,10 @@ inline constexpr char selectObjectiveTotals[] =
     "JOIN objective o ON o.id = r.objective_id "
     "JOIN program p ON p.id = r.program_id "
     "JOIN region g ON g.id = r.region_id";
+// How many results: the sum of result_total's counts.
+inline constexpr char countKeptResults[] =
+    "SELECT COALESCE(SUM(t.result_rows), 0) FROM result_total t "
+    "JOIN objective o ON o.id = t.objective_id";
 inline constexpr char selectKeptObjectiveTotals[] =
     "SELECT o.number, o.short_name, o.title, COUNT(DISTINCT t.program_id), "
     "CASE WHEN SUM(t.budget_rows) > 0 THEN SUM(t.budget_mclp) END, "
@@ -203,10 +215,12 @@ inline constexpr char selectObjectivesForImport[] =
 inline constexpr char selectActionsForImport[] = "SELECT id, objective_id, number FROM action";
 inline constexpr char findResult[] =
     "SELECT id FROM result WHERE objective_id = ? AND program_id = ? AND year = ? AND region_id = ?";
-inline constexpr char insertImportedResult[] =
+// New results go in many rows to an INSERT: the head, then one group of
+// values per row, joined with commas.
+inline constexpr char insertImportedResults[] =
     "INSERT INTO result (objective_id, action_id, program_id, region_id, year, budget_mclp, "
-    "beneficiaries, beneficiary_unit, source_quote, note, search_text) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "beneficiaries, beneficiary_unit, source_quote, note, search_text) VALUES ";
+inline constexpr char importedResultValues[] = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 inline constexpr char updateImportedResult[] =
     "UPDATE result SET action_id = ?, budget_mclp = ?, beneficiaries = ?, beneficiary_unit = ?, "
     "source_quote = ?, note = ?, search_text = ? WHERE id = ?";
