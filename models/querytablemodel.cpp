@@ -284,23 +284,21 @@ void QueryTableModel::onCounted(int generation, qint64 rows, const QString &erro
         Q_EMIT queryFailed(error);
         return;
     }
-    // The row count changes between begin and end, as views expect.
+    // The row count changes between begin and end, as views expect, and no
+    // fetchMore() may add a page in the middle (a view's slot may ask).
     const qint64 shown = knownRows();
-    const auto known = [this, rows] {
-        m_totalRows = rows;
-        m_hasMore = false;
-    };
+    m_hasMore = false;
     if (rows > shown) {
         beginInsertRows({}, int(shown), int(rows) - 1);
-        known();
+        m_totalRows = rows;
         endInsertRows();
     } else if (rows < shown) {
         beginResetModel();
-        known();
+        m_totalRows = rows;
         m_pages.clear();
         endResetModel();
     } else {
-        known();
+        m_totalRows = rows;
     }
     Q_EMIT totalRowsChanged(rows);
 }
