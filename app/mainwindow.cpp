@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QTimer>
 #include <QUndoStack>
 #include <QApplication>
 #include <QDir>
@@ -182,10 +183,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
         showReadOnly();
     if (m_database->integrityDeferred()) {
         // A large file opened without reading every page: they are checked
-        // now, in the background; the window stays usable meanwhile.
+        // in the background once the window has shown its first rows (a
+        // second later, so as not to slow them); it stays usable meanwhile.
         m_integrityCheck = new IntegrityCheck(m_database->connectionName(), this);
         connect(m_integrityCheck, &IntegrityCheck::finished, this, &MainWindow::integrityChecked);
-        m_integrityCheck->start();
+        QTimer::singleShot(1000, m_integrityCheck, &IntegrityCheck::start);
     }
 
     for (QueryTableModel *model : {m_results, m_indicators, m_milestones}) {

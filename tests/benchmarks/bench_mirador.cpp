@@ -596,11 +596,13 @@ struct Bench
         const SqlCondition condition = buildCondition(Filter{}, spec().filterColumns);
         const QVariantList page = condition.values + QVariantList{pageSize};
         const QString firstSql = spec().statement(condition, -1, Qt::AscendingOrder, TableSpec::Anchor::Start);
-        const QString countSql = spec().countStatement(condition);
+        // The count the model runs: for no filter, a sum over result_total.
+        QVariantList countValues;
+        const QString countSql = spec().countStatement(Filter{}, &countValues);
         const QString endSql = spec().statement(condition, -1, Qt::AscendingOrder, TableSpec::Anchor::End);
         const QString sortSql = spec().statement(condition, budget, Qt::DescendingOrder, TableSpec::Anchor::Start);
 
-        std::vector<double> first[2], counted[2], jump[2], sort[2], gaps, countOnly;
+        std::vector<double> first[2], counted[2], jump[2], sort[2], gaps, countOnly, textCounts;
         StallMeter meter;
         const auto fail = [this](const QString &side) {
             for (const QString &op : {QStringLiteral("first_page"), QStringLiteral("count"),
@@ -632,8 +634,26 @@ struct Bench
             if (timed) {
                 first[0].push_back(firstMs);
                 counted[0].push_back(*countMs);
-                gaps.push_back(meter.maxGapMs());
                 countOnly.push_back(*countMs - firstMs);
+            }
+            // The GUI thread while a real COUNT(*) runs: a text filter's,
+            // over every row, in the worker thread.
+            {
+                QueryTableModel searched(spec(), connection());
+                searched.setPageSize(pageSize);
+                Filter text;
+                text.text = QStringLiteral("empresas");
+                const auto searchedMs = untilCounted(searched, [&] {
+                    searched.setFilter(text);
+                    meter.start();
+                });
+                meter.stop();
+                if (!searchedMs)
+                    return fail(QStringLiteral("Mirador: "));
+                if (timed) {
+                    gaps.push_back(meter.maxGapMs());
+                    textCounts.push_back(*searchedMs);
+                }
             }
 
             auto start = Clock::now();
@@ -658,7 +678,7 @@ struct Bench
             // The model reads the last page backwards: LIMIT is what is left after the full pages.
             const qint64 lastPageStart = ((total - 1) / pageSize) * pageSize;
             const auto a = timeDirect(*direct, firstSql, page);
-            const auto b = timeDirect(*direct, countSql, condition.values);
+            const auto b = timeDirect(*direct, countSql, countValues);
             const auto c = timeDirect(*direct, endSql, condition.values + QVariantList{total - lastPageStart});
             const auto d = timeDirect(*direct, sortSql, page);
             if (!a || !b || !c || !d)
@@ -680,8 +700,10 @@ struct Bench
                                    "totalRowsChanged, took %1 ms (median)")
                         .arg(figure(median(countOnly)));
         stallCountLines = QStringLiteral("# gui_stall_count: a 5 ms timer on the main thread from setFilter's return to "
-                                         "the count from its worker thread; median of %1 runs\n"
-                                         "op=gui_stall_count max_gap_ms=%2")
+                                         "the count from its worker thread, under a text filter («empresas»: "
+                                         "COUNT(*) over every row, %1 ms); median of %2 runs\n"
+                                         "op=gui_stall_count max_gap_ms=%3")
+                              .arg(figure(median(textCounts)))
                               .arg(runs)
                               .arg(figure(median(gaps)));
     }
@@ -699,17 +721,20 @@ struct Bench
         if (!wanted(QStringLiteral("objective_totals")))
             return;
         OverviewModel overview(connection());
-        const SqlCondition condition = buildCondition(Filter{}, spec().filterColumns);
-        // OverviewModel::refresh runs both: the totals, then the units per objective.
-        const QString totals = QString::fromUtf8(Sql::selectObjectiveTotals) + condition.where
+        const Filter filter;
+        // OverviewModel::refresh runs both: the totals, then the units per
+        // objective; for no filter, over result_total.
+        const AggregateQueries &sql = AggregateQueries::forFilter(filter);
+        const SqlCondition condition = buildCondition(filter, sql.columns);
+        const QString totals = QString::fromUtf8(sql.objectiveTotals) + condition.where
             + QString::fromUtf8(Sql::groupObjectiveTotals);
-        const QString units = QString::fromUtf8(Sql::selectObjectiveUnits) + condition.where
-            + QString::fromUtf8(Sql::orderObjectiveUnits);
+        const QString units = QString::fromUtf8(sql.objectiveUnits) + condition.where
+            + QString::fromUtf8(sql.unitsOrder);
         compare(
             QStringLiteral("objective_totals"),
             [&]() -> std::optional<double> {
                 const auto start = Clock::now();
-                const bool ok = overview.setFilter(Filter{});
+                const bool ok = overview.setFilter(filter);
                 const double ms = msSince(start);
                 if (!ok || overview.rowCount() == 0) {
                     failure = ok ? QStringLiteral("no rows") : overview.lastError();
