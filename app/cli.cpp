@@ -255,6 +255,9 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         err << tr("mirador import: la base de datos es de solo lectura (%1); no se importó nada\n").arg(db->readOnlyReason());
         return exitError;
     }
+    if (!db->migrationBackup().isEmpty())
+        err << tr("mirador import: se actualizó el esquema de la base de datos; la copia anterior está en «%1»\n")
+                   .arg(QDir::toNativeSeparators(db->migrationBackup()));
     const ImportPlan plan = Importer::prepare(db->connection(), bytes, fileName);
     if (!plan.problems.isEmpty()) {
         for (const ImportProblem &problem : plan.problems)

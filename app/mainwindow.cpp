@@ -176,7 +176,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 
     m_summary->setAccessibleName(tr("Filtro activo y número de filas"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    statusBar()->showMessage(tr("Base de datos: %1").arg(QDir::toNativeSeparators(m_database->location())));
+    if (m_database->migrationBackup().isEmpty())
+        statusBar()->showMessage(tr("Base de datos: %1").arg(QDir::toNativeSeparators(m_database->location())));
+    else
+        statusBar()->showMessage(tr("Se actualizó el esquema de %1; la copia anterior está en %2")
+                                     .arg(QDir::toNativeSeparators(m_database->location()),
+                                          QDir::toNativeSeparators(m_database->migrationBackup())));
 
     createMenus();
     if (m_database->isReadOnly())

@@ -4,6 +4,7 @@
 #include "sql.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -250,6 +251,26 @@ bool inTransaction(QSqlDatabase &db, QString *error, Work work)
     return true;
 }
 
+/// Where the copy of a file goes before its schema changes: beside it,
+/// named for the version and the time ("mirador.respaldo-esquema-3-20261124-110512.sqlite").
+QString backupPath(const QFileInfo &file, int version)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString name = QStringLiteral("%1.respaldo-esquema-%2-%3").arg(file.completeBaseName()).arg(version).arg(stamp);
+    if (!file.suffix().isEmpty())
+        name += u'.' + file.suffix();
+    return file.absoluteDir().filePath(name);
+}
+
+/// Puts the copy back in the file's place, its journal files gone.
+void restoreBackup(const QString &path, const QString &backup)
+{
+    for (const QString &journal : {path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+        QFile::remove(journal);
+    QFile::remove(path);
+    QFile::copy(backup, path);
+}
+
 QString describeFailure(const QString &location, const QString &reason)
 {
     return tr("No se puede abrir «%1»: %2.").arg(QDir::toNativeSeparators(location), reason);
@@ -464,11 +485,43 @@ std::unique_ptr<Database> Database::open(const QString &location, Access access,
         return nullptr;
     }
     if (!exec(db, QString::fromLatin1(Sql::foreignKeysOn), &reason)
-        || (!readOnly && !exec(db, QString::fromLatin1(Sql::journalWal), &reason))
-        || (!readOnly && version < schemaVersion
-            && !inTransaction(db, &reason, [&] { return migrate(db, Dialect::SQLite, version, &reason); }))) {
+        || (!readOnly && !exec(db, QString::fromLatin1(Sql::journalWal), &reason))) {
         *error = describeFailure(path, reason);
         return nullptr;
+    }
+    if (!readOnly && version < schemaVersion) {
+        // A copy of the file as it is, beside it, before its schema changes.
+        const QString backup = backupPath(info, version);
+        QSqlQuery vacuum(db);
+        bool copied = vacuum.prepare(QString::fromLatin1(Sql::vacuumInto));
+        if (copied) {
+            vacuum.addBindValue(backup);
+            copied = vacuum.exec();
+        }
+        if (!copied) {
+            *error = describeFailure(path, tr("no se pudo guardar una copia de respaldo en «%1» antes de actualizar su "
+                                              "esquema (%2)")
+                                               .arg(QDir::toNativeSeparators(backup), vacuum.lastError().text()));
+            QFile::remove(backup);
+            return nullptr;
+        }
+        vacuum.finish();
+        if (!inTransaction(db, &reason, [&] { return migrate(db, Dialect::SQLite, version, &reason); })) {
+            // The transaction rolled back; should the file be other than it
+            // was all the same, the copy takes its place.
+            QSqlQuery check(db);
+            const bool asItWas = check.exec(QString::fromLatin1(Sql::userVersion)) && check.next()
+                && check.value(0).toInt() == version;
+            check.finish();
+            db.close();
+            if (!asItWas)
+                restoreBackup(info.absoluteFilePath(), backup);
+            *error = describeFailure(path, tr("no se pudo actualizar su esquema (%1); el archivo quedó como estaba y "
+                                              "hay una copia de respaldo en «%2»")
+                                               .arg(reason, QDir::toNativeSeparators(backup)));
+            return nullptr;
+        }
+        database->m_migrationBackup = backup;
     }
     return database;
 }

@@ -74,6 +74,9 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
     /// From now on nothing is written, for this reason (a damaged file).
     void setReadOnly(const QString &reason);
+    /// The copy of an SQLite file made before open() updated its schema;
+    /// empty when nothing was updated.
+    QString migrationBackup() const { return m_migrationBackup; }
     /// True when opening skipped the check of every page (a large file).
     bool integrityDeferred() const { return m_integrityDeferred; }
     /// PRAGMA quick_check on db: empty when whole, else why not ("está
@@ -93,4 +96,5 @@ private:
     bool m_readOnly = false;
     bool m_integrityDeferred = false;
     QString m_readOnlyReason;
+    QString m_migrationBackup;
 };

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void refusesNoRows();
     void cancelLeavesNoFile();
     void version2DatabaseMigratesUnchanged();
+    void failedMigrationLeavesTheFileAsItWas();
 
 private:
     bool sqliteOnly();
@@ -376,6 +377,25 @@ void TestDemoData::version2DatabaseMigratesUnchanged()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), Database::schemaVersion);
     QCOMPARE(resultsSnapshot(db->connection()), before);
+    if (postgres) {
+        QCOMPARE(db->migrationBackup(), QString()); // a server's copies are its administrator's
+    } else {
+        // The copy beside it, made before the update: version 2, the same rows.
+        const QString backup = db->migrationBackup();
+        QCOMPARE(QFileInfo(backup).dir(), QFileInfo(location).dir());
+        QVERIFY2(QFileInfo(backup).fileName().startsWith(QLatin1String("v2.respaldo-esquema-2-")), qPrintable(backup));
+        {
+            QSqlDatabase copy = rawConnection(backup, QStringLiteral("backup"));
+            QVERIFY(copy.open());
+            QSqlQuery version(copy);
+            QVERIFY(version.exec(QStringLiteral("PRAGMA user_version")) && version.next());
+            QCOMPARE(version.value(0).toInt(), 2);
+            version.finish();
+            QCOMPARE(resultsSnapshot(copy), before);
+            copy.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+    }
     // Version 4 filled result_total from the rows.
     QCOMPARE(TestSupport::resultTotals(db->connection(), true).count(u'\n'), 8);
     QCOMPARE(TestSupport::resultTotals(db->connection(), true), TestSupport::resultTotals(db->connection(), false));
@@ -413,6 +433,45 @@ void TestDemoData::version2DatabaseMigratesUnchanged()
     QCOMPARE(outcome.inserted, 1);
     QVERIFY(q.exec(QStringLiteral("SELECT MAX(id) FROM result")) && q.next());
     QCOMPARE(q.value(0).toInt(), 9);
+}
+
+void TestDemoData::failedMigrationLeavesTheFileAsItWas()
+{
+    if (!sqliteOnly())
+        QSKIP("on PostgreSQL the update is one transaction of the server's; no file to copy");
+    // A version 2 file that already holds a table the update must create:
+    // the update fails, the file stays at version 2 with its rows, and the
+    // message names the copy.
+    QTemporaryDir dir;
+    const QString location = dir.filePath(QStringLiteral("v2.sqlite"));
+    QString before;
+    {
+        QSqlDatabase raw = rawConnection(location, QStringLiteral("v2-bad"));
+        QVERIFY(raw.open());
+        QString error;
+        QVERIFY2(buildVersion2(raw, false, &error), qPrintable(error));
+        QSqlQuery stray(raw);
+        QVERIFY(stray.exec(QStringLiteral("CREATE TABLE result_total (x INTEGER)")));
+        before = resultsSnapshot(raw);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2-bad"));
+
+    QString error;
+    QVERIFY(!Database::open(location, Database::Access::ReadWrite, &error));
+    QVERIFY2(error.contains(QStringLiteral("no se pudo actualizar su esquema")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("copia de respaldo en «%1").arg(dir.path())), qPrintable(error));
+    {
+        QSqlDatabase raw = rawConnection(location, QStringLiteral("v2-after"));
+        QVERIFY(raw.open());
+        QSqlQuery version(raw);
+        QVERIFY(version.exec(QStringLiteral("PRAGMA user_version")) && version.next());
+        QCOMPARE(version.value(0).toInt(), 2);
+        version.finish();
+        QCOMPARE(resultsSnapshot(raw), before);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2-after"));
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)
