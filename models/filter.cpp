@@ -64,7 +64,10 @@ SqlCondition buildCondition(const Filter &filter, const FilterColumns &columns,
     }
     if (filter.regionId)
         add(columns.region, " = ?", {*filter.regionId});
-    const QStringList words = foldText(filter.text).split(u' ', Qt::SkipEmptyParts);
+    // NUL is no character a word can hold (and PostgreSQL refuses it): a space.
+    QString text = filter.text;
+    text.replace(QChar(0), u' ');
+    const QStringList words = foldText(text).split(u' ', Qt::SkipEmptyParts);
     for (const QString &word : words)
         add(columns.search, " LIKE ? ESCAPE '\\'", {u'%' + escapeLike(word) + u'%'});
 

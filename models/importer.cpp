@@ -25,6 +25,9 @@ QString tr(const char *text)
 }
 
 constexpr int previewRows = 20;
+/// Names are indexed, and an index entry has a limit (2.704 bytes on
+/// PostgreSQL): a name is at most this many characters.
+constexpr int maxNameLength = 300;
 
 /// What makes two lines of a file the same row.
 struct Identity
@@ -268,6 +271,12 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
         };
         ImportPlan::Row row;
         row.line = record.line;
+        // A NUL character is no text a database keeps (PostgreSQL refuses it).
+        for (qsizetype i = 0; i < record.fields.size(); ++i) {
+            if (record.fields[i].contains(QChar(0)))
+                plan.problems.append({record.line, plan.header.value(i),
+                                      tr("contiene un carácter nulo (U+0000), que no es texto")});
+        }
         if (record.fields.size() > plan.header.size())
             plan.problems.append({record.line, {}, tr("tiene %1 campos y el encabezado %2").arg(record.fields.size()).arg(plan.header.size())});
 
@@ -318,6 +327,10 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
         }
 
         row.programName = cells.value(ImportField::Program);
+        if (row.programName.size() > maxNameLength)
+            problem(ImportField::Program, tr("el nombre tiene %1 caracteres; un programa se nombra en %2 o menos")
+                                              .arg(row.programName.size())
+                                              .arg(maxNameLength));
         const QString folded = foldText(row.programName);
         if (!row.programName.isEmpty()) {
             if (lookup.programs.contains(folded)) {
@@ -385,6 +398,9 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
                 (field == ImportField::Budget ? row.budget : row.beneficiaries) = stored;
             }
             row.unit = cells.value(ImportField::BeneficiaryUnit);
+            if (row.unit.size() > maxNameLength)
+                problem(ImportField::BeneficiaryUnit,
+                        tr("la unidad tiene %1 caracteres; se nombra en %2 o menos").arg(row.unit.size()).arg(maxNameLength));
             row.note = cells.value(ImportField::Note);
         }
         row.quote = cells.value(ImportField::SourceQuote);

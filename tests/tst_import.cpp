@@ -28,6 +28,7 @@ private Q_SLOTS:
     void severalBadRowsAllReportedNothingWritten();
     void missingColumnsAreReported();
     void quotedFieldsAndLineBreaks();
+    void hostileValuesAreStoredAsData();
     void indicatorsImport();
     void cancelMidImportWritesNothing();
     void workerThreadReportsProgress();
@@ -46,6 +47,82 @@ void TestImport::initTestCase()
 {
     Format::initDefaultLocale();
     qInfo("backend: %s", TestSupport::testingPostgres() ? "PostgreSQL" : "SQLite");
+}
+
+void TestImport::hostileValuesAreStoredAsData()
+{
+    // Quotes, LIKE wildcards, comment and statement marks and a very long
+    // text: each goes in as the text it is, in the program's name, the unit,
+    // the note and the source sentence (names and units, which are indexed,
+    // cut to 100 characters), and nothing else changes.
+    const QStringList hostile{
+        QStringLiteral("O'Higgins \"citada\""),
+        QStringLiteral("50% _de_ todo"),
+        QStringLiteral("x'); DROP TABLE result; --"),
+        QStringLiteral("a;b;c -- fin"),
+        QString(200000, u'ñ'),
+    };
+    const auto csvField = [](const QString &text) {
+        QString quoted = text;
+        quoted.replace(u'"', QStringLiteral("\"\""));
+        return u'"' + quoted + u'"';
+    };
+    QString csv = QStringLiteral("year,objective,program,region,budget_mclp,beneficiaries,beneficiary_unit,note,source_quote\n");
+    for (int i = 0; i < hostile.size(); ++i) {
+        csv += QStringLiteral("2026,1,%1,00,%2,1,%3,%4,%5\n")
+                   .arg(csvField(hostile[i].left(100) + QString::number(i)))
+                   .arg(i)
+                   .arg(csvField(hostile[i].left(100)), csvField(hostile[i]), csvField(hostile[i]));
+    }
+    const QSqlDatabase db = m_fixture->db->connection();
+    const auto count = [&db](const char *table) {
+        QSqlQuery q(db);
+        return q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))) && q.next() ? q.value(0).toInt()
+                                                                                                          : -1;
+    };
+    const int results = count("result");
+    const int indicators = count("indicator");
+    const ImportPlan plan = prepare(csv.toUtf8());
+    QVERIFY2(plan.problems.isEmpty(), qPrintable(plan.problems.value(0).describe()));
+    const ImportOutcome outcome = Importer::apply(db, plan);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(outcome.inserted, hostile.size());
+    QCOMPARE(count("result"), results + int(hostile.size()));
+    QCOMPARE(count("indicator"), indicators);
+
+    QSqlQuery q(db);
+    QVERIFY(q.prepare(QStringLiteral("SELECT p.name, r.beneficiary_unit, r.note, r.source_quote FROM result r "
+                                     "JOIN program p ON p.id = r.program_id WHERE r.year = 2026 AND r.budget_mclp = ?")));
+    for (int i = 0; i < hostile.size(); ++i) {
+        q.addBindValue(i);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toString(), hostile[i].left(100) + QString::number(i));
+        QCOMPARE(q.value(1).toString(), hostile[i].left(100));
+        QCOMPARE(q.value(2).toString(), hostile[i]);
+        QCOMPARE(q.value(3).toString(), hostile[i]);
+        q.finish();
+    }
+
+    // A program's name of 100.000 characters is refused: names are indexed.
+    const QByteArray longName = QByteArrayLiteral("year,objective,program,region,budget_mclp,beneficiaries,"
+                                                  "beneficiary_unit,source_quote\n2027,1,")
+        + QByteArray(100000, 'x') + QByteArrayLiteral(",00,1,1,gremios,cita\n");
+    const ImportPlan tooLong = prepare(longName);
+    QCOMPARE(tooLong.problems.size(), 1);
+    QVERIFY2(tooLong.problems.first().describe().contains(QStringLiteral("100000 caracteres")),
+             qPrintable(tooLong.problems.first().describe()));
+
+    // A NUL is not text: the line is refused, named, and nothing is written.
+    const QByteArray nul = QByteArrayLiteral("year,objective,program,region,budget_mclp,beneficiaries,"
+                                             "beneficiary_unit,source_quote\n2027,1,Ferias Libres,00,1,1,gremios,\"antes")
+        + QByteArray(1, '\0') + QByteArrayLiteral("después\"\n");
+    const ImportPlan refused = prepare(nul);
+    QCOMPARE(refused.problems.size(), 1);
+    QCOMPARE(refused.problems.first().line, 2);
+    QVERIFY2(refused.problems.first().describe().contains(QStringLiteral("carácter nulo")),
+             qPrintable(refused.problems.first().describe()));
+    QVERIFY(!Importer::apply(db, refused).ok);
+    QCOMPARE(count("result"), results + int(hostile.size()));
 }
 
 void TestImport::init()
