@@ -136,6 +136,12 @@ bool makeFilter(const Options &options, const Catalog &catalog, Filter *filter, 
         filter->regionLabel = region->shortName;
     }
     filter->text = options.value(QStringLiteral("search"));
+    if (filter->text.size() > Filter::maxTextLength) {
+        *error = tr("--search admite hasta %1 caracteres; se recibieron %2")
+                     .arg(Filter::maxTextLength)
+                     .arg(filter->text.size());
+        return false;
+    }
     return true;
 }
 

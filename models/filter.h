@@ -18,6 +18,9 @@ struct Filter
     std::optional<qint64> regionId;
     QString regionLabel;
     QString text; ///< free text; matched word by word, ignoring case and accents
+    /// The longest text a search takes (a longer LIKE pattern is more than
+    /// SQLite will match: it stops at 50.000 bytes).
+    static constexpr int maxTextLength = 1000;
 
     bool isEmpty() const;
     /// "Año 2025 · Objetivo 1 · Programa: Ferias Libres · Región: Nacional · Texto: «gestion»"

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void exportFilters_data();
     void exportFilters();
     void exportIndicators();
+    void hostileFiltersAreData();
     void missingDatabaseIsNotCreated();
     void badArgumentsFail_data();
     void badArgumentsFail();
@@ -144,6 +145,35 @@ void TestCli::exportFilters()
     for (const QString &line : csvLines(out).mid(1))
         found << line.section(u',', 4, 4);
     QCOMPARE(found, programs);
+}
+
+void TestCli::hostileFiltersAreData()
+{
+    // Quotes, wildcards, comment and statement marks and a 1.000-character
+    // word, as a search or a program: matched as text (nothing matches, or a
+    // program is not found), and the database is as it was.
+    const QString out = m_dir.filePath(QStringLiteral("hostile.csv"));
+    const QStringList words{QStringLiteral("x'); DROP TABLE result; --"), QStringLiteral("\" OR \"1\"=\"1"),
+                            QStringLiteral("%%%"), QStringLiteral("_ _ _"), QStringLiteral("a;b -- c"),
+                            QString(1000, u'z')};
+    for (const QString &word : words) {
+        const Run search = mirador({QStringLiteral("export-csv"), QStringLiteral("--db"), m_db, QStringLiteral("--out"),
+                                    out, QStringLiteral("--search"), word});
+        QVERIFY2(search.exitCode == 0, qPrintable(search.err));
+        QCOMPARE(csvLines(out).size(), 1); // the header alone
+        const Run program = mirador({QStringLiteral("export-csv"), QStringLiteral("--db"), m_db, QStringLiteral("--out"),
+                                     out, QStringLiteral("--program"), word});
+        QCOMPARE(program.exitCode, 1);
+        QVERIFY2(program.err.contains(QStringLiteral("programa")), qPrintable(program.err));
+    }
+    // Longer than a search takes: said, not run.
+    const Run tooLong = mirador({QStringLiteral("export-csv"), QStringLiteral("--db"), m_db, QStringLiteral("--out"),
+                                 out, QStringLiteral("--search"), QString(100000, u'z')});
+    QCOMPARE(tooLong.exitCode, 1);
+    QVERIFY2(tooLong.err.contains(QStringLiteral("hasta 1000 caracteres")), qPrintable(tooLong.err));
+    const Run all = mirador({QStringLiteral("export-csv"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), out});
+    QVERIFY2(all.exitCode == 0, qPrintable(all.err));
+    QCOMPARE(csvLines(out).size(), 1 + 8);
 }
 
 void TestCli::exportIndicators()

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void showsEveryRowAtFirst();
     void objectiveChoiceFiltersEverything();
     void typingSearchFiltersAfterAPause();
+    void hostileSearchIsData();
     void selectingAFigureShowsItsSentence();
     void overviewActivationFiltersByObjective();
     void sortingByHeaderClick();
@@ -116,6 +117,31 @@ void TestMainWindow::typingSearchFiltersAfterAPause()
     QTRY_COMPARE(spy.count(), 1);
     QCOMPARE(m_window->resultsModel()->rowCount(), 1);
     QVERIFY(m_window->filterSummary()->text().contains(QStringLiteral("Texto: «abeja»")));
+}
+
+void TestMainWindow::hostileSearchIsData()
+{
+    // What a user may type or paste into the search box: matched as text,
+    // no error shown, and every row back once the box is cleared.
+    QLineEdit *search = m_window->filterBar()->searchEdit();
+    QSignalSpy failed(m_window->resultsModel(), &QueryTableModel::queryFailed);
+    for (const QString &text : {QStringLiteral("x'); DROP TABLE result; --"), QStringLiteral("%"),
+                                QStringLiteral("_"), QStringLiteral("a;b -- \"c\""), QString(5000, u'z')}) {
+        QSignalSpy changed(m_window->filterBar(), &FilterBar::filterChanged);
+        search->clear();
+        QTest::keyClicks(search, text.left(200));
+        if (text.size() > 200)
+            search->insert(text); // a paste, cut to the box's length
+        QTRY_VERIFY(changed.count() >= 1);
+        QVERIFY(search->text().size() <= Filter::maxTextLength);
+        QTRY_COMPARE(m_window->resultsModel()->totalRows(), 0LL);
+        QCOMPARE(m_window->resultsModel()->rowCount(), 0);
+    }
+    QCOMPARE(failed.count(), 0);
+    QSignalSpy changed(m_window->filterBar(), &FilterBar::filterChanged);
+    search->clear();
+    QTRY_VERIFY(changed.count() >= 1);
+    QTRY_COMPARE(m_window->resultsModel()->totalRows(), 8LL);
 }
 
 void TestMainWindow::selectingAFigureShowsItsSentence()

@@ -41,6 +41,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_search->setPlaceholderText(tr("Buscar (sin distinguir mayúsculas ni tildes)"));
     m_search->setAccessibleName(tr("Buscar"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMaxLength(Filter::maxTextLength);
     m_search->setMinimumWidth(160);
     m_clear->setText(tr("&Quitar filtros"));
     m_clear->setToolTip(tr("Mostrar todas las filas"));
