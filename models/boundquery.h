@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sqlerror.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,13 +24,13 @@ public:
     bool run(const QVariantList &values, QString *error)
     {
         if (!m_ok) {
-            *error = m_query.lastError().text();
+            *error = describeSqlError(m_query.lastError());
             return false;
         }
         for (int i = 0; i < values.size(); ++i)
             m_query.bindValue(i, values.at(i));
         if (!m_query.exec()) {
-            *error = m_query.lastError().text();
+            *error = describeSqlError(m_query.lastError());
             return false;
         }
         return true;

@@ -440,10 +440,16 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
     }
     QSqlDatabase db = database;
     const BulkCache cache(db);
-    if (!db.transaction()) {
-        outcome.error = db.lastError().text();
+    // On SQLite the write lock is taken at once (BEGIN IMMEDIATE): another
+    // writer makes this wait (the busy timeout) or fail before anything,
+    // never half-way, when a read transaction could not become a write one.
+    QSqlQuery begin(db);
+    const bool sqlite = db.driverName() == QLatin1String("QSQLITE");
+    if (sqlite ? !begin.exec(QString::fromLatin1(Sql::beginImmediate)) : !db.transaction()) {
+        outcome.error = describeSqlError(sqlite ? begin.lastError() : db.lastError());
         return outcome;
     }
+    begin.finish();
     const auto fail = [&](const QString &error) {
         db.rollback();
         outcome.error = error;
@@ -534,7 +540,7 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
         return outcome;
     }
     if (!db.commit())
-        return fail(db.lastError().text());
+        return fail(describeSqlError(db.lastError()));
     outcome.ok = true;
     return outcome;
 }

@@ -211,6 +211,7 @@ inline constexpr char selectResultSearchParts[] =
 inline constexpr char updateResultSearchText[] = "UPDATE result SET search_text = ? WHERE id = ?";
 
 // --- import ------------------------------------------------------------------------
+inline constexpr char beginImmediate[] = "BEGIN IMMEDIATE";
 inline constexpr char selectObjectivesForImport[] =
     "SELECT o.id, o.number, o.short_name, o.title, rp.year FROM objective o "
     "JOIN report rp ON rp.id = o.report_id ORDER BY rp.year";

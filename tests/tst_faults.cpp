@@ -1,0 +1,211 @@
+// Faults during an import: the process killed, a second import at the same
+// time, the disk full. Each must leave the database whole, with all of the
+// import or none of it.
+
+#include "database.h"
+#include "importer.h"
+#include "testsupport.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+class TestFaults : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void killedImportLeavesAllOrNothing();
+    void twoImportsAtOnce();
+    void diskFullLeavesItUnchanged();
+
+private:
+    /// A CSV of rows new results of new programs named after tag.
+    QString writeCsv(const QString &tag, int rows) const;
+    QString copyOfBase(const QString &name) const;
+    QProcess *startImport(const QString &database, const QString &csv) const;
+    /// Results in the file, checking on the way that it is whole and that
+    /// result_total adds them up; -1 when it is not.
+    static qint64 checkedResults(const QString &path);
+
+    QTemporaryDir m_dir;
+    QString m_base;
+    qint64 m_baseResults = 0;
+};
+
+void TestFaults::initTestCase()
+{
+    m_base = m_dir.filePath(QStringLiteral("base.sqlite"));
+    QString error;
+    QVERIFY2(Database::create(m_base, Database::Content::EmbeddedDataset, &error), qPrintable(error));
+    m_baseResults = checkedResults(m_base);
+    QCOMPARE(m_baseResults, 8);
+}
+
+QString TestFaults::writeCsv(const QString &tag, int rows) const
+{
+    const QString path = m_dir.filePath(tag + QStringLiteral(".csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write("year,objective,program,region,budget_mclp,beneficiaries,beneficiary_unit,source_quote\n");
+    static const char *const regions[] = {"00", "01", "02", "03", "04", "05", "06", "07", "08",
+                                          "09", "10", "11", "12", "13", "14", "15", "16"};
+    int written = 0;
+    for (int program = 0; written < rows; ++program) {
+        for (int objective = 1; objective <= 4 && written < rows; ++objective) {
+            for (const char *region : regions) {
+                for (int year = 2030; year < 2040 && written < rows; ++year, ++written) {
+                    file.write(QStringLiteral("%1,%2,Prueba %3 %4,%5,%6,%7,empresas,Fila %8 de prueba\n")
+                                   .arg(year)
+                                   .arg(objective)
+                                   .arg(tag)
+                                   .arg(program)
+                                   .arg(QLatin1String(region))
+                                   .arg(1000 + written % 997)
+                                   .arg(1 + written % 41)
+                                   .arg(written)
+                                   .toUtf8());
+                }
+                if (written >= rows)
+                    break;
+            }
+        }
+    }
+    return path;
+}
+
+QString TestFaults::copyOfBase(const QString &name) const
+{
+    const QString path = m_dir.filePath(name);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    if (!QFile::copy(m_base, path))
+        qFatal("cannot copy the database");
+    return path;
+}
+
+QProcess *TestFaults::startImport(const QString &database, const QString &csv) const
+{
+    auto *process = new QProcess;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+    process->setProcessEnvironment(env);
+    process->start(QStringLiteral(MIRADOR_BINARY), {QStringLiteral("import"), QStringLiteral("--db"), database, csv});
+    if (!process->waitForStarted())
+        qFatal("mirador did not start");
+    return process;
+}
+
+qint64 TestFaults::checkedResults(const QString &path)
+{
+    QString error;
+    // Opening recovers what a killed process left in the journal, and
+    // refuses a damaged file (every page of a small one is read).
+    const auto db = Database::open(path, Database::Access::ReadWrite, &error);
+    if (!db) {
+        qWarning("%s", qPrintable(error));
+        return -1;
+    }
+    const QString damage = Database::checkIntegrity(db->connection());
+    if (!damage.isEmpty()) {
+        qWarning("%s", qPrintable(damage));
+        return -1;
+    }
+    if (TestSupport::resultTotals(db->connection(), true) != TestSupport::resultTotals(db->connection(), false)) {
+        qWarning("result_total does not add up the results");
+        return -1;
+    }
+    QSqlQuery count(db->connection());
+    return count.exec(QStringLiteral("SELECT COUNT(*) FROM result")) && count.next() ? count.value(0).toLongLong() : -1;
+}
+
+void TestFaults::killedImportLeavesAllOrNothing()
+{
+    // SIGKILL at several moments of a 60.000-row import, the commit
+    // included: every time the file opens whole, with the import or without.
+    const int rows = 60000;
+    const QString csv = writeCsv(QStringLiteral("killed"), rows);
+    const QString whole = copyOfBase(QStringLiteral("whole.sqlite"));
+    QElapsedTimer timer;
+    timer.start();
+    std::unique_ptr<QProcess> full(startImport(whole, csv));
+    QVERIFY(full->waitForFinished(120000));
+    const qint64 duration = timer.elapsed();
+    QCOMPARE(full->exitCode(), 0);
+    QCOMPARE(checkedResults(whole), m_baseResults + rows);
+
+    int withImport = 0;
+    for (const double moment : {0.2, 0.5, 0.8, 0.9, 0.95, 0.99}) {
+        const QString path = copyOfBase(QStringLiteral("killed.sqlite"));
+        std::unique_ptr<QProcess> process(startImport(path, csv));
+        QThread::msleep(qint64(moment * double(duration)));
+        process->kill(); // SIGKILL
+        QVERIFY(process->waitForFinished(30000));
+        const qint64 results = checkedResults(path);
+        QVERIFY2(results == m_baseResults || results == m_baseResults + rows,
+                 qPrintable(QStringLiteral("killed at %1 of %2 ms: %3 results").arg(moment).arg(duration).arg(results)));
+        withImport += results == m_baseResults + rows;
+    }
+    qInfo("of 6 imports killed between 20 %% and 99 %% of %lld ms, %d had committed", duration, withImport);
+}
+
+void TestFaults::twoImportsAtOnce()
+{
+    // Two processes import into one file at once: each finishes, or says the
+    // database is busy and writes nothing; the file holds exactly the imports
+    // that finished.
+    const int rows = 3000;
+    const QString first = writeCsv(QStringLiteral("uno"), rows);
+    const QString second = writeCsv(QStringLiteral("dos"), rows);
+    const QString path = copyOfBase(QStringLiteral("shared.sqlite"));
+    std::unique_ptr<QProcess> a(startImport(path, first));
+    std::unique_ptr<QProcess> b(startImport(path, second));
+    QVERIFY(a->waitForFinished(120000));
+    QVERIFY(b->waitForFinished(120000));
+    int finished = 0;
+    for (QProcess *process : {a.get(), b.get()}) {
+        const QString err = QString::fromUtf8(process->readAllStandardError());
+        if (process->exitCode() == 0)
+            ++finished;
+        else
+            QVERIFY2(err.contains(QStringLiteral("ocupada")), qPrintable(err));
+    }
+    QVERIFY(finished >= 1);
+    qInfo("%d of 2 imports at once finished", finished);
+    QCOMPARE(checkedResults(path), m_baseResults + finished * rows);
+}
+
+void TestFaults::diskFullLeavesItUnchanged()
+{
+    // The file may grow by a few pages only (as on a full disk): the import
+    // fails saying so, and nothing of it stays.
+    const QString path = copyOfBase(QStringLiteral("full.sqlite"));
+    const QString csv = writeCsv(QStringLiteral("lleno"), 20000);
+    {
+        QString error;
+        const auto db = Database::open(path, Database::Access::ReadWrite, &error);
+        QVERIFY2(db, qPrintable(error));
+        QSqlQuery pages(db->connection());
+        QVERIFY(pages.exec(QStringLiteral("PRAGMA page_count")) && pages.next());
+        const qint64 count = pages.value(0).toLongLong();
+        pages.finish();
+        QVERIFY(pages.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(count + 5)));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const ImportPlan plan = Importer::prepare(db->connection(), file.readAll(), csv);
+        QVERIFY(plan.isValid());
+        const ImportOutcome outcome = Importer::apply(db->connection(), plan);
+        QVERIFY(!outcome.ok);
+        QVERIFY2(outcome.error.contains(QStringLiteral("no queda espacio")), qPrintable(outcome.error));
+        QCOMPARE(outcome.inserted, 0);
+    }
+    QCOMPARE(checkedResults(path), m_baseResults);
+}
+
+QTEST_GUILESS_MAIN(TestFaults)
+#include "tst_faults.moc"
