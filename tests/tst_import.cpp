@@ -421,6 +421,22 @@ void TestImport::excelExport()
     const QString text = QString::fromUtf8(bytes);
     QVERIFY(text.contains(QStringLiteral("2025;1;Asociatividad;1;Fortalecimiento Gremial;00;Nacional;1.487.480;104;gremios;")));
     QVERIFY(text.contains(QStringLiteral(";131.287;25;'=1+1;")));
+
+    // Every lead a spreadsheet runs as a formula (OWASP: = + - @, tab, CR)
+    // is neutralised in text; a negative number stays a number.
+    QVERIFY(q.exec(QStringLiteral("UPDATE indicator SET value = -3.5, unit = '@SUM(A1)' WHERE id = 1")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE indicator SET unit = '-2+3' WHERE id = 2")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE indicator SET unit = '+cmd' WHERE id = 3")));
+    const QString indicators = m_fixture->dir.filePath(QStringLiteral("excel-indicators.csv"));
+    QVERIFY(CsvExport::write(m_fixture->db->connection(), TableSpec::indicators(), Filter{}, indicators, &error,
+                             CsvExport::Style::Excel)
+            > 0);
+    QFile indicatorCsv(indicators);
+    QVERIFY(indicatorCsv.open(QIODevice::ReadOnly));
+    const QString indicatorText = QString::fromUtf8(indicatorCsv.readAll());
+    QVERIFY2(indicatorText.contains(QStringLiteral(";-3,5;'@SUM(A1);")), qPrintable(indicatorText.left(600)));
+    QVERIFY(indicatorText.contains(QStringLiteral(";'-2+3;")));
+    QVERIFY(indicatorText.contains(QStringLiteral(";'+cmd;")));
 }
 
 void TestImport::syntheticDataIsMarkedInCsv()
