@@ -24,13 +24,13 @@ public:
     bool run(const QVariantList &values, QString *error)
     {
         if (!m_ok) {
-            *error = describeSqlError(m_query.lastError());
+            *error = describeSqlError(m_query);
             return false;
         }
         for (int i = 0; i < values.size(); ++i)
             m_query.bindValue(i, values.at(i));
         if (!m_query.exec()) {
-            *error = describeSqlError(m_query.lastError());
+            *error = describeSqlError(m_query);
             return false;
         }
         return true;

@@ -2,6 +2,7 @@
 
 #include "dataset.h"
 #include "sql.h"
+#include "sqlerror.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -15,7 +16,7 @@ bool insertLog(const QSqlDatabase &db, const QString &table, const QVariant &row
 {
     QSqlQuery log(db);
     if (!log.prepare(QString::fromLatin1(Sql::insertChangeLog))) {
-        *error = log.lastError().text();
+        *error = describeSqlError(log);
         return false;
     }
     const auto text = [](const QVariant &value) {
@@ -30,7 +31,7 @@ bool insertLog(const QSqlDatabase &db, const QString &table, const QVariant &row
     log.addBindValue(text(newValue));
     log.addBindValue(origin);
     if (!log.exec()) {
-        *error = log.lastError().text();
+        *error = describeSqlError(log);
         return false;
     }
     return true;
@@ -41,12 +42,12 @@ bool refreshResultSearch(const QSqlDatabase &db, qint64 rowId, QString *error)
 {
     QSqlQuery parts(db);
     if (!parts.prepare(QString::fromLatin1(Sql::selectResultSearchParts))) {
-        *error = parts.lastError().text();
+        *error = describeSqlError(parts);
         return false;
     }
     parts.addBindValue(rowId);
     if (!parts.exec() || !parts.next()) {
-        *error = parts.lastError().text();
+        *error = describeSqlError(parts);
         return false;
     }
     const QString text = resultSearchText(parts.value(0).toString(), parts.value(1).toString(),
@@ -54,13 +55,13 @@ bool refreshResultSearch(const QSqlDatabase &db, qint64 rowId, QString *error)
                                           parts.value(4).toString());
     QSqlQuery update(db);
     if (!update.prepare(QString::fromLatin1(Sql::updateResultSearchText))) {
-        *error = update.lastError().text();
+        *error = describeSqlError(update);
         return false;
     }
     update.addBindValue(text);
     update.addBindValue(rowId);
     if (!update.exec()) {
-        *error = update.lastError().text();
+        *error = describeSqlError(update);
         return false;
     }
     return true;
@@ -83,7 +84,7 @@ bool update(const QSqlDatabase &db, const QString &table, const QString &column,
 {
     QSqlDatabase connection = db;
     if (!connection.transaction()) {
-        *error = connection.lastError().text();
+        *error = describeSqlError(connection);
         return false;
     }
     const auto fail = [&](const QString &reason) {
@@ -95,10 +96,10 @@ bool update(const QSqlDatabase &db, const QString &table, const QString &column,
     QSqlQuery select(connection);
     if (!select.prepare(QStringLiteral("SELECT ") + column + QStringLiteral(" FROM ") + table
                         + QStringLiteral(" WHERE id = ?")))
-        return fail(select.lastError().text());
+        return fail(describeSqlError(select));
     select.addBindValue(rowId);
     if (!select.exec() || !select.next())
-        return fail(select.lastError().isValid() ? select.lastError().text()
+        return fail(select.lastError().isValid() ? describeSqlError(select)
                                                  : QStringLiteral("la fila %1 ya no existe").arg(rowId));
     *old = select.value(0);
     select.finish();
@@ -106,18 +107,18 @@ bool update(const QSqlDatabase &db, const QString &table, const QString &column,
     QSqlQuery write(connection);
     if (!write.prepare(QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ") + column
                        + QStringLiteral(" = ? WHERE id = ?")))
-        return fail(write.lastError().text());
+        return fail(describeSqlError(write));
     write.addBindValue(value);
     write.addBindValue(rowId);
     if (!write.exec())
-        return fail(write.lastError().text());
+        return fail(describeSqlError(write));
     QString reason;
     if (table == u"result" && column == u"beneficiary_unit" && !refreshResultSearch(connection, rowId, &reason))
         return fail(reason);
     if (!insertLog(connection, table, rowId, column, *old, value, origin, &reason))
         return fail(reason);
     if (!connection.commit())
-        return fail(connection.lastError().text());
+        return fail(describeSqlError(connection));
     return true;
 }
 

@@ -368,6 +368,30 @@ void Database::setReadOnly(const QString &reason)
     m_readOnlyReason = reason;
 }
 
+bool Database::connectionLost() const
+{
+    QSqlQuery ping(connection());
+    return !ping.exec(QString::fromLatin1(Sql::ping)) || !ping.next();
+}
+
+bool Database::reconnect(QString *error)
+{
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open()) {
+        *error = describeFailure(m_location, db.lastError().text());
+        return false;
+    }
+    QString reason;
+    if (!exec(db, QString::fromLatin1(m_dialect == Dialect::SQLite ? Sql::foreignKeysOn : Sql::ping), &reason)
+        || (m_dialect == Dialect::PostgreSQL && m_readOnly
+            && !exec(db, QString::fromLatin1(Sql::pgReadOnlySession), &reason))) {
+        *error = describeFailure(m_location, reason);
+        return false;
+    }
+    return true;
+}
+
 QSqlDatabase Database::cloneConnection(const QString &name) const
 {
     return QSqlDatabase::cloneDatabase(m_connectionName, name);

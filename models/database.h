@@ -83,6 +83,13 @@ public:
     /// dañada (...)").
     static QString checkIntegrity(const QSqlDatabase &db);
 
+    /// True when the connection no longer answers (a server restarted, the
+    /// network gone).
+    bool connectionLost() const;
+    /// Opens the connection again, as it was; false, with *error, when the
+    /// database still does not answer.
+    bool reconnect(QString *error);
+
     /// A new connection to the same database, for a worker thread: call it
     /// in that thread and close it there (QSqlDatabase::removeDatabase).
     QSqlDatabase cloneConnection(const QString &name) const;

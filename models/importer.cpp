@@ -446,7 +446,7 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
     QSqlQuery begin(db);
     const bool sqlite = db.driverName() == QLatin1String("QSQLITE");
     if (sqlite ? !begin.exec(QString::fromLatin1(Sql::beginImmediate)) : !db.transaction()) {
-        outcome.error = describeSqlError(sqlite ? begin.lastError() : db.lastError());
+        outcome.error = sqlite ? describeSqlError(begin) : describeSqlError(db);
         return outcome;
     }
     begin.finish();
@@ -540,7 +540,7 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
         return outcome;
     }
     if (!db.commit())
-        return fail(describeSqlError(db.lastError()));
+        return fail(describeSqlError(db));
     outcome.ok = true;
     return outcome;
 }

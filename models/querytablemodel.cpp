@@ -5,6 +5,7 @@
 #include "importfields.h"
 #include "rowcounter.h"
 #include "sql.h"
+#include "sqlerror.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -231,7 +232,7 @@ bool QueryTableModel::readPage(TableSpec::Anchor anchor, const QVariantList *anc
         ok = query.exec();
     }
     if (!ok) {
-        m_lastError = query.lastError().text();
+        m_lastError = describeSqlError(query);
         Q_EMIT queryFailed(m_lastError);
         return false;
     }

@@ -9,6 +9,8 @@ namespace Sql {
 // --- opening and checking --------------------------------------------------
 inline constexpr char quickCheck[] = "PRAGMA quick_check";
 inline constexpr char userVersion[] = "PRAGMA user_version";
+// Is the connection still there?
+inline constexpr char ping[] = "SELECT 1";
 // A consistent copy of the whole database into a new file (bound path).
 inline constexpr char vacuumInto[] = "VACUUM INTO ?";
 inline constexpr char foreignKeysOn[] = "PRAGMA foreign_keys = ON";

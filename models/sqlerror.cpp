@@ -1,12 +1,18 @@
 #include "sqlerror.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 
 namespace {
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("SqlError", text);
+}
+
+QString lostConnection()
+{
+    return tr("se perdió la conexión con la base de datos; vuelva a conectarse");
 }
 
 } // namespace
@@ -29,4 +35,18 @@ QString describeSqlError(const QSqlError &error)
     else if (code.startsWith(QLatin1String("08")) || code == u"57P01")
         meaning = tr("se perdió la conexión con el servidor");
     return meaning.isEmpty() ? text : tr("%1 (%2)").arg(meaning, text);
+}
+
+QString describeSqlError(const QSqlQuery &query)
+{
+    if (query.driver() && !query.driver()->isOpen())
+        return lostConnection();
+    return describeSqlError(query.lastError());
+}
+
+QString describeSqlError(const QSqlDatabase &db)
+{
+    if (!db.isOpen())
+        return lostConnection();
+    return describeSqlError(db.lastError());
 }

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void readOnlyRefusesEdits();
     void copyKeepsEverything();
     void serverRoleWithoutWriteIsReadOnly();
+    void lostServerSaysSoAndReconnects();
 
 private:
     int budgetColumn() const;
@@ -210,6 +211,53 @@ void TestEditing::copyKeepsEverything()
     // A target that exists is refused.
     QVERIFY(!m_fixture->db->copyTo(file, &error));
     QVERIFY(error.contains(QStringLiteral("ya existe")));
+}
+
+void TestEditing::lostServerSaysSoAndReconnects()
+{
+    if (!TestSupport::testingPostgres())
+        QSKIP("a server going away is a server's matter");
+    // The server ends Mirador's session (as a restart does): reading and
+    // editing fail saying the connection was lost, the edit is not written,
+    // and after reconnecting both work again.
+    QSqlQuery q(m_fixture->db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next());
+    const qint64 pid = q.value(0).toLongLong();
+    q.finish();
+    const qint64 id = m_model->index(0, 0).data(QueryTableModel::RowIdRole).toLongLong();
+    const QVariant budget = budgetOf(id);
+    {
+        const QUrl url(m_fixture->location);
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("terminator"));
+        admin.setHostName(url.host());
+        admin.setPort(url.port(5432));
+        admin.setUserName(url.userName());
+        admin.setDatabaseName(url.path().mid(1));
+        QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
+        QSqlQuery terminate(admin);
+        QVERIFY(terminate.prepare(QStringLiteral("SELECT pg_terminate_backend(?)")));
+        terminate.addBindValue(pid);
+        QVERIFY2(terminate.exec() && terminate.next() && terminate.value(0).toBool(),
+                 qPrintable(terminate.lastError().text()));
+        terminate.finish();
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("terminator"));
+
+    QVERIFY(m_fixture->db->connectionLost());
+    QString error;
+    QVERIFY(!m_model->applyEdit(id, budgetColumn(), 777, QStringLiteral("test"), &error));
+    QVERIFY2(error.contains(QStringLiteral("conexión")), qPrintable(error));
+    QVERIFY(!m_model->setFilter(Filter{}));
+    QVERIFY2(m_model->lastError().contains(QStringLiteral("conexión")), qPrintable(m_model->lastError()));
+
+    QVERIFY2(m_fixture->db->reconnect(&error), qPrintable(error));
+    QVERIFY(!m_fixture->db->connectionLost());
+    QCOMPARE(budgetOf(id), budget); // the failed edit wrote nothing
+    QVERIFY2(m_model->setFilter(Filter{}), qPrintable(m_model->lastError()));
+    QCOMPARE(m_model->rowCount(), 8);
+    QVERIFY2(m_model->applyEdit(id, budgetColumn(), 777, QStringLiteral("test"), &error), qPrintable(error));
+    QCOMPARE(budgetOf(id).toLongLong(), 777LL);
 }
 
 void TestEditing::serverRoleWithoutWriteIsReadOnly()
