@@ -411,6 +411,26 @@ void MainWindow::showDetail(const QModelIndex &index)
 void MainWindow::showError(const QString &message)
 {
     statusBar()->showMessage(message);
+    // A server that went away: say so once, and offer to connect again.
+    if (m_database->dialect() == Database::Dialect::PostgreSQL && !m_reconnecting && m_database->connectionLost()) {
+        m_reconnecting = true;
+        while (QMessageBox::question(this, tr("Mirador"),
+                                     tr("%1\n\nSe perdió la conexión con el servidor. Lo que no se guardó se "
+                                        "indicó arriba. ¿Volver a conectarse?")
+                                         .arg(message),
+                                     QMessageBox::Retry | QMessageBox::Cancel, QMessageBox::Retry)
+               == QMessageBox::Retry) {
+            QString error;
+            if (m_database->reconnect(&error)) {
+                reload();
+                statusBar()->showMessage(tr("Conectado de nuevo a %1").arg(m_database->location()), 5000);
+                break;
+            }
+            statusBar()->showMessage(error);
+        }
+        m_reconnecting = false;
+        return;
+    }
     QMessageBox::warning(this, tr("Mirador"), message);
 }
 

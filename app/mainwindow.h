@@ -92,5 +92,6 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     IntegrityCheck *m_integrityCheck = nullptr;
+    bool m_reconnecting = false; ///< the reconnect question is showing
     QLabel *m_readOnlyLabel;
 };
