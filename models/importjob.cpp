@@ -53,6 +53,7 @@ ImportJob::~ImportJob()
 {
     cancel();
     wait();
+    delete m_thread;
 }
 
 bool ImportJob::isRunning() const

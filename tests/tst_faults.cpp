@@ -126,9 +126,9 @@ qint64 TestFaults::checkedResults(const QString &path)
 
 void TestFaults::killedImportLeavesAllOrNothing()
 {
-    // SIGKILL at several moments of a 60.000-row import, the commit
+    // SIGKILL at several moments of a 30.000-row import, the commit
     // included: every time the file opens whole, with the import or without.
-    const int rows = 60000;
+    const int rows = 30000;
     const QString csv = writeCsv(QStringLiteral("killed"), rows);
     const QString whole = copyOfBase(QStringLiteral("whole.sqlite"));
     QElapsedTimer timer;
