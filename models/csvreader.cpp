@@ -80,7 +80,14 @@ bool isUtf8(QByteArrayView bytes)
 
 QString decodeUtf8(QByteArrayView bytes)
 {
-    return QString::fromUtf8(bytes);
+    if (!bytes.startsWith("\xEF\xBB\xBF"))
+        return QString::fromUtf8(bytes);
+    // QString::fromUtf8() would drop this U+FEFF as a byte-order mark: right
+    // for a file (source() has removed its mark already), wrong for a field
+    // that begins with one. The decoder is slower, so only here.
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(bytes);
 }
 
 /// The file's bytes ready to split: without a byte-order mark, and in UTF-8

@@ -388,7 +388,7 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
         } else {
             for (const ImportField field : {ImportField::Budget, ImportField::Beneficiaries}) {
                 const auto value = parseWholeNumber(cells.value(field), plan.numbers, &reason);
-                QVariant stored(QMetaType(QMetaType::LongLong));
+                QVariant stored{QMetaType(QMetaType::LongLong)};
                 if (!value && !reason.isEmpty())
                     problem(field, reason);
                 else if (value && *value < 0)

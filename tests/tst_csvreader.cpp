@@ -62,6 +62,8 @@ private Q_SLOTS:
     void parseWholeNumber();
     void exportRoundTrip();
     void exportRoundTripOfAwkwardText();
+    void fieldStartingWithU_FEFF_data();
+    void fieldStartingWithU_FEFF();
     void spanishExcelFile();
     void twoHundredThousandRows();
 };
@@ -687,6 +689,60 @@ void TestCsvReader::exportRoundTripOfAwkwardText()
     QCOMPARE(file->records.at(1).fields, expected);
     QCOMPARE(file->records.at(0).line, 2);
     QCOMPARE(file->records.at(1).line, 5); // after the two line breaks in quoted fields
+}
+
+void TestCsvReader::fieldStartingWithU_FEFF_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<QStringList>("fields");
+
+    const QString feff(QChar(0xFEFF));
+    QTest::newRow("quoted") << QByteArray("year,quote\n2025,\"\xEF\xBB\xBF" "cita\"\n")
+                            << QStringList{"year", "quote"} << QStringList{"2025", feff + "cita"};
+    QTest::newRow("quoted, with a doubled quote")
+        << QByteArray("year,quote\n2025,\"\xEF\xBB\xBF\"\"cita\"\"\"\n") << QStringList{"year", "quote"}
+        << QStringList{"2025", feff + "\"cita\""};
+    QTest::newRow("unquoted") << QByteArray("year;quote\r\n2025;\xEF\xBB\xBF" "cita\r\n")
+                              << QStringList{"year", "quote"} << QStringList{"2025", feff + "cita"};
+    QTest::newRow("after the file's own mark") << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF" "a,b\n1,2\n")
+                                               << QStringList{feff + "a", "b"} << QStringList{"1", "2"};
+    // As fuzz_csvreader found it: UTF-16, an ideographic space (trimmed) and U+FEFF.
+    QTest::newRow("UTF-16, after a space")
+        << QByteArray("\xFF\xFE\x00\x30\xFF\xFE" ",\x00x\x00\n\x00" "1\x00,\x00" "2\x00", 18)
+        << QStringList{feff, "x"} << QStringList{"1", "2"};
+}
+
+void TestCsvReader::fieldStartingWithU_FEFF()
+{
+    // Found by fuzz_csvreader: each field was decoded with QString::fromUtf8(),
+    // which drops a U+FEFF at the start of its input as a file's byte-order mark.
+    QFETCH(QByteArray, bytes);
+    QFETCH(QStringList, header);
+    QFETCH(QStringList, fields);
+    QString error;
+    const std::optional<CsvFile> file = CsvReader::read(bytes, &error);
+    QVERIFY2(file, qPrintable(error));
+    QCOMPARE(file->header, header);
+    QCOMPARE(file->records.size(), 1);
+    QCOMPARE(file->records.at(0).fields, fields);
+    // The text decode() gives for the whole file says the same.
+    QCOMPARE(CsvReader::decode(bytes, nullptr).section(u'\n', 0, 0).split(file->separator).value(0).trimmed(),
+             header.value(0));
+
+    // Written back as CsvExport writes fields, after a byte-order mark, the file reads the same.
+    QStringList lines;
+    for (const QStringList &row : {file->header, file->records.at(0).fields}) {
+        QStringList written;
+        for (const QString &value : row)
+            written << CsvExport::field(value, file->separator);
+        lines << written.join(file->separator);
+    }
+    const std::optional<CsvFile> again = CsvReader::read("\xEF\xBB\xBF" + lines.join(u'\n').toUtf8(), &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->header, header);
+    QCOMPARE(again->records.size(), 1);
+    QCOMPARE(again->records.at(0).fields, fields);
 }
 
 void TestCsvReader::spanishExcelFile()
