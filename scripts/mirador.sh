@@ -10,6 +10,7 @@ set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build="$here/build"
+sanitized="$here/build-sanitizers"
 mode=${1:-}
 
 # Everything the build, the program and the tests use, from Debian 12.
@@ -54,8 +55,16 @@ run)
 test)
     install_missing
     build
-    cd "$build"
-    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)"
+    (cd "$build" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)")
+    # The same suite again, built with AddressSanitizer (leaks included) and
+    # UndefinedBehaviorSanitizer; any report fails the test that caused it.
+    cmake -S "$here" -B "$sanitized" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMIRADOR_BENCHMARKS=OFF \
+        "-DCMAKE_CXX_FLAGS=-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
+        "-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined" >/dev/null
+    cmake --build "$sanitized" --parallel "$(nproc)"
+    cd "$sanitized"
+    ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 QT_QPA_PLATFORM=offscreen \
+        ctest --output-on-failure --parallel "$(nproc)"
     ;;
 *)
     usage
