@@ -382,14 +382,13 @@ bool Database::reconnect(QString *error)
         *error = describeFailure(m_location, db.lastError().text());
         return false;
     }
+    // What open() set on the connection, set again.
     QString reason;
-    if (!exec(db, QString::fromLatin1(m_dialect == Dialect::SQLite ? Sql::foreignKeysOn : Sql::ping), &reason)
-        || (m_dialect == Dialect::PostgreSQL && m_readOnly
-            && !exec(db, QString::fromLatin1(Sql::pgReadOnlySession), &reason))) {
+    const bool ok = m_dialect == Dialect::SQLite ? exec(db, QString::fromLatin1(Sql::foreignKeysOn), &reason)
+                                                 : !m_readOnly || exec(db, QString::fromLatin1(Sql::pgReadOnlySession), &reason);
+    if (!ok)
         *error = describeFailure(m_location, reason);
-        return false;
-    }
-    return true;
+    return ok;
 }
 
 QSqlDatabase Database::cloneConnection(const QString &name) const
