@@ -27,18 +27,8 @@ usage() {
     exit 2
 }
 
-install_missing() {
-    local missing=()
-    for p in "${packages[@]}"; do
-        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q '^install ok installed$' || missing+=("$p")
-    done
-    [ ${#missing[@]} -eq 0 ] && return 0
-    echo "mirador: installing ${missing[*]}" >&2
-    local sudo=()
-    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
-}
+# shellcheck source=scripts/install-missing.sh
+source "$here/scripts/install-missing.sh"
 
 build() {
     cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
@@ -48,12 +38,12 @@ build() {
 case "$mode" in
 run)
     shift
-    install_missing
+    install_missing mirador "${packages[@]}"
     build
     exec "$build/app/mirador" "$@"
     ;;
 test)
-    install_missing
+    install_missing mirador "${packages[@]}"
     build
     (cd "$build" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)")
     # The same suite again, built with AddressSanitizer (leaks included) and

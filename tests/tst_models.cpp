@@ -27,6 +27,7 @@ private Q_SLOTS:
     void regionWords();
     void programWords();
     void hostileSearchIsData();
+    void nulSeparatesSearchWords();
     void sortsInSql();
     void pagesByKeyset_data();
     void pagesByKeyset();
@@ -247,6 +248,16 @@ void TestModels::hostileSearchIsData()
     }
     model.setFilter(Filter{});
     QCOMPARE(model.rowCount(), 8);
+}
+
+void TestModels::nulSeparatesSearchWords()
+{
+    // Found by fuzz_filter: a NUL between words splits them as a space does
+    // (SQLite reads a LIKE pattern only up to a NUL; PostgreSQL keeps none).
+    Filter f;
+    f.text = QStringLiteral("gremios") + QChar(0) + QStringLiteral(" ferias") + QChar(0);
+    const SqlCondition condition = buildCondition(f, TableSpec::results().filterColumns);
+    QCOMPARE(condition.values, (QVariantList{QStringLiteral("%gremios%"), QStringLiteral("%ferias%")}));
 }
 
 void TestModels::sortsInSql()

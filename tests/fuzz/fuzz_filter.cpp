@@ -82,12 +82,6 @@ const QStringList &resultSearchTexts()
 /// compares it with the rows whose search text holds every word.
 void checkSearch(const Filter &filter, const QStringList &words)
 {
-    // SQLite's LIKE reads its pattern as a C string, so a word with U+0000
-    // is cut there; nobody can type one into the search box or a command line.
-    for (const QString &word : words) {
-        if (word.contains(QChar(0)))
-            return;
-    }
     const TableSpec &spec = TableSpec::results();
     const SqlCondition condition = buildCondition(filter, spec.filterColumns);
     QSqlQuery query(FuzzSupport::fixture().db->connection());
@@ -114,7 +108,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     Filter search;
     search.text = FuzzSupport::utf8(data, size);
-    const QStringList words = foldText(search.text).split(u' ', Qt::SkipEmptyParts);
+    // A NUL separates words, as a space does (buildCondition's rule: SQLite
+    // reads a LIKE pattern only up to one, PostgreSQL keeps none).
+    QString text = search.text;
+    text.replace(QChar(0), u' ');
+    const QStringList words = foldText(text).split(u' ', Qt::SkipEmptyParts);
 
     Filter everything = search;
     everything.year = 2025;

@@ -32,18 +32,8 @@ usage() {
     exit 2
 }
 
-install_missing() {
-    local missing=()
-    for p in "${packages[@]}"; do
-        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q '^install ok installed$' || missing+=("$p")
-    done
-    [ ${#missing[@]} -eq 0 ] && return 0
-    echo "fuzz: installing ${missing[*]}" >&2
-    local sudo=()
-    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
-}
+# shellcheck source=scripts/install-missing.sh
+source "$here/scripts/install-missing.sh"
 
 seconds=${1:-}
 [[ "$seconds" =~ ^[1-9][0-9]*$ ]] || usage
@@ -54,7 +44,7 @@ for t in "${targets[@]}"; do
     [[ " ${all_targets[*]} " == *" $t "* ]] || usage
 done
 
-install_missing
+install_missing fuzz "${packages[@]}"
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER=clang++ \
     -DMIRADOR_FUZZ=ON -DMIRADOR_BENCHMARKS=OFF >/dev/null
