@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QEvent>
 #include <QTimer>
 #include <QUndoStack>
 #include <QApplication>
@@ -220,6 +221,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
                        : tr("Mirador — %1 · %2").arg(m_catalog.reports().first().serviceShortName,
                                                     m_catalog.reports().first().title));
     resize(1280, 800);
+    // The first page is painted before the counts start: a million rows
+    // handed to a view cost its header some 50 ms, after the user sees rows.
+    for (QueryTableModel *model : {m_results, m_indicators, m_milestones})
+        model->holdCounts(true);
+    m_resultsView->viewport()->installEventFilter(this);
     applyFilter(m_filterBar->filter());
     m_resultsView->resizeColumnsToContents();
     m_indicatorsView->resizeColumnsToContents();
@@ -260,6 +266,9 @@ QTableView *MainWindow::makeTable(QueryTableModel *model)
     view->setWordWrap(false);
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    // Column widths from the first rows a window shows, not from a whole
+    // page of 500 rows of text.
+    view->horizontalHeader()->setResizeContentsPrecision(50);
     view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     view->horizontalHeader()->setSortIndicatorShown(true);
     view->setSortingEnabled(true);
@@ -314,6 +323,18 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("A&yuda"));
     help->addAction(tr("&Acerca de Mirador"), this, &MainWindow::showAbout);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_resultsView->viewport() && event->type() == QEvent::Paint) {
+        watched->removeEventFilter(this);
+        QTimer::singleShot(0, this, [this] {
+            for (QueryTableModel *model : {m_results, m_indicators, m_milestones})
+                model->holdCounts(false);
+        });
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::showReadOnly()

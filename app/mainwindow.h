@@ -52,6 +52,10 @@ public:
     /// Copies the current table's selection as tab-separated rows.
     void copySelection();
 
+protected:
+    /// Starts the tables' counts once the results table has painted.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void applyFilter(const Filter &filter);
     void showDetail(const QModelIndex &index);

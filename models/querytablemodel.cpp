@@ -266,14 +266,28 @@ bool QueryTableModel::refresh()
     if (!ok)
         return false;
     m_lastError.clear();
-    if (m_totalRows < 0) {
-        QVariantList values;
-        const QString sql = m_spec.countStatement(m_filter, &values);
-        m_counter->count(m_generation, sql, values);
-    } else {
+    m_countPending = m_totalRows < 0;
+    if (m_countPending)
+        startCount();
+    else
         Q_EMIT totalRowsChanged(m_totalRows);
-    }
     return true;
+}
+
+void QueryTableModel::holdCounts(bool hold)
+{
+    m_countsHeld = hold;
+    startCount();
+}
+
+void QueryTableModel::startCount()
+{
+    if (m_countsHeld || !m_countPending)
+        return;
+    m_countPending = false;
+    QVariantList values;
+    const QString sql = m_spec.countStatement(m_filter, &values);
+    m_counter->count(m_generation, sql, values);
 }
 
 void QueryTableModel::onCounted(int generation, qint64 rows, const QString &error)

@@ -147,6 +147,10 @@ public:
     /// Runs the query again with this filter. False, and lastError() set, if
     /// the database refused; the model is then empty.
     bool setFilter(const Filter &filter);
+    /// While held, a filter's COUNT(*) waits (the window holds them until
+    /// its first paint: a million rows given to a view cost it some 50 ms).
+    /// Releasing starts the count the rows wait for, if any.
+    void holdCounts(bool hold);
     bool refresh();
     QString lastError() const { return m_lastError; }
 
@@ -193,6 +197,9 @@ Q_SIGNALS:
     void editFailed(const QString &message);
 
 private:
+    void startCount();
+    bool m_countsHeld = false;
+    bool m_countPending = false; ///< the rows wait for a count not yet started
     struct Page
     {
         std::vector<QVariantList> rows;

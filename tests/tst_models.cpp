@@ -32,6 +32,7 @@ private Q_SLOTS:
     void pagesByKeyset_data();
     void pagesByKeyset();
     void staleCountsAreDropped();
+    void heldCountsWaitForRelease();
     void displaysChileanNumbers();
     void overviewPerObjective();
     void overviewFollowsFilter();
@@ -363,6 +364,21 @@ void TestModels::staleCountsAreDropped()
     QCOMPARE(counted.last().first().toLongLong(), 6LL);
     for (const QList<QVariant> &signal : counted)
         QVERIFY(signal.first().toLongLong() != 33);
+}
+
+void TestModels::heldCountsWaitForRelease()
+{
+    // The window holds the counts until it has painted its first page.
+    QueryTableModel model(TableSpec::indicators(), m_fixture->db->connection());
+    model.setPageSize(2);
+    model.holdCounts(true);
+    QVERIFY(model.setFilter(Filter{}));
+    QCOMPARE(model.rowCount(), 2);
+    QTest::qWait(200);
+    QCOMPARE(model.totalRows(), -1LL);
+    model.holdCounts(false);
+    QTRY_COMPARE(model.totalRows(), 33LL);
+    QCOMPARE(model.rowCount(), 33);
 }
 
 void TestModels::displaysChileanNumbers()
