@@ -1,23 +1,8 @@
 #include "queryinterrupter.h"
 
-#include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QVariant>
+#include "sqlitedirect.h"
 
 #include <sqlite3.h>
-
-namespace {
-
-/// The connection's sqlite3 handle; null for other drivers.
-void *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-} // namespace
 
 bool QueryInterrupter::add(const QSqlDatabase &db)
 {

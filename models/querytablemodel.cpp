@@ -6,13 +6,13 @@
 #include "rowcounter.h"
 #include "sql.h"
 #include "sqlerror.h"
+#include "sqlitedirect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
-#include <algorithm>
 
 using Kind = TableSpec::Kind;
 
@@ -213,46 +213,56 @@ bool QueryTableModel::setFilter(const Filter &filter)
 }
 
 bool QueryTableModel::readPage(TableSpec::Anchor anchor, const QVariantList *anchorRow, qint64 offset, int limit,
-                               std::vector<QVariantList> *rows)
+                               RowBlock *rows)
 {
     const SqlCondition condition = buildCondition(m_filter, m_spec.filterColumns);
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    bool ok = query.prepare(m_spec.statement(condition, m_sortColumn, m_sortOrder, anchor));
-    if (ok) {
-        for (const QVariant &value : condition.values)
-            query.addBindValue(value);
-        if (anchorRow) {
-            for (const QVariant &value : m_spec.anchorValues(m_sortColumn, *anchorRow))
+    const QString sql = m_spec.statement(condition, m_sortColumn, m_sortOrder, anchor);
+    QVariantList values = condition.values;
+    if (anchorRow)
+        values += m_spec.anchorValues(m_sortColumn, *anchorRow);
+    values << limit;
+    if (anchor == TableSpec::Anchor::Offset)
+        values << offset;
+
+    bool ok;
+    if (const auto direct = readSqliteRows(m_db, sql, values, rows, limit)) {
+        ok = !direct->isValid();
+        if (!ok)
+            m_lastError = describeSqlError(*direct);
+    } else {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        ok = query.prepare(sql);
+        if (ok) {
+            for (const QVariant &value : std::as_const(values))
                 query.addBindValue(value);
+            ok = query.exec();
         }
-        query.addBindValue(limit);
-        if (anchor == TableSpec::Anchor::Offset)
-            query.addBindValue(offset);
-        ok = query.exec();
+        if (ok) {
+            const int fields = query.record().count();
+            *rows = RowBlock(fields);
+            while (query.next()) {
+                for (int i = 0; i < fields; ++i)
+                    rows->append(query.value(i));
+            }
+        } else {
+            m_lastError = describeSqlError(query);
+        }
     }
     if (!ok) {
-        m_lastError = describeSqlError(query);
+        *rows = RowBlock();
         Q_EMIT queryFailed(m_lastError);
         return false;
     }
-    const int fields = query.record().count();
-    while (query.next()) {
-        QVariantList row;
-        row.reserve(fields);
-        for (int i = 0; i < fields; ++i)
-            row << query.value(i);
-        rows->push_back(std::move(row));
-    }
     if (anchor == TableSpec::Anchor::Before || anchor == TableSpec::Anchor::End)
-        std::reverse(rows->begin(), rows->end());
+        rows->reverseRows();
     return true;
 }
 
 bool QueryTableModel::refresh()
 {
     ++m_generation;
-    std::vector<QVariantList> first;
+    RowBlock first;
     const bool ok = readPage(TableSpec::Anchor::Start, nullptr, 0, m_pageSize, &first);
     beginResetModel();
     m_pages.clear();
@@ -345,8 +355,9 @@ void QueryTableModel::fetchMore(const QModelIndex &parent)
     const Page *before = page(pageIndex - 1);
     if (!before || before->rows.empty())
         return;
-    std::vector<QVariantList> rows;
-    if (!readPage(TableSpec::Anchor::After, &before->rows.back(), 0, m_pageSize, &rows)) {
+    RowBlock rows;
+    const QVariantList last = before->rows.row(before->rows.size() - 1);
+    if (!readPage(TableSpec::Anchor::After, &last, 0, m_pageSize, &rows)) {
         m_hasMore = false;
         return;
     }
@@ -380,15 +391,17 @@ const QueryTableModel::Page *QueryTableModel::page(qint64 pageIndex) const
     }
     // Reading a page changes no row a view can see: only the cache.
     auto *self = const_cast<QueryTableModel *>(this);
-    std::vector<QVariantList> rows;
+    RowBlock rows;
     const qint64 start = pageIndex * m_pageSize;
     const auto previous = m_pages.constFind(pageIndex - 1);
     const auto next = m_pages.constFind(pageIndex + 1);
     bool ok;
     if (previous != m_pages.constEnd() && int(previous->rows.size()) == m_pageSize) {
-        ok = self->readPage(TableSpec::Anchor::After, &previous->rows.back(), 0, m_pageSize, &rows);
+        const QVariantList last = previous->rows.row(previous->rows.size() - 1);
+        ok = self->readPage(TableSpec::Anchor::After, &last, 0, m_pageSize, &rows);
     } else if (next != m_pages.constEnd() && !next->rows.empty()) {
-        ok = self->readPage(TableSpec::Anchor::Before, &next->rows.front(), 0, m_pageSize, &rows);
+        const QVariantList first = next->rows.row(0);
+        ok = self->readPage(TableSpec::Anchor::Before, &first, 0, m_pageSize, &rows);
     } else if (m_totalRows >= 0 && start + m_pageSize >= m_totalRows) {
         ok = self->readPage(TableSpec::Anchor::End, nullptr, 0, int(m_totalRows - start), &rows);
     } else {
@@ -408,23 +421,23 @@ const QueryTableModel::Page *QueryTableModel::page(qint64 pageIndex) const
     return &*m_pages.insert(pageIndex, {std::move(rows), ++m_useClock});
 }
 
-const QVariantList *QueryTableModel::rowAt(qint64 row) const
+const RowBlock *QueryTableModel::rowAt(qint64 row, qsizetype *within) const
 {
     const Page *cached = page(row / m_pageSize);
-    const qint64 within = row % m_pageSize;
-    if (!cached || within >= qint64(cached->rows.size()))
+    *within = row % m_pageSize;
+    if (!cached || *within >= cached->rows.size())
         return nullptr;
-    return &cached->rows[size_t(within)];
+    return &cached->rows;
 }
 
-QVariantList *QueryTableModel::cachedRow(qint64 rowId, qint64 *row)
+RowBlock *QueryTableModel::cachedRow(qint64 rowId, qsizetype *within, qint64 *row)
 {
     for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
-        for (size_t i = 0; i < it->rows.size(); ++i) {
-            if (it->rows[i].at(TableSpec::idField).toLongLong() == rowId) {
-                if (row)
-                    *row = it.key() * m_pageSize + qint64(i);
-                return &it->rows[i];
+        for (qsizetype i = 0; i < it->rows.size(); ++i) {
+            if (it->rows.value(i, TableSpec::idField).toLongLong() == rowId) {
+                *within = i;
+                *row = it.key() * m_pageSize + i;
+                return &it->rows;
             }
         }
     }
@@ -470,12 +483,12 @@ QVariant QueryTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QVariantList *cached = rowAt(index.row());
-    if (!cached)
+    qsizetype row;
+    const RowBlock *rows = rowAt(index.row(), &row);
+    if (!rows)
         return {};
-    const QVariantList &row = *cached;
     const TableSpec::Column &column = m_spec.columns[index.column()];
-    const QVariant &value = row.at(column.field);
+    const QVariant value = rows->value(row, column.field);
     switch (role) {
     case Qt::DisplayRole:
         return display(column.kind, value);
@@ -490,13 +503,13 @@ QVariant QueryTableModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case RowIdRole:
-        return row.at(TableSpec::idField);
+        return rows->value(row, TableSpec::idField);
     case ObjectiveIdRole:
-        return row.at(TableSpec::objectiveIdField);
+        return rows->value(row, TableSpec::objectiveIdField);
     case ActionIdRole:
-        return row.at(TableSpec::actionIdField);
+        return rows->value(row, TableSpec::actionIdField);
     case SourceQuoteRole:
-        return row.at(m_spec.quoteField);
+        return rows->value(row, m_spec.quoteField);
     case PlainTextRole:
         return plain(column.kind, value);
     default:
@@ -555,13 +568,14 @@ bool QueryTableModel::setData(const QModelIndex &index, const QVariant &value, i
                               .arg(QCoreApplication::translate("TableSpec", column.header), reason));
         return false;
     }
-    const QVariantList *row = rowAt(index.row());
-    if (!row)
+    qsizetype row;
+    const RowBlock *rows = rowAt(index.row(), &row);
+    if (!rows)
         return false;
-    const QVariant old = row->at(column.field);
+    const QVariant old = rows->value(row, column.field);
     if (old.isNull() == parsed->isNull() && (old.isNull() || old.toString() == parsed->toString()))
         return true; // nothing changed
-    const CellEdit edit{row->at(TableSpec::idField).toLongLong(), index.column(), old, *parsed};
+    const CellEdit edit{rows->value(row, TableSpec::idField).toLongLong(), index.column(), old, *parsed};
     if (m_editSink) {
         m_editSink(edit);
         return true;
@@ -586,9 +600,10 @@ bool QueryTableModel::applyEdit(qint64 rowId, int column, const QVariant &value,
     if (!ChangeLog::update(m_db, QString::fromLatin1(m_spec.tableName), QString::fromLatin1(spec.editColumn), rowId,
                            value, origin, &old, error))
         return false;
-    qint64 row = -1;
-    if (QVariantList *cached = cachedRow(rowId, &row)) {
-        (*cached)[spec.field] = value;
+    qsizetype within;
+    qint64 row;
+    if (RowBlock *cached = cachedRow(rowId, &within, &row)) {
+        cached->setValue(within, spec.field, value);
         const QModelIndex changed = index(int(row), column);
         Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole, Qt::EditRole});
     }

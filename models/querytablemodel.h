@@ -1,6 +1,7 @@
 #pragma once
 
 #include "filter.h"
+#include "rowblock.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -202,16 +203,18 @@ private:
     bool m_countPending = false; ///< the rows wait for a count not yet started
     struct Page
     {
-        std::vector<QVariantList> rows;
+        RowBlock rows;
         quint64 lastUse = 0;
     };
     /// Reads a page of rows; false, with queryFailed emitted, on error.
     bool readPage(TableSpec::Anchor anchor, const QVariantList *anchorRow, qint64 offset, int limit,
-                  std::vector<QVariantList> *rows);
+                  RowBlock *rows);
     /// The page holding row, read if it is not cached; null on error.
     const Page *page(qint64 pageIndex) const;
-    const QVariantList *rowAt(qint64 row) const;
-    QVariantList *cachedRow(qint64 rowId, qint64 *row = nullptr);
+    /// The cached rows holding row, and where in them; null on error.
+    const RowBlock *rowAt(qint64 row, qsizetype *within) const;
+    /// The cached rows holding the row of this id, and where; null if none.
+    RowBlock *cachedRow(qint64 rowId, qsizetype *within, qint64 *row);
     void onCounted(int generation, qint64 rows, const QString &error);
     qint64 knownRows() const;
 
