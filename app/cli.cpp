@@ -24,10 +24,11 @@
 namespace Cli {
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages in resources/translations.
+struct CliText
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 /// A tiny option reader: "--name value" and "--name=value", flags, and
 /// positional words; anything unknown is an error, so a typo never passes
@@ -61,14 +62,14 @@ public:
             } else if (m_valueOptions.contains(name)) {
                 if (!inlineValue) {
                     if (i + 1 >= arguments.size()) {
-                        *error = tr("a --%1 le falta su valor").arg(name);
+                        *error = CliText::tr("a --%1 le falta su valor").arg(name);
                         return false;
                     }
                     value = arguments.at(++i);
                 }
                 m_values.insert(name, value);
             } else {
-                *error = tr("opción desconocida: %1").arg(argument);
+                *error = CliText::tr("opción desconocida: %1").arg(argument);
                 return false;
             }
         }
@@ -104,7 +105,7 @@ bool makeFilter(const Options &options, const Catalog &catalog, Filter *filter, 
         bool ok = false;
         filter->year = options.value(QStringLiteral("year")).toInt(&ok);
         if (!ok) {
-            *error = tr("--year espera un año, como 2025; se recibió «%1»").arg(options.value(QStringLiteral("year")));
+            *error = CliText::tr("--year espera un año, como 2025; se recibió «%1»").arg(options.value(QStringLiteral("year")));
             return false;
         }
     }
@@ -112,7 +113,7 @@ bool makeFilter(const Options &options, const Catalog &catalog, Filter *filter, 
         bool ok = false;
         filter->objective = options.value(QStringLiteral("objective")).toInt(&ok);
         if (!ok || *filter->objective < 1) {
-            *error = tr("--objective espera el número de un objetivo, como 1; se recibió «%1»")
+            *error = CliText::tr("--objective espera el número de un objetivo, como 1; se recibió «%1»")
                          .arg(options.value(QStringLiteral("objective")));
             return false;
         }
@@ -137,7 +138,7 @@ bool makeFilter(const Options &options, const Catalog &catalog, Filter *filter, 
     }
     filter->text = options.value(QStringLiteral("search"));
     if (filter->text.size() > Filter::maxTextLength) {
-        *error = tr("--search admite hasta %1 caracteres; se recibieron %2")
+        *error = CliText::tr("--search admite hasta %1 caracteres; se recibieron %2")
                      .arg(Filter::maxTextLength)
                      .arg(filter->text.size());
         return false;
@@ -150,18 +151,18 @@ int initCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
     Options options({}, {QStringLiteral("empty")});
     QString error;
     if (!options.parse(arguments, &error) || options.positional().size() != 1) {
-        err << tr("mirador init: %1\nUso: mirador init RUTA [--empty]\n")
-                   .arg(error.isEmpty() ? tr("indique una sola ruta") : error);
+        err << CliText::tr("mirador init: %1\nUso: mirador init RUTA [--empty]\n")
+                   .arg(error.isEmpty() ? CliText::tr("indique una sola ruta") : error);
         return exitUsage;
     }
     const QString path = options.positional().first();
     const bool empty = options.has(QStringLiteral("empty"));
     const auto db = Database::create(path, empty ? Database::Content::Empty : Database::Content::EmbeddedDataset, &error);
     if (!db) {
-        err << tr("mirador init: %1\n").arg(error);
+        err << CliText::tr("mirador init: %1\n").arg(error);
         return exitError;
     }
-    out << (empty ? tr("Base de datos vacía creada en %1\n") : tr("Base de datos creada en %1 con los datos del BGI 2025 de Sercotec\n"))
+    out << (empty ? CliText::tr("Base de datos vacía creada en %1\n") : CliText::tr("Base de datos creada en %1 con los datos del BGI 2025 de Sercotec\n"))
                .arg(QDir::toNativeSeparators(db->path()));
     return 0;
 }
@@ -181,9 +182,9 @@ bool parseExport(const QString &command, Options &options, const QStringList &ar
     QString error;
     if (!options.parse(arguments, &error) || !options.positional().isEmpty() || !options.has(QStringLiteral("out"))) {
         if (error.isEmpty())
-            error = options.positional().isEmpty() ? tr("falta --out ARCHIVO")
-                                                   : tr("argumento inesperado: %1").arg(options.positional().first());
-        err << tr("mirador %1: %2\nVea: mirador --help\n").arg(command, error);
+            error = options.positional().isEmpty() ? CliText::tr("falta --out ARCHIVO")
+                                                   : CliText::tr("argumento inesperado: %1").arg(options.positional().first());
+        err << CliText::tr("mirador %1: %2\nVea: mirador --help\n").arg(command, error);
         return false;
     }
     return true;
@@ -196,7 +197,7 @@ bool openForExport(const QString &command, const Options &options, std::unique_p
     QString error;
     *db = openDatabase(options, &error);
     if (!*db || !catalog->load((*db)->connection(), &error) || !makeFilter(options, *catalog, filter, &error)) {
-        err << tr("mirador %1: %2\n").arg(command, error);
+        err << CliText::tr("mirador %1: %2\n").arg(command, error);
         return false;
     }
     return true;
@@ -212,7 +213,7 @@ int exportCsvCommand(const QStringList &arguments, QTextStream &out, QTextStream
                                                                    : QStringLiteral("results");
     const TableSpec *spec = TableSpec::byName(tableName);
     if (!spec) {
-        err << tr("mirador export-csv: --table acepta results, indicators o milestones; se recibió «%1»\n")
+        err << CliText::tr("mirador export-csv: --table acepta results, indicators o milestones; se recibió «%1»\n")
                    .arg(tableName);
         return exitUsage;
     }
@@ -225,10 +226,10 @@ int exportCsvCommand(const QStringList &arguments, QTextStream &out, QTextStream
                                          options.has(QStringLiteral("excel")) ? CsvExport::Style::Excel
                                                                               : CsvExport::Style::Plain);
     if (rows < 0) {
-        err << tr("mirador export-csv: %1\n").arg(error);
+        err << CliText::tr("mirador export-csv: %1\n").arg(error);
         return exitError;
     }
-    out << tr("%1 filas escritas en %2 (%3)\n")
+    out << CliText::tr("%1 filas escritas en %2 (%3)\n")
                .arg(rows)
                .arg(QDir::toNativeSeparators(options.value(QStringLiteral("out"))), filter.describe());
     return 0;
@@ -239,14 +240,14 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     Options options({QStringLiteral("db")}, {});
     QString error;
     if (!options.parse(arguments, &error) || options.positional().size() != 1) {
-        err << tr("mirador import: %1\nUso: mirador import [--db RUTA] ARCHIVO.csv\n")
-                   .arg(error.isEmpty() ? tr("indique un solo archivo") : error);
+        err << CliText::tr("mirador import: %1\nUso: mirador import [--db RUTA] ARCHIVO.csv\n")
+                   .arg(error.isEmpty() ? CliText::tr("indique un solo archivo") : error);
         return exitUsage;
     }
     const QString fileName = options.positional().first();
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
-        err << tr("mirador import: no se puede leer «%1»: %2\n").arg(QDir::toNativeSeparators(fileName), file.errorString());
+        err << CliText::tr("mirador import: no se puede leer «%1»: %2\n").arg(QDir::toNativeSeparators(fileName), file.errorString());
         return exitError;
     }
     const QByteArray bytes = file.readAll();
@@ -254,37 +255,37 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         ? Database::open(options.value(QStringLiteral("db")), Database::Access::ReadWrite, &error)
         : Database::openDefault(&error);
     if (!db) {
-        err << tr("mirador import: %1\n").arg(error);
+        err << CliText::tr("mirador import: %1\n").arg(error);
         return exitError;
     }
     if (db->isReadOnly()) {
-        err << tr("mirador import: la base de datos es de solo lectura (%1); no se importó nada\n").arg(db->readOnlyReason());
+        err << CliText::tr("mirador import: la base de datos es de solo lectura (%1); no se importó nada\n").arg(db->readOnlyReason());
         return exitError;
     }
     if (!db->migrationBackup().isEmpty())
-        err << tr("mirador import: se actualizó el esquema de la base de datos; la copia anterior está en «%1»\n")
+        err << CliText::tr("mirador import: se actualizó el esquema de la base de datos; la copia anterior está en «%1»\n")
                    .arg(QDir::toNativeSeparators(db->migrationBackup()));
     const ImportPlan plan = Importer::prepare(db->connection(), bytes, fileName);
     if (!plan.problems.isEmpty()) {
         for (const ImportProblem &problem : plan.problems)
             err << QDir::toNativeSeparators(fileName) << ": " << problem.describe() << '\n';
-        err << tr("mirador import: %1 problemas; no se escribió nada\n").arg(plan.problems.size());
+        err << CliText::tr("mirador import: %1 problemas; no se escribió nada\n").arg(plan.problems.size());
         return exitError;
     }
     const ImportOutcome outcome = Importer::apply(db->connection(), plan);
     if (!outcome.ok) {
-        err << tr("mirador import: %1; no se escribió nada\n").arg(outcome.error);
+        err << CliText::tr("mirador import: %1; no se escribió nada\n").arg(outcome.error);
         return exitError;
     }
-    out << tr("%1: %2 filas nuevas, %3 actualizadas (%4, separador «%5»)\n")
+    out << CliText::tr("%1: %2 filas nuevas, %3 actualizadas (%4, separador «%5»)\n")
                .arg(QDir::toNativeSeparators(fileName))
                .arg(outcome.inserted)
                .arg(outcome.updated)
-               .arg(plan.encoding, plan.separator == u'\t' ? tr("tabulador") : QString(plan.separator));
+               .arg(plan.encoding, plan.separator == u'\t' ? CliText::tr("tabulador") : QString(plan.separator));
     if (!plan.newPrograms.isEmpty())
-        out << tr("Programas nuevos: %1\n").arg(plan.newPrograms.join(QStringLiteral(", ")));
+        out << CliText::tr("Programas nuevos: %1\n").arg(plan.newPrograms.join(QStringLiteral(", ")));
     if (!plan.ignoredColumns.isEmpty())
-        out << tr("Columnas ignoradas: %1\n").arg(plan.ignoredColumns.join(QStringLiteral(", ")));
+        out << CliText::tr("Columnas ignoradas: %1\n").arg(plan.ignoredColumns.join(QStringLiteral(", ")));
     return 0;
 }
 
@@ -294,21 +295,21 @@ int copyCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
     QString error;
     if (!options.parse(arguments, &error) || !options.positional().isEmpty() || !options.has(QStringLiteral("from"))
         || !options.has(QStringLiteral("to"))) {
-        err << tr("mirador copy: %1\nUso: mirador copy --from RUTA|URL --to RUTA|URL\n")
-                   .arg(error.isEmpty() ? tr("faltan --from y --to") : error);
+        err << CliText::tr("mirador copy: %1\nUso: mirador copy --from RUTA|URL --to RUTA|URL\n")
+                   .arg(error.isEmpty() ? CliText::tr("faltan --from y --to") : error);
         return exitUsage;
     }
     const auto source = Database::open(options.value(QStringLiteral("from")), Database::Access::ReadOnly, &error);
     if (!source) {
-        err << tr("mirador copy: %1\n").arg(error);
+        err << CliText::tr("mirador copy: %1\n").arg(error);
         return exitError;
     }
     const auto target = source->copyTo(options.value(QStringLiteral("to")), &error);
     if (!target) {
-        err << tr("mirador copy: %1\n").arg(error);
+        err << CliText::tr("mirador copy: %1\n").arg(error);
         return exitError;
     }
-    out << tr("Copiada %1 en %2\n").arg(source->location(), target->location());
+    out << CliText::tr("Copiada %1 en %2\n").arg(source->location(), target->location());
     return 0;
 }
 
@@ -319,18 +320,18 @@ int generateDemoCommand(const QStringList &arguments, QTextStream &out, QTextStr
     if (!options.parse(arguments, &error) || !options.positional().isEmpty() || !options.has(QStringLiteral("rows"))
         || !options.has(QStringLiteral("out"))) {
         if (error.isEmpty() && !options.positional().isEmpty())
-            error = tr("argumento inesperado: %1").arg(options.positional().first());
+            error = CliText::tr("argumento inesperado: %1").arg(options.positional().first());
         else if (error.isEmpty())
             error = !options.has(QStringLiteral("rows")) && !options.has(QStringLiteral("out"))
-                ? tr("faltan --rows N y --out RUTA")
-                : options.has(QStringLiteral("rows")) ? tr("falta --out RUTA") : tr("falta --rows N");
-        err << tr("mirador generate-demo: %1\nUso: mirador generate-demo --rows N --out RUTA\n").arg(error);
+                ? CliText::tr("faltan --rows N y --out RUTA")
+                : options.has(QStringLiteral("rows")) ? CliText::tr("falta --out RUTA") : CliText::tr("falta --rows N");
+        err << CliText::tr("mirador generate-demo: %1\nUso: mirador generate-demo --rows N --out RUTA\n").arg(error);
         return exitUsage;
     }
     bool ok = false;
     const qint64 rows = options.value(QStringLiteral("rows")).toLongLong(&ok);
     if (!ok || rows <= 0) {
-        err << tr("mirador generate-demo: --rows espera un número entero positivo, como 100000; se recibió «%1»\n")
+        err << CliText::tr("mirador generate-demo: --rows espera un número entero positivo, como 100000; se recibió «%1»\n")
                    .arg(options.value(QStringLiteral("rows")));
         return exitUsage;
     }
@@ -340,7 +341,7 @@ int generateDemoCommand(const QStringList &arguments, QTextStream &out, QTextStr
         const int tenths = int(done * 10 / total);
         if (tenths > shownTenths && tenths < 10) {
             shownTenths = tenths;
-            err << tr("mirador generate-demo: %1 % (%2 de %3 filas)\n")
+            err << CliText::tr("mirador generate-demo: %1 % (%2 de %3 filas)\n")
                        .arg(tenths * 10)
                        .arg(Format::integer(done), Format::integer(total));
             err.flush();
@@ -348,10 +349,10 @@ int generateDemoCommand(const QStringList &arguments, QTextStream &out, QTextStr
         return true;
     };
     if (!generateDemo(path, rows, &error, progress)) {
-        err << tr("mirador generate-demo: %1\n").arg(error);
+        err << CliText::tr("mirador generate-demo: %1\n").arg(error);
         return exitError;
     }
-    out << tr("Base de datos de demostración creada en %1: %2 resultados y %3 indicadores sintéticos\n")
+    out << CliText::tr("Base de datos de demostración creada en %1: %2 resultados y %3 indicadores sintéticos\n")
                .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), Format::integer(rows),
                     Format::integer(rows / 10));
     return 0;
@@ -372,10 +373,10 @@ int exportPdfCommand(const QStringList &arguments, QTextStream &out, QTextStream
     int pages = 0;
     if (!data.load(db->connection(), catalog, filter, &error)
         || !ReportWriter(data).writePdf(options.value(QStringLiteral("out")), &error, &pages)) {
-        err << tr("mirador export-pdf: %1\n").arg(error);
+        err << CliText::tr("mirador export-pdf: %1\n").arg(error);
         return exitError;
     }
-    out << tr("Informe de %1 páginas escrito en %2 (%3)\n")
+    out << CliText::tr("Informe de %1 páginas escrito en %2 (%3)\n")
                .arg(pages)
                .arg(QDir::toNativeSeparators(options.value(QStringLiteral("out"))), filter.describe());
     return 0;
@@ -391,18 +392,18 @@ int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStre
         QStringList names;
         for (const Charts::Kind k : Charts::all())
             names << Charts::name(k);
-        err << tr("mirador export-chart: --chart acepta %1; se recibió «%2»\n")
+        err << CliText::tr("mirador export-chart: --chart acepta %1; se recibió «%2»\n")
                    .arg(names.join(QStringLiteral(", ")), options.value(QStringLiteral("chart")));
         return exitUsage;
     }
     if (ChartExport::format(options.value(QStringLiteral("out"))).isEmpty()) {
-        err << tr("mirador export-chart: --out debe terminar en .pdf, .png o .svg\n");
+        err << CliText::tr("mirador export-chart: --out debe terminar en .pdf, .png o .svg\n");
         return exitUsage;
     }
     bool dpiOk = true;
     const int dpi = options.has(QStringLiteral("dpi")) ? options.value(QStringLiteral("dpi")).toInt(&dpiOk) : 150;
     if (!dpiOk) {
-        err << tr("mirador export-chart: --dpi espera un número entero, como 150\n");
+        err << CliText::tr("mirador export-chart: --dpi espera un número entero, como 150\n");
         return exitUsage;
     }
     std::unique_ptr<Database> db;
@@ -414,10 +415,10 @@ int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStre
     QString error;
     if (!data.load(db->connection(), filter, &error)
         || !ChartExport::write(*kind, data, options.value(QStringLiteral("out")), dpi, &error)) {
-        err << tr("mirador export-chart: %1\n").arg(error);
+        err << CliText::tr("mirador export-chart: %1\n").arg(error);
         return exitError;
     }
-    out << tr("Gráfico «%1» escrito en %2 (%3)\n")
+    out << CliText::tr("Gráfico «%1» escrito en %2 (%3)\n")
                .arg(Charts::title(*kind), QDir::toNativeSeparators(options.value(QStringLiteral("out"))),
                     filter.describe());
     return 0;
@@ -427,7 +428,7 @@ int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStre
 
 QString helpText()
 {
-    return tr("Uso: mirador [--db RUTA] [--read-only]\n"
+    return CliText::tr("Uso: mirador [--db RUTA] [--read-only]\n"
               "       mirador COMANDO [OPCIONES]\n"
               "\n"
               "Mirador muestra los programas y resultados que informa un servicio público en su\n"
@@ -524,7 +525,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return exportPdfCommand(rest, out, err);
     if (command == u"export-chart")
         return exportChartCommand(rest, out, err);
-    err << tr("mirador: comando desconocido «%1». Vea: mirador --help\n").arg(command);
+    err << CliText::tr("mirador: comando desconocido «%1». Vea: mirador --help\n").arg(command);
     return exitUsage;
 }
 
@@ -535,7 +536,7 @@ bool parseWindowOptions(const QStringList &arguments, WindowOptions *options, QS
     if (!parsed.parse(arguments, error))
         return false;
     if (!parsed.positional().isEmpty()) {
-        *error = tr("argumento inesperado: %1").arg(parsed.positional().first());
+        *error = CliText::tr("argumento inesperado: %1").arg(parsed.positional().first());
         return false;
     }
     options->database = parsed.value(QStringLiteral("db"));

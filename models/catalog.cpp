@@ -10,10 +10,11 @@
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages in resources/translations.
+struct CatalogText
 {
-    return QCoreApplication::translate("Catalog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Catalog)
+};
 
 bool run(QSqlQuery &query, const char *sql, QString *error)
 {
@@ -78,7 +79,7 @@ std::optional<Catalog::Region> Catalog::findRegion(const QString &words, QString
 {
     const QString folded = foldText(words);
     if (folded.isEmpty()) {
-        *error = tr("no se indicó una región");
+        *error = CatalogText::tr("no se indicó una región");
         return std::nullopt;
     }
     bool isNumber = false;
@@ -111,9 +112,9 @@ std::optional<Catalog::Region> Catalog::findRegion(const QString &words, QString
         QStringList names;
         for (const Region &region : partial)
             names << region.shortName;
-        *error = tr("«%1» puede ser más de una región: %2").arg(words, names.join(QStringLiteral(", ")));
+        *error = CatalogText::tr("«%1» puede ser más de una región: %2").arg(words, names.join(QStringLiteral(", ")));
     } else {
-        *error = tr("no hay una región «%1» (se acepta código, número romano o nombre: 14, XIV, Los Ríos)")
+        *error = CatalogText::tr("no hay una región «%1» (se acepta código, número romano o nombre: 14, XIV, Los Ríos)")
                      .arg(words);
     }
     return std::nullopt;
@@ -130,7 +131,7 @@ QList<Catalog::Program> Catalog::findPrograms(const QString &words, QString *err
             found << program;
     }
     if (found.isEmpty())
-        *error = tr("no hay un programa «%1»").arg(words);
+        *error = CatalogText::tr("no hay un programa «%1»").arg(words);
     return found;
 }
 

@@ -8,10 +8,11 @@
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages in resources/translations.
+struct CsvReaderText
 {
-    return QCoreApplication::translate("CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+};
 
 // What Windows-1252 puts at 0x80-0x9F; U+FFFD where it puts nothing.
 constexpr char16_t windows1252High[32] = {
@@ -273,7 +274,7 @@ private:
             const char *chunk = m_p;
             const auto *quote = static_cast<const char *>(std::memchr(m_p, '"', m_end - m_p));
             if (!quote) {
-                m_error = tr("Línea %1: unas comillas abren un campo y no se cierran.").arg(openedOn);
+                m_error = CsvReaderText::tr("Línea %1: unas comillas abren un campo y no se cierran.").arg(openedOn);
                 return false;
             }
             m_p = quote;
@@ -298,7 +299,7 @@ private:
         while (m_p != m_end && isPadding(*m_p))
             ++m_p;
         if (m_p != m_end && *m_p != m_separator && !isLineBreak(*m_p)) {
-            m_error = tr("Línea %1: hay texto después de las comillas que cierran un campo; "
+            m_error = CsvReaderText::tr("Línea %1: hay texto después de las comillas que cierran un campo; "
                          "dentro de un campo entre comillas, las comillas se escriben dobles (\"\").")
                           .arg(m_line);
             return false;
@@ -360,7 +361,7 @@ std::optional<CsvFile> CsvReader::read(const QByteArray &bytes, QString *error)
     if (!parser.next(&header, 16)) {
         if (!parser.error().isEmpty())
             return fail(parser.error());
-        return fail(tr("El archivo está vacío: no tiene ni una fila de encabezado."));
+        return fail(CsvReaderText::tr("El archivo está vacío: no tiene ni una fila de encabezado."));
     }
     file.headerLine = header.line;
     file.header = std::move(header.fields);

@@ -22,10 +22,11 @@
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages in resources/translations.
+struct DatabaseText
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QString newConnectionName()
 {
@@ -39,28 +40,28 @@ QString checkHeader(const QString &path, int *userVersion)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return tr("no se puede leer (%1)").arg(file.errorString());
+        return DatabaseText::tr("no se puede leer (%1)").arg(file.errorString());
     const qint64 size = file.size();
     if (size == 0)
-        return tr("el archivo está vacío; no es una base de datos de Mirador");
+        return DatabaseText::tr("el archivo está vacío; no es una base de datos de Mirador");
     const QByteArray header = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (header.size() < 100 || !header.startsWith(magic))
-        return tr("no es una base de datos SQLite");
+        return DatabaseText::tr("no es una base de datos SQLite");
     quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
     if (pageSize == 1)
         pageSize = 65536;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return tr("está dañada: la cabecera SQLite no es válida");
+        return DatabaseText::tr("está dañada: la cabecera SQLite no es válida");
     if (size % pageSize != 0)
-        return tr("está dañada o truncada: su tamaño (%1 bytes) no es múltiplo de la página (%2 bytes)")
+        return DatabaseText::tr("está dañada o truncada: su tamaño (%1 bytes) no es múltiplo de la página (%2 bytes)")
             .arg(size)
             .arg(pageSize);
     const quint32 changeCounter = qFromBigEndian<quint32>(header.constData() + 24);
     const quint32 pagesInHeader = qFromBigEndian<quint32>(header.constData() + 28);
     const quint32 validFor = qFromBigEndian<quint32>(header.constData() + 92);
     if (validFor == changeCounter && pagesInHeader > 0 && qint64(pagesInHeader) * pageSize > size)
-        return tr("está truncada: la cabecera anuncia %1 páginas y el archivo tiene %2")
+        return DatabaseText::tr("está truncada: la cabecera anuncia %1 páginas y el archivo tiene %2")
             .arg(pagesInHeader)
             .arg(size / pageSize);
     *userVersion = qFromBigEndian<qint32>(header.constData() + 60);
@@ -88,7 +89,7 @@ QString checkContents(const QString &path, bool checkPages)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            reason = tr("SQLite no la puede abrir (%1)").arg(db.lastError().text());
+            reason = DatabaseText::tr("SQLite no la puede abrir (%1)").arg(db.lastError().text());
         } else {
             reason = checkPages ? Database::checkIntegrity(db) : QString();
             if (reason.isEmpty()) {
@@ -100,7 +101,7 @@ QString checkContents(const QString &path, bool checkPages)
                 }
                 for (const QString &table : requiredTables()) {
                     if (!present.contains(table)) {
-                        reason = tr("no es una base de datos de Mirador completa: falta la tabla «%1»").arg(table);
+                        reason = DatabaseText::tr("no es una base de datos de Mirador completa: falta la tabla «%1»").arg(table);
                         break;
                     }
                 }
@@ -145,7 +146,7 @@ QString missingTable(const QStringList &present)
 {
     for (const QString &table : requiredTables()) {
         if (!present.contains(table))
-            return tr("no es una base de datos de Mirador completa: falta la tabla «%1»").arg(table);
+            return DatabaseText::tr("no es una base de datos de Mirador completa: falta la tabla «%1»").arg(table);
     }
     return {};
 }
@@ -202,7 +203,7 @@ bool migrate(QSqlDatabase &db, Database::Dialect dialect, int from, QString *err
     for (int version = from + 1; version <= Database::schemaVersion; ++version) {
         QFile file(QString::fromLatin1(files[version - 1]));
         if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-            *error = tr("no se encontró la migración %1").arg(version);
+            *error = DatabaseText::tr("no se encontró la migración %1").arg(version);
             return false;
         }
         QString script = QString::fromUtf8(file.readAll());
@@ -214,7 +215,7 @@ bool migrate(QSqlDatabase &db, Database::Dialect dialect, int from, QString *err
         script.replace(syncId, postgres ? QString::fromLatin1(Sql::pgSyncIdentity).arg(QStringLiteral("\\1")) : QString());
         for (const QString &statement : migrationStatements(script, postgres)) {
             if (!exec(db, statement, error)) {
-                *error = tr("la migración %1 falló: %2").arg(version).arg(*error);
+                *error = DatabaseText::tr("la migración %1 falló: %2").arg(version).arg(*error);
                 return false;
             }
         }
@@ -273,7 +274,7 @@ void restoreBackup(const QString &path, const QString &backup)
 
 QString describeFailure(const QString &location, const QString &reason)
 {
-    return tr("No se puede abrir «%1»: %2.").arg(QDir::toNativeSeparators(location), reason);
+    return DatabaseText::tr("No se puede abrir «%1»: %2.").arg(QDir::toNativeSeparators(location), reason);
 }
 
 struct ServerAddress
@@ -291,7 +292,7 @@ std::optional<ServerAddress> parseUrl(const QString &location, QString *error)
     const QUrl url(location, QUrl::StrictMode);
     const QString database = url.path().mid(1);
     if (!url.isValid() || url.host().isEmpty() || database.isEmpty() || database.contains(u'/')) {
-        *error = tr("«%1» no es una dirección válida; se espera postgresql://usuario@servidor:puerto/basededatos")
+        *error = DatabaseText::tr("«%1» no es una dirección válida; se espera postgresql://usuario@servidor:puerto/basededatos")
                      .arg(location);
         return std::nullopt;
     }
@@ -307,7 +308,7 @@ bool connectServer(const QString &name, const ServerAddress &address, const QStr
                    bool *passwordRequired)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
-        *error = tr("falta el controlador PostgreSQL de Qt (libqt6sql6-psql)");
+        *error = DatabaseText::tr("falta el controlador PostgreSQL de Qt (libqt6sql6-psql)");
         return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
@@ -325,7 +326,7 @@ bool connectServer(const QString &name, const ServerAddress &address, const QStr
     const QString text = db.lastError().text();
     if (passwordRequired)
         *passwordRequired = text.contains(QLatin1String("password"), Qt::CaseInsensitive);
-    *error = tr("el servidor no aceptó la conexión (%1)").arg(text.trimmed());
+    *error = DatabaseText::tr("el servidor no aceptó la conexión (%1)").arg(text.trimmed());
     return false;
 }
 
@@ -356,9 +357,9 @@ QString Database::checkIntegrity(const QSqlDatabase &db)
     QSqlQuery check(db);
     check.setForwardOnly(true);
     if (!check.exec(QString::fromLatin1(Sql::quickCheck)))
-        return tr("está dañada (%1)").arg(check.lastError().databaseText());
+        return DatabaseText::tr("está dañada (%1)").arg(check.lastError().databaseText());
     if (check.next() && check.value(0).toString() != QLatin1String("ok"))
-        return tr("está dañada (%1)").arg(check.value(0).toString());
+        return DatabaseText::tr("está dañada (%1)").arg(check.value(0).toString());
     return {};
 }
 
@@ -422,11 +423,11 @@ std::unique_ptr<Database> Database::open(const QString &location, Access access,
         QSqlDatabase db = database->connection();
         const int version = postgresVersion(db);
         if (version > schemaVersion)
-            reason = tr("fue creada por una versión más reciente de Mirador (esquema %1; esta versión conoce hasta el %2)")
+            reason = DatabaseText::tr("fue creada por una versión más reciente de Mirador (esquema %1; esta versión conoce hasta el %2)")
                          .arg(version)
                          .arg(schemaVersion);
         else if (version == 0)
-            reason = tr("no es una base de datos de Mirador (no tiene esquema; créela con mirador init)");
+            reason = DatabaseText::tr("no es una base de datos de Mirador (no tiene esquema; créela con mirador init)");
         else
             reason = missingTable(tableNames(db, Dialect::PostgreSQL));
         if (reason.isEmpty()) {
@@ -436,13 +437,13 @@ std::unique_ptr<Database> Database::open(const QString &location, Access access,
             if (!writable) {
                 database->m_readOnly = true;
                 database->m_readOnlyReason = access == Access::ReadOnly
-                    ? tr("abierta solo para lectura")
-                    : tr("el usuario %1 no tiene permiso para modificarla").arg(address->user);
+                    ? DatabaseText::tr("abierta solo para lectura")
+                    : DatabaseText::tr("el usuario %1 no tiene permiso para modificarla").arg(address->user);
                 exec(db, QString::fromLatin1(Sql::pgReadOnlySession), &reason);
                 reason.clear();
             } else if (version < schemaVersion
                        && !inTransaction(db, &reason, [&] { return migrate(db, Dialect::PostgreSQL, version, &reason); })) {
-                reason = tr("no se pudo actualizar su esquema: %1").arg(reason);
+                reason = DatabaseText::tr("no se pudo actualizar su esquema: %1").arg(reason);
             }
         }
         if (!reason.isEmpty()) {
@@ -455,25 +456,25 @@ std::unique_ptr<Database> Database::open(const QString &location, Access access,
     const QString &path = location;
     const QFileInfo info(path);
     if (!info.exists()) {
-        *error = describeFailure(path, tr("el archivo no existe"));
+        *error = describeFailure(path, DatabaseText::tr("el archivo no existe"));
         return nullptr;
     }
     if (info.isDir()) {
-        *error = describeFailure(path, tr("es una carpeta, no un archivo"));
+        *error = describeFailure(path, DatabaseText::tr("es una carpeta, no un archivo"));
         return nullptr;
     }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
-        *error = describeFailure(path, tr("falta el controlador SQLite de Qt (libqt6sql6-sqlite)"));
+        *error = describeFailure(path, DatabaseText::tr("falta el controlador SQLite de Qt (libqt6sql6-sqlite)"));
         return nullptr;
     }
     int version = 0;
     QString reason = checkHeader(path, &version);
     if (reason.isEmpty() && version > schemaVersion)
-        reason = tr("fue creada por una versión más reciente de Mirador (esquema %1; esta versión conoce hasta el %2)")
+        reason = DatabaseText::tr("fue creada por una versión más reciente de Mirador (esquema %1; esta versión conoce hasta el %2)")
                      .arg(version)
                      .arg(schemaVersion);
     if (reason.isEmpty() && version == 0)
-        reason = tr("no es una base de datos de Mirador (no tiene esquema)");
+        reason = DatabaseText::tr("no es una base de datos de Mirador (no tiene esquema)");
     // Every page of a small file is checked before it is shown; a large one's
     // (1,3 s for 500 MB) in the background, once the window shows its rows.
     const bool deferCheck = info.size() > checkAtOpenBytes;
@@ -488,10 +489,10 @@ std::unique_ptr<Database> Database::open(const QString &location, Access access,
     std::unique_ptr<Database> database(new Database(name, info.absoluteFilePath(), Dialect::SQLite));
     if (access == Access::ReadOnly) {
         database->m_readOnly = true;
-        database->m_readOnlyReason = tr("abierta solo para lectura");
+        database->m_readOnlyReason = DatabaseText::tr("abierta solo para lectura");
     } else if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
         database->m_readOnly = true;
-        database->m_readOnlyReason = tr("el archivo o su carpeta no se pueden escribir");
+        database->m_readOnlyReason = DatabaseText::tr("el archivo o su carpeta no se pueden escribir");
     }
     database->m_integrityDeferred = deferCheck;
     const bool readOnly = database->m_readOnly;
@@ -504,7 +505,7 @@ std::unique_ptr<Database> Database::open(const QString &location, Access access,
         return nullptr;
     }
     if (readOnly && version < schemaVersion) {
-        *error = describeFailure(path, tr("su esquema (versión %1) debe actualizarse y no se puede escribir").arg(version));
+        *error = describeFailure(path, DatabaseText::tr("su esquema (versión %1) debe actualizarse y no se puede escribir").arg(version));
         return nullptr;
     }
     if (!exec(db, QString::fromLatin1(Sql::foreignKeysOn), &reason)
@@ -522,7 +523,7 @@ std::unique_ptr<Database> Database::open(const QString &location, Access access,
             copied = vacuum.exec();
         }
         if (!copied) {
-            *error = describeFailure(path, tr("no se pudo guardar una copia de respaldo en «%1» antes de actualizar su "
+            *error = describeFailure(path, DatabaseText::tr("no se pudo guardar una copia de respaldo en «%1» antes de actualizar su "
                                               "esquema (%2)")
                                                .arg(QDir::toNativeSeparators(backup), vacuum.lastError().text()));
             QFile::remove(backup);
@@ -539,7 +540,7 @@ std::unique_ptr<Database> Database::open(const QString &location, Access access,
             db.close();
             if (!asItWas)
                 restoreBackup(info.absoluteFilePath(), backup);
-            *error = describeFailure(path, tr("no se pudo actualizar su esquema (%1); el archivo quedó como estaba y "
+            *error = describeFailure(path, DatabaseText::tr("no se pudo actualizar su esquema (%1); el archivo quedó como estaba y "
                                               "hay una copia de respaldo en «%2»")
                                                .arg(reason, QDir::toNativeSeparators(backup)));
             return nullptr;
@@ -639,7 +640,7 @@ std::unique_ptr<Database> Database::create(const QString &location, Content cont
     if (isUrl(location)) {
         const auto address = parseUrl(location, error);
         if (!address) {
-            *error = tr("No se creó «%1»: %2.").arg(location, *error);
+            *error = DatabaseText::tr("No se creó «%1»: %2.").arg(location, *error);
             return nullptr;
         }
         const QString name = newConnectionName();
@@ -648,15 +649,15 @@ std::unique_ptr<Database> Database::create(const QString &location, Content cont
             if (connectServer(name, *address, password, &reason, nullptr)) {
                 QSqlDatabase db = QSqlDatabase::database(name, false);
                 if (tableNames(db, Dialect::PostgreSQL).contains(QStringLiteral("result")))
-                    reason = tr("ya contiene una base de datos de Mirador");
+                    reason = DatabaseText::tr("ya contiene una base de datos de Mirador");
                 else if (!populate(db, Dialect::PostgreSQL, content, fill, &reason) && reason.isEmpty())
-                    reason = tr("error desconocido");
+                    reason = DatabaseText::tr("error desconocido");
                 db.close();
             }
         }
         QSqlDatabase::removeDatabase(name);
         if (!reason.isEmpty()) {
-            *error = tr("No se creó «%1»: %2.").arg(address->shown, reason);
+            *error = DatabaseText::tr("No se creó «%1»: %2.").arg(address->shown, reason);
             return nullptr;
         }
         return open(location, Access::ReadWrite, error, password);
@@ -665,16 +666,16 @@ std::unique_ptr<Database> Database::create(const QString &location, Content cont
     const QString &path = location;
     const QFileInfo info(path);
     if (info.exists()) {
-        *error = tr("No se creó «%1»: ya existe.").arg(QDir::toNativeSeparators(path));
+        *error = DatabaseText::tr("No se creó «%1»: ya existe.").arg(QDir::toNativeSeparators(path));
         return nullptr;
     }
     if (!info.absoluteDir().exists()) {
-        *error = tr("No se creó «%1»: la carpeta «%2» no existe.")
+        *error = DatabaseText::tr("No se creó «%1»: la carpeta «%2» no existe.")
                      .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath()));
         return nullptr;
     }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
-        *error = tr("No se creó «%1»: falta el controlador SQLite de Qt (libqt6sql6-sqlite).")
+        *error = DatabaseText::tr("No se creó «%1»: falta el controlador SQLite de Qt (libqt6sql6-sqlite).")
                      .arg(QDir::toNativeSeparators(path));
         return nullptr;
     }
@@ -698,7 +699,7 @@ std::unique_ptr<Database> Database::create(const QString &location, Content cont
                 if (!exec(db, QString::fromLatin1(Sql::foreignKeysOn), &reason)
                     || !populate(db, Dialect::SQLite, content, fill, &reason)) {
                     if (reason.isEmpty())
-                        reason = tr("error desconocido");
+                        reason = DatabaseText::tr("error desconocido");
                 }
                 db.close();
             }
@@ -706,10 +707,10 @@ std::unique_ptr<Database> Database::create(const QString &location, Content cont
         QSqlDatabase::removeDatabase(name);
     }
     if (reason.isEmpty() && !QFile::rename(partial, info.absoluteFilePath()))
-        reason = tr("no se pudo mover el archivo a su lugar");
+        reason = DatabaseText::tr("no se pudo mover el archivo a su lugar");
     if (!reason.isEmpty()) {
         removePartial();
-        *error = tr("No se creó «%1»: %2.").arg(QDir::toNativeSeparators(path), reason);
+        *error = DatabaseText::tr("No se creó «%1»: %2.").arg(QDir::toNativeSeparators(path), reason);
         return nullptr;
     }
     return open(info.absoluteFilePath(), Access::ReadWrite, error);
@@ -741,7 +742,7 @@ std::unique_ptr<Database> Database::openDefault(QString *error)
     if (QFileInfo::exists(path))
         return open(path, Access::ReadWrite, error);
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = tr("No se pudo crear la carpeta de datos «%1».")
+        *error = DatabaseText::tr("No se pudo crear la carpeta de datos «%1».")
                      .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
         return nullptr;
     }

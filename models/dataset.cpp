@@ -16,10 +16,11 @@
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages in resources/translations.
+struct DatasetText
 {
-    return QCoreApplication::translate("Dataset", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Dataset)
+};
 
 QVariant nullable(const QJsonValue &value, QMetaType type)
 {
@@ -74,13 +75,13 @@ bool loadRegions(QSqlDatabase &db, QString *error)
 {
     QFile file(QStringLiteral(":/data/regions-cl.tsv"));
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        *error = tr("no se encontró la tabla de regiones");
+        *error = DatasetText::tr("no se encontró la tabla de regiones");
         return false;
     }
     Inserter insert(db, Sql::insertRegion);
     bool ok = insert.run({QStringLiteral("00"), QVariant(QMetaType(QMetaType::QString)),
-                          tr("Nacional"), tr("Nacional"), QVariant(QMetaType(QMetaType::QString)), 0,
-                          searchText({tr("Nacional"), QStringLiteral("00")})},
+                          DatasetText::tr("Nacional"), DatasetText::tr("Nacional"), QVariant(QMetaType(QMetaType::QString)), 0,
+                          searchText({DatasetText::tr("Nacional"), QStringLiteral("00")})},
                          error);
     bool header = true;
     while (ok && !file.atEnd()) {
@@ -93,7 +94,7 @@ bool loadRegions(QSqlDatabase &db, QString *error)
         }
         const QStringList f = line.split(u'\t');
         if (f.size() < 6) {
-            *error = tr("línea de regiones mal formada: %1").arg(line);
+            *error = DatasetText::tr("línea de regiones mal formada: %1").arg(line);
             ok = false;
             break;
         }
@@ -110,13 +111,13 @@ QJsonObject embeddedJson(QString *error)
 {
     QFile file(QStringLiteral(":/data/bgi-2025-sercotec.json"));
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("no se encontró el conjunto de datos incorporado");
+        *error = DatasetText::tr("no se encontró el conjunto de datos incorporado");
         return {};
     }
     QJsonParseError parseError;
     const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parseError).object();
     if (parseError.error != QJsonParseError::NoError || root.isEmpty()) {
-        *error = tr("el conjunto de datos incorporado no se puede leer: %1").arg(parseError.errorString());
+        *error = DatasetText::tr("el conjunto de datos incorporado no se puede leer: %1").arg(parseError.errorString());
         return {};
     }
     return root;
@@ -227,7 +228,7 @@ bool loadEmbeddedDataset(QSqlDatabase &db, QString *error)
         const QString region = row.value(u"region").toString(QStringLiteral("00"));
         if (!objectives.contains(objective) || (action && !actions.contains({objective, action}))
             || (!program.isEmpty() && !programs.contains(program)) || !regions.contains(region)) {
-            *error = tr("el conjunto de datos incorporado tiene una referencia rota: %1")
+            *error = DatasetText::tr("el conjunto de datos incorporado tiene una referencia rota: %1")
                          .arg(QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)));
             return false;
         }

@@ -18,10 +18,11 @@
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages in resources/translations.
+struct DemoDataText
 {
-    return QCoreApplication::translate("DemoData", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DemoData)
+};
 
 // Any constant will do: it is what makes the same number of rows give the
 // same database.
@@ -123,7 +124,7 @@ bool readRegions(QSqlDatabase &db, QList<DemoRegion> *regions, QString *error)
                          query.value(4).toString(), query.value(3).toString()});
     }
     if (regions->isEmpty()) {
-        *error = tr("no hay regiones");
+        *error = DemoDataText::tr("no hay regiones");
         return false;
     }
     return true;
@@ -152,7 +153,7 @@ bool fill(QSqlDatabase &db, qint64 rows, const std::function<bool(qint64, qint64
         const ProgramProfile &profile = profiles[i];
         const QString name = QString::fromUtf16(profile.name);
         if (!structure.programs.contains(name) || !structure.objectives.contains(profile.objective)) {
-            *error = tr("el programa «%1» no está en el conjunto de datos incorporado").arg(name);
+            *error = DemoDataText::tr("el programa «%1» no está en el conjunto de datos incorporado").arg(name);
             return false;
         }
         programsOf[profile.objective].append({structure.programs.value(name), i, name,
@@ -162,7 +163,7 @@ bool fill(QSqlDatabase &db, qint64 rows, const std::function<bool(qint64, qint64
         for (int action = 1; structure.actions.contains({objective, action}); ++action)
             actionsOf[objective].append(structure.actions.value({objective, action}));
         if (!programsOf.contains(objective)) {
-            *error = tr("el objetivo %1 no tiene programas").arg(objective);
+            *error = DemoDataText::tr("el objetivo %1 no tiene programas").arg(objective);
             return false;
         }
     }
@@ -182,7 +183,7 @@ bool fill(QSqlDatabase &db, qint64 rows, const std::function<bool(qint64, qint64
     const QVariant noBudget{QMetaType(QMetaType::LongLong)};
     const qint64 step = std::max<qint64>(1, rows / 100);
     if (progress && !progress(0, rows)) {
-        *error = tr("generación cancelada");
+        *error = DemoDataText::tr("generación cancelada");
         return false;
     }
 
@@ -224,7 +225,7 @@ bool fill(QSqlDatabase &db, qint64 rows, const std::function<bool(qint64, qint64
                                                 quote),
                                callName},
                               &reason)) {
-            *error = tr("no se pudo escribir el resultado %1: %2").arg(row).arg(reason);
+            *error = DemoDataText::tr("no se pudo escribir el resultado %1: %2").arg(row).arg(reason);
             return false;
         }
 
@@ -243,13 +244,13 @@ bool fill(QSqlDatabase &db, qint64 rows, const std::function<bool(qint64, qint64
                                       indicatorSearchText(name, program.name, region.shortName, region.officialName,
                                                           unit, indicatorQuote)},
                                      &reason)) {
-                *error = tr("no se pudo escribir el indicador %1: %2").arg(row / 10).arg(reason);
+                *error = DemoDataText::tr("no se pudo escribir el indicador %1: %2").arg(row / 10).arg(reason);
                 return false;
             }
         }
 
         if ((row % step == 0 || row == rows) && progress && !progress(row, rows)) {
-            *error = tr("generación cancelada");
+            *error = DemoDataText::tr("generación cancelada");
             return false;
         }
     }
@@ -262,11 +263,11 @@ bool generateDemo(const QString &path, qint64 rows, QString *error,
                   const std::function<bool(qint64 done, qint64 total)> &progress)
 {
     if (Database::isUrl(path)) {
-        *error = tr("No se creó «%1»: los datos sintéticos se escriben solo en un archivo SQLite.").arg(path);
+        *error = DemoDataText::tr("No se creó «%1»: los datos sintéticos se escriben solo en un archivo SQLite.").arg(path);
         return false;
     }
     if (rows <= 0) {
-        *error = tr("No se creó «%1»: el número de filas debe ser positivo.").arg(QDir::toNativeSeparators(path));
+        *error = DemoDataText::tr("No se creó «%1»: el número de filas debe ser positivo.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     const auto database = Database::create(path, Database::Content::SchemaOnly, error, {},

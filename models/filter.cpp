@@ -5,6 +5,16 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+namespace {
+
+/// The context of this file's messages in resources/translations.
+struct FilterText
+{
+    Q_DECLARE_TR_FUNCTIONS(Filter)
+};
+
+} // namespace
+
 bool Filter::isEmpty() const
 {
     return !year && !objective && programIds.isEmpty() && !regionId && text.trimmed().isEmpty();
@@ -12,20 +22,19 @@ bool Filter::isEmpty() const
 
 QString Filter::describe() const
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("Filter", s); };
     QStringList parts;
     if (year)
-        parts << tr("Año %1").arg(*year);
+        parts << FilterText::tr("Año %1").arg(*year);
     if (objective)
-        parts << tr("Objetivo %1").arg(*objective);
+        parts << FilterText::tr("Objetivo %1").arg(*objective);
     if (!programIds.isEmpty())
-        parts << tr("Programa: %1").arg(programLabel);
+        parts << FilterText::tr("Programa: %1").arg(programLabel);
     if (regionId)
-        parts << tr("Región: %1").arg(regionLabel);
+        parts << FilterText::tr("Región: %1").arg(regionLabel);
     if (!text.trimmed().isEmpty())
-        parts << tr("Texto: «%1»").arg(text.trimmed());
+        parts << FilterText::tr("Texto: «%1»").arg(text.trimmed());
     if (parts.isEmpty())
-        return tr("Sin filtros");
+        return FilterText::tr("Sin filtros");
     return parts.join(QStringLiteral(" · "));
 }
 

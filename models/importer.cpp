@@ -19,10 +19,11 @@
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages in resources/translations.
+struct ImporterText
 {
-    return QCoreApplication::translate("Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+};
 
 constexpr int previewRows = 20;
 /// Names are indexed, and an index entry has a limit (2.704 bytes on
@@ -182,8 +183,8 @@ private:
 QString ImportProblem::describe() const
 {
     if (column.isEmpty())
-        return tr("línea %1: %2").arg(line).arg(reason);
-    return tr("línea %1, %2: %3").arg(line).arg(column, reason);
+        return ImporterText::tr("línea %1: %2").arg(line).arg(reason);
+    return ImporterText::tr("línea %1, %2: %3").arg(line).arg(column, reason);
 }
 
 ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, const QString &fileName)
@@ -215,7 +216,7 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
         if (plan.fields[i] == ImportField::Unknown) {
             plan.ignoredColumns << plan.header[i];
         } else if (plan.fields.indexOf(plan.fields[i]) != i) {
-            headerProblem(tr("la columna «%1» repite «%2»").arg(plan.header[i], plan.header[plan.fields.indexOf(plan.fields[i])]));
+            headerProblem(ImporterText::tr("la columna «%1» repite «%2»").arg(plan.header[i], plan.header[plan.fields.indexOf(plan.fields[i])]));
         }
     }
     const bool indicators = plan.fields.contains(ImportField::Indicator) || plan.fields.contains(ImportField::Value);
@@ -227,16 +228,16 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
         required << ImportField::Program;
     for (const ImportField field : required) {
         if (!plan.fields.contains(field))
-            headerProblem(tr("falta la columna %1").arg(importFieldLabel(field)));
+            headerProblem(ImporterText::tr("falta la columna %1").arg(importFieldLabel(field)));
     }
     if (!plan.fields.contains(ImportField::Objective) && !plan.fields.contains(ImportField::ObjectiveName))
-        headerProblem(tr("falta la columna %1").arg(importFieldLabel(ImportField::Objective)));
+        headerProblem(ImporterText::tr("falta la columna %1").arg(importFieldLabel(ImportField::Objective)));
     if (!plan.fields.contains(ImportField::Region) && !plan.fields.contains(ImportField::RegionCode))
-        headerProblem(tr("falta la columna %1").arg(importFieldLabel(ImportField::Region)));
+        headerProblem(ImporterText::tr("falta la columna %1").arg(importFieldLabel(ImportField::Region)));
     if (!plan.problems.isEmpty())
         return plan;
     if (file->records.isEmpty()) {
-        headerProblem(tr("el archivo no tiene filas de datos"));
+        headerProblem(ImporterText::tr("el archivo no tiene filas de datos"));
         return plan;
     }
 
@@ -256,7 +257,7 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
 
     Lookup lookup;
     if (!lookup.load(db, &error)) {
-        plan.problems.append({0, {}, tr("no se pudo leer la base de datos: %1").arg(error)});
+        plan.problems.append({0, {}, ImporterText::tr("no se pudo leer la base de datos: %1").arg(error)});
         return plan;
     }
 
@@ -275,17 +276,17 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
         for (qsizetype i = 0; i < record.fields.size(); ++i) {
             if (record.fields[i].contains(QChar(0)))
                 plan.problems.append({record.line, plan.header.value(i),
-                                      tr("contiene un carácter nulo (U+0000), que no es texto")});
+                                      ImporterText::tr("contiene un carácter nulo (U+0000), que no es texto")});
         }
         if (record.fields.size() > plan.header.size())
-            plan.problems.append({record.line, {}, tr("tiene %1 campos y el encabezado %2").arg(record.fields.size()).arg(plan.header.size())});
+            plan.problems.append({record.line, {}, ImporterText::tr("tiene %1 campos y el encabezado %2").arg(record.fields.size()).arg(plan.header.size())});
 
         QString reason;
         const auto year = parseWholeNumber(cells.value(ImportField::Year), NumberStyle::Plain, &reason);
         if (!year)
-            problem(ImportField::Year, reason.isEmpty() ? tr("falta el año") : reason);
+            problem(ImportField::Year, reason.isEmpty() ? ImporterText::tr("falta el año") : reason);
         else if (*year < 1900 || *year > 2100)
-            problem(ImportField::Year, tr("año fuera de rango: %1").arg(*year));
+            problem(ImportField::Year, ImporterText::tr("año fuera de rango: %1").arg(*year));
         else
             row.year = int(*year);
 
@@ -298,21 +299,21 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
             const int n = objectiveText.toInt(&isNumber);
             number = isNumber ? std::optional<int>(n) : lookup.numberNamed(objectiveText);
             if (!number)
-                problem(ImportField::Objective, tr("no hay un objetivo «%1»").arg(objectiveText));
+                problem(ImportField::Objective, ImporterText::tr("no hay un objetivo «%1»").arg(objectiveText));
         } else if (!objectiveName.isEmpty()) {
             number = lookup.numberNamed(objectiveName);
             if (!number)
-                problem(ImportField::ObjectiveName, tr("no hay un objetivo «%1»").arg(objectiveName));
+                problem(ImportField::ObjectiveName, ImporterText::tr("no hay un objetivo «%1»").arg(objectiveName));
         } else {
-            problem(ImportField::Objective, tr("falta el objetivo"));
+            problem(ImportField::Objective, ImporterText::tr("falta el objetivo"));
         }
         const Lookup::Objective *objective = number ? lookup.objective(*number, row.year) : nullptr;
         if (number && !objective)
-            problem(ImportField::Objective, tr("no hay un objetivo número %1").arg(*number));
+            problem(ImportField::Objective, ImporterText::tr("no hay un objetivo número %1").arg(*number));
         if (objective && !objectiveText.isEmpty() && !objectiveName.isEmpty()
             && lookup.numberNamed(objectiveName) != objective->number)
             problem(ImportField::ObjectiveName,
-                    tr("«%1» no es el nombre del objetivo %2 (%3)").arg(objectiveName).arg(objective->number).arg(objective->shortName));
+                    ImporterText::tr("«%1» no es el nombre del objetivo %2 (%3)").arg(objectiveName).arg(objective->number).arg(objective->shortName));
         if (objective)
             row.objectiveId = objective->id;
 
@@ -321,14 +322,14 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
             bool isNumber = false;
             const int action = actionText.toInt(&isNumber);
             if (!isNumber || !lookup.actions.contains({objective->id, action}))
-                problem(ImportField::Action, tr("el objetivo %1 no tiene una acción «%2»").arg(objective->number).arg(actionText));
+                problem(ImportField::Action, ImporterText::tr("el objetivo %1 no tiene una acción «%2»").arg(objective->number).arg(actionText));
             else
                 row.actionId = lookup.actions.value({objective->id, action});
         }
 
         row.programName = cells.value(ImportField::Program);
         if (row.programName.size() > maxNameLength)
-            problem(ImportField::Program, tr("el nombre tiene %1 caracteres; un programa se nombra en %2 o menos")
+            problem(ImportField::Program, ImporterText::tr("el nombre tiene %1 caracteres; un programa se nombra en %2 o menos")
                                               .arg(row.programName.size())
                                               .arg(maxNameLength));
         const QString folded = foldText(row.programName);
@@ -340,7 +341,7 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
                 plan.newPrograms << row.programName;
             }
         } else if (!indicators) {
-            problem(ImportField::Program, tr("falta el programa"));
+            problem(ImportField::Program, ImporterText::tr("falta el programa"));
         }
 
         // Region: by code, Roman numeral or name; both columns must agree.
@@ -361,12 +362,12 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
             if (!found)
                 problem(field, reason);
             else if (region && region->id != found->id)
-                problem(field, tr("«%1» no es la región %2 (%3)").arg(words, region->code, region->shortName));
+                problem(field, ImporterText::tr("«%1» no es la región %2 (%3)").arg(words, region->code, region->shortName));
             else
                 region = found;
         }
         if (!region && cells.value(ImportField::RegionCode).isEmpty() && cells.value(ImportField::Region).isEmpty())
-            problem(ImportField::Region, tr("falta la región"));
+            problem(ImportField::Region, ImporterText::tr("falta la región"));
         if (region) {
             row.regionId = region->id;
             row.regionShort = region->shortName;
@@ -376,15 +377,15 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
         if (indicators) {
             row.name = cells.value(ImportField::Indicator);
             if (row.name.isEmpty())
-                problem(ImportField::Indicator, tr("falta el nombre del indicador"));
+                problem(ImportField::Indicator, ImporterText::tr("falta el nombre del indicador"));
             const auto value = parseNumber(cells.value(ImportField::Value), plan.numbers, &reason);
             if (!value)
-                problem(ImportField::Value, reason.isEmpty() ? tr("falta el valor") : reason);
+                problem(ImportField::Value, reason.isEmpty() ? ImporterText::tr("falta el valor") : reason);
             else
                 row.value = *value;
             row.unit = cells.value(ImportField::Unit);
             if (row.unit.isEmpty())
-                problem(ImportField::Unit, tr("falta la unidad"));
+                problem(ImportField::Unit, ImporterText::tr("falta la unidad"));
         } else {
             for (const ImportField field : {ImportField::Budget, ImportField::Beneficiaries}) {
                 const auto value = parseWholeNumber(cells.value(field), plan.numbers, &reason);
@@ -392,7 +393,7 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
                 if (!value && !reason.isEmpty())
                     problem(field, reason);
                 else if (value && *value < 0)
-                    problem(field, tr("no puede ser negativo: %1").arg(cells.value(field)));
+                    problem(field, ImporterText::tr("no puede ser negativo: %1").arg(cells.value(field)));
                 else if (value)
                     stored = *value;
                 (field == ImportField::Budget ? row.budget : row.beneficiaries) = stored;
@@ -400,18 +401,18 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
             row.unit = cells.value(ImportField::BeneficiaryUnit);
             if (row.unit.size() > maxNameLength)
                 problem(ImportField::BeneficiaryUnit,
-                        tr("la unidad tiene %1 caracteres; se nombra en %2 o menos").arg(row.unit.size()).arg(maxNameLength));
+                        ImporterText::tr("la unidad tiene %1 caracteres; se nombra en %2 o menos").arg(row.unit.size()).arg(maxNameLength));
             row.note = cells.value(ImportField::Note);
         }
         row.quote = cells.value(ImportField::SourceQuote);
         if (row.quote.isEmpty())
-            problem(ImportField::SourceQuote, tr("falta la fuente: la oración del informe de la que proviene la cifra"));
+            problem(ImportField::SourceQuote, ImporterText::tr("falta la fuente: la oración del informe de la que proviene la cifra"));
 
         if (int(plan.problems.size()) != before)
             continue;
         const Identity identity{row.year, row.objectiveId, folded, row.regionId, indicators ? row.name : QString()};
         if (seen.contains(identity)) {
-            plan.problems.append({record.line, {}, tr("repite la fila de la línea %1 (mismo año, objetivo, programa y región)").arg(seen.value(identity))});
+            plan.problems.append({record.line, {}, ImporterText::tr("repite la fila de la línea %1 (mismo año, objetivo, programa y región)").arg(seen.value(identity))});
             continue;
         }
         seen.insert(identity, record.line);
@@ -434,8 +435,8 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
 {
     ImportOutcome outcome;
     if (!plan.isValid()) {
-        outcome.error = plan.problems.isEmpty() ? tr("no hay filas que importar")
-                                                : tr("el archivo tiene %1 problemas; no se escribió nada").arg(plan.problems.size());
+        outcome.error = plan.problems.isEmpty() ? ImporterText::tr("no hay filas que importar")
+                                                : ImporterText::tr("el archivo tiene %1 problemas; no se escribió nada").arg(plan.problems.size());
         return outcome;
     }
     QSqlDatabase db = database;
@@ -512,7 +513,7 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
                                  nullIfEmpty(row.note), search, existing},
                                 &error);
             if (!ok)
-                return fail(tr("línea %1: %2").arg(row.line).arg(error));
+                return fail(ImporterText::tr("línea %1: %2").arg(row.line).arg(error));
         } else {
             const QString search = indicatorSearchText(row.name, row.programName, row.regionShort, row.regionOfficial,
                                                        row.unit, row.quote);
@@ -525,7 +526,7 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
                              &error)
                 : update.run({row.actionId, row.value, row.unit, row.quote, search, existing}, &error);
             if (!ok)
-                return fail(tr("línea %1: %2").arg(row.line).arg(error));
+                return fail(ImporterText::tr("línea %1: %2").arg(row.line).arg(error));
         }
         ++(existing.isNull() ? outcome.inserted : outcome.updated);
     }

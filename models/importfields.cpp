@@ -11,10 +11,11 @@
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages in resources/translations.
+struct ImportFieldsText
 {
-    return QCoreApplication::translate("ImportFields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportFields)
+};
 
 // ---- Headers ---------------------------------------------------------------
 
@@ -210,7 +211,7 @@ Lexed lex(QStringView text, NumberStyle style)
 {
     Lexed out;
     const QString shown = text.toString();
-    const auto notANumber = [&shown] { return tr("no es un número: «%1»").arg(shown); };
+    const auto notANumber = [&shown] { return ImportFieldsText::tr("no es un número: «%1»").arg(shown); };
 
     QStringView body = text;
     const bool negative = body.startsWith(u'-');
@@ -225,13 +226,13 @@ Lexed lex(QStringView text, NumberStyle style)
     const QChar decimalMark = style == NumberStyle::Plain ? u'.' : u',';
     const QChar otherMark = style == NumberStyle::Plain ? u',' : u'.';
     if (style == NumberStyle::Plain && body.contains(otherMark)) {
-        out.reason = tr("no es un número: «%1» (en este archivo los decimales se escriben con punto, "
+        out.reason = ImportFieldsText::tr("no es un número: «%1» (en este archivo los decimales se escriben con punto, "
                         "como 51.8)").arg(shown);
         return out;
     }
     if (body.count(decimalMark) > 1) {
         out.reason = style == NumberStyle::Plain
-            ? tr("no es un número: «%1» (en este archivo los números van sin separador de miles, "
+            ? ImportFieldsText::tr("no es un número: «%1» (en este archivo los números van sin separador de miles, "
                  "como 1487480)").arg(shown)
             : notANumber();
         return out;
@@ -241,7 +242,7 @@ Lexed lex(QStringView text, NumberStyle style)
     QStringView integer = mark < 0 ? body : body.first(mark);
     const QStringView fraction = mark < 0 ? QStringView() : body.sliced(mark + 1);
     if (mark >= 0 && !isDigits(fraction)) {
-        out.reason = fraction.contains(otherMark) ? tr("separador de miles mal puesto: «%1»").arg(shown)
+        out.reason = fraction.contains(otherMark) ? ImportFieldsText::tr("separador de miles mal puesto: «%1»").arg(shown)
                                                   : notANumber();
         return out;
     }
@@ -249,7 +250,7 @@ Lexed lex(QStringView text, NumberStyle style)
     if (integer.contains(otherMark)) { // only Chilean gets here
         digits = ungroup(integer);
         if (digits.isNull()) {
-            out.reason = tr("separador de miles mal puesto: «%1»").arg(shown);
+            out.reason = ImportFieldsText::tr("separador de miles mal puesto: «%1»").arg(shown);
             return out;
         }
     } else if (isDigits(integer)) {
@@ -326,21 +327,21 @@ QString importFieldName(ImportField field)
 QString importFieldLabel(ImportField field)
 {
     switch (field) {
-    case ImportField::Year: return tr("Año");
-    case ImportField::Objective: return tr("Objetivo");
-    case ImportField::ObjectiveName: return tr("Nombre del objetivo");
-    case ImportField::Action: return tr("Acción");
-    case ImportField::Program: return tr("Programa");
-    case ImportField::RegionCode: return tr("Código de región");
-    case ImportField::Region: return tr("Región");
-    case ImportField::Budget: return tr("Presupuesto (M$)");
-    case ImportField::Beneficiaries: return tr("Beneficiarios");
-    case ImportField::BeneficiaryUnit: return tr("Unidad de beneficiarios");
-    case ImportField::SourceQuote: return tr("Fuente");
-    case ImportField::Note: return tr("Nota");
-    case ImportField::Indicator: return tr("Indicador");
-    case ImportField::Value: return tr("Valor");
-    case ImportField::Unit: return tr("Unidad");
+    case ImportField::Year: return ImportFieldsText::tr("Año");
+    case ImportField::Objective: return ImportFieldsText::tr("Objetivo");
+    case ImportField::ObjectiveName: return ImportFieldsText::tr("Nombre del objetivo");
+    case ImportField::Action: return ImportFieldsText::tr("Acción");
+    case ImportField::Program: return ImportFieldsText::tr("Programa");
+    case ImportField::RegionCode: return ImportFieldsText::tr("Código de región");
+    case ImportField::Region: return ImportFieldsText::tr("Región");
+    case ImportField::Budget: return ImportFieldsText::tr("Presupuesto (M$)");
+    case ImportField::Beneficiaries: return ImportFieldsText::tr("Beneficiarios");
+    case ImportField::BeneficiaryUnit: return ImportFieldsText::tr("Unidad de beneficiarios");
+    case ImportField::SourceQuote: return ImportFieldsText::tr("Fuente");
+    case ImportField::Note: return ImportFieldsText::tr("Nota");
+    case ImportField::Indicator: return ImportFieldsText::tr("Indicador");
+    case ImportField::Value: return ImportFieldsText::tr("Valor");
+    case ImportField::Unit: return ImportFieldsText::tr("Unidad");
     case ImportField::Unknown: break;
     }
     return {};
@@ -424,7 +425,7 @@ std::optional<Lexed> lexNumber(const QString &text, NumberStyle style, QString *
 
 QString tooLarge(const QString &text)
 {
-    return tr("número demasiado grande: «%1»").arg(trimmed(text));
+    return ImportFieldsText::tr("número demasiado grande: «%1»").arg(trimmed(text));
 }
 
 } // namespace
@@ -451,7 +452,7 @@ std::optional<qint64> parseWholeNumber(const QString &text, NumberStyle style, Q
         return std::nullopt;
     if (lexed->fraction) {
         if (reason)
-            *reason = tr("debe ser un número entero: «%1»").arg(trimmed(text));
+            *reason = ImportFieldsText::tr("debe ser un número entero: «%1»").arg(trimmed(text));
         return std::nullopt;
     }
     bool ok = false;

@@ -5,14 +5,15 @@
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages in resources/translations.
+struct SqlErrorText
 {
-    return QCoreApplication::translate("SqlError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SqlError)
+};
 
 QString lostConnection()
 {
-    return tr("se perdió la conexión con la base de datos; vuelva a conectarse");
+    return SqlErrorText::tr("se perdió la conexión con la base de datos; vuelva a conectarse");
 }
 
 } // namespace
@@ -24,17 +25,17 @@ QString describeSqlError(const QSqlError &error)
     QString meaning;
     // SQLite's result codes, PostgreSQL's SQLSTATEs.
     if (code == u"5" || code == u"6" || code == u"40P01" || code == u"55P03")
-        meaning = tr("la base de datos está ocupada: otra persona o programa está escribiendo en ella; "
+        meaning = SqlErrorText::tr("la base de datos está ocupada: otra persona o programa está escribiendo en ella; "
                      "inténtelo de nuevo en un momento");
     else if (code == u"13" || code == u"53100")
-        meaning = tr("no queda espacio: el disco está lleno o la base de datos llegó a su tamaño máximo");
+        meaning = SqlErrorText::tr("no queda espacio: el disco está lleno o la base de datos llegó a su tamaño máximo");
     else if (code == u"10")
-        meaning = tr("el sistema no pudo leer o escribir el archivo");
+        meaning = SqlErrorText::tr("el sistema no pudo leer o escribir el archivo");
     else if (code == u"11" || code == u"26")
-        meaning = tr("el archivo está dañado");
+        meaning = SqlErrorText::tr("el archivo está dañado");
     else if (code.startsWith(QLatin1String("08")) || code == u"57P01")
-        meaning = tr("se perdió la conexión con el servidor");
-    return meaning.isEmpty() ? text : tr("%1 (%2)").arg(meaning, text);
+        meaning = SqlErrorText::tr("se perdió la conexión con el servidor");
+    return meaning.isEmpty() ? text : SqlErrorText::tr("%1 (%2)").arg(meaning, text);
 }
 
 QString describeSqlError(const QSqlQuery &query)

@@ -17,6 +17,7 @@ mode=${1:-}
 packages=(
     cmake ninja-build g++
     qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev qt6-svg-dev
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     postgresql
     poppler-utils libsqlite3-dev sqlite3
     fonts-dejavu-core

@@ -12,10 +12,11 @@
 namespace ChartExport {
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages in resources/translations.
+struct ChartExportText
 {
-    return QCoreApplication::translate("ChartExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ChartExport)
+};
 
 // The chart is laid out at this many screen pixels per millimetre, whatever
 // the output resolution, so text has the same size relative to the chart.
@@ -39,14 +40,14 @@ QString format(const QString &fileName)
 bool write(Charts::Kind kind, const ChartData &data, const QString &fileName, int dpi, QString *error)
 {
     const auto fail = [&](const QString &reason) {
-        *error = tr("No se pudo escribir «%1»: %2.").arg(QDir::toNativeSeparators(fileName), reason);
+        *error = ChartExportText::tr("No se pudo escribir «%1»: %2.").arg(QDir::toNativeSeparators(fileName), reason);
         return false;
     };
     const QString type = format(fileName);
     if (type.isEmpty())
-        return fail(tr("el nombre debe terminar en .pdf, .png o .svg"));
+        return fail(ChartExportText::tr("el nombre debe terminar en .pdf, .png o .svg"));
     if (dpi < 30 || dpi > 1200)
-        return fail(tr("la resolución debe estar entre 30 y 1200 ppp; se pidió %1").arg(dpi));
+        return fail(ChartExportText::tr("la resolución debe estar entre 30 y 1200 ppp; se pidió %1").arg(dpi));
 
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
@@ -82,7 +83,7 @@ bool write(Charts::Kind kind, const ChartData &data, const QString &fileName, in
             Charts::render(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)), kind, data, layoutSize());
         }
         if (!image.save(&file, "PNG"))
-            return fail(tr("no se pudo codificar la imagen PNG"));
+            return fail(ChartExportText::tr("no se pudo codificar la imagen PNG"));
     }
     if (!file.commit())
         return fail(file.errorString());

@@ -22,10 +22,11 @@
 namespace Charts {
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages in resources/translations.
+struct ChartsText
 {
-    return QCoreApplication::translate("Charts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Charts)
+};
 
 // Colours by objective, the same in every chart.
 const QList<QColor> &objectiveColours()
@@ -145,10 +146,10 @@ std::optional<Kind> fromName(QStringView text)
 QString title(Kind kind)
 {
     switch (kind) {
-    case Kind::BudgetBeneficiaries: return tr("Presupuesto y beneficiarios por objetivo estratégico");
-    case Kind::Programs: return tr("Programas: presupuesto y beneficiarios");
-    case Kind::CostPerBeneficiary: return tr("M$ por beneficiario, por programa");
-    case Kind::WordCloud: return tr("Nube de palabras por objetivo estratégico");
+    case Kind::BudgetBeneficiaries: return ChartsText::tr("Presupuesto y beneficiarios por objetivo estratégico");
+    case Kind::Programs: return ChartsText::tr("Programas: presupuesto y beneficiarios");
+    case Kind::CostPerBeneficiary: return ChartsText::tr("M$ por beneficiario, por programa");
+    case Kind::WordCloud: return ChartsText::tr("Nube de palabras por objetivo estratégico");
     }
     return {};
 }
@@ -157,7 +158,7 @@ QString subtitle(const ChartData &data)
 {
     QString text = data.filter.describe() + QStringLiteral(" · ") + QString::fromUtf16(Format::moneyNote);
     if (data.synthetic)
-        text = tr("DATOS SINTÉTICOS") + QStringLiteral(" · ") + text;
+        text = ChartsText::tr("DATOS SINTÉTICOS") + QStringLiteral(" · ") + text;
     return text;
 }
 
@@ -165,7 +166,7 @@ QList<Bar> objectiveBars(const ChartData &data)
 {
     QList<Bar> bars;
     for (const OverviewModel::Row &row : data.objectiveRows())
-        bars.append({tr("%1. %2").arg(*row.objective).arg(row.shortName), row.objective, row.budget.value_or(0),
+        bars.append({ChartsText::tr("%1. %2").arg(*row.objective).arg(row.shortName), row.objective, row.budget.value_or(0),
                      row.beneficiaries});
     return bars;
 }
@@ -184,13 +185,13 @@ QList<WordCloudView::Cloud> clouds(const ChartData &data)
 {
     QList<WordCloudView::Cloud> clouds;
     for (const ChartData::ObjectiveTexts &texts : data.texts)
-        clouds.append({tr("%1. %2").arg(texts.number).arg(texts.shortName), wordFrequencies(texts.texts, 40)});
+        clouds.append({ChartsText::tr("%1. %2").arg(texts.number).arg(texts.shortName), wordFrequencies(texts.texts, 40)});
     return clouds;
 }
 
 QString programBarsTitle()
 {
-    return tr("Presupuesto y beneficiarios por programa");
+    return ChartsText::tr("Presupuesto y beneficiarios por programa");
 }
 
 void fillBudgetBeneficiaries(QChart *chart, const QList<Bar> &bars, const QString &title, const QString &subtitle)
@@ -199,12 +200,12 @@ void fillBudgetBeneficiaries(QChart *chart, const QList<Bar> &bars, const QStrin
     setTitle(chart, title, subtitle);
 
     QStringList labels;
-    auto *budget = new QBarSet(tr("Presupuesto (M$)"));
+    auto *budget = new QBarSet(ChartsText::tr("Presupuesto (M$)"));
     budget->setColor(budgetColour);
     budget->setBorderColor(budgetColour);
     budget->setLabelColor(Qt::black);
     auto *beneficiaries = new QLineSeries;
-    beneficiaries->setName(tr("Beneficiarios"));
+    beneficiaries->setName(ChartsText::tr("Beneficiarios"));
     beneficiaries->setColor(beneficiariesColour);
     beneficiaries->setPointsVisible(true);
     beneficiaries->setMarkerSize(7);
@@ -213,7 +214,7 @@ void fillBudgetBeneficiaries(QChart *chart, const QList<Bar> &bars, const QStrin
     for (int i = 0; i < bars.size(); ++i) {
         const Bar &bar = bars.at(i);
         // The exact number of beneficiaries under each bar's name (rich text).
-        labels << (bar.beneficiaries ? tr("%1<br>%2 beneficiarios").arg(bar.label.toHtmlEscaped(),
+        labels << (bar.beneficiaries ? ChartsText::tr("%1<br>%2 beneficiarios").arg(bar.label.toHtmlEscaped(),
                                                                          Format::integer(*bar.beneficiaries))
                                      : bar.label.toHtmlEscaped());
         *budget << double(bar.budget);
@@ -238,11 +239,11 @@ void fillBudgetBeneficiaries(QChart *chart, const QList<Bar> &bars, const QStrin
     small.setPointSizeF(small.pointSizeF() * 0.9);
     categories->setLabelsFont(small);
     chart->addAxis(categories, Qt::AlignBottom);
-    QValueAxis *money = valueAxis(tr("Presupuesto (M$)"), maxBudget);
+    QValueAxis *money = valueAxis(ChartsText::tr("Presupuesto (M$)"), maxBudget);
     money->setLabelsColor(budgetColour.darker(130));
     money->setTitleBrush(budgetColour.darker(130));
     chart->addAxis(money, Qt::AlignLeft);
-    QValueAxis *people = valueAxis(tr("Beneficiarios"), maxBeneficiaries * 1.1);
+    QValueAxis *people = valueAxis(ChartsText::tr("Beneficiarios"), maxBeneficiaries * 1.1);
     people->setLabelsColor(beneficiariesColour.darker(130));
     people->setTitleBrush(beneficiariesColour.darker(130));
     people->setGridLineVisible(false);
@@ -264,7 +265,7 @@ void fillPrograms(QChart *chart, const ChartData &data)
     QList<QScatterSeries *> series;
     for (const OverviewModel::Row &row : data.objectiveRows()) {
         auto *points = new QScatterSeries;
-        points->setName(tr("%1. %2").arg(*row.objective).arg(row.shortName));
+        points->setName(ChartsText::tr("%1. %2").arg(*row.objective).arg(row.shortName));
         points->setColor(objectiveColour(*row.objective));
         points->setBorderColor(objectiveColour(*row.objective).darker(130));
         points->setMarkerSize(13);
@@ -278,8 +279,8 @@ void fillPrograms(QChart *chart, const ChartData &data)
         chart->addSeries(points);
         series << points;
     }
-    QValueAxis *x = valueAxis(tr("Presupuesto (M$)"), maxBudget);
-    QValueAxis *y = valueAxis(tr("Beneficiarios"), maxBeneficiaries);
+    QValueAxis *x = valueAxis(ChartsText::tr("Presupuesto (M$)"), maxBudget);
+    QValueAxis *y = valueAxis(ChartsText::tr("Beneficiarios"), maxBeneficiaries);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QScatterSeries *points : series) {
@@ -301,7 +302,7 @@ void fillCostPerBeneficiary(QChart *chart, const ChartData &data)
     std::stable_sort(ranked.begin(), ranked.end(), [](const ChartData::Program &a, const ChartData::Program &b) {
         return a.perBeneficiary() < b.perBeneficiary();
     });
-    auto *set = new QBarSet(tr("M$ por beneficiario"));
+    auto *set = new QBarSet(ChartsText::tr("M$ por beneficiario"));
     set->setColor(budgetColour);
     set->setBorderColor(budgetColour);
     QStringList labels;
@@ -310,7 +311,7 @@ void fillCostPerBeneficiary(QChart *chart, const ChartData &data)
         *set << program.perBeneficiary();
         max = std::max(max, program.perBeneficiary());
         // Category labels are rich text: two lines, the name escaped.
-        labels << tr("%1<br>M$ %2 por %3")
+        labels << ChartsText::tr("%1<br>M$ %2 por %3")
                       .arg(program.name.toHtmlEscaped(), QLocale().toString(program.perBeneficiary(), 'f', 1),
                            Format::singularUnit(program.unit).toHtmlEscaped());
     }
@@ -321,7 +322,7 @@ void fillCostPerBeneficiary(QChart *chart, const ChartData &data)
     auto *categories = new QBarCategoryAxis;
     categories->append(uniqueLabels(labels));
     chart->addAxis(categories, Qt::AlignLeft);
-    QValueAxis *money = valueAxis(tr("M$ por beneficiario"), max);
+    QValueAxis *money = valueAxis(ChartsText::tr("M$ por beneficiario"), max);
     chart->addAxis(money, Qt::AlignBottom);
     series->attachAxis(categories);
     series->attachAxis(money);

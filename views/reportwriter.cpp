@@ -15,10 +15,11 @@
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's messages in resources/translations.
+struct ReportWriterText
 {
-    return QCoreApplication::translate("ReportWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportWriter)
+};
 
 /// A piece of a page: its height, and how to paint it in a rect of that
 /// height spanning the text width.
@@ -204,29 +205,29 @@ int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
 {
     Layout layout(device);
     const ReportData &d = m_data;
-    const QString reportTitle = d.report.title.isEmpty() ? tr("Balance de Gestión Integral") : d.report.title;
+    const QString reportTitle = d.report.title.isEmpty() ? ReportWriterText::tr("Balance de Gestión Integral") : d.report.title;
     const QColor grey(0x55, 0x5f, 0x6d);
     const QColor red(0xb7, 0x1c, 0x1c);
-    const QString warning = tr("DATOS SINTÉTICOS: estas cifras fueron generadas para pruebas y no provienen de "
+    const QString warning = ReportWriterText::tr("DATOS SINTÉTICOS: estas cifras fueron generadas para pruebas y no provienen de "
                                "ningún informe.");
 
     // Cover.
     layout.space(45);
-    layout.text(tr("Mirador · Informe de resultados"), Layout::font(12, false), grey, 4);
+    layout.text(ReportWriterText::tr("Mirador · Informe de resultados"), Layout::font(12, false), grey, 4);
     layout.text(reportTitle, Layout::font(24, true), Qt::black, 6);
     layout.text(d.report.serviceName.isEmpty()
                     ? QString()
-                    : tr("%1 (%2)").arg(d.report.serviceName, d.report.serviceShortName),
+                    : ReportWriterText::tr("%1 (%2)").arg(d.report.serviceName, d.report.serviceShortName),
                 Layout::font(15), Qt::black, 3);
     if (d.report.year)
-        layout.text(tr("Año %1").arg(d.report.year), Layout::font(15), Qt::black, 12);
+        layout.text(ReportWriterText::tr("Año %1").arg(d.report.year), Layout::font(15), Qt::black, 12);
     if (d.charts.synthetic)
         layout.text(warning, Layout::font(13, true), red, 8);
-    layout.text(tr("Filtros: %1").arg(d.charts.filter.describe()), Layout::font(11), Qt::black, 2);
-    layout.text(tr("Generado el %1").arg(QLocale().toString(d.created, QStringLiteral("d 'de' MMMM 'de' yyyy, HH:mm"))),
+    layout.text(ReportWriterText::tr("Filtros: %1").arg(d.charts.filter.describe()), Layout::font(11), Qt::black, 2);
+    layout.text(ReportWriterText::tr("Generado el %1").arg(QLocale().toString(d.created, QStringLiteral("d 'de' MMMM 'de' yyyy, HH:mm"))),
                 Layout::font(11), Qt::black, 2);
     layout.text(QString::fromUtf16(Format::moneyNote), Layout::font(11, true), Qt::black, 10);
-    layout.text(tr("Cada cifra de este informe se acompaña de la oración del informe original de la que proviene. "
+    layout.text(ReportWriterText::tr("Cada cifra de este informe se acompaña de la oración del informe original de la que proviene. "
                    "M$ por beneficiario se calcula solo sobre los programas que informan presupuesto y "
                    "beneficiarios; las unidades de beneficiario difieren entre programas."),
                 Layout::font(9), grey);
@@ -234,7 +235,7 @@ int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
     // One page per objective.
     for (const ReportData::Section &section : d.sections) {
         layout.pageBreak();
-        layout.text(tr("Objetivo estratégico %1: %2").arg(section.objective.number).arg(section.objective.shortName),
+        layout.text(ReportWriterText::tr("Objetivo estratégico %1: %2").arg(section.objective.number).arg(section.objective.shortName),
                     Layout::font(15, true), Qt::black, 1);
         layout.text(section.objective.title, Layout::font(9.5), grey, 2.5);
 
@@ -252,35 +253,35 @@ int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
             layout.graphic(52, [bars, subtitle](QPainter &p, const QRectF &r) {
                 Charts::renderBars(&p, r, bars, Charts::programBarsTitle(), subtitle, chartLayoutSize(r));
             });
-            layout.table({{tr("Programa"), 0.37},
-                          {tr("Presupuesto (M$)"), 0.16, Align::Right},
-                          {tr("Beneficiarios"), 0.13, Align::Right},
-                          {tr("Unidad"), 0.19},
-                          {tr("M$ por beneficiario"), 0.15, Align::Right}},
+            layout.table({{ReportWriterText::tr("Programa"), 0.37},
+                          {ReportWriterText::tr("Presupuesto (M$)"), 0.16, Align::Right},
+                          {ReportWriterText::tr("Beneficiarios"), 0.13, Align::Right},
+                          {ReportWriterText::tr("Unidad"), 0.19},
+                          {ReportWriterText::tr("M$ por beneficiario"), 0.15, Align::Right}},
                          programRows, 8);
         } else {
-            layout.text(tr("Ningún programa de este objetivo informa presupuesto y beneficiarios bajo estos filtros."),
+            layout.text(ReportWriterText::tr("Ningún programa de este objetivo informa presupuesto y beneficiarios bajo estos filtros."),
                         Layout::font(9, false, true), grey, 3);
         }
 
         if (!section.indicators.isEmpty()) {
-            layout.text(tr("Indicadores"), Layout::font(10.5, true), Qt::black, 1);
+            layout.text(ReportWriterText::tr("Indicadores"), Layout::font(10.5, true), Qt::black, 1);
             QList<QStringList> rows;
             for (const ReportData::Indicator &indicator : section.indicators)
                 rows << QStringList{indicator.name, Format::withUnit(indicator.value, indicator.unit), indicator.program};
-            layout.table({{tr("Indicador"), 0.46}, {tr("Valor"), 0.2, Align::Right}, {tr("Programa"), 0.34}}, rows,
+            layout.table({{ReportWriterText::tr("Indicador"), 0.46}, {ReportWriterText::tr("Valor"), 0.2, Align::Right}, {ReportWriterText::tr("Programa"), 0.34}}, rows,
                          7.5);
             if (section.indicatorCount > section.indicators.size())
-                layout.text(tr("… y %1 indicadores más; la lista completa está en la exportación CSV.")
+                layout.text(ReportWriterText::tr("… y %1 indicadores más; la lista completa está en la exportación CSV.")
                                 .arg(Format::integer(section.indicatorCount - section.indicators.size())),
                             Layout::font(8, false, true), grey, 2);
         }
 
-        layout.text(tr("Fuentes (texto del informe)"), Layout::font(10.5, true), Qt::black, 1);
+        layout.text(ReportWriterText::tr("Fuentes (texto del informe)"), Layout::font(10.5, true), Qt::black, 1);
         for (int i = 0; i < section.quotes.size(); ++i)
-            layout.text(tr("[%1] «%2»").arg(i + 1).arg(section.quotes.at(i)), Layout::font(7, false, true), grey, 0.8);
+            layout.text(ReportWriterText::tr("[%1] «%2»").arg(i + 1).arg(section.quotes.at(i)), Layout::font(7, false, true), grey, 0.8);
         if (section.resultCount > ReportData::listLimit)
-            layout.text(tr("Fuentes de los primeros %1 de %2 resultados.")
+            layout.text(ReportWriterText::tr("Fuentes de los primeros %1 de %2 resultados.")
                             .arg(ReportData::listLimit)
                             .arg(Format::integer(section.resultCount)),
                         Layout::font(7, false, true), grey, 0.8);
@@ -288,7 +289,7 @@ int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
 
     // Totals.
     layout.pageBreak();
-    layout.text(tr("Totales por objetivo estratégico"), Layout::font(15, true), Qt::black, 3);
+    layout.text(ReportWriterText::tr("Totales por objetivo estratégico"), Layout::font(15, true), Qt::black, 3);
     const QList<Charts::Bar> objectiveBars = Charts::objectiveBars(d.charts);
     if (!objectiveBars.isEmpty()) {
         const QString subtitle = Charts::subtitle(d.charts);
@@ -302,33 +303,33 @@ int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
     for (const OverviewModel::Row &row : d.charts.objectives) {
         if (!row.objective)
             bold << int(totals.size());
-        totals << QStringList{row.objective ? tr("%1. %2").arg(*row.objective).arg(row.shortName) : tr("Total"),
+        totals << QStringList{row.objective ? ReportWriterText::tr("%1. %2").arg(*row.objective).arg(row.shortName) : ReportWriterText::tr("Total"),
                               Format::integer(row.programs), optionalInteger(row.budget),
                               optionalInteger(row.beneficiaries), perBeneficiary(row.perBeneficiary),
                               row.units.join(QStringLiteral(", "))};
     }
     if (totals.isEmpty()) {
-        layout.text(tr("No hay resultados bajo estos filtros."), Layout::font(10, false, true), grey);
+        layout.text(ReportWriterText::tr("No hay resultados bajo estos filtros."), Layout::font(10, false, true), grey);
     } else {
-        layout.table({{tr("Objetivo"), 0.21},
-                      {tr("Programas"), 0.12, Align::Right},
-                      {tr("Presupuesto (M$)"), 0.15, Align::Right},
-                      {tr("Beneficiarios"), 0.15, Align::Right},
-                      {tr("M$ por beneficiario"), 0.13, Align::Right},
-                      {tr("Unidades de beneficiario"), 0.24}},
+        layout.table({{ReportWriterText::tr("Objetivo"), 0.21},
+                      {ReportWriterText::tr("Programas"), 0.12, Align::Right},
+                      {ReportWriterText::tr("Presupuesto (M$)"), 0.15, Align::Right},
+                      {ReportWriterText::tr("Beneficiarios"), 0.15, Align::Right},
+                      {ReportWriterText::tr("M$ por beneficiario"), 0.13, Align::Right},
+                      {ReportWriterText::tr("Unidades de beneficiario"), 0.24}},
                      totals, 8, bold);
     }
-    layout.text(tr("M$ = miles de pesos. M$ por beneficiario: presupuesto dividido por beneficiarios, solo en los "
+    layout.text(ReportWriterText::tr("M$ = miles de pesos. M$ por beneficiario: presupuesto dividido por beneficiarios, solo en los "
                    "programas que informan ambos; el total suma beneficiarios de unidades distintas."),
                 Layout::font(8), grey);
 
     const int pages = layout.paginate();
     QPainter painter;
     if (!painter.begin(device)) {
-        *error = tr("no se pudo empezar a dibujar el informe");
+        *error = ReportWriterText::tr("no se pudo empezar a dibujar el informe");
         return 0;
     }
-    const QString footer = tr("Mirador %1 · %2 · %3")
+    const QString footer = ReportWriterText::tr("Mirador %1 · %2 · %3")
                                .arg(QCoreApplication::applicationVersion(), reportTitle,
                                     QString::fromUtf16(Format::moneyNote));
     int current = -1;
@@ -340,22 +341,22 @@ int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
             painter.drawText(content, Qt::AlignTop | Qt::AlignLeft,
                              d.report.serviceShortName.isEmpty()
                                  ? reportTitle
-                                 : tr("%1 · %2").arg(d.report.serviceShortName, reportTitle));
+                                 : ReportWriterText::tr("%1 · %2").arg(d.report.serviceShortName, reportTitle));
         }
         if (d.charts.synthetic) {
             painter.setPen(red);
             painter.setFont(Layout::font(7.5, true));
-            painter.drawText(content, Qt::AlignTop | Qt::AlignRight, tr("DATOS SINTÉTICOS"));
+            painter.drawText(content, Qt::AlignTop | Qt::AlignRight, ReportWriterText::tr("DATOS SINTÉTICOS"));
             painter.setPen(grey);
             painter.setFont(Layout::font(7.5));
         }
         painter.drawText(content, Qt::AlignBottom | Qt::AlignLeft, footer);
-        painter.drawText(content, Qt::AlignBottom | Qt::AlignRight, tr("Página %1 de %2").arg(page + 1).arg(pages));
+        painter.drawText(content, Qt::AlignBottom | Qt::AlignRight, ReportWriterText::tr("Página %1 de %2").arg(page + 1).arg(pages));
     };
     for (const Layout::Placed &placed : layout.placed()) {
         while (current < placed.page) {
             if (current >= 0 && !device->newPage()) {
-                *error = tr("no se pudo empezar una página nueva");
+                *error = ReportWriterText::tr("no se pudo empezar una página nueva");
                 return 0;
             }
             ++current;
@@ -371,7 +372,7 @@ int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
 bool ReportWriter::writePdf(const QString &fileName, QString *error, int *pages) const
 {
     const auto fail = [&](const QString &reason) {
-        *error = tr("No se pudo escribir «%1»: %2.").arg(QDir::toNativeSeparators(fileName), reason);
+        *error = ReportWriterText::tr("No se pudo escribir «%1»: %2.").arg(QDir::toNativeSeparators(fileName), reason);
         return false;
     };
     QSaveFile file(fileName);
@@ -384,7 +385,7 @@ bool ReportWriter::writePdf(const QString &fileName, QString *error, int *pages)
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setResolution(300);
         writer.setTitle(m_data.report.title);
-        writer.setCreator(tr("Mirador %1").arg(QCoreApplication::applicationVersion()));
+        writer.setCreator(ReportWriterText::tr("Mirador %1").arg(QCoreApplication::applicationVersion()));
         QString reason;
         count = paint(&writer, &reason);
         if (!count)
