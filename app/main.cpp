@@ -1,12 +1,14 @@
 #include "cli.h"
 #include "database.h"
 #include "format.h"
+#include "language.h"
 #include "mainwindow.h"
+#include "recentdatabases.h"
 
 #include <QApplication>
-#include <QInputDialog>
-#include <QLineEdit>
+#include <QIcon>
 #include <QMessageBox>
+#include <QPointer>
 #include <QTextStream>
 #include <QTimer>
 
@@ -22,10 +24,15 @@ QStringList argumentsOf(int argc, char *argv[])
     return arguments;
 }
 
-void identify()
+/// Names the program (for QSettings: ~/.config/Mirador/mirador.conf), and
+/// sets its language and number format.
+void identify(QCoreApplication *app)
 {
+    QCoreApplication::setOrganizationName(QStringLiteral("Mirador"));
     QCoreApplication::setApplicationName(QStringLiteral("mirador"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MIRADOR_VERSION));
+    Language::install(app);
+    Format::initDefaultLocale();
 }
 
 /// Without a display Qt would abort with a message about xcb; say instead
@@ -53,24 +60,28 @@ int main(int argc, char *argv[])
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
-        identify();
-        Format::initDefaultLocale();
+        identify(&app);
         return Cli::run(arguments, out, err);
     }
     if (Cli::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
-        identify();
-        Format::initDefaultLocale();
+        identify(&app);
         return Cli::run(arguments, out, err);
     }
 
     Cli::WindowOptions options;
     QString error;
     if (!Cli::parseWindowOptions(arguments, &options, &error)) {
+        // The message in the user's language, before any window.
+        QCoreApplication app(argc, argv);
+        identify(&app);
+        Cli::parseWindowOptions(arguments, &options, &error);
         err << QCoreApplication::translate("Cli", "mirador: %1\nVea: mirador --help\n").arg(error);
         return 2;
     }
     if (!hasDisplay()) {
+        QCoreApplication app(argc, argv);
+        identify(&app);
         err << QCoreApplication::translate(
             "Cli",
             "mirador: no hay pantalla gráfica (DISPLAY no está definido), así que la ventana no puede abrirse.\n"
@@ -80,42 +91,48 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    identify();
-    Format::initDefaultLocale();
+    identify(&app);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mirador.svg")));
+    MainWindow::applyAppearance(MainWindow::savedAppearance());
 
+    // Without --db: the last file the window had open, else the default one.
     const Database::Access access = options.readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite;
-    bool passwordRequired = false;
-    std::unique_ptr<Database> database = options.database.isEmpty()
-        ? Database::openDefault(&error)
-        : Database::open(options.database, access, &error, {}, &passwordRequired);
-    // A server that wants a password libpq did not find (PGPASSWORD,
-    // ~/.pgpass): ask, use it for this connection, keep it nowhere.
-    while (!database && passwordRequired) {
-        bool ok = false;
-        const QString password = QInputDialog::getText(
-            nullptr, QObject::tr("Mirador"),
-            QObject::tr("Contraseña para %1:\n(no se guarda)").arg(options.database.section(u'@', -1)),
-            QLineEdit::Password, QString(), &ok);
-        if (!ok)
-            break;
-        database = Database::open(options.database, access, &error, password, &passwordRequired);
+    QString location = options.database.isEmpty() ? RecentDatabases::lastFile() : options.database;
+    std::unique_ptr<Database> database;
+    if (location.isEmpty()) {
+        database = Database::openDefault(&error);
+    } else {
+        database = MainWindow::openDatabase(location, access, nullptr, &error);
+        if (!database && options.database.isEmpty() && !error.isEmpty()) {
+            err << error << '\n';
+            QMessageBox::warning(nullptr, QObject::tr("Mirador"),
+                                 QObject::tr("No se pudo abrir la última base de datos usada.\n\n%1\n\n"
+                                             "Se abre la base de datos incorporada.").arg(error));
+            database = Database::openDefault(&error);
+        }
     }
     if (!database) {
+        if (error.isEmpty())
+            return 1; // the password was not given
         err << error << '\n';
         err.flush();
         QMessageBox::critical(nullptr, QObject::tr("Mirador"), error);
         return 1;
     }
 
-    MainWindow window(std::move(database));
-    window.show();
+    QPointer<MainWindow> window = new MainWindow(std::move(database));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->restoreSettings();
+    window->show();
     if (options.quitAfterLoad) {
         // The first page and the charts are read in the constructor; paint
         // them once, then leave.
-        QTimer::singleShot(0, &window, [&window] {
-            window.repaint();
+        QTimer::singleShot(0, window, [window] {
+            window->repaint();
             QCoreApplication::quit();
         });
     }
-    return app.exec();
+    const int status = app.exec();
+    delete window; // one still open after quit(): its models before its database
+    return status;
 }

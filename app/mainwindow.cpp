@@ -12,13 +12,21 @@
 #include "integritycheck.h"
 #include "importwizard.h"
 #include "overviewmodel.h"
+#include "language.h"
 #include "querytablemodel.h"
+#include "recentdatabases.h"
 #include "reportdata.h"
 #include "reportwriter.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QEvent>
+#include <QScreen>
+#include <QSettings>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTimer>
 #include <QUndoStack>
 #include <QApplication>
@@ -148,18 +156,21 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     overviewLayout->addWidget(overviewTitle);
     overviewLayout->addWidget(m_overviewView);
 
-    auto *left = new QSplitter(Qt::Vertical, this);
+    auto *left = m_leftSplitter = new QSplitter(Qt::Vertical, this);
+    left->setObjectName(QStringLiteral("leftSplitter"));
     left->addWidget(overviewBox);
     left->addWidget(m_tabs);
     left->setStretchFactor(0, 1);
     left->setStretchFactor(1, 3);
 
-    auto *right = new QSplitter(Qt::Vertical, this);
+    auto *right = m_rightSplitter = new QSplitter(Qt::Vertical, this);
+    right->setObjectName(QStringLiteral("rightSplitter"));
     right->addWidget(m_charts);
     right->addWidget(m_detail);
     right->setSizes({420, 300});
 
-    auto *main = new QSplitter(Qt::Horizontal, this);
+    auto *main = m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    main->setObjectName(QStringLiteral("mainSplitter"));
     main->addWidget(left);
     main->addWidget(right);
     main->setStretchFactor(0, 3);
@@ -171,12 +182,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_banner);
     layout->addWidget(m_filterBar);
-    layout->addWidget(m_summary);
     layout->addWidget(main, 1);
     setCentralWidget(central);
 
+    // The rows and the active filter stay in the status bar, beside its messages.
     m_summary->setAccessibleName(tr("Filtro activo y número de filas"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_summary);
     if (m_database->migrationBackup().isEmpty())
         statusBar()->showMessage(tr("Base de datos: %1").arg(QDir::toNativeSeparators(m_database->location())));
     else
@@ -279,6 +291,13 @@ QTableView *MainWindow::makeTable(QueryTableModel *model)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&Archivo"));
+    QAction *open = file->addAction(tr("&Abrir base de datos…"), this, &MainWindow::openDatabaseFile);
+    open->setShortcut(QKeySequence::Open);
+    open->setStatusTip(tr("Abrir otro archivo de Mirador (SQLite) en esta ventana"));
+    m_recentMenu = file->addMenu(tr("Bases de datos &recientes"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
+    file->addSeparator();
     m_importAction = file->addAction(tr("I&mportar CSV…"), this, &MainWindow::importCsv);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addSeparator();
@@ -287,7 +306,7 @@ void MainWindow::createMenus()
     file->addAction(tr("Exportar tabla para E&xcel…"), this, [this] { exportCurrentTable(true); });
     QAction *exportChart = file->addAction(tr("Exportar &gráfico…"), this, &MainWindow::exportChart);
     exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
-    QAction *exportReport = file->addAction(tr("Exportar &informe PDF…"), this, &MainWindow::exportReport);
+    QAction *exportReport = file->addAction(tr("Exportar in&forme PDF…"), this, &MainWindow::exportReport);
     exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addSeparator();
     QAction *preview = file->addAction(tr("&Vista previa del informe…"), this, [this] { printReport(true); });
@@ -320,9 +339,41 @@ void MainWindow::createMenus()
     find->setShortcut(QKeySequence::Find);
     QAction *clear = view->addAction(tr("&Quitar filtros"), m_filterBar, &FilterBar::clear);
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    view->addSeparator();
+
+    QMenu *language = view->addMenu(tr("&Idioma"));
+    auto *languages = new QActionGroup(this);
+    const std::pair<Language::Choice, QString> languageChoices[] = {
+        {Language::Choice::System, tr("Según el &sistema")},
+        {Language::Choice::Spanish, QStringLiteral("&Español")},
+        {Language::Choice::English, QStringLiteral("&English")},
+    };
+    for (const auto &[choice, label] : languageChoices) {
+        QAction *action = language->addAction(label, this, [this, choice = choice] { chooseLanguage(int(choice)); });
+        action->setCheckable(true);
+        action->setChecked(choice == Language::saved());
+        languages->addAction(action);
+    }
+
+    QMenu *appearance = view->addMenu(tr("&Apariencia"));
+    auto *appearances = new QActionGroup(this);
+    const std::pair<Appearance, QString> appearanceChoices[] = {
+        {Appearance::System, tr("Según el &sistema")},
+        {Appearance::Light, tr("&Clara")},
+        {Appearance::Dark, tr("&Oscura")},
+    };
+    for (const auto &[choice, label] : appearanceChoices) {
+        QAction *action =
+            appearance->addAction(label, this, [this, choice = choice] { chooseAppearance(choice); });
+        action->setCheckable(true);
+        action->setChecked(choice == savedAppearance());
+        appearances->addAction(action);
+    }
 
     QMenu *help = menuBar()->addMenu(tr("A&yuda"));
-    help->addAction(tr("&Acerca de Mirador"), this, &MainWindow::showAbout);
+    QAction *about = help->addAction(tr("&Acerca de Mirador"), this, &MainWindow::showAbout);
+    about->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("Acerca de &Qt"), qApp, &QApplication::aboutQt);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -606,8 +657,226 @@ void MainWindow::showAbout()
     QMessageBox::about(
         this, tr("Acerca de Mirador"),
         tr("<h3>Mirador %1</h3><p>Un visor de los programas y resultados que los servicios públicos de Chile "
-           "informan en su Balance de Gestión Integral.</p><p>Datos incorporados: Servicio de Cooperación "
-           "Técnica (Sercotec), Balance de Gestión Integral 2025 – Etapa 1, transcritos cifra por cifra con la "
-           "oración de la que provienen.</p><p>M$ = miles de pesos.</p>")
-            .arg(QStringLiteral(MIRADOR_VERSION)));
+           "informan en su Balance de Gestión Integral.</p>"
+           "<p><b>Datos incorporados:</b> Servicio de Cooperación Técnica (Sercotec), Balance de Gestión "
+           "Integral 2025 – Etapa 1, transcritos cifra por cifra; cada cifra guarda la oración del informe de "
+           "la que proviene.</p><p>M$ = miles de pesos.</p>"
+           "<p><b>Licencia:</b> MIT. Hecho con Qt %2 (LGPLv3) y SQLite.</p>"
+           "<p>Base de datos abierta: %3</p>")
+            .arg(QStringLiteral(MIRADOR_VERSION), QString::fromLatin1(qVersion()),
+                 m_database->location().toHtmlEscaped()));
+}
+
+std::unique_ptr<Database> MainWindow::openDatabase(const QString &location, Database::Access access, QWidget *parent,
+                                                   QString *error)
+{
+    bool passwordRequired = false;
+    std::unique_ptr<Database> database = Database::open(location, access, error, {}, &passwordRequired);
+    // A server that wants a password libpq did not find (PGPASSWORD,
+    // ~/.pgpass): ask, use it for this connection, keep it nowhere.
+    while (!database && passwordRequired) {
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+            parent, tr("Mirador"), tr("Contraseña para %1:\n(no se guarda)").arg(location.section(u'@', -1)),
+            QLineEdit::Password, QString(), &ok);
+        if (!ok) {
+            error->clear();
+            return nullptr;
+        }
+        database = Database::open(location, access, error, password, &passwordRequired);
+    }
+    return database;
+}
+
+void MainWindow::openDatabaseFile()
+{
+    const QString start = Database::isUrl(m_database->location()) ? QDir::homePath()
+                                                                   : QFileInfo(m_database->location()).absolutePath();
+    const QString fileName = QFileDialog::getOpenFileName(
+        this, tr("Abrir base de datos"), start,
+        tr("Bases de datos SQLite (*.sqlite *.sqlite3 *.db);;Todos los archivos (*)"));
+    if (!fileName.isEmpty())
+        switchDatabase(fileName);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList locations = RecentDatabases::list();
+    int number = 0;
+    for (const QString &location : locations) {
+        if (location == m_database->location())
+            continue;
+        ++number;
+        const QString shown = Database::isUrl(location) ? location : QDir::toNativeSeparators(location);
+        // &1 … &9: each reachable by its number.
+        const QString label = number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(shown) : shown;
+        m_recentMenu->addAction(label, this, [this, location] { switchDatabase(location); });
+    }
+    m_recentMenu->setEnabled(number > 0);
+}
+
+void MainWindow::switchDatabase(const QString &location)
+{
+    QString error;
+    const Database::Access access = m_database->isReadOnly() && m_database->location() == location
+        ? Database::Access::ReadOnly
+        : Database::Access::ReadWrite;
+    std::unique_ptr<Database> database = openDatabase(location, access, this, &error);
+    if (!database) {
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Abrir base de datos"), error);
+        return;
+    }
+    saveSettings();
+    auto *next = new MainWindow(std::move(database));
+    next->setAttribute(Qt::WA_DeleteOnClose);
+    next->restoreSettings();
+    next->show();
+    close();
+}
+
+void MainWindow::chooseLanguage(int choice)
+{
+    Language::save(Language::Choice(choice));
+    const QString language = Language::resolve(Language::Choice(choice));
+    QMessageBox::information(this, tr("Idioma"),
+                             language == u"en"
+                                 ? QStringLiteral("Mirador will be in English the next time you open it.")
+                                 : QStringLiteral("Mirador estará en español la próxima vez que lo abra."));
+}
+
+MainWindow::Appearance MainWindow::savedAppearance()
+{
+    const QString value = QSettings().value(QStringLiteral("appearance")).toString();
+    if (value == u"light")
+        return Appearance::Light;
+    if (value == u"dark")
+        return Appearance::Dark;
+    return Appearance::System;
+}
+
+void MainWindow::applyAppearance(Appearance appearance)
+{
+    static const QPalette systemPalette = QApplication::palette();
+    if (appearance == Appearance::System) {
+        QApplication::setPalette(systemPalette);
+        return;
+    }
+    // Fusion draws every widget from the palette, so both sets of colours
+    // look the same on any desktop.
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (appearance == Appearance::Light) {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    }
+    QPalette dark;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+    const QColor disabled(0x80, 0x80, 0x80), highlight(0x3d, 0x7e, 0xd6);
+    dark.setColor(QPalette::Window, window);
+    dark.setColor(QPalette::WindowText, text);
+    dark.setColor(QPalette::Base, base);
+    dark.setColor(QPalette::AlternateBase, window);
+    dark.setColor(QPalette::ToolTipBase, base);
+    dark.setColor(QPalette::ToolTipText, text);
+    dark.setColor(QPalette::PlaceholderText, disabled);
+    dark.setColor(QPalette::Text, text);
+    dark.setColor(QPalette::Button, window);
+    dark.setColor(QPalette::ButtonText, text);
+    dark.setColor(QPalette::BrightText, Qt::red);
+    dark.setColor(QPalette::Link, QColor(0x6c, 0xa9, 0xf0));
+    dark.setColor(QPalette::Highlight, highlight);
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Light, window.lighter(150));
+    dark.setColor(QPalette::Midlight, window.lighter(125));
+    dark.setColor(QPalette::Mid, window.darker(120));
+    dark.setColor(QPalette::Dark, window.darker(150));
+    dark.setColor(QPalette::Shadow, Qt::black);
+    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        dark.setColor(QPalette::Disabled, role, disabled);
+    QApplication::setPalette(dark);
+}
+
+void MainWindow::chooseAppearance(Appearance appearance)
+{
+    QSettings settings;
+    switch (appearance) {
+    case Appearance::System:
+        settings.remove(QStringLiteral("appearance"));
+        break;
+    case Appearance::Light:
+        settings.setValue(QStringLiteral("appearance"), QStringLiteral("light"));
+        break;
+    case Appearance::Dark:
+        settings.setValue(QStringLiteral("appearance"), QStringLiteral("dark"));
+        break;
+    }
+    applyAppearance(appearance);
+}
+
+void MainWindow::restoreSettings()
+{
+    m_remembers = true;
+    RecentDatabases::remember(m_database->location());
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("window"));
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
+        // The first time: most of a large screen, all of a small one.
+        const QSize available = screen()->availableSize();
+        resize(available.width() > 1280 && available.height() > 800 ? available * 0.9 : available);
+    }
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    for (QSplitter *splitter : {m_mainSplitter, m_leftSplitter, m_rightSplitter})
+        splitter->restoreState(settings.value(splitter->objectName()).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), 0).toInt());
+    const QVariant chart = settings.value(QStringLiteral("chart"));
+    if (chart.isValid())
+        m_charts->setKind(Charts::Kind(chart.toInt()));
+    // Filters name rows of one database: they come back for the same one.
+    if (settings.value(QStringLiteral("filterDatabase")).toString() == m_database->location()) {
+        Filter filter;
+        if (const QVariant year = settings.value(QStringLiteral("year")); year.isValid())
+            filter.year = year.toInt();
+        if (const QVariant objective = settings.value(QStringLiteral("objective")); objective.isValid())
+            filter.objective = objective.toInt();
+        if (const QVariant program = settings.value(QStringLiteral("program")); program.isValid())
+            filter.programIds = {program.toLongLong()};
+        if (const QVariant region = settings.value(QStringLiteral("region")); region.isValid())
+            filter.regionId = region.toLongLong();
+        filter.text = settings.value(QStringLiteral("text")).toString();
+        m_filterBar->setFilter(filter);
+    }
+}
+
+void MainWindow::saveSettings() const
+{
+    if (!m_remembers)
+        return;
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("window"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    for (const QSplitter *splitter : {m_mainSplitter, m_leftSplitter, m_rightSplitter})
+        settings.setValue(splitter->objectName(), splitter->saveState());
+    settings.setValue(QStringLiteral("tab"), m_tabs->currentIndex());
+    settings.setValue(QStringLiteral("chart"), int(m_charts->kind()));
+    const Filter filter = m_filterBar->filter();
+    settings.setValue(QStringLiteral("filterDatabase"), m_database->location());
+    const auto keep = [&settings](const QString &key, const QVariant &value) {
+        if (value.isValid())
+            settings.setValue(key, value);
+        else
+            settings.remove(key);
+    };
+    keep(QStringLiteral("year"), filter.year ? QVariant(*filter.year) : QVariant());
+    keep(QStringLiteral("objective"), filter.objective ? QVariant(*filter.objective) : QVariant());
+    keep(QStringLiteral("program"), filter.programIds.isEmpty() ? QVariant() : QVariant(filter.programIds.first()));
+    keep(QStringLiteral("region"), filter.regionId ? QVariant(*filter.regionId) : QVariant());
+    keep(QStringLiteral("text"), filter.text.isEmpty() ? QVariant() : QVariant(filter.text));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }

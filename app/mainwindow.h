@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "database.h"
 #include "filter.h"
 
 #include <QMainWindow>
@@ -10,14 +11,15 @@
 class ChartPanel;
 class ImportJob;
 class QUndoStack;
-class Database;
 class DetailPanel;
 class FilterBar;
 class OverviewModel;
 class QAction;
 class IntegrityCheck;
 class QLabel;
+class QMenu;
 class QModelIndex;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 class QueryTableModel;
@@ -33,6 +35,24 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    /// Opens a database for a window, asking for a server's password when
+    /// libpq found none (it is kept nowhere). Null with *error set, or with
+    /// *error empty when the user cancelled.
+    static std::unique_ptr<Database> openDatabase(const QString &location, Database::Access access, QWidget *parent,
+                                                  QString *error);
+
+    /// Light or dark colours, or the system's; kept in the settings.
+    enum class Appearance { System, Light, Dark };
+    static Appearance savedAppearance();
+    static void applyAppearance(Appearance appearance);
+
+    /// Takes the size, layout, tab, chart and filters of the last window
+    /// from the settings, and keeps them there when this one closes.
+    void restoreSettings();
+    void saveSettings() const;
+    /// Opens another database in a new window in place of this one.
+    void switchDatabase(const QString &location);
 
     FilterBar *filterBar() const { return m_filterBar; }
     QueryTableModel *resultsModel() const { return m_results; }
@@ -55,6 +75,7 @@ public:
 protected:
     /// Starts the tables' counts once the results table has painted.
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void applyFilter(const Filter &filter);
@@ -68,6 +89,10 @@ private:
     void printReport(bool preview);
     bool loadReport(ReportData *data);
     void showAbout();
+    void openDatabaseFile();
+    void fillRecentMenu();
+    void chooseLanguage(int choice);
+    void chooseAppearance(Appearance appearance);
     QTableView *makeTable(QueryTableModel *model);
     void createMenus();
     /// Editing, undo and import off, and the reason in the status bar.
@@ -97,5 +122,10 @@ private:
     QAction *m_redoAction = nullptr;
     IntegrityCheck *m_integrityCheck = nullptr;
     bool m_reconnecting = false; ///< the reconnect question is showing
+    bool m_remembers = false;    ///< saves its settings when it closes
+    QSplitter *m_mainSplitter;
+    QSplitter *m_leftSplitter;
+    QSplitter *m_rightSplitter;
+    QMenu *m_recentMenu = nullptr;
     QLabel *m_readOnlyLabel;
 };

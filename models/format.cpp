@@ -1,10 +1,26 @@
 #include "format.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <cmath>
 
 namespace Format {
+
+namespace {
+
+/// The context of this file's messages in resources/translations.
+struct FormatText
+{
+    Q_DECLARE_TR_FUNCTIONS(Format)
+};
+
+} // namespace
+
+QString moneyNote()
+{
+    return FormatText::tr("M$ = miles de pesos");
+}
 
 void initDefaultLocale()
 {

@@ -28,6 +28,7 @@ QString singularUnit(const QString &unit);
 /// Plain machine form for CSV: 1487480, 51.8.
 QString plain(double value);
 
-inline constexpr char16_t moneyNote[] = u"M$ = miles de pesos";
+/// "M$ = miles de pesos", in the user's language.
+QString moneyNote();
 
 } // namespace Format

@@ -200,7 +200,7 @@ QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case BudgetColumn: return QString::fromUtf16(Format::moneyNote);
+        case BudgetColumn: return Format::moneyNote();
         case PerBeneficiaryColumn:
             return tr("Presupuesto dividido por beneficiarios, solo en los programas que informan ambos. "
                       "M$ = miles de pesos");

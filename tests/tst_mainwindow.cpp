@@ -1,8 +1,10 @@
+#include "chartpanel.h"
 #include "detailpanel.h"
 #include "filterbar.h"
 #include "importjob.h"
 #include "importwizard.h"
 #include "mainwindow.h"
+#include "recentdatabases.h"
 #include "overviewmodel.h"
 #include "querytablemodel.h"
 #include "testsupport.h"
@@ -18,7 +20,11 @@
 #include <QUndoStack>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -28,7 +34,7 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { Format::initDefaultLocale(); }
+    void initTestCase();
     void init();
     void cleanup() { m_window.reset(); m_fixture.reset(); }
     void showsEveryRowAtFirst();
@@ -43,6 +49,7 @@ private Q_SLOTS:
     void readOnlyDatabaseDisablesEditing();
     void importWizardShowsProblemsThenImports();
     void importWizardCancelWritesNothing();
+    void remembersLayoutFiltersAndDatabases();
 
 private:
     QComboBox *combo(const QString &accessibleName) const;
@@ -50,6 +57,16 @@ private:
     std::unique_ptr<TestSupport::Fixture> m_fixture;
     std::unique_ptr<MainWindow> m_window;
 };
+
+void TestMainWindow::initTestCase()
+{
+    Format::initDefaultLocale();
+    // Settings go to a test folder (~/.qttest), never the user's own.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("MiradorTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear();
+}
 
 void TestMainWindow::init()
 {
@@ -342,5 +359,56 @@ void TestMainWindow::importWizardCancelWritesNothing()
     QCOMPARE(q.value(0).toInt(), 15);
 }
 
+void TestMainWindow::remembersLayoutFiltersAndDatabases()
+{
+    // What a window shows when it closes is what the next one opens with:
+    // its filters (for the same database), tab, chart and splitters; and the
+    // database goes first in Archivo > Bases de datos recientes.
+    QSettings().clear();
+    m_window->restoreSettings();
+    QCOMPARE(RecentDatabases::list(), QStringList{m_fixture->path()});
+    m_window->filterBar()->setObjective(3);
+    QTRY_COMPARE(m_window->resultsModel()->totalRows(), qint64(1));
+    m_window->filterBar()->searchEdit()->setText(QStringLiteral("sostenible"));
+    QTRY_VERIFY(m_window->resultsModel()->filter().text == u"sostenible");
+    m_window->findChild<QTabWidget *>()->setCurrentIndex(2);
+    m_window->chartPanel()->setKind(Charts::Kind::Programs);
+    auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    QVERIFY(splitter);
+    splitter->setSizes({300, 500});
+    const QList<int> sizes = splitter->sizes();
+    m_window->close();
+
+    QString error;
+    auto db = Database::open(m_fixture->path(), Database::Access::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    m_window = std::make_unique<MainWindow>(std::move(db));
+    m_window->restoreSettings();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->filterBar()->filter().objective, std::optional<int>(3));
+    QCOMPARE(m_window->filterBar()->filter().text, QStringLiteral("sostenible"));
+    QTRY_COMPARE(m_window->resultsModel()->totalRows(), qint64(1));
+    QCOMPARE(m_window->findChild<QTabWidget *>()->currentIndex(), 2);
+    QCOMPARE(m_window->chartPanel()->kind(), Charts::Kind::Programs);
+    QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    m_window->close();
+
+    // Another database: first in the recent list, without the first one's filters.
+    TestSupport::Fixture other;
+    auto otherDb = Database::open(other.path(), Database::Access::ReadWrite, &error);
+    QVERIFY2(otherDb, qPrintable(error));
+    other.db.reset();
+    m_window = std::make_unique<MainWindow>(std::move(otherDb));
+    m_window->restoreSettings();
+    QCOMPARE(RecentDatabases::list(), (QStringList{other.path(), m_fixture->path()}));
+    QCOMPARE(RecentDatabases::lastFile(), other.path());
+    QVERIFY(!m_window->filterBar()->filter().objective);
+    QCOMPARE(m_window->resultsModel()->rowCount(), 8);
+    m_window.reset();
+    QSettings().clear();
+}
+
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+

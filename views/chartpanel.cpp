@@ -3,7 +3,10 @@
 #include "format.h"
 #include "wordcloud.h"
 
+#include <QAbstractAxis>
 #include <QBarSeries>
+#include <QEvent>
+#include <QLegend>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -94,11 +97,49 @@ void ChartPanel::redraw()
         m_stack->setCurrentWidget(m_wordCloud);
     } else {
         Charts::fill(chart(), kind(), m_data);
+        followPalette();
         m_bars = Charts::objectiveBars(m_data);
         connectSeries();
         m_stack->setCurrentWidget(m_chartView);
     }
     setUpdatesEnabled(true);
+}
+
+void ChartPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && kind() != Charts::Kind::WordCloud)
+        followPalette();
+}
+
+void ChartPanel::followPalette()
+{
+    QChart *shown = chart();
+    const QPalette colours = palette();
+    // A light palette keeps the colours the exports have.
+    if (colours.color(QPalette::Window).lightness() >= 128) {
+        m_chartView->setBackgroundBrush(Qt::white);
+        return;
+    }
+    const QColor text = colours.color(QPalette::WindowText);
+    QColor grid = text;
+    grid.setAlpha(60);
+    m_chartView->setBackgroundBrush(colours.base());
+    shown->setBackgroundBrush(colours.base());
+    shown->setTitleBrush(text);
+    shown->legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : shown->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
+    }
+    for (QAbstractSeries *series : shown->series()) {
+        if (auto *bars = qobject_cast<QBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets())
+                set->setLabelColor(text);
+        }
+    }
 }
 
 void ChartPanel::connectSeries()

@@ -35,7 +35,13 @@ Q_SIGNALS:
     void objectiveRequested(std::optional<int> objective);
     void exportRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// The chart's background, text and grid in the window's colours (the
+    /// series keep theirs); exports are drawn light, apart from this.
+    void followPalette();
     void redraw();
     void onBarClicked(int index);
     void connectSeries();

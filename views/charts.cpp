@@ -156,7 +156,7 @@ QString title(Kind kind)
 
 QString subtitle(const ChartData &data)
 {
-    QString text = data.filter.describe() + QStringLiteral(" · ") + QString::fromUtf16(Format::moneyNote);
+    QString text = data.filter.describe() + QStringLiteral(" · ") + Format::moneyNote();
     if (data.synthetic)
         text = ChartsText::tr("DATOS SINTÉTICOS") + QStringLiteral(" · ") + text;
     return text;

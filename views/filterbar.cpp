@@ -118,6 +118,23 @@ Filter FilterBar::filter() const
     return filter;
 }
 
+void FilterBar::setFilter(const Filter &filter)
+{
+    m_updating = true;
+    const auto choose = [](QComboBox *combo, const QVariant &value) {
+        const int index = value.isValid() ? combo->findData(value) : 0;
+        combo->setCurrentIndex(index < 0 ? 0 : index);
+    };
+    choose(m_year, filter.year ? QVariant(*filter.year) : QVariant());
+    choose(m_objective, filter.objective ? QVariant(*filter.objective) : QVariant());
+    choose(m_program, filter.programIds.isEmpty() ? QVariant() : QVariant(filter.programIds.first()));
+    choose(m_region, filter.regionId ? QVariant(*filter.regionId) : QVariant());
+    m_search->setText(filter.text);
+    m_debounce->stop();
+    m_updating = false;
+    emitChanged();
+}
+
 void FilterBar::setObjective(std::optional<int> number)
 {
     const int index = number ? m_objective->findData(*number) : 0;

@@ -22,6 +22,9 @@ public:
     /// Fills the choices from a database's catalog; keeps no filter.
     void setCatalog(const Catalog &catalog);
     Filter filter() const;
+    /// Chooses the filter's year, objective, program, region and text (those
+    /// the catalog has) and emits filterChanged() once.
+    void setFilter(const Filter &filter);
     QLineEdit *searchEdit() const { return m_search; }
 
 public Q_SLOTS:

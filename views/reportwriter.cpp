@@ -226,7 +226,7 @@ int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
     layout.text(ReportWriterText::tr("Filtros: %1").arg(d.charts.filter.describe()), Layout::font(11), Qt::black, 2);
     layout.text(ReportWriterText::tr("Generado el %1").arg(QLocale().toString(d.created, QStringLiteral("d 'de' MMMM 'de' yyyy, HH:mm"))),
                 Layout::font(11), Qt::black, 2);
-    layout.text(QString::fromUtf16(Format::moneyNote), Layout::font(11, true), Qt::black, 10);
+    layout.text(Format::moneyNote(), Layout::font(11, true), Qt::black, 10);
     layout.text(ReportWriterText::tr("Cada cifra de este informe se acompaña de la oración del informe original de la que proviene. "
                    "M$ por beneficiario se calcula solo sobre los programas que informan presupuesto y "
                    "beneficiarios; las unidades de beneficiario difieren entre programas."),
@@ -331,7 +331,7 @@ int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
     }
     const QString footer = ReportWriterText::tr("Mirador %1 · %2 · %3")
                                .arg(QCoreApplication::applicationVersion(), reportTitle,
-                                    QString::fromUtf16(Format::moneyNote));
+                                    Format::moneyNote());
     int current = -1;
     const auto decorate = [&](int page) {
         const QRectF content = layout.content();

@@ -5,373 +5,416 @@
     <name>Catalog</name>
     <message>
         <source>no se indicó una región</source>
-        <translation type="unfinished"></translation>
+        <translation>no region given</translation>
     </message>
     <message>
         <source>«%1» puede ser más de una región: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” could be more than one region: %2</translation>
     </message>
     <message>
         <source>no hay una región «%1» (se acepta código, número romano o nombre: 14, XIV, Los Ríos)</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no region “%1” (code, Roman numeral or name accepted: 14, XIV, Los Ríos)</translation>
     </message>
     <message>
         <source>no hay un programa «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no program “%1”</translation>
     </message>
 </context>
 <context>
     <name>CellEditor</name>
     <message>
         <source>Un número entero, no negativo: 1.487.480 o 1487480. Vacío: sin dato.</source>
-        <translation type="unfinished"></translation>
+        <translation>A whole number, not negative: 1.487.480 or 1487480. Empty: no data.</translation>
     </message>
 </context>
 <context>
     <name>ChartExport</name>
     <message>
         <source>No se pudo escribir «%1»: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write “%1”: %2.</translation>
     </message>
     <message>
         <source>el nombre debe terminar en .pdf, .png o .svg</source>
-        <translation type="unfinished"></translation>
+        <translation>the name must end in .pdf, .png or .svg</translation>
     </message>
     <message>
         <source>la resolución debe estar entre 30 y 1200 ppp; se pidió %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the resolution must be between 30 and 1200 dpi; %1 was requested</translation>
     </message>
     <message>
         <source>no se pudo codificar la imagen PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>could not encode the PNG image</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
         <source>Gráfico</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart</translation>
     </message>
     <message>
         <source>&amp;Gráfico:</source>
-        <translation type="unfinished"></translation>
+        <translation>Char&amp;t:</translation>
     </message>
     <message>
         <source>Todos los objetivos</source>
-        <translation type="unfinished"></translation>
+        <translation>All objectives</translation>
     </message>
     <message>
         <source>Quitar el filtro por objetivo (también: clic de nuevo en la barra)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the objective filter (or click the bar again)</translation>
     </message>
     <message>
         <source>Exportar gráfico…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export chart…</translation>
     </message>
     <message>
         <source>Guardar este gráfico como PDF, PNG o SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Save this chart as PDF, PNG or SVG</translation>
     </message>
     <message>
         <source>%1
 Presupuesto: M$ %2
 Beneficiarios: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Budget: M$ %2
+Beneficiaries: %3</translation>
     </message>
     <message>
         <source>sin dato</source>
-        <translation type="unfinished"></translation>
+        <translation>no data</translation>
     </message>
     <message>
         <source>%1 (%2)
 Presupuesto: M$ %3
 Beneficiarios: %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+Budget: M$ %3
+Beneficiaries: %4 %5</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
         <source>Presupuesto y beneficiarios por objetivo estratégico</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget and beneficiaries by strategic objective</translation>
     </message>
     <message>
         <source>Programas: presupuesto y beneficiarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Programs: budget and beneficiaries</translation>
     </message>
     <message>
         <source>M$ por beneficiario, por programa</source>
-        <translation type="unfinished"></translation>
+        <translation>M$ per beneficiary, by program</translation>
     </message>
     <message>
         <source>Nube de palabras por objetivo estratégico</source>
-        <translation type="unfinished"></translation>
+        <translation>Word cloud by strategic objective</translation>
     </message>
     <message>
         <source>DATOS SINTÉTICOS</source>
-        <translation type="unfinished"></translation>
+        <translation>SYNTHETIC DATA</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Presupuesto y beneficiarios por programa</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget and beneficiaries by program</translation>
     </message>
     <message>
         <source>Presupuesto (M$)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget (M$)</translation>
     </message>
     <message>
         <source>Beneficiarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiaries</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;%2 beneficiarios</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;%2 beneficiaries</translation>
     </message>
     <message>
         <source>M$ por beneficiario</source>
-        <translation type="unfinished"></translation>
+        <translation>M$ per beneficiary</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;M$ %2 por %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;M$ %2 per %3</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>a --%1 le falta su valor</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 is missing its value</translation>
     </message>
     <message>
         <source>opción desconocida: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown option: %1</translation>
     </message>
     <message>
         <source>--year espera un año, como 2025; se recibió «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>--year expects a year, such as 2025; got “%1”</translation>
     </message>
     <message>
         <source>--objective espera el número de un objetivo, como 1; se recibió «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>--objective expects an objective number, such as 1; got “%1”</translation>
     </message>
     <message>
         <source>--search admite hasta %1 caracteres; se recibieron %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--search accepts up to %1 characters; got %2</translation>
     </message>
     <message>
         <source>mirador init: %1
 Uso: mirador init RUTA [--empty]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mirador init: %1
+Usage: mirador init PATH [--empty]
+</translation>
     </message>
     <message>
         <source>indique una sola ruta</source>
-        <translation type="unfinished"></translation>
+        <translation>give a single path</translation>
     </message>
     <message>
         <source>mirador init: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mirador init: %1
+</translation>
     </message>
     <message>
         <source>Base de datos vacía creada en %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Empty database created at %1
+</translation>
     </message>
     <message>
         <source>Base de datos creada en %1 con los datos del BGI 2025 de Sercotec
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Database created at %1 with the data from Sercotec’s BGI 2025
+</translation>
     </message>
     <message>
         <source>falta --out ARCHIVO</source>
-        <translation type="unfinished"></translation>
+        <translation>missing --out FILE</translation>
     </message>
     <message>
         <source>argumento inesperado: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unexpected argument: %1</translation>
     </message>
     <message>
         <source>mirador %1: %2
 Vea: mirador --help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mirador %1: %2
+See: mirador --help
+</translation>
     </message>
     <message>
         <source>mirador %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mirador %1: %2
+</translation>
     </message>
     <message>
         <source>mirador export-csv: --table acepta results, indicators o milestones; se recibió «%1»
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mirador export-csv: --table accepts results, indicators or milestones; got “%1”
+</translation>
     </message>
     <message>
         <source>mirador export-csv: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mirador export-csv: %1
+</translation>
     </message>
     <message>
         <source>%1 filas escritas en %2 (%3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows written to %2 (%3)
+</translation>
     </message>
     <message>
         <source>mirador import: %1
 Uso: mirador import [--db RUTA] ARCHIVO.csv
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mirador import: %1
+Usage: mirador import [--db PATH] FILE.csv
+</translation>
     </message>
     <message>
         <source>indique un solo archivo</source>
-        <translation type="unfinished"></translation>
+        <translation>give a single file</translation>
     </message>
     <message>
         <source>mirador import: no se puede leer «%1»: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mirador import: cannot read “%1”: %2
+</translation>
     </message>
     <message>
         <source>mirador import: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mirador import: %1
+</translation>
     </message>
     <message>
         <source>mirador import: la base de datos es de solo lectura (%1); no se importó nada
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mirador import: the database is read-only (%1); nothing was imported
+</translation>
     </message>
     <message>
         <source>mirador import: se actualizó el esquema de la base de datos; la copia anterior está en «%1»
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mirador import: the database schema was updated; a backup of the old version is at “%1”
+</translation>
     </message>
     <message>
         <source>mirador import: %1 problemas; no se escribió nada
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mirador import: %1 problems; nothing was written
+</translation>
     </message>
     <message>
         <source>mirador import: %1; no se escribió nada
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mirador import: %1; nothing was written
+</translation>
     </message>
     <message>
         <source>%1: %2 filas nuevas, %3 actualizadas (%4, separador «%5»)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 new rows, %3 updated (%4, separator “%5”)
+</translation>
     </message>
     <message>
         <source>tabulador</source>
-        <translation type="unfinished"></translation>
+        <translation>tab</translation>
     </message>
     <message>
         <source>Programas nuevos: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>New programs: %1
+</translation>
     </message>
     <message>
         <source>Columnas ignoradas: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ignored columns: %1
+</translation>
     </message>
     <message>
         <source>mirador copy: %1
 Uso: mirador copy --from RUTA|URL --to RUTA|URL
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mirador copy: %1
+Usage: mirador copy --from PATH|URL --to PATH|URL
+</translation>
     </message>
     <message>
         <source>faltan --from y --to</source>
-        <translation type="unfinished"></translation>
+        <translation>missing --from and --to</translation>
     </message>
     <message>
         <source>mirador copy: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mirador copy: %1
+</translation>
     </message>
     <message>
         <source>Copiada %1 en %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Copied %1 to %2
+</translation>
     </message>
     <message>
         <source>faltan --rows N y --out RUTA</source>
-        <translation type="unfinished"></translation>
+        <translation>missing --rows N and --out PATH</translation>
     </message>
     <message>
         <source>falta --out RUTA</source>
-        <translation type="unfinished"></translation>
+        <translation>missing --out PATH</translation>
     </message>
     <message>
         <source>falta --rows N</source>
-        <translation type="unfinished"></translation>
+        <translation>missing --rows N</translation>
     </message>
     <message>
         <source>mirador generate-demo: %1
 Uso: mirador generate-demo --rows N --out RUTA
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mirador generate-demo: %1
+Usage: mirador generate-demo --rows N --out PATH
+</translation>
     </message>
     <message>
         <source>mirador generate-demo: --rows espera un número entero positivo, como 100000; se recibió «%1»
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mirador generate-demo: --rows expects a positive whole number, such as 100000; got “%1”
+</translation>
     </message>
     <message>
         <source>mirador generate-demo: %1 % (%2 de %3 filas)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mirador generate-demo: %1 % (%2 of %3 rows)
+</translation>
     </message>
     <message>
         <source>mirador generate-demo: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mirador generate-demo: %1
+</translation>
     </message>
     <message>
         <source>Base de datos de demostración creada en %1: %2 resultados y %3 indicadores sintéticos
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Demo database created at %1: %2 synthetic results and %3 synthetic indicators
+</translation>
     </message>
     <message>
         <source>mirador export-pdf: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mirador export-pdf: %1
+</translation>
     </message>
     <message>
         <source>Informe de %1 páginas escrito en %2 (%3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1-page report written to %2 (%3)
+</translation>
     </message>
     <message>
         <source>mirador export-chart: --chart acepta %1; se recibió «%2»
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mirador export-chart: --chart accepts %1; got “%2”
+</translation>
     </message>
     <message>
         <source>mirador export-chart: --out debe terminar en .pdf, .png o .svg
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mirador export-chart: --out must end in .pdf, .png or .svg
+</translation>
     </message>
     <message>
         <source>mirador export-chart: --dpi espera un número entero, como 150
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mirador export-chart: --dpi expects a whole number, such as 150
+</translation>
     </message>
     <message>
         <source>mirador export-chart: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mirador export-chart: %1
+</translation>
     </message>
     <message>
         <source>Gráfico «%1» escrito en %2 (%3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Chart “%1” written to %2 (%3)
+</translation>
     </message>
     <message>
         <source>Uso: mirador [--db RUTA] [--read-only]
@@ -429,1410 +472,1542 @@ La contraseña se toma de PGPASSWORD o ~/.pgpass; Mirador nunca la guarda.
 Toda RUTA dada a un comando distinto de init, copy --to y generate-demo --out debe existir;
 Mirador no crea ni modifica un archivo que no puede abrir.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: mirador [--db PATH] [--read-only]
+       mirador COMMAND [OPTIONS]
+
+Mirador shows the programs and results that a public service reports in its
+Balance de Gestión Integral. Without a command it opens the window.
+
+Commands:
+  init PATH|URL [--empty]  Creates a database with the built-in data from Sercotec’s BGI 2025
+                          (--empty: no data, only the regions).
+  import [--db PATH] FILE.csv
+                          Imports results or indicators (the export-csv format, or a
+                          spreadsheet in Spanish). Checks everything before writing: a single
+                          error and nothing is written.
+  export-csv --out FILE [--db PATH] [--table results|indicators|milestones] [--excel]
+                          [filters]
+                          Writes the table as plain UTF-8 CSV (comma, numbers 1487480 and 51.8);
+                          --excel: for Excel in Spanish (BOM, semicolon, 1.487.480 and 51,8).
+  copy --from PATH|URL --to PATH|URL
+                          Copies a whole database between SQLite and PostgreSQL.
+  generate-demo --rows N --out PATH
+                          Creates a new SQLite database with the structure of the BGI 2025
+                          and N synthetic results (plus one indicator every 10), marked as
+                          such, for performance tests and demos. The same N always
+                          gives the same database.
+  export-pdf --out FILE.pdf [--db PATH] [filters]
+                          Writes the A4 PDF report: cover page, one page per strategic
+                          objective, totals.
+  export-chart --chart CHART --out FILE.pdf|.png|.svg [--dpi N] [--db PATH] [filters]
+                          Writes a chart: budget-beneficiaries, programs,
+                          cost-per-beneficiary or word-cloud (PNG at N dpi, 150 by default).
+  help, --help            Shows this help.
+  --version               Shows the version.
+
+Filters (the same as in the window):
+  --year YEAR             For example 2025.
+  --objective N           Strategic objective number, 1 to 4.
+  --program TEXT          Program name or part of it, ignoring case and
+                          accents: --program &quot;ferias libres&quot;.
+  --region REGION         Code (14, 08), Roman numeral (XIV, RM) or name (&quot;los rios&quot;);
+                          &quot;Nacional&quot; (00) for figures not broken down by region.
+  --search TEXT           Words that must appear in the row, ignoring
+                          case and accents.
+
+Window options:
+  --db PATH|URL           Opens this database instead of the default one
+                          (%1).
+  --read-only             Opens the database read-only.
+  --quit-after-load       Exits (code 0) as soon as the window shows its first rows and
+                          charts: measures the time to the first rows.
+
+PATH is an SQLite file; URL, a PostgreSQL server: postgresql://user@host:port/database.
+The password is taken from PGPASSWORD or ~/.pgpass; Mirador never stores it.
+Any PATH given to a command other than init, copy --to and generate-demo --out must exist;
+Mirador does not create or modify a file it cannot open.
+</translation>
     </message>
     <message>
         <source>mirador: comando desconocido «%1». Vea: mirador --help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mirador: unknown command “%1”. See: mirador --help
+</translation>
     </message>
     <message>
         <source>mirador: %1
 Vea: mirador --help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mirador: %1
+See: mirador --help
+</translation>
     </message>
     <message>
         <source>mirador: no hay pantalla gráfica (DISPLAY no está definido), así que la ventana no puede abrirse.
   Con un servidor X virtual (paquete xvfb): xvfb-run -a mirador
   Sin ventana: mirador export-csv --out resultados.csv (vea mirador --help)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mirador: no graphical display (DISPLAY is not set), so the window cannot open.
+  With a virtual X server (package xvfb): xvfb-run -a mirador
+  Without a window: mirador export-csv --out resultados.csv (see mirador --help)
+</translation>
     </message>
 </context>
 <context>
     <name>CsvExport</name>
     <message>
         <source>No se pudo escribir «%1»: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write “%1”: %2.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Línea %1: unas comillas abren un campo y no se cierran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1: a quote opens a field and is never closed.</translation>
     </message>
     <message>
         <source>Línea %1: hay texto después de las comillas que cierran un campo; dentro de un campo entre comillas, las comillas se escriben dobles (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1: there is text after the quote that closes a field; inside a quoted field, quotes are written doubled (&quot;&quot;).</translation>
     </message>
     <message>
         <source>El archivo está vacío: no tiene ni una fila de encabezado.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty: it does not even have a header row.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>no se puede leer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot be read (%1)</translation>
     </message>
     <message>
         <source>el archivo está vacío; no es una base de datos de Mirador</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is empty; it is not a Mirador database</translation>
     </message>
     <message>
         <source>no es una base de datos SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>not an SQLite database</translation>
     </message>
     <message>
         <source>está dañada: la cabecera SQLite no es válida</source>
-        <translation type="unfinished"></translation>
+        <translation>it is damaged: the SQLite header is not valid</translation>
     </message>
     <message>
         <source>está dañada o truncada: su tamaño (%1 bytes) no es múltiplo de la página (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>it is damaged or truncated: its size (%1 bytes) is not a multiple of the page size (%2 bytes)</translation>
     </message>
     <message>
         <source>está truncada: la cabecera anuncia %1 páginas y el archivo tiene %2</source>
-        <translation type="unfinished"></translation>
+        <translation>it is truncated: the header announces %1 pages and the file has %2</translation>
     </message>
     <message>
         <source>SQLite no la puede abrir (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite cannot open it (%1)</translation>
     </message>
     <message>
         <source>no es una base de datos de Mirador completa: falta la tabla «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>not a complete Mirador database: table “%1” is missing</translation>
     </message>
     <message>
         <source>no se encontró la migración %1</source>
-        <translation type="unfinished"></translation>
+        <translation>migration %1 not found</translation>
     </message>
     <message>
         <source>la migración %1 falló: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>migration %1 failed: %2</translation>
     </message>
     <message>
         <source>No se puede abrir «%1»: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open “%1”: %2.</translation>
     </message>
     <message>
         <source>«%1» no es una dirección válida; se espera postgresql://usuario@servidor:puerto/basededatos</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a valid address; expected postgresql://user@host:port/database</translation>
     </message>
     <message>
         <source>falta el controlador PostgreSQL de Qt (libqt6sql6-psql)</source>
-        <translation type="unfinished"></translation>
+        <translation>the Qt PostgreSQL driver is missing (libqt6sql6-psql)</translation>
     </message>
     <message>
         <source>el servidor no aceptó la conexión (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the server did not accept the connection (%1)</translation>
     </message>
     <message>
         <source>está dañada (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>it is damaged (%1)</translation>
     </message>
     <message>
         <source>fue creada por una versión más reciente de Mirador (esquema %1; esta versión conoce hasta el %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>it was created by a newer version of Mirador (schema %1; this version knows up to %2)</translation>
     </message>
     <message>
         <source>no es una base de datos de Mirador (no tiene esquema; créela con mirador init)</source>
-        <translation type="unfinished"></translation>
+        <translation>not a Mirador database (it has no schema; create it with mirador init)</translation>
     </message>
     <message>
         <source>abierta solo para lectura</source>
-        <translation type="unfinished"></translation>
+        <translation>opened read-only</translation>
     </message>
     <message>
         <source>el usuario %1 no tiene permiso para modificarla</source>
-        <translation type="unfinished"></translation>
+        <translation>user %1 is not allowed to modify it</translation>
     </message>
     <message>
         <source>no se pudo actualizar su esquema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>could not update its schema: %1</translation>
     </message>
     <message>
         <source>el archivo no existe</source>
-        <translation type="unfinished"></translation>
+        <translation>the file does not exist</translation>
     </message>
     <message>
         <source>es una carpeta, no un archivo</source>
-        <translation type="unfinished"></translation>
+        <translation>it is a folder, not a file</translation>
     </message>
     <message>
         <source>falta el controlador SQLite de Qt (libqt6sql6-sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>the Qt SQLite driver is missing (libqt6sql6-sqlite)</translation>
     </message>
     <message>
         <source>no es una base de datos de Mirador (no tiene esquema)</source>
-        <translation type="unfinished"></translation>
+        <translation>not a Mirador database (it has no schema)</translation>
     </message>
     <message>
         <source>el archivo o su carpeta no se pueden escribir</source>
-        <translation type="unfinished"></translation>
+        <translation>the file or its folder is not writable</translation>
     </message>
     <message>
         <source>su esquema (versión %1) debe actualizarse y no se puede escribir</source>
-        <translation type="unfinished"></translation>
+        <translation>its schema (version %1) needs an update and the file is not writable</translation>
     </message>
     <message>
         <source>no se pudo guardar una copia de respaldo en «%1» antes de actualizar su esquema (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>could not save a backup copy to “%1” before updating its schema (%2)</translation>
     </message>
     <message>
         <source>no se pudo actualizar su esquema (%1); el archivo quedó como estaba y hay una copia de respaldo en «%2»</source>
-        <translation type="unfinished"></translation>
+        <translation>could not update its schema (%1); the file was left as it was and there is a backup copy at “%2”</translation>
     </message>
     <message>
         <source>No se creó «%1»: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not create “%1”: %2.</translation>
     </message>
     <message>
         <source>ya contiene una base de datos de Mirador</source>
-        <translation type="unfinished"></translation>
+        <translation>it already contains a Mirador database</translation>
     </message>
     <message>
         <source>error desconocido</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown error</translation>
     </message>
     <message>
         <source>No se creó «%1»: ya existe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not create “%1”: it already exists.</translation>
     </message>
     <message>
         <source>No se creó «%1»: la carpeta «%2» no existe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not create “%1”: the folder “%2” does not exist.</translation>
     </message>
     <message>
         <source>No se creó «%1»: falta el controlador SQLite de Qt (libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not create “%1”: the Qt SQLite driver is missing (libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>no se pudo mover el archivo a su lugar</source>
-        <translation type="unfinished"></translation>
+        <translation>could not move the file into place</translation>
     </message>
     <message>
         <source>No se pudo crear la carpeta de datos «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not create the data folder “%1”.</translation>
     </message>
 </context>
 <context>
     <name>Dataset</name>
     <message>
         <source>la base de datos no devolvió el id insertado</source>
-        <translation type="unfinished"></translation>
+        <translation>the database did not return the inserted id</translation>
     </message>
     <message>
         <source>no se encontró la tabla de regiones</source>
-        <translation type="unfinished"></translation>
+        <translation>the regions table was not found</translation>
     </message>
     <message>
         <source>Nacional</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacional</translation>
     </message>
     <message>
         <source>línea de regiones mal formada: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed region line: %1</translation>
     </message>
     <message>
         <source>no se encontró el conjunto de datos incorporado</source>
-        <translation type="unfinished"></translation>
+        <translation>the built-in data set was not found</translation>
     </message>
     <message>
         <source>el conjunto de datos incorporado no se puede leer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the built-in data set cannot be read: %1</translation>
     </message>
     <message>
         <source>el conjunto de datos incorporado tiene una referencia rota: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the built-in data set has a broken reference: %1</translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
         <source>no hay regiones</source>
-        <translation type="unfinished"></translation>
+        <translation>there are no regions</translation>
     </message>
     <message>
         <source>el programa «%1» no está en el conjunto de datos incorporado</source>
-        <translation type="unfinished"></translation>
+        <translation>program “%1” is not in the built-in data set</translation>
     </message>
     <message>
         <source>el objetivo %1 no tiene programas</source>
-        <translation type="unfinished"></translation>
+        <translation>objective %1 has no programs</translation>
     </message>
     <message>
         <source>generación cancelada</source>
-        <translation type="unfinished"></translation>
+        <translation>generation cancelled</translation>
     </message>
     <message>
         <source>no se pudo escribir el resultado %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>could not write result %1: %2</translation>
     </message>
     <message>
         <source>no se pudo escribir el indicador %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>could not write indicator %1: %2</translation>
     </message>
     <message>
         <source>No se creó «%1»: los datos sintéticos se escriben solo en un archivo SQLite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not create “%1”: synthetic data is only written to an SQLite file.</translation>
     </message>
     <message>
         <source>No se creó «%1»: el número de filas debe ser positivo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not create “%1”: the number of rows must be positive.</translation>
     </message>
 </context>
 <context>
     <name>DetailPanel</name>
     <message>
         <source>Detalle de la cifra</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure details</translation>
     </message>
     <message>
         <source>Fuente (texto del informe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Source (report text)</translation>
     </message>
     <message>
         <source>Objetivo estratégico %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategic objective %1: %2</translation>
     </message>
     <message>
         <source>Acción %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Action %1</translation>
     </message>
     <message>
         <source>Justificación</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <source>Seleccione una fila para ver la oración del informe de la que proviene la cifra, y su objetivo, acción y justificación.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a row to see the report sentence the figure comes from, along with its objective, action and justification.</translation>
     </message>
 </context>
 <context>
     <name>Filter</name>
     <message>
         <source>Año %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Year %1</translation>
     </message>
     <message>
         <source>Objetivo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective %1</translation>
     </message>
     <message>
         <source>Programa: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Program: %1</translation>
     </message>
     <message>
         <source>Región: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Region: %1</translation>
     </message>
     <message>
         <source>Texto: «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Text: “%1”</translation>
     </message>
     <message>
         <source>Sin filtros</source>
-        <translation type="unfinished"></translation>
+        <translation>No filters</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Año</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Objetivo estratégico</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategic objective</translation>
     </message>
     <message>
         <source>Programa</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Región</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Buscar (sin distinguir mayúsculas ni tildes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search (ignoring case and accents)</translation>
     </message>
     <message>
         <source>Buscar</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <source>&amp;Quitar filtros</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clear filters</translation>
     </message>
     <message>
         <source>Mostrar todas las filas</source>
-        <translation type="unfinished"></translation>
+        <translation>Show all rows</translation>
     </message>
     <message>
         <source>Añ&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>Ob&amp;jetivo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objective:</translation>
     </message>
     <message>
         <source>&amp;Programa:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Program:</translation>
     </message>
     <message>
         <source>Re&amp;gión:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gion:</translation>
     </message>
     <message>
         <source>&amp;Buscar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <source>Todos</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Todas</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>M$ = miles de pesos</source>
+        <translation>M$ = thousands of Chilean pesos</translation>
     </message>
 </context>
 <context>
     <name>ImportFields</name>
     <message>
         <source>no es un número: «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>not a number: “%1”</translation>
     </message>
     <message>
         <source>no es un número: «%1» (en este archivo los decimales se escriben con punto, como 51.8)</source>
-        <translation type="unfinished"></translation>
+        <translation>not a number: “%1” (in this file decimals are written with a point, like 51.8)</translation>
     </message>
     <message>
         <source>no es un número: «%1» (en este archivo los números van sin separador de miles, como 1487480)</source>
-        <translation type="unfinished"></translation>
+        <translation>not a number: “%1” (in this file numbers have no thousands separator, like 1487480)</translation>
     </message>
     <message>
         <source>separador de miles mal puesto: «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>misplaced thousands separator: “%1”</translation>
     </message>
     <message>
         <source>Año</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Objetivo</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective</translation>
     </message>
     <message>
         <source>Nombre del objetivo</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective name</translation>
     </message>
     <message>
         <source>Acción</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Programa</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Código de región</source>
-        <translation type="unfinished"></translation>
+        <translation>Region code</translation>
     </message>
     <message>
         <source>Región</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Presupuesto (M$)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget (M$)</translation>
     </message>
     <message>
         <source>Beneficiarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiaries</translation>
     </message>
     <message>
         <source>Unidad de beneficiarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiary unit</translation>
     </message>
     <message>
         <source>Fuente</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Nota</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Indicador</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Valor</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Unidad</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>número demasiado grande: «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>number too large: “%1”</translation>
     </message>
     <message>
         <source>debe ser un número entero: «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a whole number: “%1”</translation>
     </message>
 </context>
 <context>
     <name>ImportJob</name>
     <message>
         <source>no se puede leer «%1»: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read “%1”: %2</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>chileno (1.487.480; 51,8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chilean (1.487.480; 51,8)</translation>
     </message>
     <message>
         <source>simple (1487480; 51.8)</source>
-        <translation type="unfinished"></translation>
+        <translation>plain (1487480; 51.8)</translation>
     </message>
     <message>
         <source>&amp;Cancelar importación</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel import</translation>
     </message>
     <message>
         <source>Importar CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Import CSV</translation>
     </message>
     <message>
         <source>&lt; &amp;Atrás</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <source>&amp;Siguiente &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <source>Cancelar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>&amp;Terminar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finish</translation>
     </message>
     <message>
         <source>Archivo</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Un CSV como el que escribe Exportar, o una planilla guardada como CSV: UTF-8 o Windows-1252, separada por coma, punto y coma o tabulador.</source>
-        <translation type="unfinished"></translation>
+        <translation>A CSV like the one Export writes, or a spreadsheet saved as CSV: UTF-8 or Windows-1252, separated by commas, semicolons or tabs.</translation>
     </message>
     <message>
         <source>&amp;Examinar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>&amp;Archivo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <source>Archivo a importar</source>
-        <translation type="unfinished"></translation>
+        <translation>File to import</translation>
     </message>
     <message>
         <source>Mirador revisa todo el archivo antes de escribir. Si hay un solo problema, no se escribe nada. Una fila que ya existe (mismo año, objetivo, programa y región) se actualiza; nunca se duplica.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirador checks the whole file before writing. If there is a single problem, nothing is written. A row that already exists (same year, objective, program and region) is updated; it is never duplicated.</translation>
     </message>
     <message>
         <source>CSV (*.csv *.txt *.tsv);;Todos (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
         <source>&amp;Importar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>Revisión</source>
-        <translation type="unfinished"></translation>
+        <translation>Review</translation>
     </message>
     <message>
         <source>Primeras filas del archivo</source>
-        <translation type="unfinished"></translation>
+        <translation>First rows of the file</translation>
     </message>
     <message>
         <source>Problemas encontrados</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems found</translation>
     </message>
     <message>
         <source>&amp;Problemas:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problems:</translation>
     </message>
     <message>
         <source>Importación</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>%1 de %2 filas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 rows</translation>
     </message>
     <message>
         <source>Cancelando… la base de datos vuelve a como estaba.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling… the database is going back to how it was.</translation>
     </message>
     <message>
         <source>Leyendo y revisando «%1»…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading and checking “%1”…</translation>
     </message>
     <message>
         <source>Codificación: %1 · separador: %2 · números: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoding: %1 · separator: %2 · numbers: %3</translation>
     </message>
     <message>
         <source>tabulador</source>
-        <translation type="unfinished"></translation>
+        <translation>tab</translation>
     </message>
     <message>
         <source>%1 filas de %2 en el archivo; %3 sin problemas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows of %2 in the file; %3 without problems</translation>
     </message>
     <message>
         <source>resultados</source>
-        <translation type="unfinished"></translation>
+        <translation>results</translation>
     </message>
     <message>
         <source>indicadores</source>
-        <translation type="unfinished"></translation>
+        <translation>indicators</translation>
     </message>
     <message>
         <source>Programas nuevos: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New programs: %1</translation>
     </message>
     <message>
         <source>Columnas que no se importan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns not imported: %1</translation>
     </message>
     <message>
         <source>Sin problemas: puede importar.</source>
-        <translation type="unfinished"></translation>
+        <translation>No problems: you can import.</translation>
     </message>
     <message>
         <source>%1 problemas: corríjalos en el archivo; no se escribirá nada.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 problems: fix them in the file; nothing will be written.</translation>
     </message>
     <message>
         <source>%1
 (se ignora)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(ignored)</translation>
     </message>
     <message>
         <source>%1
 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+→ %2</translation>
     </message>
     <message>
         <source>Listo: %1 filas nuevas y %2 actualizadas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: %1 new rows and %2 updated.</translation>
     </message>
     <message>
         <source>Importación cancelada. No se escribió nada: la base de datos está como antes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import cancelled. Nothing was written: the database is as it was before.</translation>
     </message>
     <message>
         <source>La importación falló y no se escribió nada: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The import failed and nothing was written: %1</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>línea %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1: %2</translation>
     </message>
     <message>
         <source>línea %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1, %2: %3</translation>
     </message>
     <message>
         <source>la columna «%1» repite «%2»</source>
-        <translation type="unfinished"></translation>
+        <translation>column “%1” repeats “%2”</translation>
     </message>
     <message>
         <source>falta la columna %1</source>
-        <translation type="unfinished"></translation>
+        <translation>column %1 is missing</translation>
     </message>
     <message>
         <source>el archivo no tiene filas de datos</source>
-        <translation type="unfinished"></translation>
+        <translation>the file has no data rows</translation>
     </message>
     <message>
         <source>no se pudo leer la base de datos: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>could not read the database: %1</translation>
     </message>
     <message>
         <source>contiene un carácter nulo (U+0000), que no es texto</source>
-        <translation type="unfinished"></translation>
+        <translation>contains a null character (U+0000), which is not text</translation>
     </message>
     <message>
         <source>tiene %1 campos y el encabezado %2</source>
-        <translation type="unfinished"></translation>
+        <translation>has %1 fields and the header has %2</translation>
     </message>
     <message>
         <source>falta el año</source>
-        <translation type="unfinished"></translation>
+        <translation>the year is missing</translation>
     </message>
     <message>
         <source>año fuera de rango: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>year out of range: %1</translation>
     </message>
     <message>
         <source>no hay un objetivo «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no objective “%1”</translation>
     </message>
     <message>
         <source>falta el objetivo</source>
-        <translation type="unfinished"></translation>
+        <translation>the objective is missing</translation>
     </message>
     <message>
         <source>no hay un objetivo número %1</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no objective number %1</translation>
     </message>
     <message>
         <source>«%1» no es el nombre del objetivo %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not the name of objective %2 (%3)</translation>
     </message>
     <message>
         <source>el objetivo %1 no tiene una acción «%2»</source>
-        <translation type="unfinished"></translation>
+        <translation>objective %1 has no action “%2”</translation>
     </message>
     <message>
         <source>el nombre tiene %1 caracteres; un programa se nombra en %2 o menos</source>
-        <translation type="unfinished"></translation>
+        <translation>the name has %1 characters; a program name has %2 or fewer</translation>
     </message>
     <message>
         <source>falta el programa</source>
-        <translation type="unfinished"></translation>
+        <translation>the program is missing</translation>
     </message>
     <message>
         <source>«%1» no es la región %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not region %2 (%3)</translation>
     </message>
     <message>
         <source>falta la región</source>
-        <translation type="unfinished"></translation>
+        <translation>the region is missing</translation>
     </message>
     <message>
         <source>falta el nombre del indicador</source>
-        <translation type="unfinished"></translation>
+        <translation>the indicator name is missing</translation>
     </message>
     <message>
         <source>falta el valor</source>
-        <translation type="unfinished"></translation>
+        <translation>the value is missing</translation>
     </message>
     <message>
         <source>falta la unidad</source>
-        <translation type="unfinished"></translation>
+        <translation>the unit is missing</translation>
     </message>
     <message>
         <source>no puede ser negativo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot be negative: %1</translation>
     </message>
     <message>
         <source>la unidad tiene %1 caracteres; se nombra en %2 o menos</source>
-        <translation type="unfinished"></translation>
+        <translation>the unit has %1 characters; a unit name has %2 or fewer</translation>
     </message>
     <message>
         <source>falta la fuente: la oración del informe de la que proviene la cifra</source>
-        <translation type="unfinished"></translation>
+        <translation>the source is missing: the report sentence the figure comes from</translation>
     </message>
     <message>
         <source>repite la fila de la línea %1 (mismo año, objetivo, programa y región)</source>
-        <translation type="unfinished"></translation>
+        <translation>repeats the row on line %1 (same year, objective, program and region)</translation>
     </message>
     <message>
         <source>no hay filas que importar</source>
-        <translation type="unfinished"></translation>
+        <translation>there are no rows to import</translation>
     </message>
     <message>
         <source>el archivo tiene %1 problemas; no se escribió nada</source>
-        <translation type="unfinished"></translation>
+        <translation>the file has %1 problems; nothing was written</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Cambiar %1 de %2 a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Change %1 from %2 to %3</translation>
     </message>
     <message>
         <source>Cambio guardado</source>
-        <translation type="unfinished"></translation>
+        <translation>Change saved</translation>
     </message>
     <message>
         <source>No se guardó el cambio: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The change was not saved: %1</translation>
     </message>
     <message>
         <source>No se pudieron leer las listas de la base de datos: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the lists from the database: %1</translation>
     </message>
     <message>
         <source>DATOS SINTÉTICOS: estas cifras fueron generadas para pruebas y no provienen de ningún informe.</source>
-        <translation type="unfinished"></translation>
+        <translation>SYNTHETIC DATA: these figures were generated for testing and do not come from any report.</translation>
     </message>
     <message>
         <source>Resumen por objetivo estratégico</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary by strategic objective</translation>
     </message>
     <message>
         <source>Doble clic en un objetivo para filtrar por él. M$ = miles de pesos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click an objective to filter by it. M$ = thousands of Chilean pesos.</translation>
     </message>
     <message>
         <source>Resultados por programa</source>
-        <translation type="unfinished"></translation>
+        <translation>Results by program</translation>
     </message>
     <message>
         <source>Indicadores</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <source>Hitos: convenios, acuerdos y publicaciones</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestones: formal agreements, accords and publications</translation>
     </message>
     <message>
         <source>&amp;Resultados</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Results</translation>
     </message>
     <message>
         <source>&amp;Indicadores</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicators</translation>
     </message>
     <message>
         <source>&amp;Hitos</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Milestones</translation>
     </message>
     <message>
         <source>&lt;b&gt;Resumen por objetivo estratégico&lt;/b&gt; (M$ = miles de pesos)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Summary by strategic objective&lt;/b&gt; (M$ = thousands of Chilean pesos)</translation>
     </message>
     <message>
         <source>Filtro activo y número de filas</source>
-        <translation type="unfinished"></translation>
+        <translation>Active filter and number of rows</translation>
     </message>
     <message>
         <source>Base de datos: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>Se actualizó el esquema de %1; la copia anterior está en %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The schema of %1 was updated; a backup of the old version is at %2</translation>
     </message>
     <message>
         <source>Mirador</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirador</translation>
     </message>
     <message>
         <source>Mirador — %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirador — %1 · %2</translation>
     </message>
     <message>
         <source>&amp;Archivo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>I&amp;mportar CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mport CSV…</translation>
     </message>
     <message>
         <source>&amp;Exportar tabla a CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export table to CSV…</translation>
     </message>
     <message>
         <source>Exportar tabla para E&amp;xcel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export table for E&amp;xcel…</translation>
     </message>
     <message>
         <source>Exportar &amp;gráfico…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exportar &amp;informe PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;chart…</translation>
     </message>
     <message>
         <source>&amp;Vista previa del informe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Report pre&amp;view…</translation>
     </message>
     <message>
         <source>&amp;Imprimir informe…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print report…</translation>
     </message>
     <message>
         <source>&amp;Salir</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Editar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Deshacer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Rehacer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>&amp;Copiar filas seleccionadas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy selected rows</translation>
     </message>
     <message>
         <source>&amp;Ver</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Buscar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <source>&amp;Quitar filtros</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clear filters</translation>
     </message>
     <message>
         <source>A&amp;yuda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Acerca de Mirador</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Mirador</translation>
     </message>
     <message>
         <source>No se puede importar: la base de datos es de solo lectura (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot import: the database is read-only (%1)</translation>
     </message>
     <message>
         <source>Solo lectura: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only: %1</translation>
     </message>
     <message>
         <source>Revisadas todas las páginas de %1: está sana.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked all pages of %1: no damage found.</translation>
     </message>
     <message>
         <source>«%1» %2. Mirador la deja en solo lectura para no escribir sobre páginas dañadas; cierre Mirador y recupere una copia de respaldo.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: %2. Mirador keeps it read-only so as not to write over damaged pages; close Mirador and restore a backup copy.</translation>
     </message>
     <message>
         <source>No se pudieron leer los totales ni los gráficos: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the totals or the charts: %1</translation>
     </message>
     <message>
         <source>contando…</source>
-        <translation type="unfinished"></translation>
+        <translation>counting…</translation>
     </message>
     <message>
         <source>&amp;Resultados (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Results (%1)</translation>
     </message>
     <message>
         <source>&amp;Indicadores (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicators (%1)</translation>
     </message>
     <message>
         <source>&amp;Hitos (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Milestones (%1)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Filtro:&lt;/b&gt; %1 — %2, %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Filter:&lt;/b&gt; %1 — %2, %3, %4</translation>
     </message>
     <message>
         <source>%1 resultado</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 result</translation>
     </message>
     <message>
         <source>%1 resultados</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 results</translation>
     </message>
     <message>
         <source>%1 indicador</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indicator</translation>
     </message>
     <message>
         <source>%1 indicadores</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indicators</translation>
     </message>
     <message>
         <source>%1 hito</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 milestone</translation>
     </message>
     <message>
         <source>%1 hitos</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 milestones</translation>
     </message>
     <message>
         <source>%1: M$ %2 · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: M$ %2 · %3 %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1
 
 Se perdió la conexión con el servidor. Lo que no se guardó se indicó arriba. ¿Volver a conectarse?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+The connection to the server was lost. What was not saved is shown above. Reconnect?</translation>
     </message>
     <message>
         <source>Conectado de nuevo a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnected to %1</translation>
     </message>
     <message>
         <source>Exportar para Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Export for Excel</translation>
     </message>
     <message>
         <source>Exportar a CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>%1 filas escritas en %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows written to %2</translation>
     </message>
     <message>
         <source>Importadas %1 filas nuevas y %2 actualizadas de %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1 new and %2 updated rows from %3</translation>
     </message>
     <message>
         <source>Filas copiadas: pegue en una planilla</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows copied: paste them into a spreadsheet</translation>
     </message>
     <message>
         <source>Exportar gráfico</source>
-        <translation type="unfinished"></translation>
+        <translation>Export chart</translation>
     </message>
     <message>
         <source>PDF, vectorial (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, vector (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
         <source>Resolución del PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG resolution</translation>
     </message>
     <message>
         <source>Puntos por pulgada (el gráfico mide %1 × %2 mm):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dots per inch (the chart measures %1 × %2 mm):</translation>
     </message>
     <message>
         <source>Gráfico guardado en %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart saved to %1</translation>
     </message>
     <message>
         <source>No se pudieron leer los datos del informe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the report data: %1</translation>
     </message>
     <message>
         <source>Exportar informe</source>
-        <translation type="unfinished"></translation>
+        <translation>Export report</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Informe de %1 páginas guardado en %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-page report saved to %2</translation>
     </message>
     <message>
         <source>Vista previa del informe</source>
-        <translation type="unfinished"></translation>
+        <translation>Report preview</translation>
     </message>
     <message>
         <source>Acerca de Mirador</source>
-        <translation type="unfinished"></translation>
+        <translation>About Mirador</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Mirador %1&lt;/h3&gt;&lt;p&gt;Un visor de los programas y resultados que los servicios públicos de Chile informan en su Balance de Gestión Integral.&lt;/p&gt;&lt;p&gt;Datos incorporados: Servicio de Cooperación Técnica (Sercotec), Balance de Gestión Integral 2025 – Etapa 1, transcritos cifra por cifra con la oración de la que provienen.&lt;/p&gt;&lt;p&gt;M$ = miles de pesos.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Abrir base de datos…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>Abrir otro archivo de Mirador (SQLite) en esta ventana</source>
+        <translation>Open another Mirador file (SQLite) in this window</translation>
+    </message>
+    <message>
+        <source>Bases de datos &amp;recientes</source>
+        <translation>Recent databa&amp;ses</translation>
+    </message>
+    <message>
+        <source>&amp;Idioma</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Según el &amp;sistema</source>
+        <translation>Follow the &amp;system</translation>
+    </message>
+    <message>
+        <source>&amp;Apariencia</source>
+        <translation>&amp;Appearance</translation>
+    </message>
+    <message>
+        <source>&amp;Clara</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <source>&amp;Oscura</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <source>Acerca de &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Mirador %1&lt;/h3&gt;&lt;p&gt;Un visor de los programas y resultados que los servicios públicos de Chile informan en su Balance de Gestión Integral.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datos incorporados:&lt;/b&gt; Servicio de Cooperación Técnica (Sercotec), Balance de Gestión Integral 2025 – Etapa 1, transcritos cifra por cifra; cada cifra guarda la oración del informe de la que proviene.&lt;/p&gt;&lt;p&gt;M$ = miles de pesos.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licencia:&lt;/b&gt; MIT. Hecho con Qt %2 (LGPLv3) y SQLite.&lt;/p&gt;&lt;p&gt;Base de datos abierta: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Mirador %1&lt;/h3&gt;&lt;p&gt;A browser for the programs and results that Chile’s public services report in their Balance de Gestión Integral (annual management report).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built-in data:&lt;/b&gt; Servicio de Cooperación Técnica (Sercotec), Balance de Gestión Integral 2025 – Etapa 1, transcribed figure by figure; each figure keeps the sentence of the report it comes from.&lt;/p&gt;&lt;p&gt;M$ = thousands of Chilean pesos.&lt;/p&gt;&lt;p&gt;&lt;b&gt;License:&lt;/b&gt; MIT. Made with Qt %2 (LGPLv3) and SQLite.&lt;/p&gt;&lt;p&gt;Open database: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Contraseña para %1:
+(no se guarda)</source>
+        <translation>Password for %1:
+(not stored)</translation>
+    </message>
+    <message>
+        <source>Abrir base de datos</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Bases de datos SQLite (*.sqlite *.sqlite3 *.db);;Todos los archivos (*)</source>
+        <translation>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Idioma</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Exportar in&amp;forme PDF…</source>
+        <translation>Export PDF &amp;report…</translation>
     </message>
 </context>
 <context>
     <name>OverviewModel</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Objetivo estratégico</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategic objective</translation>
     </message>
     <message>
         <source>Programas</source>
-        <translation type="unfinished"></translation>
+        <translation>Programs</translation>
     </message>
     <message>
         <source>Presupuesto (M$)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget (M$)</translation>
     </message>
     <message>
         <source>Beneficiarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiaries</translation>
     </message>
     <message>
         <source>M$ por beneficiario</source>
-        <translation type="unfinished"></translation>
+        <translation>M$ per beneficiary</translation>
     </message>
     <message>
         <source>Unidades de beneficiario</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiary units</translation>
     </message>
     <message>
         <source>Presupuesto dividido por beneficiarios, solo en los programas que informan ambos. M$ = miles de pesos</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget divided by beneficiaries, only for programs that report both. M$ = thousands of Chilean pesos</translation>
     </message>
     <message>
         <source>Suma de beneficiarios; las unidades difieren entre programas</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum of beneficiaries; units differ between programs</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Mirador</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirador</translation>
     </message>
     <message>
-        <source>Contraseña para %1:
-(no se guarda)</source>
-        <translation type="unfinished"></translation>
+        <source>No se pudo abrir la última base de datos usada.
+
+%1
+
+Se abre la base de datos incorporada.</source>
+        <translation>Could not open the last database used.
+
+%1
+
+Opening the built-in database instead.</translation>
     </message>
 </context>
 <context>
     <name>QueryTableModel</name>
     <message>
         <source>no puede ser negativo</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot be negative</translation>
     </message>
     <message>
         <source>«%1»: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: %2</translation>
     </message>
     <message>
         <source>esta celda no se puede modificar</source>
-        <translation type="unfinished"></translation>
+        <translation>this cell cannot be edited</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
         <source>Balance de Gestión Integral</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance de Gestión Integral</translation>
     </message>
     <message>
         <source>DATOS SINTÉTICOS: estas cifras fueron generadas para pruebas y no provienen de ningún informe.</source>
-        <translation type="unfinished"></translation>
+        <translation>SYNTHETIC DATA: these figures were generated for testing and do not come from any report.</translation>
     </message>
     <message>
         <source>Mirador · Informe de resultados</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirador · Results report</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Año %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Year %1</translation>
     </message>
     <message>
         <source>Filtros: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters: %1</translation>
     </message>
     <message>
         <source>Generado el %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Generated on %1</translation>
     </message>
     <message>
         <source>Cada cifra de este informe se acompaña de la oración del informe original de la que proviene. M$ por beneficiario se calcula solo sobre los programas que informan presupuesto y beneficiarios; las unidades de beneficiario difieren entre programas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each figure in this report comes with the sentence of the original report it was taken from. M$ per beneficiary is calculated only over programs that report both budget and beneficiaries; beneficiary units differ between programs.</translation>
     </message>
     <message>
         <source>Objetivo estratégico %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategic objective %1: %2</translation>
     </message>
     <message>
         <source>Programa</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Presupuesto (M$)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget (M$)</translation>
     </message>
     <message>
         <source>Beneficiarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiaries</translation>
     </message>
     <message>
         <source>Unidad</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>M$ por beneficiario</source>
-        <translation type="unfinished"></translation>
+        <translation>M$ per beneficiary</translation>
     </message>
     <message>
         <source>Ningún programa de este objetivo informa presupuesto y beneficiarios bajo estos filtros.</source>
-        <translation type="unfinished"></translation>
+        <translation>No program under this objective reports budget and beneficiaries with these filters.</translation>
     </message>
     <message>
         <source>Indicadores</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <source>Indicador</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Valor</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>… y %1 indicadores más; la lista completa está en la exportación CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>… and %1 more indicators; the full list is in the CSV export.</translation>
     </message>
     <message>
         <source>Fuentes (texto del informe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources (report text)</translation>
     </message>
     <message>
         <source>[%1] «%2»</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] “%2”</translation>
     </message>
     <message>
         <source>Fuentes de los primeros %1 de %2 resultados.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources of the first %1 of %2 results.</translation>
     </message>
     <message>
         <source>Totales por objetivo estratégico</source>
-        <translation type="unfinished"></translation>
+        <translation>Totals by strategic objective</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>No hay resultados bajo estos filtros.</source>
-        <translation type="unfinished"></translation>
+        <translation>No results with these filters.</translation>
     </message>
     <message>
         <source>Objetivo</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective</translation>
     </message>
     <message>
         <source>Programas</source>
-        <translation type="unfinished"></translation>
+        <translation>Programs</translation>
     </message>
     <message>
         <source>Unidades de beneficiario</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiary units</translation>
     </message>
     <message>
         <source>M$ = miles de pesos. M$ por beneficiario: presupuesto dividido por beneficiarios, solo en los programas que informan ambos; el total suma beneficiarios de unidades distintas.</source>
-        <translation type="unfinished"></translation>
+        <translation>M$ = thousands of Chilean pesos. M$ per beneficiary: budget divided by beneficiaries, only for programs that report both; the total adds up beneficiaries in different units.</translation>
     </message>
     <message>
         <source>no se pudo empezar a dibujar el informe</source>
-        <translation type="unfinished"></translation>
+        <translation>could not start drawing the report</translation>
     </message>
     <message>
         <source>Mirador %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirador %1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>DATOS SINTÉTICOS</source>
-        <translation type="unfinished"></translation>
+        <translation>SYNTHETIC DATA</translation>
     </message>
     <message>
         <source>Página %1 de %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 of %2</translation>
     </message>
     <message>
         <source>no se pudo empezar una página nueva</source>
-        <translation type="unfinished"></translation>
+        <translation>could not start a new page</translation>
     </message>
     <message>
         <source>No se pudo escribir «%1»: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write “%1”: %2.</translation>
     </message>
     <message>
         <source>Mirador %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirador %1</translation>
     </message>
 </context>
 <context>
     <name>SqlError</name>
     <message>
         <source>se perdió la conexión con la base de datos; vuelva a conectarse</source>
-        <translation type="unfinished"></translation>
+        <translation>the connection to the database was lost; reconnect</translation>
     </message>
     <message>
         <source>la base de datos está ocupada: otra persona o programa está escribiendo en ella; inténtelo de nuevo en un momento</source>
-        <translation type="unfinished"></translation>
+        <translation>the database is busy: another person or program is writing to it; try again in a moment</translation>
     </message>
     <message>
         <source>no queda espacio: el disco está lleno o la base de datos llegó a su tamaño máximo</source>
-        <translation type="unfinished"></translation>
+        <translation>no space left: the disk is full or the database has reached its maximum size</translation>
     </message>
     <message>
         <source>el sistema no pudo leer o escribir el archivo</source>
-        <translation type="unfinished"></translation>
+        <translation>the system could not read or write the file</translation>
     </message>
     <message>
         <source>el archivo está dañado</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is damaged</translation>
     </message>
     <message>
         <source>se perdió la conexión con el servidor</source>
-        <translation type="unfinished"></translation>
+        <translation>the connection to the server was lost</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>TableSpec</name>
     <message>
         <source>Año</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Obj.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obj.</translation>
     </message>
     <message>
         <source>Número del objetivo estratégico</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategic objective number</translation>
     </message>
     <message>
         <source>Objetivo</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective</translation>
     </message>
     <message>
         <source>Acción</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Programa</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Cód. región</source>
-        <translation type="unfinished"></translation>
+        <translation>Region code</translation>
     </message>
     <message>
         <source>Región</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Presupuesto (M$)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget (M$)</translation>
     </message>
     <message>
         <source>M$ = miles de pesos</source>
-        <translation type="unfinished"></translation>
+        <translation>M$ = thousands of Chilean pesos</translation>
     </message>
     <message>
         <source>Beneficiarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiaries</translation>
     </message>
     <message>
         <source>Unidad</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Nota</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Nota del equipo; no es parte del informe</source>
-        <translation type="unfinished"></translation>
+        <translation>Team note; not part of the report</translation>
     </message>
     <message>
         <source>Fuente</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>La oración del informe de la que proviene la cifra</source>
-        <translation type="unfinished"></translation>
+        <translation>The report sentence the figure comes from</translation>
     </message>
     <message>
         <source>Indicador</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Valor</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Tipo</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Título</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Contraparte</source>
-        <translation type="unfinished"></translation>
+        <translation>Counterpart</translation>
     </message>
 </context>
 <context>
     <name>WordCloudView</name>
     <message>
         <source>Sin palabras para mostrar</source>
-        <translation type="unfinished"></translation>
+        <translation>No words to show</translation>
     </message>
     <message>
         <source>Nube de palabras por objetivo</source>
-        <translation type="unfinished"></translation>
+        <translation>Word cloud by objective</translation>
     </message>
 </context>
 </TS>
