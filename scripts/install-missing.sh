@@ -1,4 +1,4 @@
-# Sourced by scripts/mirador.sh and tests/fuzz/run.sh.
+# Sourced by scripts/mirador.sh, tests/fuzz/run.sh and resources/icons/render-pngs.sh.
 #
 #   install_missing LABEL PACKAGE...
 #

@@ -16,11 +16,12 @@ mode=${1:-}
 # Everything the build, the program and the tests use, from Debian 12.
 packages=(
     cmake ninja-build g++
-    qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev qt6-svg-dev
+    qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev qt6-svg-dev libqt6svg6
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     postgresql
     poppler-utils libsqlite3-dev sqlite3
     fonts-dejavu-core
+    desktop-file-utils
 )
 
 usage() {
