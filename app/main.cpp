@@ -93,6 +93,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     identify(&app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mirador.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("cl.mirador.Mirador"));
     MainWindow::applyAppearance(MainWindow::savedAppearance());
 
     // Without --db: the last file the window had open, else the default one.

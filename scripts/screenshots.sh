@@ -37,7 +37,8 @@ shot() {
         xvfb-run -a -s "-screen 0 ${size}x24 -dpi 96" bash -c '
             "$1" & pid=$!
             sleep 5
-            import -window root "$2"
+            # The window, without the empty screen around it (no window manager).
+            import -window root -trim +repage "$2"
             kill $pid; wait $pid 2>/dev/null || true
         ' _ "$build/app/mirador" "$out/$name.png"
     echo "$out/$name.png"
