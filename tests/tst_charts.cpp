@@ -17,6 +17,7 @@
 #include <QProcess>
 #include <QScatterSeries>
 #include <QStandardPaths>
+#include <QLegend>
 #include <QTest>
 #include <QValueAxis>
 
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void wordCloudsPerObjective();
     void chartsFollowTheFilter();
     void clickingABarFiltersTheTables();
+    void chartFollowsDarkAndBackToLight();
     void pngIsNotBlank_data();
     void pngIsNotBlank();
     void pdfAndSvgKeepText_data();
@@ -219,6 +221,35 @@ void TestCharts::clickingABarFiltersTheTables()
     Q_EMIT bars->clicked(0, bars->barSets().first());
     QCOMPARE(window.resultsModel()->rowCount(), 8);
     QVERIFY(!window.filterBar()->filter().objective);
+}
+
+void TestCharts::chartFollowsDarkAndBackToLight()
+{
+    // Ver > Apariencia at run time: dark colours on a dark palette, and the
+    // exports' own colours again on a light one (a refill alone kept the
+    // dark background and title).
+    QString error;
+    Fixture fixture;
+    auto db = Database::open(fixture.path(), Database::Access::ReadWrite, &error);
+    fixture.db.reset();
+    MainWindow window(std::move(db));
+    ChartPanel *panel = window.chartPanel();
+    panel->setKind(Charts::Kind::BudgetBeneficiaries);
+    const QChart fresh;
+    const QPalette light = panel->palette();
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    panel->setPalette(dark);
+    QCOMPARE(panel->chart()->backgroundBrush().color(), QColor(0x1e, 0x1f, 0x22));
+    QCOMPARE(panel->chart()->titleBrush().color(), QColor(0xe6, 0xe6, 0xe6));
+    QCOMPARE(panel->chart()->axes().first()->labelsBrush().color(), QColor(0xe6, 0xe6, 0xe6));
+    panel->setPalette(light);
+    QCOMPARE(panel->chart()->backgroundBrush(), fresh.backgroundBrush());
+    QCOMPARE(panel->chart()->titleBrush(), fresh.titleBrush());
+    QCOMPARE(panel->chart()->legend()->labelColor(), fresh.legend()->labelColor());
+    QCOMPARE(series<QBarSeries>(panel->chart()).size(), 1);
 }
 
 void TestCharts::pngIsNotBlank_data()

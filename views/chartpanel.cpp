@@ -108,8 +108,14 @@ void ChartPanel::redraw()
 void ChartPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && kind() != Charts::Kind::WordCloud)
-        followPalette();
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    // A chart keeps the colours it was given, and a refill does not reset
+    // them: back to light, it starts from a new chart with the exports' ones.
+    QChart *old = m_chartView->chart();
+    m_chartView->setChart(new QChart);
+    delete old;
+    redraw();
 }
 
 void ChartPanel::followPalette()

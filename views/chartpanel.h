@@ -39,8 +39,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    /// The chart's background, text and grid in the window's colours (the
-    /// series keep theirs); exports are drawn light, apart from this.
+    /// The chart's background, text and grid in a dark window's colours
+    /// (the series keep theirs); exports are drawn light, apart from this.
     void followPalette();
     void redraw();
     void onBarClicked(int index);
