@@ -143,13 +143,7 @@ void FilterBar::setObjective(std::optional<int> number)
 
 void FilterBar::clear()
 {
-    m_updating = true;
-    for (QComboBox *combo : {m_year, m_objective, m_program, m_region})
-        combo->setCurrentIndex(0);
-    m_search->clear();
-    m_debounce->stop();
-    m_updating = false;
-    emitChanged();
+    setFilter(Filter{});
 }
 
 void FilterBar::emitChanged()
