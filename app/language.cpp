@@ -1,9 +1,10 @@
 #include "language.h"
 
+#include "choicesetting.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
-#include <QSettings>
 #include <QTranslator>
 
 namespace Language {
@@ -11,59 +12,38 @@ namespace Language {
 namespace {
 
 const QString settingsKey = QStringLiteral("language");
+// As kept in the settings, in the order of Choice.
+const QStringList words{QString(), QStringLiteral("es"), QStringLiteral("en")};
 
-/// Installs file's translator on app if it loads; false otherwise.
-bool load(QCoreApplication *app, const QString &file, const QStringList &directories)
+/// Installs file's translator on app from the first directory that has it.
+void load(QCoreApplication *app, const QString &file, const QStringList &directories)
 {
     auto *translator = new QTranslator(app);
     for (const QString &directory : directories) {
         if (translator->load(file, directory)) {
             app->installTranslator(translator);
-            return true;
+            return;
         }
     }
     delete translator;
-    return false;
 }
 
 } // namespace
 
 Choice saved()
 {
-    const QString value = QSettings().value(settingsKey).toString();
-    if (value == u"es")
-        return Choice::Spanish;
-    if (value == u"en")
-        return Choice::English;
-    return Choice::System;
+    return Choice(ChoiceSetting::read(settingsKey, words));
 }
 
 void save(Choice choice)
 {
-    QSettings settings;
-    switch (choice) {
-    case Choice::System:
-        settings.remove(settingsKey);
-        break;
-    case Choice::Spanish:
-        settings.setValue(settingsKey, QStringLiteral("es"));
-        break;
-    case Choice::English:
-        settings.setValue(settingsKey, QStringLiteral("en"));
-        break;
-    }
+    ChoiceSetting::write(settingsKey, words, int(choice));
 }
 
 QString resolve(Choice choice, const QLocale &system)
 {
-    switch (choice) {
-    case Choice::Spanish:
-        return QStringLiteral("es");
-    case Choice::English:
-        return QStringLiteral("en");
-    case Choice::System:
-        break;
-    }
+    if (choice != Choice::System)
+        return words.at(int(choice));
     // The first language the user's desktop asks for (LANGUAGE, LC_ALL,
     // LC_MESSAGES, LANG), not the number format's.
     const QStringList languages = system.uiLanguages();
@@ -71,7 +51,7 @@ QString resolve(Choice choice, const QLocale &system)
     return english ? QStringLiteral("en") : QStringLiteral("es");
 }
 
-QString install(QCoreApplication *app)
+void install(QCoreApplication *app)
 {
     const QString language = resolve(saved());
     if (language == u"en") {
@@ -84,7 +64,6 @@ QString install(QCoreApplication *app)
         // Mirador speaks Spanish already; Qt's dialogs and buttons learn to.
         load(app, QStringLiteral("qtbase_es"), {QLibraryInfo::path(QLibraryInfo::TranslationsPath)});
     }
-    return language;
 }
 
 } // namespace Language

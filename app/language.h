@@ -18,7 +18,7 @@ void save(Choice choice);
 /// "es" or "en".
 QString resolve(Choice choice, const QLocale &system = QLocale::system());
 /// Installs the translators of the saved choice's language on app (for the
-/// window and for the command line alike); returns the language, "es" or "en".
-QString install(QCoreApplication *app);
+/// window and for the command line alike).
+void install(QCoreApplication *app);
 
 } // namespace Language

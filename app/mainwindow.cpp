@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "celleditor.h"
+#include "choicesetting.h"
 #include "chartexport.h"
 #include "chartpanel.h"
 #include "csvexport.h"
@@ -70,6 +71,23 @@ int columnOf(const QueryTableModel *model, const char *csvName)
             return c;
     }
     return -1;
+}
+
+const QString appearanceKey = QStringLiteral("appearance");
+// As kept in the settings, in the order of MainWindow::Appearance.
+const QStringList appearanceWords{QString(), QStringLiteral("light"), QStringLiteral("dark")};
+
+/// Fills menu with one radio entry per label, current checked; choosing one
+/// calls chosen with its index.
+void addChoices(QMenu *menu, const QStringList &labels, int current, const std::function<void(int)> &chosen)
+{
+    auto *group = new QActionGroup(menu);
+    for (int i = 0; i < int(labels.size()); ++i) {
+        QAction *action = menu->addAction(labels.at(i), menu, [chosen, i] { chosen(i); });
+        action->setCheckable(true);
+        action->setChecked(i == current);
+        group->addAction(action);
+    }
 }
 
 } // namespace
@@ -341,34 +359,11 @@ void MainWindow::createMenus()
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     view->addSeparator();
 
-    QMenu *language = view->addMenu(tr("&Idioma"));
-    auto *languages = new QActionGroup(this);
-    const std::pair<Language::Choice, QString> languageChoices[] = {
-        {Language::Choice::System, tr("Según el &sistema")},
-        {Language::Choice::Spanish, QStringLiteral("&Español")},
-        {Language::Choice::English, QStringLiteral("&English")},
-    };
-    for (const auto &[choice, label] : languageChoices) {
-        QAction *action = language->addAction(label, this, [this, choice = choice] { chooseLanguage(int(choice)); });
-        action->setCheckable(true);
-        action->setChecked(choice == Language::saved());
-        languages->addAction(action);
-    }
-
-    QMenu *appearance = view->addMenu(tr("&Apariencia"));
-    auto *appearances = new QActionGroup(this);
-    const std::pair<Appearance, QString> appearanceChoices[] = {
-        {Appearance::System, tr("Según el &sistema")},
-        {Appearance::Light, tr("&Clara")},
-        {Appearance::Dark, tr("&Oscura")},
-    };
-    for (const auto &[choice, label] : appearanceChoices) {
-        QAction *action =
-            appearance->addAction(label, this, [this, choice = choice] { chooseAppearance(choice); });
-        action->setCheckable(true);
-        action->setChecked(choice == savedAppearance());
-        appearances->addAction(action);
-    }
+    addChoices(view->addMenu(tr("&Idioma")),
+               {tr("Según el &sistema"), QStringLiteral("&Español"), QStringLiteral("&English")},
+               int(Language::saved()), [this](int choice) { chooseLanguage(Language::Choice(choice)); });
+    addChoices(view->addMenu(tr("&Apariencia")), {tr("Según el &sistema"), tr("&Clara"), tr("&Oscura")},
+               int(savedAppearance()), [this](int choice) { chooseAppearance(Appearance(choice)); });
 
     QMenu *help = menuBar()->addMenu(tr("A&yuda"));
     QAction *about = help->addAction(tr("&Acerca de Mirador"), this, &MainWindow::showAbout);
@@ -736,10 +731,10 @@ void MainWindow::switchDatabase(const QString &location)
     close();
 }
 
-void MainWindow::chooseLanguage(int choice)
+void MainWindow::chooseLanguage(Language::Choice choice)
 {
-    Language::save(Language::Choice(choice));
-    const QString language = Language::resolve(Language::Choice(choice));
+    Language::save(choice);
+    const QString language = Language::resolve(choice);
     QMessageBox::information(this, tr("Idioma"),
                              language == u"en"
                                  ? QStringLiteral("Mirador will be in English the next time you open it.")
@@ -748,12 +743,7 @@ void MainWindow::chooseLanguage(int choice)
 
 MainWindow::Appearance MainWindow::savedAppearance()
 {
-    const QString value = QSettings().value(QStringLiteral("appearance")).toString();
-    if (value == u"light")
-        return Appearance::Light;
-    if (value == u"dark")
-        return Appearance::Dark;
-    return Appearance::System;
+    return Appearance(ChoiceSetting::read(appearanceKey, appearanceWords));
 }
 
 void MainWindow::applyAppearance(Appearance appearance)
@@ -799,18 +789,7 @@ void MainWindow::applyAppearance(Appearance appearance)
 
 void MainWindow::chooseAppearance(Appearance appearance)
 {
-    QSettings settings;
-    switch (appearance) {
-    case Appearance::System:
-        settings.remove(QStringLiteral("appearance"));
-        break;
-    case Appearance::Light:
-        settings.setValue(QStringLiteral("appearance"), QStringLiteral("light"));
-        break;
-    case Appearance::Dark:
-        settings.setValue(QStringLiteral("appearance"), QStringLiteral("dark"));
-        break;
-    }
+    ChoiceSetting::write(appearanceKey, appearanceWords, int(appearance));
     applyAppearance(appearance);
 }
 

@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "database.h"
 #include "filter.h"
+#include "language.h"
 
 #include <QMainWindow>
 
@@ -91,7 +92,7 @@ private:
     void showAbout();
     void openDatabaseFile();
     void fillRecentMenu();
-    void chooseLanguage(int choice);
+    void chooseLanguage(Language::Choice choice);
     void chooseAppearance(Appearance appearance);
     QTableView *makeTable(QueryTableModel *model);
     void createMenus();

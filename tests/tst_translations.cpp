@@ -16,6 +16,8 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextStream>
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void everyMessageTranslated();
     void languageFollowsTheSystem_data();
     void languageFollowsTheSystem();
+    void choiceIsKept();
     void windowAndCommandLineInEnglish();
 };
 
@@ -122,6 +125,27 @@ void TestTranslations::languageFollowsTheSystem()
     QCOMPARE(Language::resolve(Language::Choice::System, QLocale(locale)), language);
     QCOMPARE(Language::resolve(Language::Choice::Spanish, QLocale(locale)), QStringLiteral("es"));
     QCOMPARE(Language::resolve(Language::Choice::English, QLocale(locale)), QStringLiteral("en"));
+}
+
+void TestTranslations::choiceIsKept()
+{
+    // Ver > Idioma: the choice is kept; "as the system" keeps nothing, and
+    // a word Mirador does not know counts as nothing kept.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("MiradorTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_translations"));
+    QSettings().clear();
+    QCOMPARE(Language::saved(), Language::Choice::System);
+    Language::save(Language::Choice::English);
+    QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+    QCOMPARE(Language::saved(), Language::Choice::English);
+    Language::save(Language::Choice::Spanish);
+    QCOMPARE(Language::saved(), Language::Choice::Spanish);
+    Language::save(Language::Choice::System);
+    QVERIFY(!QSettings().contains(QStringLiteral("language")));
+    QSettings().setValue(QStringLiteral("language"), QStringLiteral("fr"));
+    QCOMPARE(Language::saved(), Language::Choice::System);
+    QSettings().clear();
 }
 
 void TestTranslations::windowAndCommandLineInEnglish()
