@@ -18,6 +18,7 @@
 #include <QtEndian>
 
 #include <atomic>
+#include <functional>
 #include <optional>
 
 namespace {
@@ -36,6 +37,12 @@ QString newConnectionName()
 
 /// Reasons a file is not a database this build can open, read from the
 /// 100-byte SQLite header without asking SQLite, so nothing is written.
+///
+/// A write-ahead log with content beside the file means a process stopped
+/// before or during a checkpoint: the header may then announce pages, and a
+/// schema version, that are still only in the log, which SQLite reads back
+/// when it opens the file. The header's page count is not held against the
+/// file then, and *userVersion is -1: ask SQLite.
 QString checkHeader(const QString &path, int *userVersion)
 {
     QFile file(path);
@@ -60,11 +67,12 @@ QString checkHeader(const QString &path, int *userVersion)
     const quint32 changeCounter = qFromBigEndian<quint32>(header.constData() + 24);
     const quint32 pagesInHeader = qFromBigEndian<quint32>(header.constData() + 28);
     const quint32 validFor = qFromBigEndian<quint32>(header.constData() + 92);
-    if (validFor == changeCounter && pagesInHeader > 0 && qint64(pagesInHeader) * pageSize > size)
+    const bool logPending = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (!logPending && validFor == changeCounter && pagesInHeader > 0 && qint64(pagesInHeader) * pageSize > size)
         return DatabaseText::tr("está truncada: la cabecera anuncia %1 páginas y el archivo tiene %2")
             .arg(pagesInHeader)
             .arg(size / pageSize);
-    *userVersion = qFromBigEndian<qint32>(header.constData() + 60);
+    *userVersion = logPending ? -1 : qFromBigEndian<qint32>(header.constData() + 60);
     return {};
 }
 
@@ -78,9 +86,9 @@ const QStringList &requiredTables()
     return tables;
 }
 
-/// Looks inside with a read-only connection: integrity (unless deferred,
-/// see Database::integrityDeferred) and the tables.
-QString checkContents(const QString &path, bool checkPages)
+/// Opens path with a read-only connection and hands it to look; the reason
+/// it gives, or why SQLite could not open the file.
+QString inspect(const QString &path, const std::function<QString(QSqlDatabase &)> &look)
 {
     const QString name = newConnectionName();
     QString reason;
@@ -88,29 +96,48 @@ QString checkContents(const QString &path, bool checkPages)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
+        if (!db.open())
             reason = DatabaseText::tr("SQLite no la puede abrir (%1)").arg(db.lastError().text());
-        } else {
-            reason = checkPages ? Database::checkIntegrity(db) : QString();
-            if (reason.isEmpty()) {
-                QSqlQuery tables(db);
-                QStringList present;
-                if (tables.exec(QString::fromLatin1(Sql::tableNames))) {
-                    while (tables.next())
-                        present << tables.value(0).toString();
-                }
-                for (const QString &table : requiredTables()) {
-                    if (!present.contains(table)) {
-                        reason = DatabaseText::tr("no es una base de datos de Mirador completa: falta la tabla «%1»").arg(table);
-                        break;
-                    }
-                }
-            }
-            db.close();
-        }
+        else
+            reason = look(db);
+        db.close();
     }
     QSqlDatabase::removeDatabase(name);
     return reason;
+}
+
+/// The schema version SQLite reads (a log included), for checkHeader's -1.
+QString readUserVersion(const QString &path, int *userVersion)
+{
+    return inspect(path, [userVersion](QSqlDatabase &db) {
+        QSqlQuery version(db);
+        if (!version.exec(QString::fromLatin1(Sql::userVersion)) || !version.next())
+            return DatabaseText::tr("SQLite no la puede leer (%1)").arg(version.lastError().text());
+        *userVersion = version.value(0).toInt();
+        return QString();
+    });
+}
+
+/// Looks inside with a read-only connection: integrity (unless deferred,
+/// see Database::integrityDeferred) and the tables.
+QString checkContents(const QString &path, bool checkPages)
+{
+    return inspect(path, [checkPages](QSqlDatabase &db) {
+        QString reason = checkPages ? Database::checkIntegrity(db) : QString();
+        if (!reason.isEmpty())
+            return reason;
+        QSqlQuery tables(db);
+        QStringList present;
+        if (tables.exec(QString::fromLatin1(Sql::tableNames))) {
+            while (tables.next())
+                present << tables.value(0).toString();
+        }
+        for (const QString &table : requiredTables()) {
+            if (!present.contains(table))
+                return DatabaseText::tr("no es una base de datos de Mirador completa: falta la tabla «%1»").arg(table);
+        }
+        return QString();
+    });
 }
 
 bool exec(QSqlDatabase &db, const QString &statement, QString *error)
@@ -469,6 +496,8 @@ std::unique_ptr<Database> Database::open(const QString &location, Access access,
     }
     int version = 0;
     QString reason = checkHeader(path, &version);
+    if (reason.isEmpty() && version < 0)
+        reason = readUserVersion(path, &version);
     if (reason.isEmpty() && version > schemaVersion)
         reason = DatabaseText::tr("fue creada por una versión más reciente de Mirador (esquema %1; esta versión conoce hasta el %2)")
                      .arg(version)

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QtEndian>
 #include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void refusesAndLeavesUnchanged();
     void missingPathIsNotCreated();
     void backgroundCheckFindsDamagedPages();
+    void interruptedCheckpointOpensFromTheLog();
     void defaultPathHonoursXdgDataHome();
 };
 
@@ -253,6 +255,54 @@ void TestDatabase::missingPathIsNotCreated()
     QVERIFY(!Database::open(path, Database::Access::ReadWrite, &error));
     QVERIFY2(error.contains(QStringLiteral("no existe")), qPrintable(error));
     QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestDatabase::interruptedCheckpointOpensFromTheLog()
+{
+    // A process killed while SQLite copied its log into the file (the
+    // checkpoint writes page 1 first) leaves a header announcing pages, and
+    // a schema version, that are still only in the -wal file. SQLite reads
+    // them back; Mirador refused it as "truncada" (tst_faults met it once).
+    Fixture f;
+    const QString copy = f.dir.filePath(QStringLiteral("stopped.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        db.setDatabaseName(f.path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE filler (x BLOB)")));
+        QVERIFY(q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500) "
+                                      "INSERT INTO filler SELECT randomblob(1000) FROM n")));
+        // The files as a process killed now would leave them.
+        QVERIFY(QFile::copy(f.path(), copy));
+        QVERIFY(QFile::copy(f.path() + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+    f.db.reset();
+    QVERIFY(QFileInfo(copy + QStringLiteral("-wal")).size() > 0);
+    // The header as the interrupted checkpoint wrote it: 200 pages more than
+    // the file holds, and a schema version still in the log.
+    QFile file(copy);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray header = file.read(100);
+    const quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
+    qToBigEndian<quint32>(quint32(file.size() / pageSize + 200), header.data() + 28);
+    qToBigEndian<quint32>(0, header.data() + 60);
+    QVERIFY(file.seek(0));
+    QCOMPARE(file.write(header), qint64(100));
+    file.close();
+
+    QString error;
+    const auto db = Database::open(copy, Database::Access::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(Database::checkIntegrity(db->connection()), QString());
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM filler")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 500);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM result")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 8);
 }
 
 void TestDatabase::defaultPathHonoursXdgDataHome()
