@@ -11,6 +11,8 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QImage>
 #include <QLineSeries>
@@ -41,6 +43,8 @@ private Q_SLOTS:
     void chartsFollowTheFilter();
     void clickingABarFiltersTheTables();
     void chartFollowsDarkAndBackToLight();
+    void labelsStandWholeInTheWindow_data();
+    void labelsStandWholeInTheWindow();
     void pngIsNotBlank_data();
     void pngIsNotBlank();
     void pdfAndSvgKeepText_data();
@@ -244,12 +248,94 @@ void TestCharts::chartFollowsDarkAndBackToLight()
     panel->setPalette(dark);
     QCOMPARE(panel->chart()->backgroundBrush().color(), QColor(0x1e, 0x1f, 0x22));
     QCOMPARE(panel->chart()->titleBrush().color(), QColor(0xe6, 0xe6, 0xe6));
-    QCOMPARE(panel->chart()->axes().first()->labelsBrush().color(), QColor(0xe6, 0xe6, 0xe6));
+    const QList<QAbstractAxis *> values = panel->chart()->axes(Qt::Vertical);
+    QCOMPARE(values.size(), 2);
+    for (const QAbstractAxis *axis : values)
+        QCOMPARE(axis->labelsBrush().color(), QColor(0xe6, 0xe6, 0xe6));
     panel->setPalette(light);
     QCOMPARE(panel->chart()->backgroundBrush(), fresh.backgroundBrush());
     QCOMPARE(panel->chart()->titleBrush(), fresh.titleBrush());
     QCOMPARE(panel->chart()->legend()->labelColor(), fresh.legend()->labelColor());
     QCOMPARE(series<QBarSeries>(panel->chart()).size(), 1);
+}
+
+void TestCharts::labelsStandWholeInTheWindow_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QStringList>("labels");
+    QTest::newRow("budget-beneficiaries")
+        << int(Charts::Kind::BudgetBeneficiaries)
+        << QStringList{QStringLiteral("1. Asociatividad 384 beneficiarios"),
+                       QStringLiteral("2. Internacionalización 25 beneficiarios"),
+                       QStringLiteral("3. Sustentabilidad 378 beneficiarios"),
+                       QStringLiteral("4. Género 1.205 beneficiarios")};
+    QTest::newRow("cost-per-beneficiary")
+        << int(Charts::Kind::CostPerBeneficiary)
+        << QStringList{QStringLiteral("Capital Abeja Emprende M$ 4.682,0 por mujer emprendedora"),
+                       QStringLiteral("Capital Pioneras M$ 4.896,2 por mujer"),
+                       QStringLiteral("Pymes Globales M$ 5.251,5 por empresa"),
+                       QStringLiteral("Crece Sostenible M$ 10.176,4 por empresa"),
+                       QStringLiteral("Fortalecimiento Gremial M$ 14.302,7 por gremio"),
+                       QStringLiteral("Ferias Libres M$ 16.401,8 por proyecto asociativo"),
+                       QStringLiteral("Creación y Fortalecimiento de Cooperativas M$ 18.966,3 por organización"),
+                       QStringLiteral("Barrios Comerciales M$ 42.666,4 por barrio")};
+}
+
+void TestCharts::labelsStandWholeInTheWindow()
+{
+    // In a 1280x800 window Qt Charts cut "2. Internacionali..." and
+    // "1.205 benefici...": each category's name now stands whole, on lines
+    // that fit its bar's width, or beside its bar's height.
+    QFETCH(int, kind);
+    QFETCH(QStringList, labels);
+    QString error;
+    Fixture fixture;
+    auto db = Database::open(fixture.path(), Database::Access::ReadWrite, &error);
+    fixture.db.reset();
+    MainWindow window(std::move(db));
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ChartPanel *panel = window.chartPanel();
+    panel->setKind(Charts::Kind(kind));
+    QChart *chart = panel->chart();
+    const auto plain = [](const QGraphicsTextItem *item) {
+        return item->toPlainText().replace(QChar::LineSeparator, u' ').replace(u'\n', u' ');
+    };
+    // Any text in the scene that reads as one of the whole labels.
+    const auto shownLabels = [chart, &labels, &plain] {
+        QList<QGraphicsTextItem *> items;
+        for (QGraphicsItem *item : chart->scene()->items()) {
+            auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+            if (text && text->isVisible() && labels.contains(plain(text)))
+                items << text;
+        }
+        return items;
+    };
+    QTRY_COMPARE(shownLabels().size(), labels.size());
+    QTest::qWait(50); // the queued refit after the last layout
+    const QRectF plot = chart->plotArea();
+    const bool underBars = kind == int(Charts::Kind::BudgetBeneficiaries);
+    const qreal slot = (underBars ? plot.width() : plot.height()) / labels.size();
+    QStringList shown;
+    for (QGraphicsTextItem *item : shownLabels()) {
+        shown << plain(item);
+        const QRectF box = item->mapRectToItem(chart, item->boundingRect());
+        QVERIFY(item->font().pointSizeF() >= 7.0);
+        // Inside its bar's slot, and inside the chart.
+        QVERIFY(chart->rect().contains(box));
+        if (underBars) {
+            QVERIFY2(box.width() <= slot, qPrintable(item->toPlainText()));
+            QVERIFY(box.top() >= plot.bottom());
+        } else {
+            QVERIFY2(box.height() <= slot, qPrintable(item->toPlainText()));
+            QVERIFY(box.right() <= plot.left());
+            QVERIFY(box.left() >= 0);
+        }
+    }
+    shown.sort();
+    labels.sort();
+    QCOMPARE(shown, labels);
 }
 
 void TestCharts::pngIsNotBlank_data()

@@ -80,6 +80,11 @@ void TestReport::fullReport()
                                  "17.418.814", "51,8 %", "2.536 mujeres"})
         QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
     QVERIFY(!text.contains(QStringLiteral("SINTÉTICOS")));
+    // No chart label or axis title cut short: Qt Charts ends those with
+    // "...", and cut "Creación y Fortalecimiento de Cooperativas" and
+    // "Presupuesto (M$)" on page 2 before labels were fitted.
+    QVERIFY2(!text.contains(QStringLiteral("...")),
+             qPrintable(text.mid(std::max<qsizetype>(0, text.indexOf(QStringLiteral("...")) - 80), 160)));
 
     // Each objective on its own page: page 2 holds objective 1 and its quotes.
     const QString page2 = tool(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("2"),

@@ -97,12 +97,21 @@ void ChartPanel::redraw()
         m_stack->setCurrentWidget(m_wordCloud);
     } else {
         Charts::fill(chart(), kind(), m_data);
+        // Labels are fitted to the plot once it is laid out, and again at each new size.
+        connect(chart(), &QChart::plotAreaChanged, this, &ChartPanel::fitLabels,
+                Qt::ConnectionType(Qt::QueuedConnection | Qt::UniqueConnection));
         followPalette();
+        fitLabels();
         m_bars = Charts::objectiveBars(m_data);
         connectSeries();
         m_stack->setCurrentWidget(m_chartView);
     }
     setUpdatesEnabled(true);
+}
+
+void ChartPanel::fitLabels()
+{
+    Charts::fitLabels(chart());
 }
 
 void ChartPanel::changeEvent(QEvent *event)

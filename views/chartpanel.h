@@ -43,6 +43,7 @@ private:
     /// (the series keep theirs); exports are drawn light, apart from this.
     void followPalette();
     void redraw();
+    void fitLabels();
     void onBarClicked(int index);
     void connectSeries();
 

@@ -10,10 +10,12 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QPainter>
 #include <QScatterSeries>
+#include <QTextDocument>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -114,7 +116,155 @@ QStringList uniqueLabels(const QStringList &labels)
     return unique;
 }
 
+// What fitLabels starts from: the labels as built, and the axis's font size.
+constexpr const char *wholeLabelsProperty = "miradorWholeLabels";
+constexpr const char *labelPointsProperty = "miradorLabelPoints";
+constexpr const char *titlePointsProperty = "miradorTitlePoints";
+
+/// A category axis with these labels (rich text, lines split by <br>),
+/// kept whole for fitLabels.
+QBarCategoryAxis *categoryAxis(const QStringList &labels, qreal pointScale = 1.0)
+{
+    auto *axis = new QBarCategoryAxis;
+    axis->append(uniqueLabels(labels));
+    QFont font = axis->labelsFont();
+    font.setPointSizeF(font.pointSizeF() * pointScale);
+    axis->setLabelsFont(font);
+    axis->setProperty(wholeLabelsProperty, labels);
+    axis->setProperty(labelPointsProperty, font.pointSizeF());
+    return axis;
+}
+
+/// The size of rich text as Qt Charts measures an axis label.
+QSizeF labelSize(const QString &html, const QFont &font)
+{
+    QTextDocument document;
+    document.setDocumentMargin(0.5);
+    document.setDefaultFont(font);
+    document.setHtml(html);
+    return document.size();
+}
+
+/// label's lines broken at spaces into lines no wider than room.
+QStringList wrappedLines(const QString &label, const QFont &font, qreal room)
+{
+    QStringList lines;
+    for (const QString &line : label.split(QStringLiteral("<br>"))) {
+        QString current;
+        for (const QString &word : line.split(u' ', Qt::SkipEmptyParts)) {
+            const QString longer = current.isEmpty() ? word : current + u' ' + word;
+            if (!current.isEmpty() && labelSize(longer, font).width() > room) {
+                lines << current;
+                current = word;
+            } else {
+                current = longer;
+            }
+        }
+        lines << current;
+    }
+    return lines;
+}
+
+// Marks the text items fitLabels draws, to find them again.
+constexpr int labelItemKey = 0;
+const QString labelItemMark = QStringLiteral("miradorCategoryLabel");
+
 } // namespace
+
+void fitLabels(QChart *chart)
+{
+    const QRectF plot = chart->plotArea();
+    for (QGraphicsItem *item : chart->childItems()) {
+        if (item->data(labelItemKey) == labelItemMark)
+            delete item;
+    }
+    if (plot.width() < 1 || plot.height() < 1)
+        return;
+    for (QAbstractAxis *axis : chart->axes()) {
+        // A title beside a short plot ("Presupuesto (M$)" on a report page)
+        // gets a smaller font rather than cut.
+        if (!axis->titleText().isEmpty()) {
+            if (!axis->property(titlePointsProperty).isValid())
+                axis->setProperty(titlePointsProperty, axis->titleFont().pointSizeF());
+            const qreal titlePoints = axis->property(titlePointsProperty).toReal();
+            QFont titleFont = axis->titleFont();
+            titleFont.setPointSizeF(titlePoints);
+            const qreal length = axis->orientation() == Qt::Vertical ? plot.height() : plot.width();
+            const qreal width = labelSize(axis->titleText().toHtmlEscaped(), titleFont).width();
+            if (width > length)
+                titleFont.setPointSizeF(std::max(6.0, titlePoints * length / width * 0.95));
+            if (axis->titleFont() != titleFont)
+                axis->setTitleFont(titleFont);
+        }
+        auto *categories = qobject_cast<QBarCategoryAxis *>(axis);
+        const QStringList labels = axis->property(wholeLabelsProperty).toStringList();
+        const qreal points = axis->property(labelPointsProperty).toReal();
+        if (!categories || labels.isEmpty() || points <= 0)
+            continue;
+        const bool underBars = axis->orientation() == Qt::Horizontal;
+        const qreal slot = (underBars ? plot.width() : plot.height()) / labels.size();
+        // Two pixels apart under the bars; beside them, at most a third of the chart.
+        const qreal room = underBars ? slot - 4 : std::max(120.0, chart->size().width() * 0.3);
+        QFont font = axis->labelsFont();
+        QList<QStringList> wrapped;
+        qreal widest = 0;
+        for (const qreal scale : {1.0, 0.9, 0.8, 0.7, 0.6}) {
+            font.setPointSizeF(std::max(7.0, points * scale));
+            wrapped.clear();
+            widest = 0;
+            qreal tallest = 0;
+            for (const QString &label : labels) {
+                wrapped << wrappedLines(label, font, room);
+                for (const QString &line : wrapped.last())
+                    widest = std::max(widest, labelSize(line, font).width());
+                tallest = std::max(tallest, labelSize(wrapped.last().join(QStringLiteral("<br>")), font).height());
+            }
+            if ((widest <= room && (underBars || tallest <= slot - 2)) || font.pointSizeF() <= 7.0)
+                break;
+        }
+        // Qt Charts gives a label a fifth of a four-bar plot and cuts the
+        // rest: its own labels only hold the room (blank lines under the
+        // bars, the widest line beside them), and these items show the text.
+        qsizetype lineCount = 1;
+        for (const QStringList &lines : std::as_const(wrapped))
+            lineCount = std::max(lineCount, lines.size());
+        QStringList placeholders;
+        for (const QStringList &lines : std::as_const(wrapped)) {
+            QString widestLine;
+            for (const QString &line : lines) {
+                if (labelSize(line, font).width() > labelSize(widestLine, font).width())
+                    widestLine = line;
+            }
+            placeholders << (underBars ? QStringList(lineCount, QStringLiteral("&nbsp;")).join(QStringLiteral("<br>"))
+                                       : widestLine);
+        }
+        placeholders = uniqueLabels(placeholders);
+        if (axis->labelsFont() != font)
+            axis->setLabelsFont(font);
+        if (categories->categories() != placeholders)
+            categories->setCategories(placeholders);
+        axis->setLabelsColor(Qt::transparent);
+
+        for (int i = 0; i < int(wrapped.size()); ++i) {
+            auto *item = new QGraphicsTextItem(chart);
+            item->setData(labelItemKey, labelItemMark);
+            item->document()->setDocumentMargin(0.5);
+            item->setFont(font);
+            item->setDefaultTextColor(chart->titleBrush().color());
+            item->setHtml(wrapped.at(i).join(QStringLiteral("<br>")));
+            const QSizeF size = item->document()->size();
+            QTextOption option = item->document()->defaultTextOption();
+            option.setAlignment(underBars ? Qt::AlignHCenter : Qt::AlignRight);
+            item->document()->setDefaultTextOption(option);
+            item->setTextWidth(size.width());
+            // Where Qt Charts puts its own: 4 px from the plot.
+            const QPointF position = underBars
+                ? QPointF(plot.left() + (i + 0.5) * slot - size.width() / 2, plot.bottom() + 4)
+                : QPointF(plot.left() - 4 - size.width(), plot.bottom() - (i + 0.5) * slot - size.height() / 2);
+            item->setPos(position);
+        }
+    }
+}
 
 const QList<Kind> &all()
 {
@@ -233,11 +383,7 @@ void fillBudgetBeneficiaries(QChart *chart, const QList<Bar> &bars, const QStrin
     chart->addSeries(series);
     chart->addSeries(beneficiaries);
 
-    auto *categories = new QBarCategoryAxis;
-    categories->append(uniqueLabels(labels));
-    QFont small = categories->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    categories->setLabelsFont(small);
+    QBarCategoryAxis *categories = categoryAxis(labels, 0.9);
     chart->addAxis(categories, Qt::AlignBottom);
     QValueAxis *money = valueAxis(ChartsText::tr("Presupuesto (M$)"), maxBudget);
     money->setLabelsColor(budgetColour.darker(130));
@@ -319,8 +465,7 @@ void fillCostPerBeneficiary(QChart *chart, const ChartData &data)
     series->append(set);
     series->setBarWidth(0.6);
     chart->addSeries(series);
-    auto *categories = new QBarCategoryAxis;
-    categories->append(uniqueLabels(labels));
+    QBarCategoryAxis *categories = categoryAxis(labels);
     chart->addAxis(categories, Qt::AlignLeft);
     QValueAxis *money = valueAxis(ChartsText::tr("M$ por beneficiario"), max);
     chart->addAxis(money, Qt::AlignBottom);
@@ -363,6 +508,15 @@ void renderChart(QPainter *painter, const QRectF &target, const QSizeF &logicalS
     // Axes, titles and the legend are laid out on posted events; a chart
     // that is never shown must have them delivered before it is painted.
     QCoreApplication::sendPostedEvents();
+    // The labels fit the plot as laid out; the chart is laid out again around
+    // them, and they are fitted again, until the plot stays where it is.
+    for (int pass = 0; pass < 4; ++pass) {
+        const QRectF plot = chart->plotArea();
+        fitLabels(chart);
+        QCoreApplication::sendPostedEvents();
+        if (chart->plotArea() == plot)
+            break;
+    }
     scene.setSceneRect(QRectF(QPointF(0, 0), logicalSize));
     scene.render(painter, target, scene.sceneRect(), Qt::KeepAspectRatio);
 }

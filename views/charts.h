@@ -49,6 +49,14 @@ void fillBudgetBeneficiaries(QChart *chart, const QList<Bar> &bars, const QStrin
 /// Clears chart and draws the chart of that kind (not WordCloud).
 void fill(QChart *chart, Kind kind, const ChartData &data);
 
+/// Breaks the labels of chart's category axes into lines at spaces, so that
+/// none is wider than the room the laid-out plot gives it (Qt Charts would
+/// cut it to "Internacionali..."): a category's width under the bars, a
+/// third of the chart beside horizontal bars. A word wider than that room,
+/// or labels taller than their category, make the axis's font smaller, down
+/// to 7 points. Call it again when the plot's size changes.
+void fitLabels(QChart *chart);
+
 /// The chart's subtitle: the filter, the money note, and the synthetic mark.
 QString subtitle(const ChartData &data);
 
