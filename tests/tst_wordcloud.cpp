@@ -77,6 +77,7 @@ private Q_SLOTS:
     void renderImageIsNotBlank();
     void renderSvgKeepsTextAsText();
     void viewBasics();
+    void followsADarkWindow();
     void exportPng();
 };
 
@@ -289,6 +290,38 @@ void TestWordCloud::viewBasics()
     view.resize(view.sizeHint());
     const QImage grabbed = view.grab().toImage();
     QCOMPARE(grabbed.pixel(2, 2), qRgb(255, 255, 255));
+}
+
+void TestWordCloud::followsADarkWindow()
+{
+    // On a dark window the clouds are on its base colour with light words;
+    // what render() gives the exports stays on white.
+    WordCloudView view;
+    view.setClouds(datasetClouds(40));
+    view.resize(view.sizeHint());
+    QPalette dark = view.palette();
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    view.setPalette(dark);
+    const QImage grabbed = view.grab().toImage();
+    QCOMPARE(grabbed.pixel(2, 2), qRgb(0x1e, 0x1f, 0x22));
+    // Light words on it: plenty of light ink (on white, the palette's words
+    // are all darker than this).
+    qint64 light = 0;
+    for (int y = 0; y < grabbed.height(); y += 2) {
+        for (int x = 0; x < grabbed.width(); x += 2)
+            light += qGray(grabbed.pixel(x, y)) > 150;
+    }
+    QVERIFY2(light > 1000, qPrintable(QString::number(light)));
+
+    QImage exported(400, 300, QImage::Format_ARGB32);
+    exported.fill(Qt::black);
+    {
+        QPainter painter(&exported);
+        view.render(&painter, QRectF(exported.rect()));
+    }
+    QCOMPARE(exported.pixel(0, 0), qRgb(255, 255, 255));
 }
 
 void TestWordCloud::exportPng()

@@ -235,13 +235,22 @@ CloudFrame cloudFrame(const QRectF &rect, const QFont &base)
     return frame;
 }
 
+/// A word's colour as drawn: on a dark background the palette's dark
+/// colours are turned light, keeping their hue.
+QColor wordColour(const QColor &colour, bool light)
+{
+    if (!light)
+        return colour;
+    return QColor::fromHslF(colour.hslHueF(), colour.hslSaturationF(), 1.0 - colour.lightnessF() * 0.6);
+}
+
 void paintFramedCloud(QPainter *painter, const CloudFrame &frame, const QString &title,
-                      const QList<PlacedWord> &placed)
+                      const QList<PlacedWord> &placed, const WordCloudView::Colours &colours = {})
 {
     painter->save();
     const QFontMetricsF titleMetrics(frame.titleFont);
     painter->setFont(frame.titleFont);
-    painter->setPen(QColor(0x20, 0x20, 0x20));
+    painter->setPen(colours.title);
     painter->drawText(frame.titleRect, Qt::AlignHCenter | Qt::AlignVCenter,
                       titleMetrics.elidedText(title, Qt::ElideRight, frame.titleRect.width()));
     if (placed.isEmpty() && frame.cloudRect.height() > frame.titleRect.height()) {
@@ -249,13 +258,13 @@ void paintFramedCloud(QPainter *painter, const CloudFrame &frame, const QString 
         noteFont.setBold(false);
         noteFont.setItalic(true);
         painter->setFont(noteFont);
-        painter->setPen(QColor(0x70, 0x70, 0x70));
+        painter->setPen(colours.note);
         painter->drawText(frame.cloudRect, Qt::AlignCenter,
                           QCoreApplication::translate("WordCloudView", "Sin palabras para mostrar"));
     }
     for (const PlacedWord &word : placed) {
         painter->setFont(word.font);
-        painter->setPen(word.color);
+        painter->setPen(wordColour(word.color, colours.lightWords));
         const QRectF box = wordBox(QFontMetricsF(word.font), word.word);
         painter->drawText(word.rect.topLeft() - box.topLeft(), word.word);
     }
@@ -312,15 +321,33 @@ void WordCloudView::setClouds(const QList<Cloud> &clouds)
     update();
 }
 
+WordCloudView::Colours WordCloudView::coloursFor(const QPalette &palette)
+{
+    Colours colours;
+    if (palette.color(QPalette::Window).lightness() >= 128)
+        return colours;
+    colours.background = palette.color(QPalette::Base);
+    colours.title = palette.color(QPalette::Text);
+    colours.note = palette.color(QPalette::Disabled, QPalette::Text);
+    colours.border = palette.color(QPalette::Mid);
+    colours.lightWords = true;
+    return colours;
+}
+
 void WordCloudView::render(QPainter *painter, const QRectF &target) const
+{
+    render(painter, target, Colours{});
+}
+
+void WordCloudView::render(QPainter *painter, const QRectF &target, const Colours &colours) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
-    painter->fillRect(target, Qt::white);
+    painter->fillRect(target, colours.background);
     painter->setFont(font());
     if (m_clouds.isEmpty()) {
-        paintWordCloud(painter, target, QString(), {});
+        paintFramedCloud(painter, cloudFrame(target, font()), QString(), {}, colours);
         painter->restore();
         return;
     }
@@ -335,13 +362,13 @@ void WordCloudView::render(QPainter *painter, const QRectF &target) const
         m_layoutTarget = target;
         m_layoutFont = font();
     }
-    QPen border(QColor(0xd8, 0xd8, 0xd8));
+    QPen border(colours.border);
     border.setWidthF(std::max(1.0, std::min(cells.first().width(), cells.first().height()) * 0.003));
     for (qsizetype i = 0; i < m_clouds.size(); ++i) {
         painter->setPen(border);
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(cells.at(i));
-        paintFramedCloud(painter, cloudFrame(cells.at(i), font()), m_clouds.at(i).title, m_layouts.at(i));
+        paintFramedCloud(painter, cloudFrame(cells.at(i), font()), m_clouds.at(i).title, m_layouts.at(i), colours);
     }
     painter->restore();
 }
@@ -360,5 +387,5 @@ void WordCloudView::paintEvent(QPaintEvent *event)
 {
     Q_UNUSED(event);
     QPainter painter(this);
-    render(&painter, QRectF(rect()));
+    render(&painter, QRectF(rect()), coloursFor(palette()));
 }

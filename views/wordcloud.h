@@ -55,9 +55,23 @@ public:
     void setClouds(const QList<Cloud> &clouds);
     const QList<Cloud> &clouds() const { return m_clouds; }
 
+    /// What the clouds are painted with: exports always light; on screen, a
+    /// dark window gets its own background and the words lightened.
+    struct Colours
+    {
+        QColor background = Qt::white;
+        QColor title{0x20, 0x20, 0x20};
+        QColor note{0x70, 0x70, 0x70};
+        QColor border{0xd8, 0xd8, 0xd8};
+        bool lightWords = false; ///< the palette's words lightened, to read on dark
+    };
+    /// The colours for a window with this palette.
+    static Colours coloursFor(const QPalette &palette);
+
     using QWidget::render;
-    /// Paints the grid of clouds on a white background filling target.
+    /// Paints the grid of clouds filling target, on white as exports are.
     void render(QPainter *painter, const QRectF &target) const;
+    void render(QPainter *painter, const QRectF &target, const Colours &colours) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
