@@ -73,6 +73,25 @@ int columnOf(const QueryTableModel *model, const char *csvName)
     return -1;
 }
 
+/// Shows the named columns first, in that order, ahead of the others: the
+/// figures beside the program or indicator they belong to. The model, and
+/// the CSV written from it, keep their own order.
+void showFirst(QTableView *view, std::initializer_list<const char *> csvNames)
+{
+    const auto *model = qobject_cast<const QueryTableModel *>(view->model());
+    QHeaderView *header = view->horizontalHeader();
+    int visual = 0;
+    for (const char *name : csvNames)
+        header->moveSection(header->visualIndex(columnOf(model, name)), visual++);
+}
+
+/// Where a table's column order and widths are kept: "resultsColumns"...
+QString columnsKey(const QTableView *view)
+{
+    return QLatin1String(qobject_cast<const QueryTableModel *>(view->model())->spec().name)
+        + QStringLiteral("Columns");
+}
+
 const QString appearanceKey = QStringLiteral("appearance");
 // As kept in the settings, in the order of MainWindow::Appearance.
 const QStringList appearanceWords{QString(), QStringLiteral("light"), QStringLiteral("dark")};
@@ -115,6 +134,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 {
     // Edits go through the undo stack; each writes its change_log row.
     m_resultsView->setItemDelegate(new CellEditor(m_resultsView));
+    for (QTableView *view : {m_indicatorsView, m_milestonesView, m_overviewView})
+        view->setItemDelegate(new WholeTextDelegate(view));
     m_resultsView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                    | QAbstractItemView::AnyKeyPressed);
     m_results->setEditSink([this](const CellEdit &edit) {
@@ -155,7 +176,16 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_overviewView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_overviewView->verticalHeader()->hide();
     m_overviewView->verticalHeader()->setDefaultSectionSize(m_overviewView->fontMetrics().height() + 8);
+    // Every row whole, the units wrapped in the last column: the view is as
+    // tall as its rows, and fits them again when it is wider or narrower.
     m_overviewView->horizontalHeader()->setStretchLastSection(true);
+    m_overviewView->setWordWrap(true);
+    m_overviewView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_overviewView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    connect(m_overviewView->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == OverviewModel::UnitsColumn)
+            QMetaObject::invokeMethod(this, &MainWindow::fitOverview, Qt::QueuedConnection);
+    });
     m_overviewView->setToolTip(tr("Doble clic en un objetivo para filtrar por él. M$ = miles de pesos."));
 
     m_resultsView->setAccessibleName(tr("Resultados por programa"));
@@ -163,9 +193,24 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_milestonesView->setAccessibleName(tr("Hitos: convenios, acuerdos y publicaciones"));
     m_resultsView->hideColumn(columnOf(m_results, "region_code"));
     m_indicatorsView->hideColumn(columnOf(m_indicators, "region_code"));
+    showFirst(m_resultsView, {"program", "budget_mclp", "beneficiaries", "beneficiary_unit", "region", "objective",
+                              "objective_name", "action", "year"});
+    showFirst(m_indicatorsView, {"indicator", "value", "unit", "program", "region", "objective", "action", "year"});
+    showFirst(m_milestonesView, {"kind", "title", "counterpart", "objective", "action", "year"});
     m_tabs->addTab(m_resultsView, tr("&Resultados"));
     m_tabs->addTab(m_indicatorsView, tr("&Indicadores"));
     m_tabs->addTab(m_milestonesView, tr("&Hitos"));
+
+    // Left, what officers and reviewers read: the tables, and under them the
+    // sentence the selected figure came from. Right, what managers look at:
+    // the chart, and under it the same totals as exact figures.
+    auto *left = m_tablesSplitter = new QSplitter(Qt::Vertical, this);
+    left->setObjectName(QStringLiteral("tablesSplitter"));
+    left->addWidget(m_tabs);
+    left->addWidget(m_detail);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 1);
+    left->setSizes({520, 180});
 
     auto *overviewBox = new QWidget(this);
     auto *overviewLayout = new QVBoxLayout(overviewBox);
@@ -174,27 +219,22 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     overviewLayout->addWidget(overviewTitle);
     overviewLayout->addWidget(m_overviewView);
 
-    auto *left = m_leftSplitter = new QSplitter(Qt::Vertical, this);
-    left->setObjectName(QStringLiteral("leftSplitter"));
-    left->addWidget(overviewBox);
-    left->addWidget(m_tabs);
-    left->setStretchFactor(0, 1);
-    left->setStretchFactor(1, 3);
-
-    auto *right = m_rightSplitter = new QSplitter(Qt::Vertical, this);
-    right->setObjectName(QStringLiteral("rightSplitter"));
-    right->addWidget(m_charts);
-    right->addWidget(m_detail);
-    right->setSizes({420, 300});
+    // The overview is as tall as its rows; the chart takes the rest.
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_charts, 1);
+    rightLayout->addWidget(overviewBox);
 
     auto *main = m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     main->setObjectName(QStringLiteral("mainSplitter"));
     main->addWidget(left);
     main->addWidget(right);
-    main->setStretchFactor(0, 3);
-    main->setStretchFactor(1, 2);
-    m_detail->setMinimumWidth(280);
-    main->setSizes({760, 520});
+    main->setStretchFactor(0, 1);
+    main->setStretchFactor(1, 1);
+    m_detail->setMinimumHeight(80);
+    // The chart needs some 700 pixels for its labels to stand whole.
+    main->setSizes({580, 700});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -260,17 +300,26 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_resultsView->resizeColumnsToContents();
     m_indicatorsView->resizeColumnsToContents();
     m_milestonesView->resizeColumnsToContents();
-    m_overviewView->resizeColumnsToContents();
-    // The overview shows its five rows (four objectives and the total) whole.
-    const int overviewHeight = m_overviewView->horizontalHeader()->height()
-        + 5 * m_overviewView->verticalHeader()->defaultSectionSize() + 2 * m_overviewView->frameWidth()
-        + m_overviewView->horizontalScrollBar()->sizeHint().height();
-    m_overviewView->setMinimumHeight(overviewHeight);
-    left->setSizes({overviewHeight + overviewTitle->sizeHint().height(), 500});
+    fitOverview();
     for (QTableView *view : {m_resultsView, m_indicatorsView, m_milestonesView}) {
         const int last = view->model()->columnCount() - 1;
         view->setColumnWidth(last, 600);
     }
+}
+
+void MainWindow::fitOverview()
+{
+    QHeaderView *header = m_overviewView->horizontalHeader();
+    for (int column = 0; column < OverviewModel::UnitsColumn; ++column)
+        m_overviewView->resizeColumnToContents(column);
+    m_overviewView->resizeRowsToContents();
+    int height = header->sizeHint().height() + 2 * m_overviewView->frameWidth();
+    for (int row = 0; row < m_overview->rowCount(); ++row)
+        height += m_overviewView->rowHeight(row);
+    if (m_overviewView->horizontalScrollBar()->maximum() > 0)
+        height += m_overviewView->horizontalScrollBar()->sizeHint().height();
+    if (m_overviewView->height() != height)
+        m_overviewView->setFixedHeight(height);
 }
 
 MainWindow::~MainWindow()
@@ -424,6 +473,7 @@ void MainWindow::applyFilter(const Filter &filter)
     if (!data.load(m_database->connection(), filter, &error))
         showError(tr("No se pudieron leer los totales ni los gráficos: %1").arg(error));
     m_overview->setRows(filter, data.objectives);
+    fitOverview();
     m_charts->setData(data);
     m_detail->showNothing();
     updateSummary();
@@ -805,8 +855,10 @@ void MainWindow::restoreSettings()
         resize(available.width() > 1280 && available.height() > 800 ? available * 0.9 : available);
     }
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
-    for (QSplitter *splitter : {m_mainSplitter, m_leftSplitter, m_rightSplitter})
+    for (QSplitter *splitter : {m_mainSplitter, m_tablesSplitter})
         splitter->restoreState(settings.value(splitter->objectName()).toByteArray());
+    for (QTableView *view : {m_resultsView, m_indicatorsView, m_milestonesView})
+        view->horizontalHeader()->restoreState(settings.value(columnsKey(view)).toByteArray());
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), 0).toInt());
     const QVariant chart = settings.value(QStringLiteral("chart"));
     if (chart.isValid())
@@ -835,8 +887,10 @@ void MainWindow::saveSettings() const
     settings.beginGroup(QStringLiteral("window"));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
-    for (const QSplitter *splitter : {m_mainSplitter, m_leftSplitter, m_rightSplitter})
+    for (const QSplitter *splitter : {m_mainSplitter, m_tablesSplitter})
         settings.setValue(splitter->objectName(), splitter->saveState());
+    for (const QTableView *view : {m_resultsView, m_indicatorsView, m_milestonesView})
+        settings.setValue(columnsKey(view), view->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("tab"), m_tabs->currentIndex());
     settings.setValue(QStringLiteral("chart"), int(m_charts->kind()));
     const Filter filter = m_filterBar->filter();

@@ -26,10 +26,10 @@ class QTableView;
 class QueryTableModel;
 struct ReportData;
 
-/// Mirador's window: the filter bar on top, the objective overview and the
-/// results, indicators and milestones tables on the left, the selected
-/// figure's source sentence and context on the right. Wires views to models;
-/// holds no SQL.
+/// Mirador's window: the filter bar on top; on the left the results,
+/// indicators and milestones tables over the selected figure's source
+/// sentence and context; on the right the chart over the objective overview.
+/// Wires views to models; holds no SQL.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -98,6 +98,9 @@ private:
     void createMenus();
     /// Editing, undo and import off, and the reason in the status bar.
     void showReadOnly();
+    /// Sizes the overview's columns to their figures and the view to its
+    /// rows, the units wrapped in what width is left.
+    void fitOverview();
     void integrityChecked(const QString &problem);
 
     std::unique_ptr<Database> m_database;
@@ -125,8 +128,7 @@ private:
     bool m_reconnecting = false; ///< the reconnect question is showing
     bool m_remembers = false;    ///< saves its settings when it closes
     QSplitter *m_mainSplitter;
-    QSplitter *m_leftSplitter;
-    QSplitter *m_rightSplitter;
+    QSplitter *m_tablesSplitter;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_readOnlyLabel;
 };

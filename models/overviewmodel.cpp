@@ -190,12 +190,12 @@ QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case ObjectiveColumn: return tr("Objetivo estratégico");
+        case ObjectiveColumn: return tr("Objetivo\nestratégico");
         case ProgramsColumn: return tr("Programas");
-        case BudgetColumn: return tr("Presupuesto (M$)");
+        case BudgetColumn: return tr("Presupuesto\n(M$)");
         case BeneficiariesColumn: return tr("Beneficiarios");
-        case PerBeneficiaryColumn: return tr("M$ por beneficiario");
-        case UnitsColumn: return tr("Unidades de beneficiario");
+        case PerBeneficiaryColumn: return tr("M$ por\nbeneficiario");
+        case UnitsColumn: return tr("Unidades de\nbeneficiario");
         }
     }
     if (role == Qt::ToolTipRole) {

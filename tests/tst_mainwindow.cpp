@@ -22,6 +22,8 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void importWizardShowsProblemsThenImports();
     void importWizardCancelWritesNothing();
     void remembersLayoutFiltersAndDatabases();
+    void everythingReadsWholeAt1280();
 
 private:
     QComboBox *combo(const QString &accessibleName) const;
@@ -243,15 +246,20 @@ void TestMainWindow::editUndoRedo()
 
 void TestMainWindow::copyPastesAsRowsAndColumns()
 {
+    // The first three columns on screen, in their order there: the program
+    // and its figures come first, though the model has the year first.
     QTableView *view = m_window->resultsView();
     view->setFocus();
-    view->selectionModel()->select(QItemSelection(view->model()->index(0, 0), view->model()->index(1, 4)),
-                                   QItemSelectionModel::Select);
+    for (int visual = 0; visual < 3; ++visual) {
+        const int column = view->horizontalHeader()->logicalIndex(visual);
+        view->selectionModel()->select(QItemSelection(view->model()->index(0, column), view->model()->index(1, column)),
+                                       QItemSelectionModel::Select);
+    }
     m_window->copySelection();
     const QStringList lines = QGuiApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
-    QCOMPARE(lines[0], QStringLiteral("Año\tObj.\tObjetivo\tAcción\tPrograma"));
-    QCOMPARE(lines[1], QStringLiteral("2025\t1\tAsociatividad\t1\tFortalecimiento Gremial"));
+    QCOMPARE(lines[0], QStringLiteral("Programa\tPresupuesto (M$)\tBeneficiarios"));
+    QCOMPARE(lines[1], QStringLiteral("Fortalecimiento Gremial\t1.487.480\t104"));
 }
 
 void TestMainWindow::readOnlyDatabaseDisablesEditing()
@@ -407,6 +415,45 @@ void TestMainWindow::remembersLayoutFiltersAndDatabases()
     QCOMPARE(m_window->resultsModel()->rowCount(), 8);
     m_window.reset();
     QSettings().clear();
+}
+
+void TestMainWindow::everythingReadsWholeAt1280()
+{
+    // At 1280x800, the smallest screen Mirador is made for: the overview's
+    // rows whole (the units wrapped, no scrolling), the search box as wide
+    // as its hint, and the figures of the results beside their program.
+    m_window->resize(1280, 800);
+    QTest::qWait(50);
+    QTableView *overview = m_window->overviewView();
+    const QAbstractItemView *hints = overview; // sizeHintFor* are public there
+    QTRY_COMPARE(overview->horizontalScrollBar()->maximum(), 0);
+    QCOMPARE(overview->verticalScrollBar()->maximum(), 0);
+    for (int row = 0; row < overview->model()->rowCount(); ++row) {
+        QVERIFY2(overview->rowHeight(row) >= hints->sizeHintForRow(row), qPrintable(QString::number(row)));
+        QVERIFY(overview->rowViewportPosition(row) + overview->rowHeight(row) <= overview->viewport()->height());
+    }
+    for (int column = 0; column < OverviewModel::UnitsColumn; ++column)
+        QVERIFY2(overview->columnWidth(column) >= hints->sizeHintForColumn(column), qPrintable(QString::number(column)));
+    QVERIFY(overview->columnViewportPosition(OverviewModel::UnitsColumn) + overview->columnWidth(OverviewModel::UnitsColumn)
+            <= overview->viewport()->width());
+    // The total's units, the longest text, on as many lines as it takes.
+    const QModelIndex units = overview->model()->index(overview->model()->rowCount() - 1, OverviewModel::UnitsColumn);
+    QVERIFY(units.data().toString().contains(QStringLiteral("mujeres emprendedoras")));
+    QVERIFY(overview->rowHeight(units.row()) > 2 * overview->fontMetrics().height());
+
+    auto *search = m_window->filterBar()->searchEdit();
+    QVERIFY(search->fontMetrics().horizontalAdvance(search->placeholderText()) < search->width() - 8);
+
+    QTableView *results = m_window->resultsView();
+    int right = 0;
+    for (const char *name : {"program", "budget_mclp", "beneficiaries"}) {
+        const auto &columns = m_window->resultsModel()->spec().columns;
+        int column = 0;
+        while (qstrcmp(columns[column].csvName, name) != 0)
+            ++column;
+        right = std::max(right, results->columnViewportPosition(column) + results->columnWidth(column));
+    }
+    QVERIFY2(right <= results->viewport()->width(), qPrintable(QString::number(right)));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,9 +1,12 @@
 #include "celleditor.h"
 
+#include <QHeaderView>
+#include <QHelpEvent>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
 #include <QTableView>
+#include <QToolTip>
 
 #include <algorithm>
 #include <map>
@@ -18,6 +21,23 @@ bool isNumberColumn(const QModelIndex &index)
 }
 
 } // namespace
+
+bool WholeTextDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                  const QModelIndex &index)
+{
+    if (event->type() == QEvent::ToolTip && !index.data(Qt::ToolTipRole).isValid()) {
+        QStyleOptionViewItem cell = option;
+        initStyleOption(&cell, index);
+        const QString text = cell.text;
+        if (!text.isEmpty() && sizeHint(cell, index).width() > option.rect.width()) {
+            // As rich text, escaped: long text wraps, and markup stays text.
+            QToolTip::showText(event->globalPos(), QStringLiteral("<p>") + text.toHtmlEscaped() + QStringLiteral("</p>"),
+                               view->viewport(), option.rect);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
 
 QWidget *CellEditor::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
 {
@@ -66,11 +86,13 @@ void CellEditCommand::undo()
 
 QString selectionAsTsv(const QTableView *view)
 {
+    // Rows in the model's order, columns in the order the user sees them.
+    const QHeaderView *order = view->horizontalHeader();
     const QModelIndexList indexes = view->selectionModel()->selectedIndexes();
-    std::map<int, std::map<int, QString>> cells;
+    std::map<int, std::map<int, QString>> cells; // row -> visual column -> text
     for (const QModelIndex &index : indexes) {
         if (!view->isColumnHidden(index.column()))
-            cells[index.row()][index.column()] = index.data(Qt::DisplayRole).toString();
+            cells[index.row()][order->visualIndex(index.column())] = index.data(Qt::DisplayRole).toString();
     }
     if (cells.empty())
         return {};
@@ -83,17 +105,18 @@ QString selectionAsTsv(const QTableView *view)
     const auto clean = [](QString text) { return text.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' '); };
     QStringList lines;
     QStringList header;
-    for (int column = first; column <= last; ++column) {
+    for (int visual = first; visual <= last; ++visual) {
+        const int column = order->logicalIndex(visual);
         if (!view->isColumnHidden(column))
             header << clean(view->model()->headerData(column, Qt::Horizontal).toString());
     }
     lines << header.join(u'\t');
     for (const auto &[row, columns] : cells) {
         QStringList fields;
-        for (int column = first; column <= last; ++column) {
-            if (view->isColumnHidden(column))
+        for (int visual = first; visual <= last; ++visual) {
+            if (view->isColumnHidden(order->logicalIndex(visual)))
                 continue;
-            const auto found = columns.find(column);
+            const auto found = columns.find(visual);
             fields << (found == columns.end() ? QString() : clean(found->second));
         }
         lines << fields.join(u'\t');

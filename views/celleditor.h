@@ -7,14 +7,26 @@
 
 class QTableView;
 
-/// Edits a table cell with its checks as the user types: whole numbers
-/// (1.487.480 or 1487480, never negative) in number columns, free text
-/// elsewhere. What is typed goes to the model as text, which checks it again.
-class CellEditor : public QStyledItemDelegate
+/// Draws cells as QStyledItemDelegate does, and shows a cell's whole text
+/// as its tooltip when the column is too narrow for it.
+class WholeTextDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+};
+
+/// Edits a table cell with its checks as the user types: whole numbers
+/// (1.487.480 or 1487480, never negative) in number columns, free text
+/// elsewhere. What is typed goes to the model as text, which checks it again.
+class CellEditor : public WholeTextDelegate
+{
+    Q_OBJECT
+public:
+    using WholeTextDelegate::WholeTextDelegate;
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;

@@ -7,6 +7,8 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace {
 
 QComboBox *makeCombo(QWidget *parent, const QString &accessibleName)
@@ -15,7 +17,7 @@ QComboBox *makeCombo(QWidget *parent, const QString &accessibleName)
     combo->setAccessibleName(accessibleName);
     // Long program names must not push the window wider than the screen.
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(10);
+    combo->setMinimumContentsLength(5);
     return combo;
 }
 
@@ -38,15 +40,15 @@ FilterBar::FilterBar(QWidget *parent)
       m_clear(new QToolButton(this)),
       m_debounce(new QTimer(this))
 {
-    m_search->setPlaceholderText(tr("Buscar (sin distinguir mayúsculas ni tildes)"));
+    m_search->setPlaceholderText(tr("Palabras a buscar"));
+    m_search->setToolTip(tr("Busca en el programa, el indicador, la región, la unidad, la nota y la oración del "
+                            "informe, sin distinguir mayúsculas ni tildes (Ctrl+F)"));
     m_search->setAccessibleName(tr("Buscar"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaxLength(Filter::maxTextLength);
     m_search->setMinimumWidth(160);
     m_clear->setText(tr("&Quitar filtros"));
     m_clear->setToolTip(tr("Mostrar todas las filas"));
-    m_program->setMinimumContentsLength(22);
-    m_region->setMinimumContentsLength(14);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -55,7 +57,7 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(makeLabel(tr("Ob&jetivo:"), m_objective, this));
     layout->addWidget(m_objective);
     layout->addWidget(makeLabel(tr("&Programa:"), m_program, this));
-    layout->addWidget(m_program);
+    layout->addWidget(m_program, 1);
     layout->addWidget(makeLabel(tr("Re&gión:"), m_region, this));
     layout->addWidget(m_region);
     layout->addWidget(makeLabel(tr("&Buscar:"), m_search, this));
@@ -69,6 +71,8 @@ FilterBar::FilterBar(QWidget *parent)
     connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::emitChanged);
     for (QComboBox *combo : {m_year, m_objective, m_program, m_region})
         connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
+    // A long program name cut in the box is whole in its tooltip.
+    connect(m_program, &QComboBox::currentTextChanged, m_program, &QComboBox::setToolTip);
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
 }
 
@@ -94,6 +98,16 @@ void FilterBar::setCatalog(const Catalog &catalog)
                                                      : tr("%1 (%2)").arg(region.shortName, region.roman);
         m_region->addItem(label, region.id);
         m_region->setItemData(m_region->count() - 1, region.officialName, Qt::ToolTipRole);
+    }
+    // Each list as wide as its longest entry, up to what fits beside the
+    // others in 1280 pixels; a program's name cut in the box is whole in
+    // its tooltip, and the program list takes any width the window spares.
+    const std::pair<QComboBox *, qsizetype> most[]{{m_year, 6}, {m_objective, 23}, {m_program, 22}, {m_region, 14}};
+    for (const auto &[combo, characters] : most) {
+        qsizetype longest = 0;
+        for (int i = 0; i < combo->count(); ++i)
+            longest = std::max(longest, combo->itemText(i).size());
+        combo->setMinimumContentsLength(int(std::min(longest, characters)));
     }
     m_search->clear();
     m_updating = false;

@@ -721,6 +721,10 @@ See: mirador --help
         <source>No se pudo crear la carpeta de datos «%1».</source>
         <translation>Could not create the data folder “%1”.</translation>
     </message>
+    <message>
+        <source>SQLite no la puede leer (%1)</source>
+        <translation>SQLite cannot read it (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Dataset</name>
@@ -861,10 +865,6 @@ See: mirador --help
         <translation>Region</translation>
     </message>
     <message>
-        <source>Buscar (sin distinguir mayúsculas ni tildes)</source>
-        <translation>Search (ignoring case and accents)</translation>
-    </message>
-    <message>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
@@ -911,6 +911,14 @@ See: mirador --help
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Palabras a buscar</source>
+        <translation>Words to find</translation>
+    </message>
+    <message>
+        <source>Busca en el programa, el indicador, la región, la unidad, la nota y la oración del informe, sin distinguir mayúsculas ni tildes (Ctrl+F)</source>
+        <translation>Searches the program, indicator, region, unit, note and report sentence, ignoring case and accents (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -1660,28 +1668,12 @@ The connection to the server was lost. What was not saved is shown above. Reconn
         <translation>%1. %2</translation>
     </message>
     <message>
-        <source>Objetivo estratégico</source>
-        <translation>Strategic objective</translation>
-    </message>
-    <message>
         <source>Programas</source>
         <translation>Programs</translation>
     </message>
     <message>
-        <source>Presupuesto (M$)</source>
-        <translation>Budget (M$)</translation>
-    </message>
-    <message>
         <source>Beneficiarios</source>
         <translation>Beneficiaries</translation>
-    </message>
-    <message>
-        <source>M$ por beneficiario</source>
-        <translation>M$ per beneficiary</translation>
-    </message>
-    <message>
-        <source>Unidades de beneficiario</source>
-        <translation>Beneficiary units</translation>
     </message>
     <message>
         <source>Presupuesto dividido por beneficiarios, solo en los programas que informan ambos. M$ = miles de pesos</source>
@@ -1690,6 +1682,30 @@ The connection to the server was lost. What was not saved is shown above. Reconn
     <message>
         <source>Suma de beneficiarios; las unidades difieren entre programas</source>
         <translation>Sum of beneficiaries; units differ between programs</translation>
+    </message>
+    <message>
+        <source>Objetivo
+estratégico</source>
+        <translation>Strategic
+objective</translation>
+    </message>
+    <message>
+        <source>Presupuesto
+(M$)</source>
+        <translation>Budget
+(M$)</translation>
+    </message>
+    <message>
+        <source>M$ por
+beneficiario</source>
+        <translation>M$ per
+beneficiary</translation>
+    </message>
+    <message>
+        <source>Unidades de
+beneficiario</source>
+        <translation>Beneficiary
+units</translation>
     </message>
 </context>
 <context>
