@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <memory>
@@ -428,7 +429,7 @@ int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStre
 
 QString helpText()
 {
-    return CliText::tr("Uso: mirador [--db RUTA] [--read-only]\n"
+    return CliText::tr("Uso: mirador [[--db] RUTA|URL] [--read-only]\n"
               "       mirador COMANDO [OPCIONES]\n"
               "\n"
               "Mirador muestra los programas y resultados que informa un servicio público en su\n"
@@ -472,7 +473,7 @@ QString helpText()
               "                          mayúsculas ni tildes.\n"
               "\n"
               "Opciones de la ventana:\n"
-              "  --db RUTA|URL           Abre esta base de datos en vez de la predeterminada\n"
+              "  [--db] RUTA|URL         Abre esta base de datos en vez de la predeterminada\n"
               "                          (%1).\n"
               "  --read-only             Abre la base de datos solo para lectura.\n"
               "  --quit-after-load       Sale (código 0) en cuanto la ventana muestra sus primeras filas y\n"
@@ -485,13 +486,24 @@ QString helpText()
         .arg(QDir::toNativeSeparators(Database::defaultPath()));
 }
 
+bool isDatabaseArgument(const QString &argument)
+{
+    // What a file manager or "Open with" hands over: a path to a file, or a
+    // server's address. A command's name is a plain word, never a file here.
+    if (argument.startsWith(QStringLiteral("postgresql://")) || argument.startsWith(QStringLiteral("postgres://")))
+        return true;
+    static const QRegularExpression databaseSuffix(QStringLiteral("\\.(sqlite3?|db)$"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+    return argument.contains(u'/') || argument.contains(databaseSuffix) || QFileInfo(argument).isFile();
+}
+
 bool isCommand(const QStringList &arguments)
 {
     if (arguments.isEmpty())
         return false;
     static const QStringList commands{QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
                                       QStringLiteral("--version")};
-    return commands.contains(arguments.first()) || !arguments.first().startsWith(u'-');
+    return commands.contains(arguments.first()) || !(arguments.first().startsWith(u'-') || isDatabaseArgument(arguments.first()));
 }
 
 bool needsPainting(const QStringList &arguments)
@@ -535,11 +547,13 @@ bool parseWindowOptions(const QStringList &arguments, WindowOptions *options, QS
                    {QStringLiteral("read-only"), QStringLiteral("help"), QStringLiteral("quit-after-load")});
     if (!parsed.parse(arguments, error))
         return false;
-    if (!parsed.positional().isEmpty()) {
-        *error = CliText::tr("argumento inesperado: %1").arg(parsed.positional().first());
+    // One database may be named without --db: "mirador resultados.sqlite".
+    const QStringList files = parsed.positional();
+    if (files.size() > 1 || (files.size() == 1 && (parsed.has(QStringLiteral("db")) || !isDatabaseArgument(files.first())))) {
+        *error = CliText::tr("argumento inesperado: %1").arg(files.last());
         return false;
     }
-    options->database = parsed.value(QStringLiteral("db"));
+    options->database = files.isEmpty() ? parsed.value(QStringLiteral("db")) : files.first();
     options->readOnly = parsed.has(QStringLiteral("read-only"));
     options->help = parsed.has(QStringLiteral("help"));
     options->quitAfterLoad = parsed.has(QStringLiteral("quit-after-load"));

@@ -9,6 +9,11 @@ class QTextStream;
 /// window, so both show the same rows.
 namespace Cli {
 
+/// True for an argument that names a database for the window, as a file
+/// manager hands one over: a path (with a slash, or an existing file) or a
+/// postgresql:// address.
+bool isDatabaseArgument(const QString &argument);
+
 /// True when arguments (without the program name) name a command that runs
 /// without a window: init, export-csv, export-pdf, export-chart, help,
 /// --help, --version.

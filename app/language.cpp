@@ -55,10 +55,10 @@ void install(QCoreApplication *app)
 {
     const QString language = resolve(saved());
     if (language == u"en") {
-        // An installed translation (share/mirador/translations beside bin/)
-        // before the one built into the program.
+        // An installed translation (the data folder's mirador/translations,
+        // found from bin/ as CMake installed it) before the built-in one.
         const QString installed = QDir(QCoreApplication::applicationDirPath())
-                                      .absoluteFilePath(QStringLiteral("../share/mirador/translations"));
+                                      .absoluteFilePath(QStringLiteral(MIRADOR_TRANSLATIONS_FROM_BIN));
         load(app, QStringLiteral("mirador_en"), {installed, QStringLiteral(":/i18n")});
     } else {
         // Mirador speaks Spanish already; Qt's dialogs and buttons learn to.

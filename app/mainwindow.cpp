@@ -197,9 +197,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
                               "objective_name", "action", "year"});
     showFirst(m_indicatorsView, {"indicator", "value", "unit", "program", "region", "objective", "action", "year"});
     showFirst(m_milestonesView, {"kind", "title", "counterpart", "objective", "action", "year"});
+    m_tabs->setAccessibleName(tr("Tablas: resultados, indicadores e hitos"));
     m_tabs->addTab(m_resultsView, tr("&Resultados"));
     m_tabs->addTab(m_indicatorsView, tr("&Indicadores"));
     m_tabs->addTab(m_milestonesView, tr("&Hitos"));
+    m_tabs->setAccessibleDescription(tr("Ctrl+Tab pasa a la tabla siguiente"));
+    m_tabs->setTabToolTip(0, tr("Presupuesto y beneficiarios de cada programa, con la oración de la que provienen"));
+    m_tabs->setTabToolTip(1, tr("Otras cifras del informe: asesorías, empleos, porcentajes…"));
+    m_tabs->setTabToolTip(2, tr("Convenios, acuerdos, publicaciones y estudios"));
 
     // Left, what officers and reviewers read: the tables, and under them the
     // sentence the selected figure came from. Right, what managers look at:
@@ -773,7 +778,10 @@ void MainWindow::switchDatabase(const QString &location)
             QMessageBox::warning(this, tr("Abrir base de datos"), error);
         return;
     }
+    // Saved once, here, for the next window to start from; not again as
+    // this one closes over what the next one has chosen.
     saveSettings();
+    m_remembers = false;
     auto *next = new MainWindow(std::move(database));
     next->setAttribute(Qt::WA_DeleteOnClose);
     next->restoreSettings();
@@ -798,8 +806,12 @@ MainWindow::Appearance MainWindow::savedAppearance()
 
 void MainWindow::applyAppearance(Appearance appearance)
 {
+    // The desktop's own style and colours, as Mirador found them.
+    static const QString systemStyle = QApplication::style()->name();
     static const QPalette systemPalette = QApplication::palette();
     if (appearance == Appearance::System) {
+        if (QApplication::style()->name() != systemStyle)
+            QApplication::setStyle(QStyleFactory::create(systemStyle));
         QApplication::setPalette(systemPalette);
         return;
     }

@@ -1,3 +1,4 @@
+#include "cli.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void badArgumentsFail_data();
     void badArgumentsFail();
     void windowWithoutDisplaySaysHow();
+    void fileNamedAloneOpensInTheWindow();
     void exportPdfWithoutDisplay();
     void exportChartWithoutDisplay_data();
     void exportChartWithoutDisplay();
@@ -240,6 +242,35 @@ void TestCli::windowWithoutDisplaySaysHow()
     const Run run = mirador({QStringLiteral("--db"), m_db}, env);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("xvfb-run")), qPrintable(run.err));
+}
+
+void TestCli::fileNamedAloneOpensInTheWindow()
+{
+    // "mirador resultados.sqlite", as a file manager's "Open with" runs it.
+    QVERIFY(!Cli::isCommand({m_db}));
+    QVERIFY(!Cli::isCommand({QStringLiteral("otra.sqlite")}));
+    QVERIFY(!Cli::isCommand({QStringLiteral("postgresql://mirador@localhost/bgi")}));
+    QVERIFY(Cli::isCommand({QStringLiteral("export-csv")}));
+    QVERIFY(Cli::isCommand({QStringLiteral("exportar")}));
+    Cli::WindowOptions options;
+    QString error;
+    QVERIFY2(Cli::parseWindowOptions({m_db, QStringLiteral("--read-only")}, &options, &error), qPrintable(error));
+    QCOMPARE(options.database, m_db);
+    QVERIFY(options.readOnly);
+    QVERIFY(!Cli::parseWindowOptions({QStringLiteral("--db"), m_db, m_db}, &options, &error));
+    QCOMPARE(error, QStringLiteral("argumento inesperado: %1").arg(m_db));
+    QVERIFY(!Cli::parseWindowOptions({m_db, m_db}, &options, &error));
+
+    // The window opens that file: it is the last one in the settings after.
+    QTemporaryDir config;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    const Run run = mirador({m_db, QStringLiteral("--quit-after-load")}, env);
+    QCOMPARE(run.exitCode, 0);
+    QFile settings(config.filePath(QStringLiteral("Mirador/mirador.conf")));
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    QVERIFY2(QString::fromUtf8(settings.readAll()).contains(QFileInfo(m_db).fileName()), qPrintable(settings.fileName()));
 }
 
 namespace {

@@ -9,7 +9,10 @@
 #include "querytablemodel.h"
 #include "testsupport.h"
 
+#include <QAbstractButton>
+#include <QAccessible>
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QListWidget>
@@ -21,11 +24,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QSignalSpy>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -53,6 +59,8 @@ private Q_SLOTS:
     void importWizardCancelWritesNothing();
     void remembersLayoutFiltersAndDatabases();
     void everythingReadsWholeAt1280();
+    void everyControlHasANameAndHelp();
+    void systemAppearanceGivesBackTheDesktopsLook();
 
 private:
     QComboBox *combo(const QString &accessibleName) const;
@@ -454,6 +462,54 @@ void TestMainWindow::everythingReadsWholeAt1280()
         right = std::max(right, results->columnViewportPosition(column) + results->columnWidth(column));
     }
     QVERIFY2(right <= results->viewport()->width(), qPrintable(QString::number(right)));
+}
+
+void TestMainWindow::everyControlHasANameAndHelp()
+{
+    // What a screen reader says for each control a user can reach with Tab:
+    // a name, from the widget, its text or its buddy label. Buttons and
+    // boxes without a label of their own also say what they do.
+    m_window->resize(1280, 800);
+    QTest::qWait(50);
+    QStringList unnamed;
+    QStringList unexplained;
+    for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(m_window.get()) || !(widget->focusPolicy() & Qt::TabFocus)
+            || qobject_cast<QTabBar *>(widget) || qobject_cast<QScrollBar *>(widget))
+            continue;
+        // A scroll area's viewport is the area itself to a screen reader.
+        if (auto *area = qobject_cast<QAbstractScrollArea *>(widget->parentWidget()); area && area->viewport() == widget)
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        QVERIFY(accessible);
+        QString what = QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
+        if (widget->parentWidget())
+            what += QStringLiteral(" in ") + QString::fromLatin1(widget->parentWidget()->metaObject()->className());
+        if (accessible->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed << what;
+        const bool hasOwnText = qobject_cast<QAbstractButton *>(widget)
+            && !qobject_cast<QAbstractButton *>(widget)->text().isEmpty();
+        if (!hasOwnText && widget->toolTip().isEmpty() && accessible->text(QAccessible::Description).isEmpty()
+            && !qobject_cast<QAbstractItemView *>(widget) && !qobject_cast<QComboBox *>(widget))
+            unexplained << what + u' ' + accessible->text(QAccessible::Name);
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+    QVERIFY2(unexplained.isEmpty(), qPrintable(unexplained.join(u'\n')));
+}
+
+void TestMainWindow::systemAppearanceGivesBackTheDesktopsLook()
+{
+    // Dark, then Ver > Apariencia > Según el sistema: the desktop's own style
+    // and colours again, not Fusion with its palette.
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Windows")));
+    const QPalette desktop = QApplication::palette();
+    MainWindow::applyAppearance(MainWindow::Appearance::Dark);
+    QCOMPARE(QApplication::style()->name(), QStringLiteral("fusion"));
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
+    MainWindow::applyAppearance(MainWindow::Appearance::System);
+    QCOMPARE(QApplication::style()->name(), QStringLiteral("windows"));
+    QCOMPARE(QApplication::palette().color(QPalette::Window), desktop.color(QPalette::Window));
+    QCOMPARE(QApplication::palette().color(QPalette::Text), desktop.color(QPalette::Text));
 }
 
 QTEST_MAIN(TestMainWindow)

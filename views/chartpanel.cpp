@@ -104,9 +104,31 @@ void ChartPanel::redraw()
         fitLabels();
         m_bars = Charts::objectiveBars(m_data);
         connectSeries();
+        describe();
         m_stack->setCurrentWidget(m_chartView);
     }
     setUpdatesEnabled(true);
+}
+
+void ChartPanel::describe()
+{
+    // A screen reader cannot see the bars: the chart's figures in words.
+    QStringList lines{Charts::title(kind())};
+    if (kind() == Charts::Kind::BudgetBeneficiaries) {
+        for (const Charts::Bar &bar : std::as_const(m_bars)) {
+            lines << tr("%1: M$ %2, %3 beneficiarios")
+                         .arg(bar.label, Format::integer(bar.budget),
+                              bar.beneficiaries ? Format::integer(*bar.beneficiaries) : tr("sin dato"));
+        }
+        lines << tr("Clic en la barra de un objetivo para filtrar por él; otro clic quita el filtro");
+    } else {
+        for (const ChartData::Program &program : m_data.programs) {
+            lines << tr("%1: M$ %2, %3 %4")
+                         .arg(program.name, Format::integer(program.budget), Format::integer(program.beneficiaries),
+                              program.unit);
+        }
+    }
+    m_chartView->setAccessibleDescription(lines.join(u'\n'));
 }
 
 void ChartPanel::fitLabels()

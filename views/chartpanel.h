@@ -44,6 +44,8 @@ private:
     void followPalette();
     void redraw();
     void fitLabels();
+    /// The chart's figures as text, for screen readers.
+    void describe();
     void onBarClicked(int index);
     void connectSeries();
 

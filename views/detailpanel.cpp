@@ -17,6 +17,8 @@ QString heading(const QString &text)
 DetailPanel::DetailPanel(QWidget *parent) : QTextBrowser(parent)
 {
     setAccessibleName(tr("Detalle de la cifra"));
+    setAccessibleDescription(tr("La oración del informe de la que proviene la cifra seleccionada, con su objetivo, "
+                                "acción y justificación"));
     setOpenLinks(false);
     showNothing();
 }

@@ -92,6 +92,18 @@ Beneficiarios: %4 %5</source>
 Budget: M$ %3
 Beneficiaries: %4 %5</translation>
     </message>
+    <message>
+        <source>%1: M$ %2, %3 beneficiarios</source>
+        <translation>%1: M$ %2, %3 beneficiaries</translation>
+    </message>
+    <message>
+        <source>Clic en la barra de un objetivo para filtrar por él; otro clic quita el filtro</source>
+        <translation>Click an objective’s bar to filter by it; click again to remove the filter</translation>
+    </message>
+    <message>
+        <source>%1: M$ %2, %3 %4</source>
+        <translation>%1: M$ %2, %3 %4</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -417,7 +429,7 @@ Usage: mirador generate-demo --rows N --out PATH
 </translation>
     </message>
     <message>
-        <source>Uso: mirador [--db RUTA] [--read-only]
+        <source>Uso: mirador [[--db] RUTA|URL] [--read-only]
        mirador COMANDO [OPCIONES]
 
 Mirador muestra los programas y resultados que informa un servicio público en su
@@ -461,7 +473,7 @@ Filtros (los mismos de la ventana):
                           mayúsculas ni tildes.
 
 Opciones de la ventana:
-  --db RUTA|URL           Abre esta base de datos en vez de la predeterminada
+  [--db] RUTA|URL         Abre esta base de datos en vez de la predeterminada
                           (%1).
   --read-only             Abre la base de datos solo para lectura.
   --quit-after-load       Sale (código 0) en cuanto la ventana muestra sus primeras filas y
@@ -472,7 +484,7 @@ La contraseña se toma de PGPASSWORD o ~/.pgpass; Mirador nunca la guarda.
 Toda RUTA dada a un comando distinto de init, copy --to y generate-demo --out debe existir;
 Mirador no crea ni modifica un archivo que no puede abrir.
 </source>
-        <translation>Usage: mirador [--db PATH] [--read-only]
+        <translation>Usage: mirador [[--db] PATH|URL] [--read-only]
        mirador COMMAND [OPTIONS]
 
 Mirador shows the programs and results that a public service reports in its
@@ -516,7 +528,7 @@ Filters (the same as in the window):
                           case and accents.
 
 Window options:
-  --db PATH|URL           Opens this database instead of the default one
+  [--db] PATH|URL         Opens this database instead of the default one
                           (%1).
   --read-only             Opens the database read-only.
   --quit-after-load       Exits (code 0) as soon as the window shows its first rows and
@@ -817,6 +829,10 @@ See: mirador --help
     <message>
         <source>Seleccione una fila para ver la oración del informe de la que proviene la cifra, y su objetivo, acción y justificación.</source>
         <translation>Select a row to see the report sentence the figure comes from, along with its objective, action and justification.</translation>
+    </message>
+    <message>
+        <source>La oración del informe de la que proviene la cifra seleccionada, con su objetivo, acción y justificación</source>
+        <translation>The report sentence the selected figure comes from, with its objective, action and justification</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1671,26 @@ The connection to the server was lost. What was not saved is shown above. Reconn
     <message>
         <source>Exportar in&amp;forme PDF…</source>
         <translation>Export PDF &amp;report…</translation>
+    </message>
+    <message>
+        <source>Tablas: resultados, indicadores e hitos</source>
+        <translation>Tables: results, indicators and milestones</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab pasa a la tabla siguiente</source>
+        <translation>Ctrl+Tab moves to the next table</translation>
+    </message>
+    <message>
+        <source>Presupuesto y beneficiarios de cada programa, con la oración de la que provienen</source>
+        <translation>Budget and beneficiaries of each program, with the sentence they come from</translation>
+    </message>
+    <message>
+        <source>Otras cifras del informe: asesorías, empleos, porcentajes…</source>
+        <translation>Other figures of the report: advisory services, jobs, percentages…</translation>
+    </message>
+    <message>
+        <source>Convenios, acuerdos, publicaciones y estudios</source>
+        <translation>Agreements, publications and studies</translation>
     </message>
 </context>
 <context>
