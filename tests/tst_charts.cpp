@@ -12,6 +12,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QImage>
@@ -336,6 +337,24 @@ void TestCharts::labelsStandWholeInTheWindow()
     shown.sort();
     labels.sort();
     QCOMPARE(shown, labels);
+
+    if (!underBars)
+        return;
+    // Each bar's figure is over it and on top: the beneficiaries' point for
+    // objective 2 (25) sits where its bar's figure (131.287) is written.
+    for (const QString &figure : {QStringLiteral("7.732.882"), QStringLiteral("131.287"), QStringLiteral("3.846.665"),
+                                 QStringLiteral("5.707.980")}) {
+        QGraphicsSimpleTextItem *found = nullptr;
+        for (QGraphicsItem *item : chart->scene()->items()) {
+            auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item);
+            if (text && text->isVisible() && text->text() == figure)
+                found = text;
+        }
+        QVERIFY2(found, qPrintable(figure));
+        const QPointF centre = found->mapToScene(found->boundingRect().center());
+        QCOMPARE(chart->scene()->items(centre).first(), found);
+        QVERIFY(found->mapRectToItem(chart, found->boundingRect()).bottom() <= plot.bottom());
+    }
 }
 
 void TestCharts::pngIsNotBlank_data()

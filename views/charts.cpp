@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
@@ -168,6 +169,57 @@ QStringList wrappedLines(const QString &label, const QFont &font, qreal room)
 // Marks the text items fitLabels draws, to find them again.
 constexpr int labelItemKey = 0;
 const QString labelItemMark = QStringLiteral("miradorCategoryLabel");
+// A bar series whose figures fitLabels writes over its bars.
+constexpr const char *valueLabelsProperty = "miradorValueLabels";
+
+/// A figure over its bar, on a patch of the chart's background so that a
+/// line or a point passing behind it does not hide it.
+class ValueLabel : public QGraphicsSimpleTextItem
+{
+public:
+    ValueLabel(const QString &text, const QColor &background, QGraphicsItem *parent)
+        : QGraphicsSimpleTextItem(text, parent), m_background(background)
+    {
+    }
+
+    QRectF boundingRect() const override { return QGraphicsSimpleTextItem::boundingRect().adjusted(-2, 0, 2, 0); }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override
+    {
+        painter->fillRect(boundingRect(), m_background);
+        QGraphicsSimpleTextItem::paint(painter, option, widget);
+    }
+
+private:
+    QColor m_background;
+};
+
+/// Writes each bar's figure above it, over whatever else the plot draws there.
+void placeValueLabels(QChart *chart)
+{
+    // The chart's own background: white, or the dark window's base.
+    const QBrush brush = chart->backgroundBrush();
+    QColor background = brush.style() == Qt::SolidPattern ? brush.color() : QColor(Qt::white);
+    background.setAlpha(210);
+    for (QAbstractSeries *series : chart->series()) {
+        auto *bars = qobject_cast<QBarSeries *>(series);
+        if (!bars || !bars->property(valueLabelsProperty).toBool())
+            continue;
+        for (QBarSet *set : bars->barSets()) {
+            for (int i = 0; i < set->count(); ++i) {
+                auto *item = new ValueLabel(Format::integer(qint64(set->at(i))), background, chart);
+                item->setData(labelItemKey, labelItemMark);
+                item->setFont(set->labelFont());
+                item->setBrush(set->labelColor());
+                // Above every series, points and lines included.
+                item->setZValue(1000);
+                const QPointF top = chart->mapToPosition(QPointF(i, set->at(i)), bars);
+                const QRectF box = item->boundingRect();
+                item->setPos(top.x() - box.width() / 2 + 2, top.y() - box.height() - 2);
+            }
+        }
+    }
+}
 
 } // namespace
 
@@ -180,6 +232,7 @@ void fitLabels(QChart *chart)
     }
     if (plot.width() < 1 || plot.height() < 1)
         return;
+    placeValueLabels(chart);
     for (QAbstractAxis *axis : chart->axes()) {
         // A title beside a short plot ("Presupuesto (M$)" on a report page)
         // gets a smaller font rather than cut.
@@ -376,9 +429,8 @@ void fillBudgetBeneficiaries(QChart *chart, const QList<Bar> &bars, const QStrin
     }
     auto *series = new QBarSeries;
     series->append(budget);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsPrecision(15);
+    // The exact figure over each bar is drawn by fitLabels, over the line.
+    series->setProperty(valueLabelsProperty, true);
     series->setBarWidth(0.6);
     chart->addSeries(series);
     chart->addSeries(beneficiaries);
