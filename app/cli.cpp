@@ -106,7 +106,8 @@ bool makeFilter(const Options &options, const Catalog &catalog, Filter *filter, 
         bool ok = false;
         filter->year = options.value(QStringLiteral("year")).toInt(&ok);
         if (!ok) {
-            *error = CliText::tr("--year espera un año, como 2025; se recibió «%1»").arg(options.value(QStringLiteral("year")));
+            *error = CliText::tr("--year espera un año, como 2025; se recibió «%1»")
+                         .arg(options.value(QStringLiteral("year")));
             return false;
         }
     }
@@ -158,12 +159,14 @@ int initCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
     }
     const QString path = options.positional().first();
     const bool empty = options.has(QStringLiteral("empty"));
-    const auto db = Database::create(path, empty ? Database::Content::Empty : Database::Content::EmbeddedDataset, &error);
+    const auto db
+        = Database::create(path, empty ? Database::Content::Empty : Database::Content::EmbeddedDataset, &error);
     if (!db) {
         err << CliText::tr("mirador init: %1\n").arg(error);
         return exitError;
     }
-    out << (empty ? CliText::tr("Base de datos vacía creada en %1\n") : CliText::tr("Base de datos creada en %1 con los datos del BGI 2025 de Sercotec\n"))
+    out << (empty ? CliText::tr("Base de datos vacía creada en %1\n")
+                  : CliText::tr("Base de datos creada en %1 con los datos del BGI 2025 de Sercotec\n"))
                .arg(QDir::toNativeSeparators(db->path()));
     return 0;
 }
@@ -183,8 +186,9 @@ bool parseExport(const QString &command, Options &options, const QStringList &ar
     QString error;
     if (!options.parse(arguments, &error) || !options.positional().isEmpty() || !options.has(QStringLiteral("out"))) {
         if (error.isEmpty())
-            error = options.positional().isEmpty() ? CliText::tr("falta --out ARCHIVO")
-                                                   : CliText::tr("argumento inesperado: %1").arg(options.positional().first());
+            error = options.positional().isEmpty()
+                ? CliText::tr("falta --out ARCHIVO")
+                : CliText::tr("argumento inesperado: %1").arg(options.positional().first());
         err << CliText::tr("mirador %1: %2\nVea: mirador --help\n").arg(command, error);
         return false;
     }
@@ -248,7 +252,8 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     const QString fileName = options.positional().first();
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
-        err << CliText::tr("mirador import: no se puede leer «%1»: %2\n").arg(QDir::toNativeSeparators(fileName), file.errorString());
+        err << CliText::tr("mirador import: no se puede leer «%1»: %2\n")
+                   .arg(QDir::toNativeSeparators(fileName), file.errorString());
         return exitError;
     }
     const QByteArray bytes = file.readAll();
@@ -260,11 +265,13 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         return exitError;
     }
     if (db->isReadOnly()) {
-        err << CliText::tr("mirador import: la base de datos es de solo lectura (%1); no se importó nada\n").arg(db->readOnlyReason());
+        err << CliText::tr("mirador import: la base de datos es de solo lectura (%1); no se importó nada\n")
+                   .arg(db->readOnlyReason());
         return exitError;
     }
     if (!db->migrationBackup().isEmpty())
-        err << CliText::tr("mirador import: se actualizó el esquema de la base de datos; la copia anterior está en «%1»\n")
+        err << CliText::tr(
+                   "mirador import: se actualizó el esquema de la base de datos; la copia anterior está en «%1»\n")
                    .arg(QDir::toNativeSeparators(db->migrationBackup()));
     const ImportPlan plan = Importer::prepare(db->connection(), bytes, fileName);
     if (!plan.problems.isEmpty()) {
@@ -332,7 +339,8 @@ int generateDemoCommand(const QStringList &arguments, QTextStream &out, QTextStr
     bool ok = false;
     const qint64 rows = options.value(QStringLiteral("rows")).toLongLong(&ok);
     if (!ok || rows <= 0) {
-        err << CliText::tr("mirador generate-demo: --rows espera un número entero positivo, como 100000; se recibió «%1»\n")
+        err << CliText::tr(
+                   "mirador generate-demo: --rows espera un número entero positivo, como 100000; se recibió «%1»\n")
                    .arg(options.value(QStringLiteral("rows")));
         return exitUsage;
     }
@@ -503,7 +511,8 @@ bool isCommand(const QStringList &arguments)
         return false;
     static const QStringList commands{QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
                                       QStringLiteral("--version")};
-    return commands.contains(arguments.first()) || !(arguments.first().startsWith(u'-') || isDatabaseArgument(arguments.first()));
+    return commands.contains(arguments.first())
+        || !(arguments.first().startsWith(u'-') || isDatabaseArgument(arguments.first()));
 }
 
 bool needsPainting(const QStringList &arguments)
@@ -549,7 +558,8 @@ bool parseWindowOptions(const QStringList &arguments, WindowOptions *options, QS
         return false;
     // One database may be named without --db: "mirador resultados.sqlite".
     const QStringList files = parsed.positional();
-    if (files.size() > 1 || (files.size() == 1 && (parsed.has(QStringLiteral("db")) || !isDatabaseArgument(files.first())))) {
+    if (files.size() > 1
+        || (files.size() == 1 && (parsed.has(QStringLiteral("db")) || !isDatabaseArgument(files.first())))) {
         *error = CliText::tr("argumento inesperado: %1").arg(files.last());
         return false;
     }

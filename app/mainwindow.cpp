@@ -166,7 +166,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 
     const bool synthetic = std::any_of(m_catalog.reports().cbegin(), m_catalog.reports().cend(),
                                        [](const Catalog::ReportInfo &report) { return report.synthetic; });
-    m_banner->setText(tr("DATOS SINTÉTICOS: estas cifras fueron generadas para pruebas y no provienen de ningún informe."));
+    m_banner->setText(
+        tr("DATOS SINTÉTICOS: estas cifras fueron generadas para pruebas y no provienen de ningún informe."));
     m_banner->setStyleSheet(QStringLiteral("background:#b71c1c;color:white;font-weight:bold;padding:4px;"));
     m_banner->setVisible(synthetic);
 
@@ -575,7 +576,8 @@ void MainWindow::exportCurrentTable(bool excel)
     if (rows < 0)
         showError(error);
     else
-        statusBar()->showMessage(tr("%1 filas escritas en %2").arg(Format::integer(rows), QDir::toNativeSeparators(fileName)));
+        statusBar()->showMessage(
+            tr("%1 filas escritas en %2").arg(Format::integer(rows), QDir::toNativeSeparators(fileName)));
 }
 
 void MainWindow::importCsv()
@@ -673,7 +675,8 @@ void MainWindow::exportReport()
     if (!ok)
         showError(error);
     else
-        statusBar()->showMessage(tr("Informe de %1 páginas guardado en %2").arg(pages).arg(QDir::toNativeSeparators(fileName)));
+        statusBar()->showMessage(
+            tr("Informe de %1 páginas guardado en %2").arg(pages).arg(QDir::toNativeSeparators(fileName)));
 }
 
 void MainWindow::printReport(bool preview)

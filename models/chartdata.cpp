@@ -51,7 +51,9 @@ bool ChartData::load(const QSqlDatabase &db, const Filter &filter, QString *erro
     Filter objectiveOnly;
     objectiveOnly.objective = filter.objective;
     const SqlCondition textCondition = buildCondition(objectiveOnly, {nullptr, "o.number", nullptr, nullptr, nullptr});
-    if (!run(query, QString::fromUtf8(Sql::selectObjectiveTexts) + textCondition.where + QString::fromUtf8(Sql::objectiveTextsTail),
+    if (!run(query,
+             QString::fromUtf8(Sql::selectObjectiveTexts) + textCondition.where
+                 + QString::fromUtf8(Sql::objectiveTextsTail),
              textCondition.values, error))
         return false;
     while (query.next()) {

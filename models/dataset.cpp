@@ -79,8 +79,8 @@ bool loadRegions(QSqlDatabase &db, QString *error)
         return false;
     }
     Inserter insert(db, Sql::insertRegion);
-    bool ok = insert.run({QStringLiteral("00"), QVariant(QMetaType(QMetaType::QString)),
-                          DatasetText::tr("Nacional"), DatasetText::tr("Nacional"), QVariant(QMetaType(QMetaType::QString)), 0,
+    bool ok = insert.run({QStringLiteral("00"), QVariant(QMetaType(QMetaType::QString)), DatasetText::tr("Nacional"),
+                          DatasetText::tr("Nacional"), QVariant(QMetaType(QMetaType::QString)), 0,
                           searchText({DatasetText::tr("Nacional"), QStringLiteral("00")})},
                          error);
     bool header = true;
@@ -234,7 +234,8 @@ bool loadEmbeddedDataset(QSqlDatabase &db, QString *error)
         }
         keys->objective = objectives.value(objective);
         keys->action = action ? QVariant(actions.value({objective, action})) : QVariant(QMetaType(QMetaType::LongLong));
-        keys->program = program.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(programs.value(program));
+        keys->program
+            = program.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(programs.value(program));
         keys->region = regions.value(region);
         return true;
     };

@@ -201,7 +201,8 @@ bool fill(QSqlDatabase &db, qint64 rows, const std::function<bool(qint64, qint64
         const ProgramProfile &profile = profiles[program.index];
 
         const int call = ++calls[(qsizetype(program.index) * yearCount + yearIndex) * regions.size() + regionIndex];
-        const QString callName = QStringLiteral("Convocatoria %1-%2-%3").arg(year).arg(region.label).arg(call, 4, 10, QChar(u'0'));
+        const QString callName
+            = QStringLiteral("Convocatoria %1-%2-%3").arg(year).arg(region.label).arg(call, 4, 10, QChar(u'0'));
 
         // Mostly small calls, a few large ones; the budget near the program's
         // cost per beneficiary; about 2 % without a budget.
@@ -236,9 +237,10 @@ bool fill(QSqlDatabase &db, qint64 rows, const std::function<bool(qint64, qint64
             const double raw = indicator.minimum + (indicator.maximum - indicator.minimum) * fraction();
             const double value = unit == u"%" ? std::round(raw * 10) / 10 : std::round(raw);
             const QString name = QStringLiteral("%1 (%2)").arg(QString::fromUtf16(indicator.name), callName);
-            const QString indicatorQuote = QStringLiteral("Dato sintético generado por Mirador para pruebas (indicador %1, %2).")
-                                               .arg(row / 10)
-                                               .arg(callName);
+            const QString indicatorQuote
+                = QStringLiteral("Dato sintético generado por Mirador para pruebas (indicador %1, %2).")
+                      .arg(row / 10)
+                      .arg(callName);
             if (!insertIndicator.run({structure.objectives.value(objective), actionId, program.id, region.id, year,
                                       name, value, unit, indicatorQuote,
                                       indicatorSearchText(name, program.name, region.shortName, region.officialName,
@@ -263,11 +265,13 @@ bool generateDemo(const QString &path, qint64 rows, QString *error,
                   const std::function<bool(qint64 done, qint64 total)> &progress)
 {
     if (Database::isUrl(path)) {
-        *error = DemoDataText::tr("No se creó «%1»: los datos sintéticos se escriben solo en un archivo SQLite.").arg(path);
+        *error = DemoDataText::tr("No se creó «%1»: los datos sintéticos se escriben solo en un archivo SQLite.")
+                     .arg(path);
         return false;
     }
     if (rows <= 0) {
-        *error = DemoDataText::tr("No se creó «%1»: el número de filas debe ser positivo.").arg(QDir::toNativeSeparators(path));
+        *error = DemoDataText::tr("No se creó «%1»: el número de filas debe ser positivo.")
+                     .arg(QDir::toNativeSeparators(path));
         return false;
     }
     const auto database = Database::create(path, Database::Content::SchemaOnly, error, {},

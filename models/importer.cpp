@@ -216,7 +216,8 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
         if (plan.fields[i] == ImportField::Unknown) {
             plan.ignoredColumns << plan.header[i];
         } else if (plan.fields.indexOf(plan.fields[i]) != i) {
-            headerProblem(ImporterText::tr("la columna «%1» repite «%2»").arg(plan.header[i], plan.header[plan.fields.indexOf(plan.fields[i])]));
+            headerProblem(ImporterText::tr("la columna «%1» repite «%2»")
+                              .arg(plan.header[i], plan.header[plan.fields.indexOf(plan.fields[i])]));
         }
     }
     const bool indicators = plan.fields.contains(ImportField::Indicator) || plan.fields.contains(ImportField::Value);
@@ -279,7 +280,11 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
                                       ImporterText::tr("contiene un carácter nulo (U+0000), que no es texto")});
         }
         if (record.fields.size() > plan.header.size())
-            plan.problems.append({record.line, {}, ImporterText::tr("tiene %1 campos y el encabezado %2").arg(record.fields.size()).arg(plan.header.size())});
+            plan.problems.append({record.line,
+                                  {},
+                                  ImporterText::tr("tiene %1 campos y el encabezado %2")
+                                      .arg(record.fields.size())
+                                      .arg(plan.header.size())});
 
         QString reason;
         const auto year = parseWholeNumber(cells.value(ImportField::Year), NumberStyle::Plain, &reason);
@@ -313,7 +318,10 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
         if (objective && !objectiveText.isEmpty() && !objectiveName.isEmpty()
             && lookup.numberNamed(objectiveName) != objective->number)
             problem(ImportField::ObjectiveName,
-                    ImporterText::tr("«%1» no es el nombre del objetivo %2 (%3)").arg(objectiveName).arg(objective->number).arg(objective->shortName));
+                    ImporterText::tr("«%1» no es el nombre del objetivo %2 (%3)")
+                        .arg(objectiveName)
+                        .arg(objective->number)
+                        .arg(objective->shortName));
         if (objective)
             row.objectiveId = objective->id;
 
@@ -322,16 +330,19 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
             bool isNumber = false;
             const int action = actionText.toInt(&isNumber);
             if (!isNumber || !lookup.actions.contains({objective->id, action}))
-                problem(ImportField::Action, ImporterText::tr("el objetivo %1 no tiene una acción «%2»").arg(objective->number).arg(actionText));
+                problem(
+                    ImportField::Action,
+                    ImporterText::tr("el objetivo %1 no tiene una acción «%2»").arg(objective->number).arg(actionText));
             else
                 row.actionId = lookup.actions.value({objective->id, action});
         }
 
         row.programName = cells.value(ImportField::Program);
         if (row.programName.size() > maxNameLength)
-            problem(ImportField::Program, ImporterText::tr("el nombre tiene %1 caracteres; un programa se nombra en %2 o menos")
-                                              .arg(row.programName.size())
-                                              .arg(maxNameLength));
+            problem(ImportField::Program,
+                    ImporterText::tr("el nombre tiene %1 caracteres; un programa se nombra en %2 o menos")
+                        .arg(row.programName.size())
+                        .arg(maxNameLength));
         const QString folded = foldText(row.programName);
         if (!row.programName.isEmpty()) {
             if (lookup.programs.contains(folded)) {
@@ -362,7 +373,8 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
             if (!found)
                 problem(field, reason);
             else if (region && region->id != found->id)
-                problem(field, ImporterText::tr("«%1» no es la región %2 (%3)").arg(words, region->code, region->shortName));
+                problem(field,
+                        ImporterText::tr("«%1» no es la región %2 (%3)").arg(words, region->code, region->shortName));
             else
                 region = found;
         }
@@ -401,18 +413,25 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
             row.unit = cells.value(ImportField::BeneficiaryUnit);
             if (row.unit.size() > maxNameLength)
                 problem(ImportField::BeneficiaryUnit,
-                        ImporterText::tr("la unidad tiene %1 caracteres; se nombra en %2 o menos").arg(row.unit.size()).arg(maxNameLength));
+                        ImporterText::tr("la unidad tiene %1 caracteres; se nombra en %2 o menos")
+                            .arg(row.unit.size())
+                            .arg(maxNameLength));
             row.note = cells.value(ImportField::Note);
         }
         row.quote = cells.value(ImportField::SourceQuote);
         if (row.quote.isEmpty())
-            problem(ImportField::SourceQuote, ImporterText::tr("falta la fuente: la oración del informe de la que proviene la cifra"));
+            problem(ImportField::SourceQuote,
+                    ImporterText::tr("falta la fuente: la oración del informe de la que proviene la cifra"));
 
         if (int(plan.problems.size()) != before)
             continue;
         const Identity identity{row.year, row.objectiveId, folded, row.regionId, indicators ? row.name : QString()};
         if (seen.contains(identity)) {
-            plan.problems.append({record.line, {}, ImporterText::tr("repite la fila de la línea %1 (mismo año, objetivo, programa y región)").arg(seen.value(identity))});
+            plan.problems.append(
+                {record.line,
+                 {},
+                 ImporterText::tr("repite la fila de la línea %1 (mismo año, objetivo, programa y región)")
+                     .arg(seen.value(identity))});
             continue;
         }
         seen.insert(identity, record.line);
@@ -435,8 +454,9 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
 {
     ImportOutcome outcome;
     if (!plan.isValid()) {
-        outcome.error = plan.problems.isEmpty() ? ImporterText::tr("no hay filas que importar")
-                                                : ImporterText::tr("el archivo tiene %1 problemas; no se escribió nada").arg(plan.problems.size());
+        outcome.error = plan.problems.isEmpty()
+            ? ImporterText::tr("no hay filas que importar")
+            : ImporterText::tr("el archivo tiene %1 problemas; no se escribió nada").arg(plan.problems.size());
         return outcome;
     }
     QSqlDatabase db = database;
@@ -490,7 +510,8 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
                                                             : QVariant(newPrograms.value(row.programName));
         QVariant existing;
         if (results) {
-            const QString search = resultSearchText(row.programName, row.regionShort, row.regionOfficial, row.unit, row.quote);
+            const QString search
+                = resultSearchText(row.programName, row.regionShort, row.regionOfficial, row.unit, row.quote);
             // A program this import made has no results yet (prepare() let no
             // line repeat another, so none is waiting in the batch either).
             if (!newPrograms.contains(row.programName)) {
@@ -501,7 +522,8 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
             bool ok;
             if (existing.isNull()) {
                 ok = newResults.add({row.objectiveId, row.actionId, programId, row.regionId, row.year, row.budget,
-                                     row.beneficiaries, nullIfEmpty(row.unit), row.quote, nullIfEmpty(row.note), search},
+                                     row.beneficiaries, nullIfEmpty(row.unit), row.quote, nullIfEmpty(row.note),
+                                     search},
                                     &error);
             }
             else if (keepNote)
@@ -517,7 +539,8 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
         } else {
             const QString search = indicatorSearchText(row.name, row.programName, row.regionShort, row.regionOfficial,
                                                        row.unit, row.quote);
-            if (!find.run({row.objectiveId, row.year, row.regionId, row.name, programId.isNull() ? 0 : programId}, &error))
+            if (!find.run({row.objectiveId, row.year, row.regionId, row.name, programId.isNull() ? 0 : programId},
+                          &error))
                 return fail(error);
             existing = find.first();
             const bool ok = existing.isNull()

@@ -227,7 +227,8 @@ Lexed lex(QStringView text, NumberStyle style)
     const QChar otherMark = style == NumberStyle::Plain ? u',' : u'.';
     if (style == NumberStyle::Plain && body.contains(otherMark)) {
         out.reason = ImportFieldsText::tr("no es un número: «%1» (en este archivo los decimales se escriben con punto, "
-                        "como 51.8)").arg(shown);
+                                          "como 51.8)")
+                         .arg(shown);
         return out;
     }
     if (body.count(decimalMark) > 1) {
@@ -242,8 +243,9 @@ Lexed lex(QStringView text, NumberStyle style)
     QStringView integer = mark < 0 ? body : body.first(mark);
     const QStringView fraction = mark < 0 ? QStringView() : body.sliced(mark + 1);
     if (mark >= 0 && !isDigits(fraction)) {
-        out.reason = fraction.contains(otherMark) ? ImportFieldsText::tr("separador de miles mal puesto: «%1»").arg(shown)
-                                                  : notANumber();
+        out.reason = fraction.contains(otherMark)
+            ? ImportFieldsText::tr("separador de miles mal puesto: «%1»").arg(shown)
+            : notANumber();
         return out;
     }
     QString digits;

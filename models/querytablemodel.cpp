@@ -33,14 +33,14 @@ const TableSpec &TableSpec::results()
             {"action", QT_TRANSLATE_NOOP("TableSpec", "Acción"), 6, Kind::Code, "COALESCE(a.number, -1)"},
             {"program", QT_TRANSLATE_NOOP("TableSpec", "Programa"), 7, Kind::Text, "p.name"},
             {"region_code", QT_TRANSLATE_NOOP("TableSpec", "Cód. región"), 8, Kind::Text, "g.code"},
-            {"region", QT_TRANSLATE_NOOP("TableSpec", "Región"), 9, Kind::Text, "g.sort_order", nullptr, nullptr,
-             true, 15},
-            {"budget_mclp", QT_TRANSLATE_NOOP("TableSpec", "Presupuesto (M$)"), 10, Kind::Count, "COALESCE(r.budget_mclp, -1)",
-             QT_TRANSLATE_NOOP("TableSpec", "M$ = miles de pesos"), "budget_mclp"},
-            {"beneficiaries", QT_TRANSLATE_NOOP("TableSpec", "Beneficiarios"), 11, Kind::Count, "COALESCE(r.beneficiaries, -1)",
-             nullptr, "beneficiaries"},
-            {"beneficiary_unit", QT_TRANSLATE_NOOP("TableSpec", "Unidad"), 12, Kind::Text, "COALESCE(r.beneficiary_unit, '')",
-             nullptr, "beneficiary_unit"},
+            {"region", QT_TRANSLATE_NOOP("TableSpec", "Región"), 9, Kind::Text, "g.sort_order", nullptr, nullptr, true,
+             15},
+            {"budget_mclp", QT_TRANSLATE_NOOP("TableSpec", "Presupuesto (M$)"), 10, Kind::Count,
+             "COALESCE(r.budget_mclp, -1)", QT_TRANSLATE_NOOP("TableSpec", "M$ = miles de pesos"), "budget_mclp"},
+            {"beneficiaries", QT_TRANSLATE_NOOP("TableSpec", "Beneficiarios"), 11, Kind::Count,
+             "COALESCE(r.beneficiaries, -1)", nullptr, "beneficiaries"},
+            {"beneficiary_unit", QT_TRANSLATE_NOOP("TableSpec", "Unidad"), 12, Kind::Text,
+             "COALESCE(r.beneficiary_unit, '')", nullptr, "beneficiary_unit"},
             {"note", QT_TRANSLATE_NOOP("TableSpec", "Nota"), 14, Kind::Text, "COALESCE(r.note, '')",
              QT_TRANSLATE_NOOP("TableSpec", "Nota del equipo; no es parte del informe"), "note", false},
             {"source_quote", QT_TRANSLATE_NOOP("TableSpec", "Fuente"), 13, Kind::Text, "r.source_quote",
@@ -98,7 +98,8 @@ const TableSpec &TableSpec::milestones()
             {"action", QT_TRANSLATE_NOOP("TableSpec", "Acción"), 5, Kind::Code, "COALESCE(a.number, -1)"},
             {"kind", QT_TRANSLATE_NOOP("TableSpec", "Tipo"), 6, Kind::Text, "m.kind"},
             {"title", QT_TRANSLATE_NOOP("TableSpec", "Título"), 7, Kind::Text, "m.title"},
-            {"counterpart", QT_TRANSLATE_NOOP("TableSpec", "Contraparte"), 8, Kind::Text, "COALESCE(m.counterpart, '')"},
+            {"counterpart", QT_TRANSLATE_NOOP("TableSpec", "Contraparte"), 8, Kind::Text,
+             "COALESCE(m.counterpart, '')"},
             {"source_quote", QT_TRANSLATE_NOOP("TableSpec", "Fuente"), 9, Kind::Text, "m.source_quote"},
         },
         9,
@@ -175,8 +176,9 @@ QString TableSpec::statement(const SqlCondition &condition, int sortColumn, Qt::
         // The bound on the first key alone lets the database seek in that
         // key's index; the row value then orders the rows of equal keys.
         sql += (condition.where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + expressions.first()
-            + (down ? QStringLiteral(" <= ? AND (") : QStringLiteral(" >= ? AND (")) + expressions.join(QStringLiteral(", "))
-            + (down ? QStringLiteral(") < (") : QStringLiteral(") > (")) + marks.join(QStringLiteral(", ")) + u')';
+            + (down ? QStringLiteral(" <= ? AND (") : QStringLiteral(" >= ? AND ("))
+            + expressions.join(QStringLiteral(", ")) + (down ? QStringLiteral(") < (") : QStringLiteral(") > ("))
+            + marks.join(QStringLiteral(", ")) + u')';
     }
     sql += QStringLiteral(" ORDER BY ") + ordering.join(QStringLiteral(", "));
     if (anchor != Anchor::All)
@@ -201,7 +203,10 @@ QString TableSpec::countStatement(const Filter &filter, QVariantList *values) co
 }
 
 QueryTableModel::QueryTableModel(const TableSpec &spec, QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent), m_spec(spec), m_db(std::move(db)), m_counter(new RowCounter(m_db.connectionName(), this))
+    : QAbstractTableModel(parent),
+      m_spec(spec),
+      m_db(std::move(db)),
+      m_counter(new RowCounter(m_db.connectionName(), this))
 {
     connect(m_counter, &RowCounter::counted, this, &QueryTableModel::onCounted);
 }

@@ -120,12 +120,13 @@ inline QString resultTotals(const QSqlDatabase &db, bool kept)
         ? QStringLiteral("SELECT %1beneficiary_unit, result_rows, budget_rows, budget_mclp, beneficiaries_rows, "
                          "beneficiaries, both_rows, both_budget, both_beneficiaries FROM result_total")
               .arg(keys)
-        : QStringLiteral("SELECT %1COALESCE(beneficiary_unit, ''), COUNT(*), COUNT(budget_mclp), "
-                         "COALESCE(SUM(budget_mclp), 0), COUNT(beneficiaries), COALESCE(SUM(beneficiaries), 0), "
-                         "SUM(CASE WHEN budget_mclp IS NOT NULL AND beneficiaries IS NOT NULL THEN 1 ELSE 0 END), "
-                         "SUM(CASE WHEN budget_mclp IS NOT NULL AND beneficiaries IS NOT NULL THEN budget_mclp ELSE 0 END), "
-                         "SUM(CASE WHEN budget_mclp IS NOT NULL AND beneficiaries IS NOT NULL THEN beneficiaries ELSE 0 END) "
-                         "FROM result GROUP BY %1COALESCE(beneficiary_unit, '')")
+        : QStringLiteral(
+              "SELECT %1COALESCE(beneficiary_unit, ''), COUNT(*), COUNT(budget_mclp), "
+              "COALESCE(SUM(budget_mclp), 0), COUNT(beneficiaries), COALESCE(SUM(beneficiaries), 0), "
+              "SUM(CASE WHEN budget_mclp IS NOT NULL AND beneficiaries IS NOT NULL THEN 1 ELSE 0 END), "
+              "SUM(CASE WHEN budget_mclp IS NOT NULL AND beneficiaries IS NOT NULL THEN budget_mclp ELSE 0 END), "
+              "SUM(CASE WHEN budget_mclp IS NOT NULL AND beneficiaries IS NOT NULL THEN beneficiaries ELSE 0 END) "
+              "FROM result GROUP BY %1COALESCE(beneficiary_unit, '')")
               .arg(keys);
     QSqlQuery query(db);
     if (!query.exec(sql + QStringLiteral(" ORDER BY 1, 2, 3, 4, 5")))

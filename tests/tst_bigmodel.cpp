@@ -235,7 +235,8 @@ void TestBigModel::pagesGrowThenCountArrives()
         const QString expected = QStringLiteral("%1 %2").arg(query.value(0).toLongLong()).arg(shown(query.value(1)));
         const QString actual =
             QStringLiteral("%1 %2").arg(idAt(model, row)).arg(shown(model.index(row, budget).data(Qt::EditRole)));
-        return actual == expected ? QString() : QStringLiteral("row %1: model %2, SQL %3").arg(row).arg(actual, expected);
+        return actual == expected ? QString()
+                                  : QStringLiteral("row %1: model %2, SQL %3").arg(row).arg(actual, expected);
     };
     for (const int row : {0, 499, 500, 999, 1000, 1499}) {
         const QString mismatch = checkRow(row);
@@ -393,7 +394,8 @@ void TestBigModel::staleCountsAreDropped_data()
 
     QTest::newRow("everything, then one region")
         << QString() << QString() << QStringLiteral("13") << QString()
-        << QStringLiteral("SELECT r.id FROM result r JOIN region g ON g.id = r.region_id WHERE g.code = ? ORDER BY r.id")
+        << QStringLiteral(
+               "SELECT r.id FROM result r JOIN region g ON g.id = r.region_id WHERE g.code = ? ORDER BY r.id")
         << QVariantList{QStringLiteral("13")};
     QTest::newRow("one region, then everything")
         << QStringLiteral("13") << QString() << QString() << QString()
@@ -454,7 +456,8 @@ void TestBigModel::filtersMatchSql_data()
 
     QTest::newRow("region 13")
         << QStringLiteral("13") << QString() << QByteArray() << Qt::AscendingOrder
-        << QStringLiteral("SELECT r.id FROM result r JOIN region g ON g.id = r.region_id WHERE g.code = ? ORDER BY r.id")
+        << QStringLiteral(
+               "SELECT r.id FROM result r JOIN region g ON g.id = r.region_id WHERE g.code = ? ORDER BY r.id")
         << QVariantList{QStringLiteral("13")};
     QTest::newRow("region 08 by budget, descending")
         << QStringLiteral("08") << QString() << QByteArray("budget_mclp") << Qt::DescendingOrder

@@ -175,7 +175,8 @@ void TestCharts::costPerBeneficiaryIsRankedWithUnits()
     QCOMPARE(labels.last(), QStringLiteral("Barrios Comerciales<br>M$ 42.666,4 por barrio"));
     QCOMPARE(labels.first(), QStringLiteral("Capital Abeja Emprende<br>M$ 4.682,0 por mujer emprendedora"));
     QVERIFY(labels.contains(QStringLiteral("Fortalecimiento Gremial<br>M$ 14.302,7 por gremio")));
-    QVERIFY(labels.contains(QStringLiteral("Creación y Fortalecimiento de Cooperativas<br>M$ 18.966,3 por organización")));
+    QVERIFY(
+        labels.contains(QStringLiteral("Creación y Fortalecimiento de Cooperativas<br>M$ 18.966,3 por organización")));
 }
 
 void TestCharts::wordCloudsPerObjective()
@@ -372,7 +373,8 @@ void TestCharts::pngIsNotBlank()
     QString error;
     QVERIFY2(ChartExport::write(*Charts::fromName(chart), m_data, file, 100, &error), qPrintable(error));
     QImage image(file);
-    QCOMPARE(image.size(), QSize(qRound(ChartExport::widthMm / 25.4 * 100), qRound(ChartExport::heightMm / 25.4 * 100)));
+    QCOMPARE(image.size(),
+             QSize(qRound(ChartExport::widthMm / 25.4 * 100), qRound(ChartExport::heightMm / 25.4 * 100)));
     qint64 inked = 0;
     for (int y = 0; y < image.height(); y += 2) {
         for (int x = 0; x < image.width(); x += 2) {

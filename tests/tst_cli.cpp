@@ -93,7 +93,9 @@ void TestCli::initCreatesTheDatabase()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(QFileInfo::exists(empty));
     const QString out = m_dir.filePath(QStringLiteral("empty.csv"));
-    QCOMPARE(mirador({QStringLiteral("export-csv"), QStringLiteral("--db"), empty, QStringLiteral("--out"), out}).exitCode, 0);
+    QCOMPARE(
+        mirador({QStringLiteral("export-csv"), QStringLiteral("--db"), empty, QStringLiteral("--out"), out}).exitCode,
+        0);
     QCOMPARE(csvLines(out).size(), 1); // the header only
 }
 
@@ -115,10 +117,11 @@ void TestCli::exportAllResults()
     QCOMPARE(lines.size(), 9);
     QCOMPARE(lines.first(), QStringLiteral("year,objective,objective_name,action,program,region_code,region,"
                                            "budget_mclp,beneficiaries,beneficiary_unit,source_quote"));
-    QCOMPARE(lines.at(1), QStringLiteral("2025,1,Asociatividad,1,Fortalecimiento Gremial,00,Nacional,1487480,104,gremios,"
-                                         "\"Fortalecimiento Gremial: Con recursos por M$ 1.487.480 se apoyó a 104 "
-                                         "gremios regionales y nacionales, fortaleciendo su gestión interna y la oferta "
-                                         "de servicios para sus asociados.\""));
+    QCOMPARE(lines.at(1),
+             QStringLiteral("2025,1,Asociatividad,1,Fortalecimiento Gremial,00,Nacional,1487480,104,gremios,"
+                            "\"Fortalecimiento Gremial: Con recursos por M$ 1.487.480 se apoyó a 104 "
+                            "gremios regionales y nacionales, fortaleciendo su gestión interna y la oferta "
+                            "de servicios para sus asociados.\""));
 }
 
 void TestCli::exportFilters_data()
@@ -126,7 +129,8 @@ void TestCli::exportFilters_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QStringList>("programs");
     QTest::newRow("program ferias libres") << QStringList{"--program", "ferias libres"} << QStringList{"Ferias Libres"};
-    QTest::newRow("objective 4") << QStringList{"--objective", "4"} << QStringList{"Capital Pioneras", "Capital Abeja Emprende"};
+    QTest::newRow("objective 4") << QStringList{"--objective", "4"}
+                                 << QStringList{"Capital Pioneras", "Capital Abeja Emprende"};
     QTest::newRow("region los rios") << QStringList{"--region", "los rios"} << QStringList{};
     QTest::newRow("region XIV") << QStringList{"--region", "XIV"} << QStringList{};
     QTest::newRow("region 14") << QStringList{"--region=14"} << QStringList{};
@@ -163,8 +167,8 @@ void TestCli::hostileFiltersAreData()
                                     out, QStringLiteral("--search"), word});
         QVERIFY2(search.exitCode == 0, qPrintable(search.err));
         QCOMPARE(csvLines(out).size(), 1); // the header alone
-        const Run program = mirador({QStringLiteral("export-csv"), QStringLiteral("--db"), m_db, QStringLiteral("--out"),
-                                     out, QStringLiteral("--program"), word});
+        const Run program = mirador({QStringLiteral("export-csv"), QStringLiteral("--db"), m_db,
+                                     QStringLiteral("--out"), out, QStringLiteral("--program"), word});
         QCOMPARE(program.exitCode, 1);
         QVERIFY2(program.err.contains(QStringLiteral("programa")), qPrintable(program.err));
     }
@@ -186,11 +190,13 @@ void TestCli::exportIndicators()
                              QStringLiteral("1")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QStringList lines = csvLines(out);
-    QCOMPARE(lines.first(), QStringLiteral("year,objective,action,program,region_code,region,indicator,value,unit,source_quote"));
+    QCOMPARE(lines.first(),
+             QStringLiteral("year,objective,action,program,region_code,region,indicator,value,unit,source_quote"));
     QCOMPARE(lines.size(), 14);
     bool womenShare = false;
     for (const QString &line : lines)
-        womenShare |= line.startsWith(QStringLiteral("2025,1,3,,00,Nacional,Participación de las mujeres en el sector de ferias libres,51.8,%,"));
+        womenShare |= line.startsWith(
+            QStringLiteral("2025,1,3,,00,Nacional,Participación de las mujeres en el sector de ferias libres,51.8,%,"));
     QVERIFY(womenShare);
 }
 
@@ -198,7 +204,8 @@ void TestCli::missingDatabaseIsNotCreated()
 {
     const QString absent = m_dir.filePath(QStringLiteral("absent.sqlite"));
     const QString out = m_dir.filePath(QStringLiteral("never.csv"));
-    const Run run = mirador({QStringLiteral("export-csv"), QStringLiteral("--db"), absent, QStringLiteral("--out"), out});
+    const Run run
+        = mirador({QStringLiteral("export-csv"), QStringLiteral("--db"), absent, QStringLiteral("--out"), out});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(absent) && run.err.contains(QStringLiteral("no existe")), qPrintable(run.err));
     QVERIFY(!QFileInfo::exists(absent));
@@ -214,7 +221,8 @@ void TestCli::badArgumentsFail_data()
     QTest::newRow("no out") << QStringList{"export-csv"} << 2 << "--out";
     QTest::newRow("unknown option") << QStringList{"export-csv", "--out", "x.csv", "--colour"} << 2 << "--colour";
     QTest::newRow("bad table") << QStringList{"export-csv", "--out", "x.csv", "--table", "budgets"} << 2 << "budgets";
-    QTest::newRow("unknown region") << QStringList{"export-csv", "--out", "x.csv", "--region", "Atlantis"} << 1 << "Atlantis";
+    QTest::newRow("unknown region") << QStringList{"export-csv", "--out", "x.csv", "--region", "Atlantis"} << 1
+                                    << "Atlantis";
     QTest::newRow("unknown program") << QStringList{"export-csv", "--out", "x.csv", "--program", "Nada"} << 1 << "Nada";
     QTest::newRow("bad objective") << QStringList{"export-csv", "--out", "x.csv", "--objective", "uno"} << 1 << "uno";
     QTest::newRow("init without path") << QStringList{"init"} << 2 << "mirador init";
@@ -270,7 +278,8 @@ void TestCli::fileNamedAloneOpensInTheWindow()
     QCOMPARE(run.exitCode, 0);
     QFile settings(config.filePath(QStringLiteral("Mirador/mirador.conf")));
     QVERIFY(settings.open(QIODevice::ReadOnly));
-    QVERIFY2(QString::fromUtf8(settings.readAll()).contains(QFileInfo(m_db).fileName()), qPrintable(settings.fileName()));
+    QVERIFY2(QString::fromUtf8(settings.readAll()).contains(QFileInfo(m_db).fileName()),
+             qPrintable(settings.fileName()));
 }
 
 namespace {

@@ -506,7 +506,8 @@ void TestCsvReader::parseNumber_data()
     QTest::newRow("plain leading zeros") << QString("007") << plain << true << 7.0 << QString();
     QTest::newRow("plain padded") << QString(" \u00A051.8\u202F\t") << plain << true << 51.8 << QString();
     QTest::newRow("plain comma") << QString("51,8") << plain << false << 0.0
-                                 << QString("no es un número: «51,8» (en este archivo los decimales se escriben con punto");
+                                 << QString(
+                                        "no es un número: «51,8» (en este archivo los decimales se escriben con punto");
     QTest::newRow("plain grouping") << QString("1.487.480") << plain << false << 0.0
                                     << QString("no es un número: «1.487.480» (en este archivo los números van sin "
                                                "separador de miles");

@@ -203,8 +203,9 @@ void TestEditing::copyKeepsEverything()
         QCOMPARE(tableText(again->connection()), tableText(m_fixture->db->connection()));
         // New rows after a copy get new ids.
         QSqlQuery q(again->connection());
-        QVERIFY2(q.exec(QStringLiteral("INSERT INTO program (name, search_text) VALUES ('Nuevo', 'nuevo') RETURNING id")),
-                 qPrintable(q.lastError().text()));
+        QVERIFY2(
+            q.exec(QStringLiteral("INSERT INTO program (name, search_text) VALUES ('Nuevo', 'nuevo') RETURNING id")),
+            qPrintable(q.lastError().text()));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 16);
     }

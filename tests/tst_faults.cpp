@@ -147,8 +147,9 @@ void TestFaults::killedImportLeavesAllOrNothing()
         process->kill(); // SIGKILL
         QVERIFY(process->waitForFinished(30000));
         const qint64 results = checkedResults(path);
-        QVERIFY2(results == m_baseResults || results == m_baseResults + rows,
-                 qPrintable(QStringLiteral("killed at %1 of %2 ms: %3 results").arg(moment).arg(duration).arg(results)));
+        QVERIFY2(
+            results == m_baseResults || results == m_baseResults + rows,
+            qPrintable(QStringLiteral("killed at %1 of %2 ms: %3 results").arg(moment).arg(duration).arg(results)));
         withImport += results == m_baseResults + rows;
     }
     qInfo("of 6 imports killed between 20 %% and 99 %% of %lld ms, %d had committed", duration, withImport);

@@ -67,7 +67,8 @@ void TestImport::hostileValuesAreStoredAsData()
         quoted.replace(u'"', QStringLiteral("\"\""));
         return u'"' + quoted + u'"';
     };
-    QString csv = QStringLiteral("year,objective,program,region,budget_mclp,beneficiaries,beneficiary_unit,note,source_quote\n");
+    QString csv = QStringLiteral(
+        "year,objective,program,region,budget_mclp,beneficiaries,beneficiary_unit,note,source_quote\n");
     for (int i = 0; i < hostile.size(); ++i) {
         csv += QStringLiteral("2026,1,%1,00,%2,1,%3,%4,%5\n")
                    .arg(csvField(hostile[i].left(100) + QString::number(i)))
@@ -77,8 +78,9 @@ void TestImport::hostileValuesAreStoredAsData()
     const QSqlDatabase db = m_fixture->db->connection();
     const auto count = [&db](const char *table) {
         QSqlQuery q(db);
-        return q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))) && q.next() ? q.value(0).toInt()
-                                                                                                          : -1;
+        return q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))) && q.next()
+            ? q.value(0).toInt()
+            : -1;
     };
     const int results = count("result");
     const int indicators = count("indicator");
@@ -91,8 +93,9 @@ void TestImport::hostileValuesAreStoredAsData()
     QCOMPARE(count("indicator"), indicators);
 
     QSqlQuery q(db);
-    QVERIFY(q.prepare(QStringLiteral("SELECT p.name, r.beneficiary_unit, r.note, r.source_quote FROM result r "
-                                     "JOIN program p ON p.id = r.program_id WHERE r.year = 2026 AND r.budget_mclp = ?")));
+    QVERIFY(
+        q.prepare(QStringLiteral("SELECT p.name, r.beneficiary_unit, r.note, r.source_quote FROM result r "
+                                 "JOIN program p ON p.id = r.program_id WHERE r.year = 2026 AND r.budget_mclp = ?")));
     for (int i = 0; i < hostile.size(); ++i) {
         q.addBindValue(i);
         QVERIFY(q.exec() && q.next());
@@ -113,8 +116,9 @@ void TestImport::hostileValuesAreStoredAsData()
              qPrintable(tooLong.problems.first().describe()));
 
     // A NUL is not text: the line is refused, named, and nothing is written.
-    const QByteArray nul = QByteArrayLiteral("year,objective,program,region,budget_mclp,beneficiaries,"
-                                             "beneficiary_unit,source_quote\n2027,1,Ferias Libres,00,1,1,gremios,\"antes")
+    const QByteArray nul
+        = QByteArrayLiteral("year,objective,program,region,budget_mclp,beneficiaries,"
+                            "beneficiary_unit,source_quote\n2027,1,Ferias Libres,00,1,1,gremios,\"antes")
         + QByteArray(1, '\0') + QByteArrayLiteral("después\"\n");
     const ImportPlan refused = prepare(nul);
     QCOMPARE(refused.problems.size(), 1);
@@ -141,8 +145,9 @@ QString TestImport::snapshot() const
 {
     QString text;
     QSqlQuery q(m_fixture->db->connection());
-    q.exec(QStringLiteral("SELECT id, objective_id, action_id, program_id, region_id, year, budget_mclp, beneficiaries, "
-                          "beneficiary_unit, source_quote, note FROM result ORDER BY id"));
+    q.exec(
+        QStringLiteral("SELECT id, objective_id, action_id, program_id, region_id, year, budget_mclp, beneficiaries, "
+                       "beneficiary_unit, source_quote, note FROM result ORDER BY id"));
     while (q.next()) {
         for (int i = 0; i < 11; ++i)
             text += q.value(i).toString() + u'|';
@@ -150,8 +155,9 @@ QString TestImport::snapshot() const
     }
     q.exec(QStringLiteral("SELECT id, name, value, unit, program_id FROM indicator ORDER BY id"));
     while (q.next())
-        text += QStringLiteral("%1|%2|%3|%4|%5\n").arg(q.value(0).toString(), q.value(1).toString(),
-                                                      q.value(2).toString(), q.value(3).toString(), q.value(4).toString());
+        text += QStringLiteral("%1|%2|%3|%4|%5\n")
+                    .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                         q.value(4).toString());
     q.exec(QStringLiteral("SELECT id, name FROM program ORDER BY id"));
     while (q.next())
         text += q.value(0).toString() + u'|' + q.value(1).toString() + u'\n';
@@ -212,8 +218,9 @@ void TestImport::windows1252SemicolonChileanNumbers()
     QVERIFY2(outcome.ok, qPrintable(outcome.error));
     QCOMPARE(outcome.inserted, 2);
     QSqlQuery q(m_fixture->db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT r.budget_mclp, r.beneficiaries, g.short_name, r.source_quote FROM result r "
-                                  "JOIN region g ON g.id = r.region_id WHERE r.year = 2026 ORDER BY r.budget_mclp DESC")));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT r.budget_mclp, r.beneficiaries, g.short_name, r.source_quote FROM result r "
+                              "JOIN region g ON g.id = r.region_id WHERE r.year = 2026 ORDER BY r.budget_mclp DESC")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toLongLong(), 1234567LL);
     QCOMPARE(q.value(1).toLongLong(), 89LL);
@@ -300,14 +307,16 @@ void TestImport::severalBadRowsAllReportedNothingWritten()
     QStringList problems;
     for (const ImportProblem &problem : plan.problems)
         problems << problem.describe();
-    QCOMPARE(problems, (QStringList{
-                           "línea 3, region: no hay una región «Atlantis» (se acepta código, número romano o nombre: 14, XIV, Los Ríos)",
-                           "línea 4, program: falta el programa",
-                           "línea 5, budget_mclp: no es un número: «abc»",
-                           "línea 6, budget_mclp: no puede ser negativo: -5",
-                           "línea 7, objective: no hay un objetivo número 7",
-                           "línea 8: repite la fila de la línea 2 (mismo año, objetivo, programa y región)",
-                       }));
+    QCOMPARE(problems,
+             (QStringList{
+                 "línea 3, region: no hay una región «Atlantis» (se acepta código, número romano o nombre: 14, XIV, "
+                 "Los Ríos)",
+                 "línea 4, program: falta el programa",
+                 "línea 5, budget_mclp: no es un número: «abc»",
+                 "línea 6, budget_mclp: no puede ser negativo: -5",
+                 "línea 7, objective: no hay un objetivo número 7",
+                 "línea 8: repite la fila de la línea 2 (mismo año, objetivo, programa y región)",
+             }));
     const ImportOutcome outcome = Importer::apply(m_fixture->db->connection(), plan);
     QVERIFY(!outcome.ok);
     QCOMPARE(snapshot(), before);
@@ -326,9 +335,10 @@ void TestImport::missingColumnsAreReported()
 
 void TestImport::quotedFieldsAndLineBreaks()
 {
-    const QByteArray bytes = "year,objective,program,region,budget_mclp,beneficiaries,beneficiary_unit,source_quote\r\n"
-                             "2026,1,\"Programa, con coma\",00,1,2,\"gremios\",\"Primera línea\r\nsegunda \"\"citada\"\"\"\r\n"
-                             "2026,1,Otro,00,x,2,gremios,mala\r\n";
+    const QByteArray bytes
+        = "year,objective,program,region,budget_mclp,beneficiaries,beneficiary_unit,source_quote\r\n"
+          "2026,1,\"Programa, con coma\",00,1,2,\"gremios\",\"Primera línea\r\nsegunda \"\"citada\"\"\"\r\n"
+          "2026,1,Otro,00,x,2,gremios,mala\r\n";
     const ImportPlan plan = prepare(bytes);
     QCOMPARE(plan.problems.size(), 1);
     QCOMPARE(plan.problems.first().line, 4); // the record after a two-line field
@@ -419,7 +429,8 @@ void TestImport::excelExport()
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "year;objective;objective_name;"));
     QVERIFY(bytes.contains("\r\n"));
     const QString text = QString::fromUtf8(bytes);
-    QVERIFY(text.contains(QStringLiteral("2025;1;Asociatividad;1;Fortalecimiento Gremial;00;Nacional;1.487.480;104;gremios;")));
+    QVERIFY(text.contains(
+        QStringLiteral("2025;1;Asociatividad;1;Fortalecimiento Gremial;00;Nacional;1.487.480;104;gremios;")));
     QVERIFY(text.contains(QStringLiteral(";131.287;25;'=1+1;")));
 
     // Every lead a spreadsheet runs as a formula (OWASP: = + - @, tab, CR)

@@ -178,7 +178,8 @@ void TestMainWindow::selectingAFigureShowsItsSentence()
     view->setFocus();
     view->selectRow(0);
     const QString detail = m_window->detailPanel()->toPlainText();
-    QVERIFY2(detail.contains(QStringLiteral("Fortalecimiento Gremial: M$ 1.487.480 · 104 gremios")), qPrintable(detail));
+    QVERIFY2(detail.contains(QStringLiteral("Fortalecimiento Gremial: M$ 1.487.480 · 104 gremios")),
+             qPrintable(detail));
     QVERIFY(detail.contains(QStringLiteral("Con recursos por M$ 1.487.480 se apoyó a 104 gremios regionales")));
     QVERIFY(detail.contains(QStringLiteral("Acción 1")));
     QVERIFY(detail.contains(QStringLiteral("Justificación")));
@@ -192,7 +193,8 @@ void TestMainWindow::selectingAFigureShowsItsSentence()
         ++row;
     QVERIFY(row < model->rowCount());
     indicators->selectRow(row);
-    QVERIFY(m_window->detailPanel()->toPlainText().contains(QStringLiteral("Las mujeres representan el 51,8% del sector")));
+    QVERIFY(
+        m_window->detailPanel()->toPlainText().contains(QStringLiteral("Las mujeres representan el 51,8% del sector")));
 }
 
 void TestMainWindow::overviewActivationFiltersByObjective()
@@ -441,8 +443,10 @@ void TestMainWindow::everythingReadsWholeAt1280()
         QVERIFY(overview->rowViewportPosition(row) + overview->rowHeight(row) <= overview->viewport()->height());
     }
     for (int column = 0; column < OverviewModel::UnitsColumn; ++column)
-        QVERIFY2(overview->columnWidth(column) >= hints->sizeHintForColumn(column), qPrintable(QString::number(column)));
-    QVERIFY(overview->columnViewportPosition(OverviewModel::UnitsColumn) + overview->columnWidth(OverviewModel::UnitsColumn)
+        QVERIFY2(overview->columnWidth(column) >= hints->sizeHintForColumn(column),
+                 qPrintable(QString::number(column)));
+    QVERIFY(overview->columnViewportPosition(OverviewModel::UnitsColumn)
+                + overview->columnWidth(OverviewModel::UnitsColumn)
             <= overview->viewport()->width());
     // The total's units, the longest text, on as many lines as it takes.
     const QModelIndex units = overview->model()->index(overview->model()->rowCount() - 1, OverviewModel::UnitsColumn);
@@ -478,7 +482,8 @@ void TestMainWindow::everyControlHasANameAndHelp()
             || qobject_cast<QTabBar *>(widget) || qobject_cast<QScrollBar *>(widget))
             continue;
         // A scroll area's viewport is the area itself to a screen reader.
-        if (auto *area = qobject_cast<QAbstractScrollArea *>(widget->parentWidget()); area && area->viewport() == widget)
+        if (auto *area = qobject_cast<QAbstractScrollArea *>(widget->parentWidget());
+            area && area->viewport() == widget)
             continue;
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
         QVERIFY(accessible);

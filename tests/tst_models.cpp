@@ -148,18 +148,24 @@ void TestModels::resultsFilter_data()
                                                 "Barrios Comerciales", "Ferias Libres"};
     QTest::newRow("objective 4") << "objective=4" << QStringList{"Capital Pioneras", "Capital Abeja Emprende"};
     QTest::newRow("program ferias libres") << "program=ferias libres" << QStringList{"Ferias Libres"};
-    QTest::newRow("program by part, no accents") << "program=creacion" << QStringList{"Creación y Fortalecimiento de Cooperativas"};
+    QTest::newRow("program by part, no accents")
+        << "program=creacion" << QStringList{"Creación y Fortalecimiento de Cooperativas"};
     QTest::newRow("program crece is exact") << "program=CRECE SOSTENIBLE" << QStringList{"Crece Sostenible"};
-    QTest::newRow("region nacional") << "region=Nacional" << QStringList{"Fortalecimiento Gremial", "Creación y Fortalecimiento de Cooperativas",
-                                             "Barrios Comerciales", "Ferias Libres", "Pymes Globales",
-                                             "Crece Sostenible", "Capital Pioneras", "Capital Abeja Emprende"};
+    QTest::newRow("region nacional") << "region=Nacional"
+                                     << QStringList{
+                                            "Fortalecimiento Gremial", "Creación y Fortalecimiento de Cooperativas",
+                                            "Barrios Comerciales",     "Ferias Libres",
+                                            "Pymes Globales",          "Crece Sostenible",
+                                            "Capital Pioneras",        "Capital Abeja Emprende"};
     QTest::newRow("region los rios: none") << "region=los rios" << QStringList{};
     QTest::newRow("text mujeres") << "text=MUJERES" << QStringList{"Capital Pioneras", "Capital Abeja Emprende"};
-    QTest::newRow("text without accents") << "text=creacion cooperativas" << QStringList{"Creación y Fortalecimiento de Cooperativas"};
+    QTest::newRow("text without accents")
+        << "text=creacion cooperativas" << QStringList{"Creación y Fortalecimiento de Cooperativas"};
     QTest::newRow("text gestion finds gestión") << "text=gestion" << QStringList{"Fortalecimiento Gremial"};
     QTest::newRow("year 2025") << "year=2025;objective=3" << QStringList{"Crece Sostenible"};
     QTest::newRow("year 2024") << "year=2024" << QStringList{};
-    QTest::newRow("combined") << "objective=1;program=barrios;region=00;text=continuidad;year=2025" << QStringList{"Barrios Comerciales"};
+    QTest::newRow("combined") << "objective=1;program=barrios;region=00;text=continuidad;year=2025"
+                              << QStringList{"Barrios Comerciales"};
     QTest::newRow("combined, contradicting") << "objective=2;program=barrios" << QStringList{};
 }
 
@@ -179,10 +185,12 @@ void TestModels::indicatorsFilter_data()
     QTest::addColumn<QString>("first");
     QTest::newRow("all") << "" << 33 << "Grupos pre-cooperativos apoyados";
     QTest::newRow("objective 3") << "objective=3" << 6 << "Proyectos de Ferias Libres beneficiados";
-    QTest::newRow("centros de desarrollo") << "program=centros de desarrollo" << 15
-                                           << "Organizaciones asesoradas por la red de Centros de Desarrollo de Negocios";
+    QTest::newRow("centros de desarrollo")
+        << "program=centros de desarrollo" << 15
+        << "Organizaciones asesoradas por la red de Centros de Desarrollo de Negocios";
     QTest::newRow("egresadas") << "text=egresadas" << 3 << "Academias de Mujeres Empresarias ejecutadas y terminadas";
-    QTest::newRow("metropolitana in a quote") << "text=region metropolitana" << 3 << "Formas de pago declaradas que son medios digitales";
+    QTest::newRow("metropolitana in a quote")
+        << "text=region metropolitana" << 3 << "Formas de pago declaradas que son medios digitales";
     QTest::newRow("objective 4 program cdn") << "objective=4;program=centros de desarrollo de negocios" << 3
                                              << "Academias de Mujeres Empresarias ejecutadas y terminadas";
 }

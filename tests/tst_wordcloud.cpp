@@ -88,9 +88,9 @@ void TestWordCloud::frequencies_data()
     QTest::newRow("stop words gone")
         << QStringList{"Se implementaron los programas de la red y los programas de apoyo para las mipes."}
         << QStringList{"programas:2", "apoyo:1", "implementaron:1", "mipes:1", "red:1"};
-    QTest::newRow("more stop words")
-        << QStringList{"Este fue un año que ha sido, como es sabido, más productivo con sus socios que con los del año anterior."}
-        << QStringList{"año:2", "anterior:1", "productivo:1", "sabido:1", "socios:1"};
+    QTest::newRow("more stop words") << QStringList{"Este fue un año que ha sido, como es sabido, más productivo con "
+                                                    "sus socios que con los del año anterior."}
+                                     << QStringList{"año:2", "anterior:1", "productivo:1", "sabido:1", "socios:1"};
     QTest::newRow("case folded, accents kept")
         << QStringList{"Gestión interna. GESTIÓN ambiental;", "gestión y creación"}
         << QStringList{"gestión:3", "ambiental:1", "creación:1", "interna:1"};

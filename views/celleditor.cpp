@@ -31,8 +31,9 @@ bool WholeTextDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, co
         const QString text = cell.text;
         if (!text.isEmpty() && sizeHint(cell, index).width() > option.rect.width()) {
             // As rich text, escaped: long text wraps, and markup stays text.
-            QToolTip::showText(event->globalPos(), QStringLiteral("<p>") + text.toHtmlEscaped() + QStringLiteral("</p>"),
-                               view->viewport(), option.rect);
+            QToolTip::showText(event->globalPos(),
+                               QStringLiteral("<p>") + text.toHtmlEscaped() + QStringLiteral("</p>"), view->viewport(),
+                               option.rect);
             return true;
         }
     }

@@ -369,8 +369,8 @@ QList<Bar> objectiveBars(const ChartData &data)
 {
     QList<Bar> bars;
     for (const OverviewModel::Row &row : data.objectiveRows())
-        bars.append({ChartsText::tr("%1. %2").arg(*row.objective).arg(row.shortName), row.objective, row.budget.value_or(0),
-                     row.beneficiaries});
+        bars.append({ChartsText::tr("%1. %2").arg(*row.objective).arg(row.shortName), row.objective,
+                     row.budget.value_or(0), row.beneficiaries});
     return bars;
 }
 
@@ -388,7 +388,8 @@ QList<WordCloudView::Cloud> clouds(const ChartData &data)
 {
     QList<WordCloudView::Cloud> clouds;
     for (const ChartData::ObjectiveTexts &texts : data.texts)
-        clouds.append({ChartsText::tr("%1. %2").arg(texts.number).arg(texts.shortName), wordFrequencies(texts.texts, 40)});
+        clouds.append(
+            {ChartsText::tr("%1. %2").arg(texts.number).arg(texts.shortName), wordFrequencies(texts.texts, 40)});
     return clouds;
 }
 

@@ -30,7 +30,8 @@ void DetailPanel::showFigure(const QString &headline, const QString &sourceQuote
     html += heading(tr("Fuente (texto del informe)"));
     html += QStringLiteral("<blockquote><i>«") + sourceQuote.toHtmlEscaped() + QStringLiteral("»</i></blockquote>");
     if (context) {
-        html += heading(tr("Objetivo estratégico %1: %2").arg(context->objectiveNumber).arg(context->objectiveShortName));
+        html += heading(
+            tr("Objetivo estratégico %1: %2").arg(context->objectiveNumber).arg(context->objectiveShortName));
         html += paragraph(context->objectiveTitle);
         if (context->actionNumber) {
             html += heading(tr("Acción %1").arg(*context->actionNumber));

@@ -205,10 +205,12 @@ int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
 {
     Layout layout(device);
     const ReportData &d = m_data;
-    const QString reportTitle = d.report.title.isEmpty() ? ReportWriterText::tr("Balance de Gestión Integral") : d.report.title;
+    const QString reportTitle
+        = d.report.title.isEmpty() ? ReportWriterText::tr("Balance de Gestión Integral") : d.report.title;
     const QColor grey(0x55, 0x5f, 0x6d);
     const QColor red(0xb7, 0x1c, 0x1c);
-    const QString warning = ReportWriterText::tr("DATOS SINTÉTICOS: estas cifras fueron generadas para pruebas y no provienen de "
+    const QString warning
+        = ReportWriterText::tr("DATOS SINTÉTICOS: estas cifras fueron generadas para pruebas y no provienen de "
                                "ningún informe.");
 
     // Cover.
@@ -224,18 +226,22 @@ int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
     if (d.charts.synthetic)
         layout.text(warning, Layout::font(13, true), red, 8);
     layout.text(ReportWriterText::tr("Filtros: %1").arg(d.charts.filter.describe()), Layout::font(11), Qt::black, 2);
-    layout.text(ReportWriterText::tr("Generado el %1").arg(QLocale().toString(d.created, QStringLiteral("d 'de' MMMM 'de' yyyy, HH:mm"))),
+    layout.text(ReportWriterText::tr("Generado el %1")
+                    .arg(QLocale().toString(d.created, QStringLiteral("d 'de' MMMM 'de' yyyy, HH:mm"))),
                 Layout::font(11), Qt::black, 2);
     layout.text(Format::moneyNote(), Layout::font(11, true), Qt::black, 10);
-    layout.text(ReportWriterText::tr("Cada cifra de este informe se acompaña de la oración del informe original de la que proviene. "
-                   "M$ por beneficiario se calcula solo sobre los programas que informan presupuesto y "
-                   "beneficiarios; las unidades de beneficiario difieren entre programas."),
+    layout.text(ReportWriterText::tr(
+                    "Cada cifra de este informe se acompaña de la oración del informe original de la que proviene. "
+                    "M$ por beneficiario se calcula solo sobre los programas que informan presupuesto y "
+                    "beneficiarios; las unidades de beneficiario difieren entre programas."),
                 Layout::font(9), grey);
 
     // One page per objective.
     for (const ReportData::Section &section : d.sections) {
         layout.pageBreak();
-        layout.text(ReportWriterText::tr("Objetivo estratégico %1: %2").arg(section.objective.number).arg(section.objective.shortName),
+        layout.text(ReportWriterText::tr("Objetivo estratégico %1: %2")
+                        .arg(section.objective.number)
+                        .arg(section.objective.shortName),
                     Layout::font(15, true), Qt::black, 1);
         layout.text(section.objective.title, Layout::font(9.5), grey, 2.5);
 
@@ -260,7 +266,8 @@ int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
                           {ReportWriterText::tr("M$ por beneficiario"), 0.15, Align::Right}},
                          programRows, 8);
         } else {
-            layout.text(ReportWriterText::tr("Ningún programa de este objetivo informa presupuesto y beneficiarios bajo estos filtros."),
+            layout.text(ReportWriterText::tr(
+                            "Ningún programa de este objetivo informa presupuesto y beneficiarios bajo estos filtros."),
                         Layout::font(9, false, true), grey, 3);
         }
 
@@ -268,18 +275,23 @@ int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
             layout.text(ReportWriterText::tr("Indicadores"), Layout::font(10.5, true), Qt::black, 1);
             QList<QStringList> rows;
             for (const ReportData::Indicator &indicator : section.indicators)
-                rows << QStringList{indicator.name, Format::withUnit(indicator.value, indicator.unit), indicator.program};
-            layout.table({{ReportWriterText::tr("Indicador"), 0.46}, {ReportWriterText::tr("Valor"), 0.2, Align::Right}, {ReportWriterText::tr("Programa"), 0.34}}, rows,
-                         7.5);
+                rows << QStringList{indicator.name, Format::withUnit(indicator.value, indicator.unit),
+                                    indicator.program};
+            layout.table({{ReportWriterText::tr("Indicador"), 0.46},
+                          {ReportWriterText::tr("Valor"), 0.2, Align::Right},
+                          {ReportWriterText::tr("Programa"), 0.34}},
+                         rows, 7.5);
             if (section.indicatorCount > section.indicators.size())
-                layout.text(ReportWriterText::tr("… y %1 indicadores más; la lista completa está en la exportación CSV.")
-                                .arg(Format::integer(section.indicatorCount - section.indicators.size())),
-                            Layout::font(8, false, true), grey, 2);
+                layout.text(
+                    ReportWriterText::tr("… y %1 indicadores más; la lista completa está en la exportación CSV.")
+                        .arg(Format::integer(section.indicatorCount - section.indicators.size())),
+                    Layout::font(8, false, true), grey, 2);
         }
 
         layout.text(ReportWriterText::tr("Fuentes (texto del informe)"), Layout::font(10.5, true), Qt::black, 1);
         for (int i = 0; i < section.quotes.size(); ++i)
-            layout.text(ReportWriterText::tr("[%1] «%2»").arg(i + 1).arg(section.quotes.at(i)), Layout::font(7, false, true), grey, 0.8);
+            layout.text(ReportWriterText::tr("[%1] «%2»").arg(i + 1).arg(section.quotes.at(i)),
+                        Layout::font(7, false, true), grey, 0.8);
         if (section.resultCount > ReportData::listLimit)
             layout.text(ReportWriterText::tr("Fuentes de los primeros %1 de %2 resultados.")
                             .arg(ReportData::listLimit)
@@ -303,9 +315,12 @@ int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
     for (const OverviewModel::Row &row : d.charts.objectives) {
         if (!row.objective)
             bold << int(totals.size());
-        totals << QStringList{row.objective ? ReportWriterText::tr("%1. %2").arg(*row.objective).arg(row.shortName) : ReportWriterText::tr("Total"),
-                              Format::integer(row.programs), optionalInteger(row.budget),
-                              optionalInteger(row.beneficiaries), perBeneficiary(row.perBeneficiary),
+        totals << QStringList{row.objective ? ReportWriterText::tr("%1. %2").arg(*row.objective).arg(row.shortName)
+                                            : ReportWriterText::tr("Total"),
+                              Format::integer(row.programs),
+                              optionalInteger(row.budget),
+                              optionalInteger(row.beneficiaries),
+                              perBeneficiary(row.perBeneficiary),
                               row.units.join(QStringLiteral(", "))};
     }
     if (totals.isEmpty()) {
@@ -319,8 +334,9 @@ int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
                       {ReportWriterText::tr("Unidades de beneficiario"), 0.24}},
                      totals, 8, bold);
     }
-    layout.text(ReportWriterText::tr("M$ = miles de pesos. M$ por beneficiario: presupuesto dividido por beneficiarios, solo en los "
-                   "programas que informan ambos; el total suma beneficiarios de unidades distintas."),
+    layout.text(ReportWriterText::tr(
+                    "M$ = miles de pesos. M$ por beneficiario: presupuesto dividido por beneficiarios, solo en los "
+                    "programas que informan ambos; el total suma beneficiarios de unidades distintas."),
                 Layout::font(8), grey);
 
     const int pages = layout.paginate();
@@ -351,7 +367,8 @@ int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
             painter.setFont(Layout::font(7.5));
         }
         painter.drawText(content, Qt::AlignBottom | Qt::AlignLeft, footer);
-        painter.drawText(content, Qt::AlignBottom | Qt::AlignRight, ReportWriterText::tr("Página %1 de %2").arg(page + 1).arg(pages));
+        painter.drawText(content, Qt::AlignBottom | Qt::AlignRight,
+                         ReportWriterText::tr("Página %1 de %2").arg(page + 1).arg(pages));
     };
     for (const Layout::Placed &placed : layout.placed()) {
         while (current < placed.page) {

@@ -168,7 +168,8 @@ QList<PlacedWord> layoutWordCloud(const QList<WordCount> &words, const QRectF &r
     sizing.minCount = sorted.last().count;
     sizing.maxPixels = std::min(rect.height() * 0.2, rect.width() * 0.12);
     // The most frequent word may take most of the width, never all of it.
-    const double topWidth = wordBox(QFontMetricsF(wordFont(baseFont, sizing.maxPixels, true)), sorted.first().word).width();
+    const double topWidth
+        = wordBox(QFontMetricsF(wordFont(baseFont, sizing.maxPixels, true)), sorted.first().word).width();
     if (topWidth > rect.width() * 0.7)
         sizing.maxPixels *= rect.width() * 0.7 / topWidth;
     sizing.minPixels = sizing.maxPixels * MinSizeRatio;
@@ -180,7 +181,8 @@ QList<PlacedWord> layoutWordCloud(const QList<WordCount> &words, const QRectF &r
     double boxArea = 0;
     for (const WordCount &word : std::as_const(sorted)) {
         const double pixels = sizing.pixels(word.count, 1.0);
-        const QSizeF size = wordBox(QFontMetricsF(wordFont(baseFont, pixels, sizing.bold(word.count))), word.word).size();
+        const QSizeF size
+            = wordBox(QFontMetricsF(wordFont(baseFont, pixels, sizing.bold(word.count))), word.word).size();
         const double gap = gapFor(pixels);
         boxArea += (size.width() + 2 * gap) * (size.height() + 2 * gap);
     }

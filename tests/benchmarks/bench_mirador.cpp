@@ -330,7 +330,8 @@ std::function<std::optional<double>()> miradorRun(const QStringList &arguments, 
 
 void removeDatabaseFiles(const QString &path)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(path + suffix);
 }
 
@@ -460,7 +461,8 @@ qint64 writeImportFile(const Catalog &catalog, qint64 wanted, const QString &fil
     };
     for (int year = *std::max_element(years.begin(), years.end()) + 1; rows < wanted && year <= 2100; ++year) {
         for (int program = 1; program <= programs && rows < wanted; ++program) {
-            const QString programName = QStringLiteral("Programa sintético de carga %1").arg(program, 3, 10, QLatin1Char('0'));
+            const QString programName
+                = QStringLiteral("Programa sintético de carga %1").arg(program, 3, 10, QLatin1Char('0'));
             for (const Catalog::Objective &objective : catalog.objectives()) {
                 for (const Catalog::Region &region : catalog.regions()) {
                     if (rows >= wanted)
@@ -699,13 +701,14 @@ struct Bench
                                    "(first_page); the COUNT(*) in its worker thread, from setFilter's return to "
                                    "totalRowsChanged, took %1 ms (median)")
                         .arg(figure(median(countOnly)));
-        stallCountLines = QStringLiteral("# gui_stall_count: a 5 ms timer on the main thread from setFilter's return to "
-                                         "the count from its worker thread, under a text filter («empresas»: "
-                                         "COUNT(*) over every row, %1 ms); median of %2 runs\n"
-                                         "op=gui_stall_count max_gap_ms=%3")
-                              .arg(figure(median(textCounts)))
-                              .arg(runs)
-                              .arg(figure(median(gaps)));
+        stallCountLines
+            = QStringLiteral("# gui_stall_count: a 5 ms timer on the main thread from setFilter's return to "
+                             "the count from its worker thread, under a text filter («empresas»: "
+                             "COUNT(*) over every row, %1 ms); median of %2 runs\n"
+                             "op=gui_stall_count max_gap_ms=%3")
+                  .arg(figure(median(textCounts)))
+                  .arg(runs)
+                  .arg(figure(median(gaps)));
     }
 
     /// Prints the line of an operation tableOps() measured, if wanted.
@@ -882,8 +885,8 @@ struct Bench
         if (pdf) {
             const QString out = tempDir + QStringLiteral("/mirador-bench.pdf");
             const auto report = [&out](const QString &db) {
-                return miradorRun({QStringLiteral("export-pdf"), QStringLiteral("--db"), db, QStringLiteral("--out"), out},
-                                  true);
+                return miradorRun(
+                    {QStringLiteral("export-pdf"), QStringLiteral("--db"), db, QStringLiteral("--out"), out}, true);
             };
             compare(QStringLiteral("export_pdf"), report(path), report(embedded));
             QFile::remove(out);
@@ -922,10 +925,11 @@ struct Bench
                 if (stallImport)
                     notMeasured(QStringLiteral("gui_stall_import"), failure);
             } else {
-                print(QStringLiteral("# import_200k: %1 new results in export-csv's format (%2 MB): 200 new programs x "
-                                     "objectives x regions x years after the last. Mirador: Importer::prepare + apply into "
-                                     "a copy of the database (copying and opening it untimed); sqlite: the sqlite3 "
-                                     "shell's .import --csv into a bare table of a new database (a whole process).")
+                print(QStringLiteral(
+                          "# import_200k: %1 new results in export-csv's format (%2 MB): 200 new programs x "
+                          "objectives x regions x years after the last. Mirador: Importer::prepare + apply into "
+                          "a copy of the database (copying and opening it untimed); sqlite: the sqlite3 "
+                          "shell's .import --csv into a bare table of a new database (a whole process).")
                           .arg(written)
                           .arg(figure(double(QFileInfo(csv).size()) / (1024 * 1024))));
             }
@@ -973,7 +977,8 @@ struct Bench
                     }
                     removeDatabaseFiles(bare);
                     const auto run = runChild(shell, {bare, QStringLiteral(".import --csv %1 t").arg(csv)});
-                    const qint64 imported = run ? DirectSqlite(bare).integer(QStringLiteral("SELECT COUNT(*) FROM t")) : -1;
+                    const qint64 imported
+                        = run ? DirectSqlite(bare).integer(QStringLiteral("SELECT COUNT(*) FROM t")) : -1;
                     removeDatabaseFiles(bare);
                     if (!run)
                         return std::nullopt;
@@ -1044,7 +1049,8 @@ struct Bench
         const qint64 results = direct->integer(QStringLiteral("SELECT COUNT(*) FROM result"));
         if (results > 0)
             rows = results; // the import is a fifth of what the database holds
-        const double memoryGb = procField(QStringLiteral("/proc/meminfo"), QStringLiteral("MemTotal")).section(u' ', 0, 0).toDouble()
+        const double memoryGb
+            = procField(QStringLiteral("/proc/meminfo"), QStringLiteral("MemTotal")).section(u' ', 0, 0).toDouble()
             / (1024.0 * 1024.0);
         print(QStringLiteral("# machine: nproc=%1 cpu=\"%2\" mem_total_gb=%3 qt=%4 sqlite=%5 qt_sqlite_driver=%6 "
                              "rows=%7 db=%8 db_mb=%9")
@@ -1055,9 +1061,10 @@ struct Bench
                   .arg(results)
                   .arg(path)
                   .arg(figure(double(QFileInfo(path).size()) / (1024 * 1024))));
-        print(QStringLiteral("# median of %1 runs after %2 warm-up; mirador_ms: Mirador's code in this process; "
-                             "sqlite_ms: the same SQL text and values through sqlite3_prepare_v2/step, every column read; "
-                             "page size %3 rows")
+        print(QStringLiteral(
+                  "# median of %1 runs after %2 warm-up; mirador_ms: Mirador's code in this process; "
+                  "sqlite_ms: the same SQL text and values through sqlite3_prepare_v2/step, every column read; "
+                  "page size %3 rows")
                   .arg(runs)
                   .arg(warmUps)
                   .arg(pageSize));
