@@ -168,7 +168,7 @@ QStringList wrappedLines(const QString &label, const QFont &font, qreal room)
 
 // Marks the text items fitLabels draws, to find them again.
 constexpr int labelItemKey = 0;
-const QString labelItemMark = QStringLiteral("miradorCategoryLabel");
+const QString labelItemMark = QStringLiteral("miradorLabel");
 // A bar series whose figures fitLabels writes over its bars.
 constexpr const char *valueLabelsProperty = "miradorValueLabels";
 
