@@ -306,7 +306,6 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_resultsView->resizeColumnsToContents();
     m_indicatorsView->resizeColumnsToContents();
     m_milestonesView->resizeColumnsToContents();
-    fitOverview();
     for (QTableView *view : {m_resultsView, m_indicatorsView, m_milestonesView}) {
         const int last = view->model()->columnCount() - 1;
         view->setColumnWidth(last, 600);

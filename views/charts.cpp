@@ -260,16 +260,26 @@ void fitLabels(QChart *chart)
         const qreal room = underBars ? slot - 4 : std::max(120.0, chart->size().width() * 0.3);
         QFont font = axis->labelsFont();
         QList<QStringList> wrapped;
-        qreal widest = 0;
+        QStringList widestLines; // each label's widest line
         for (const qreal scale : {1.0, 0.9, 0.8, 0.7, 0.6}) {
             font.setPointSizeF(std::max(7.0, points * scale));
             wrapped.clear();
-            widest = 0;
+            widestLines.clear();
+            qreal widest = 0;
             qreal tallest = 0;
             for (const QString &label : labels) {
                 wrapped << wrappedLines(label, font, room);
-                for (const QString &line : wrapped.last())
-                    widest = std::max(widest, labelSize(line, font).width());
+                QString widestLine;
+                qreal widestWidth = -1;
+                for (const QString &line : wrapped.last()) {
+                    const qreal width = labelSize(line, font).width();
+                    if (width > widestWidth) {
+                        widestWidth = width;
+                        widestLine = line;
+                    }
+                }
+                widestLines << widestLine;
+                widest = std::max(widest, widestWidth);
                 tallest = std::max(tallest, labelSize(wrapped.last().join(QStringLiteral("<br>")), font).height());
             }
             if ((widest <= room && (underBars || tallest <= slot - 2)) || font.pointSizeF() <= 7.0)
@@ -281,17 +291,10 @@ void fitLabels(QChart *chart)
         qsizetype lineCount = 1;
         for (const QStringList &lines : std::as_const(wrapped))
             lineCount = std::max(lineCount, lines.size());
-        QStringList placeholders;
-        for (const QStringList &lines : std::as_const(wrapped)) {
-            QString widestLine;
-            for (const QString &line : lines) {
-                if (labelSize(line, font).width() > labelSize(widestLine, font).width())
-                    widestLine = line;
-            }
-            placeholders << (underBars ? QStringList(lineCount, QStringLiteral("&nbsp;")).join(QStringLiteral("<br>"))
-                                       : widestLine);
-        }
-        placeholders = uniqueLabels(placeholders);
+        const QStringList placeholders = uniqueLabels(
+            underBars ? QStringList(wrapped.size(),
+                                    QStringList(lineCount, QStringLiteral("&nbsp;")).join(QStringLiteral("<br>")))
+                      : widestLines);
         if (axis->labelsFont() != font)
             axis->setLabelsFont(font);
         if (categories->categories() != placeholders)
