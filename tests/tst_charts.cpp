@@ -42,6 +42,8 @@ private Q_SLOTS:
     void costPerBeneficiaryIsRankedWithUnits();
     void wordCloudsPerObjective();
     void chartsFollowTheFilter();
+    void nothingToShowSaysSo();
+    void longFilterWrapsUnderTheTitle();
     void clickingABarFiltersTheTables();
     void chartFollowsDarkAndBackToLight();
     void labelsStandWholeInTheWindow_data();
@@ -204,6 +206,105 @@ void TestCharts::chartsFollowTheFilter()
     QCOMPARE(budget->at(0), 5707980.0);
     QCOMPARE(Charts::clouds(data).size(), 1);
     QVERIFY(chart.title().contains(QStringLiteral("Objetivo 4")));
+}
+
+namespace {
+
+/// A chart of kind, laid out at size in a scene of its own, labels fitted.
+struct LaidOutChart
+{
+    LaidOutChart(Charts::Kind kind, const ChartData &data, QSizeF size)
+    {
+        scene.addItem(chart);
+        chart->setGeometry(QRectF(QPointF(0, 0), size));
+        Charts::fill(chart, kind, data);
+        for (int pass = 0; pass < 4; ++pass) {
+            QCoreApplication::sendPostedEvents();
+            Charts::fitLabels(chart);
+        }
+        QCoreApplication::sendPostedEvents();
+    }
+
+    /// The visible text items whose text begins with start.
+    QList<QGraphicsTextItem *> texts(const QString &start) const
+    {
+        QList<QGraphicsTextItem *> found;
+        for (QGraphicsItem *item : scene.items()) {
+            auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+            if (text && text->isVisible() && text->toPlainText().startsWith(start))
+                found << text;
+        }
+        return found;
+    }
+
+    QGraphicsScene scene;
+    QChart *chart = new QChart;
+};
+
+} // namespace
+
+void TestCharts::nothingToShowSaysSo()
+{
+    // A reviewer's filter that no result meets (the report's figures are
+    // national, a region's are none): each chart says so, with no empty axes.
+    Filter filter;
+    filter.text = QStringLiteral("palabraquenoestaenelinforme");
+    ChartData data;
+    QString error;
+    QVERIFY(data.load(m_fixture->db->connection(), filter, &error));
+    QVERIFY(data.programs.isEmpty());
+    for (const Charts::Kind kind :
+         {Charts::Kind::BudgetBeneficiaries, Charts::Kind::Programs, Charts::Kind::CostPerBeneficiary}) {
+        LaidOutChart laidOut(kind, data, QSizeF(700, 450));
+        QChart *chart = laidOut.chart;
+        QVERIFY(chart->series().isEmpty());
+        QVERIFY(chart->axes().isEmpty());
+        QVERIFY(!chart->legend()->isVisible());
+        const auto says = laidOut.texts(QStringLiteral("Ninguna cifra que mostrar con estos filtros"));
+        QCOMPARE(says.size(), 1);
+        const QRectF box = says.first()->mapRectToItem(chart, says.first()->boundingRect());
+        QVERIFY(chart->plotArea().contains(box));
+        QVERIFY(chart->title().contains(QStringLiteral("palabraquenoestaenelinforme")));
+    }
+    // Back to figures: the message goes.
+    LaidOutChart laidOut(Charts::Kind::BudgetBeneficiaries, m_data, QSizeF(700, 450));
+    QVERIFY(laidOut.texts(QStringLiteral("Ninguna cifra")).isEmpty());
+    QCOMPARE(laidOut.chart->series().size(), 2);
+}
+
+void TestCharts::longFilterWrapsUnderTheTitle()
+{
+    // Every filter at once is longer than the chart is wide: Qt Charts cut
+    // it to "Texto: «gre...". It goes on as many lines as it needs, broken
+    // between the filter's parts.
+    Filter filter;
+    filter.year = 2025;
+    filter.objective = 1;
+    filter.programIds = {1};
+    filter.programLabel = QStringLiteral("Fortalecimiento Gremial");
+    filter.regionId = 1;
+    filter.regionLabel = QStringLiteral("Nacional");
+    filter.text = QStringLiteral("gremios");
+    ChartData data;
+    QString error;
+    QVERIFY(data.load(m_fixture->db->connection(), filter, &error));
+    LaidOutChart laidOut(Charts::Kind::BudgetBeneficiaries, data, QSizeF(560, 450));
+    const auto titles = laidOut.texts(Charts::title(Charts::Kind::BudgetBeneficiaries));
+    QCOMPARE(titles.size(), 1);
+    const QString shown = titles.first()->toPlainText();
+    QVERIFY2(!shown.contains(QStringLiteral("...")), qPrintable(shown));
+    const QStringList lines = QString(shown).replace(QChar::LineSeparator, u'\n').split(u'\n');
+    QVERIFY2(lines.size() >= 3, qPrintable(shown)); // the title and two or more lines
+    // Each part of the filter whole on one line.
+    for (const QString &part : data.filter.describe().split(QStringLiteral(" · "))) {
+        const auto holds = [&part](const QString &line) { return line.contains(part); };
+        QVERIFY2(std::any_of(lines.cbegin(), lines.cend(), holds), qPrintable(part));
+    }
+    const QRectF box = titles.first()->mapRectToItem(laidOut.chart, titles.first()->boundingRect());
+    QVERIFY(laidOut.chart->rect().contains(box));
+    // One bar: Fortalecimiento Gremial's budget.
+    QCOMPARE(series<QBarSeries>(laidOut.chart).size(), 1);
+    QCOMPARE(series<QBarSeries>(laidOut.chart).first()->barSets().first()->at(0), 1487480.0);
 }
 
 void TestCharts::clickingABarFiltersTheTables()

@@ -7,6 +7,7 @@
 #include "recentdatabases.h"
 #include "overviewmodel.h"
 #include "querytablemodel.h"
+#include "readswhole.h"
 #include "testsupport.h"
 
 #include <QAbstractButton>
@@ -59,6 +60,8 @@ private Q_SLOTS:
     void importWizardCancelWritesNothing();
     void remembersLayoutFiltersAndDatabases();
     void everythingReadsWholeAt1280();
+    void nothingIsCut_data();
+    void nothingIsCut();
     void everyControlHasANameAndHelp();
     void systemAppearanceGivesBackTheDesktopsLook();
 
@@ -466,6 +469,22 @@ void TestMainWindow::everythingReadsWholeAt1280()
         right = std::max(right, results->columnViewportPosition(column) + results->columnWidth(column));
     }
     QVERIFY2(right <= results->viewport()->width(), qPrintable(QString::number(right)));
+}
+
+void TestMainWindow::nothingIsCut_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1280x800") << QSize(1280, 800);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
+void TestMainWindow::nothingIsCut()
+{
+    // In Spanish, at each size: with no filter, with each list on its
+    // longest entry, with a search, and on each chart.
+    QFETCH(QSize, size);
+    const QStringList cut = TestSupport::cutTextWhileFiltering(m_window.get(), size);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
 }
 
 void TestMainWindow::everyControlHasANameAndHelp()

@@ -8,6 +8,7 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "querytablemodel.h"
+#include "readswhole.h"
 #include "testsupport.h"
 
 #include <QChart>
@@ -182,6 +183,12 @@ void TestTranslations::windowAndCommandLineInEnglish()
         QCOMPARE(window.chartPanel()->chart()->title(),
                  QStringLiteral("<b>M$ per beneficiary, by program</b><br><small>Objective 2 · M$ = thousands of "
                                 "Chilean pesos</small>"));
+        // Nothing cut in English either, at either size, as a user filters.
+        for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
+            const QStringList cut = TestSupport::cutTextWhileFiltering(&window, size);
+            QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("%1x%2:\n").arg(size.width()).arg(size.height())
+                                               + cut.join(u'\n')));
+        }
     }
 
     // The command line: its help, a refused option, a file that is not a database.

@@ -70,6 +70,12 @@ void withoutLigatures(QChart *chart)
     }
 }
 
+// What fitLabels starts from for the title: its two parts as set.
+constexpr const char *titleProperty = "miradorTitle";
+constexpr const char *subtitleProperty = "miradorSubtitle";
+// A chart with nothing to plot says so, in the middle of its plot.
+constexpr const char *emptyTextProperty = "miradorEmptyText";
+
 void reset(QChart *chart)
 {
     chart->removeAllSeries();
@@ -83,12 +89,29 @@ void reset(QChart *chart)
     chart->setBackgroundRoundness(0);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setVisible(true);
+    chart->setProperty(emptyTextProperty, QVariant());
+}
+
+/// The title in bold over the subtitle's lines (rich text already) in small.
+QString titleHtml(const QString &title, const QStringList &subtitleLines)
+{
+    return QStringLiteral("<b>") + title.toHtmlEscaped() + QStringLiteral("</b><br><small>")
+        + subtitleLines.join(QStringLiteral("<br>")) + QStringLiteral("</small>");
 }
 
 void setTitle(QChart *chart, const QString &title, const QString &subtitle)
 {
-    chart->setTitle(QStringLiteral("<b>") + title.toHtmlEscaped() + QStringLiteral("</b><br><small>")
-                    + subtitle.toHtmlEscaped() + QStringLiteral("</small>"));
+    chart->setProperty(titleProperty, title);
+    chart->setProperty(subtitleProperty, subtitle);
+    chart->setTitle(titleHtml(title, {subtitle.toHtmlEscaped()}));
+}
+
+/// Marks chart as having nothing to plot under the filter: no legend, and
+/// fitLabels writes why in the plot.
+void setEmpty(QChart *chart)
+{
+    chart->setProperty(emptyTextProperty, ChartsText::tr("Ninguna cifra que mostrar con estos filtros"));
+    chart->legend()->setVisible(false);
 }
 
 /// A value axis from zero to a round number above max, with round ticks.
@@ -221,6 +244,38 @@ void placeValueLabels(QChart *chart)
     }
 }
 
+/// Breaks the subtitle into lines as wide as the chart, between the filter's
+/// parts (" · ") where it can, so that Qt Charts does not cut it to "...".
+void fitTitle(QChart *chart)
+{
+    const QString title = chart->property(titleProperty).toString();
+    const QString subtitle = chart->property(subtitleProperty).toString();
+    if (subtitle.isEmpty())
+        return;
+    const QMargins margins = chart->margins();
+    const qreal room = chart->size().width() - margins.left() - margins.right() - 8;
+    if (room < 1)
+        return;
+    const QFont font = chart->titleFont();
+    const auto width = [&font](const QString &html) {
+        return labelSize(QStringLiteral("<small>") + html + QStringLiteral("</small>"), font).width();
+    };
+    const QString separator = QStringLiteral(" · ");
+    QStringList lines; // rich text
+    for (const QString &text : subtitle.split(separator)) {
+        const QString part = text.toHtmlEscaped();
+        if (!lines.isEmpty() && width(lines.last() + separator + part) <= room)
+            lines.last() += separator + part;
+        else if (width(part) <= room)
+            lines << part;
+        else // one part wider than the chart: at spaces
+            lines << wrappedLines(part, font, room);
+    }
+    const QString html = titleHtml(title, lines);
+    if (chart->title() != html)
+        chart->setTitle(html);
+}
+
 } // namespace
 
 void fitLabels(QChart *chart)
@@ -230,8 +285,19 @@ void fitLabels(QChart *chart)
         if (item->data(labelItemKey) == labelItemMark)
             delete item;
     }
+    fitTitle(chart);
     if (plot.width() < 1 || plot.height() < 1)
         return;
+    if (const QString empty = chart->property(emptyTextProperty).toString(); !empty.isEmpty()) {
+        auto *item = new QGraphicsTextItem(empty, chart);
+        item->setData(labelItemKey, labelItemMark);
+        item->setDefaultTextColor(chart->titleBrush().color());
+        item->setTextWidth(std::min(item->boundingRect().width(), plot.width()));
+        QTextOption option = item->document()->defaultTextOption();
+        option.setAlignment(Qt::AlignHCenter);
+        item->document()->setDefaultTextOption(option);
+        item->setPos(plot.center() - item->boundingRect().center());
+    }
     placeValueLabels(chart);
     for (QAbstractAxis *axis : chart->axes()) {
         // A title beside a short plot ("Presupuesto (M$)" on a report page)
@@ -405,6 +471,10 @@ void fillBudgetBeneficiaries(QChart *chart, const QList<Bar> &bars, const QStrin
 {
     reset(chart);
     setTitle(chart, title, subtitle);
+    if (bars.isEmpty()) {
+        setEmpty(chart);
+        return;
+    }
 
     QStringList labels;
     auto *budget = new QBarSet(ChartsText::tr("Presupuesto (M$)"));
@@ -462,6 +532,10 @@ void fillPrograms(QChart *chart, const ChartData &data)
 {
     reset(chart);
     setTitle(chart, title(Kind::Programs), subtitle(data));
+    if (data.programs.isEmpty()) {
+        setEmpty(chart);
+        return;
+    }
     double maxBudget = 0;
     double maxBeneficiaries = 0;
     QList<QScatterSeries *> series;
@@ -499,6 +573,10 @@ void fillCostPerBeneficiary(QChart *chart, const ChartData &data)
     for (const ChartData::Program &program : data.programs) {
         if (program.beneficiaries > 0)
             ranked << program;
+    }
+    if (ranked.isEmpty()) {
+        setEmpty(chart);
+        return;
     }
     // Horizontal bars stack from the bottom: the dearest goes last, on top.
     std::stable_sort(ranked.begin(), ranked.end(), [](const ChartData::Program &a, const ChartData::Program &b) {

@@ -4,6 +4,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTimer>
 #include <QToolButton>
 
@@ -15,9 +17,9 @@ QComboBox *makeCombo(QWidget *parent, const QString &accessibleName)
 {
     auto *combo = new QComboBox(parent);
     combo->setAccessibleName(accessibleName);
-    // Long program names must not push the window wider than the screen.
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(5);
+    // As wide as the longest entry (the years, objectives and regions are
+    // short lists of short names).
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     return combo;
 }
 
@@ -40,6 +42,11 @@ FilterBar::FilterBar(QWidget *parent)
       m_clear(new QToolButton(this)),
       m_debounce(new QTimer(this))
 {
+    // Program names can be long (an imported file's up to 300 characters):
+    // that list takes the width the window spares, up to its longest name;
+    // the search box has what is left, at least enough for its hint.
+    m_program->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_program->setMinimumContentsLength(10);
     m_search->setPlaceholderText(tr("Palabras a buscar"));
     m_search->setToolTip(tr("Busca en el programa, el indicador, la región, la unidad, la nota y la oración del "
                             "informe, sin distinguir mayúsculas ni tildes (Ctrl+F)"));
@@ -61,7 +68,7 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(makeLabel(tr("Re&gión:"), m_region, this));
     layout->addWidget(m_region);
     layout->addWidget(makeLabel(tr("&Buscar:"), m_search, this));
-    layout->addWidget(m_search, 1);
+    layout->addWidget(m_search);
     layout->addWidget(m_clear);
 
     m_debounce->setSingleShot(true);
@@ -99,16 +106,14 @@ void FilterBar::setCatalog(const Catalog &catalog)
         m_region->addItem(label, region.id);
         m_region->setItemData(m_region->count() - 1, region.officialName, Qt::ToolTipRole);
     }
-    // Each list as wide as its longest entry, up to what fits beside the
-    // others in 1280 pixels; a program's name cut in the box is whole in
-    // its tooltip, and the program list takes any width the window spares.
-    const std::pair<QComboBox *, qsizetype> most[]{{m_year, 6}, {m_objective, 23}, {m_program, 22}, {m_region, 14}};
-    for (const auto &[combo, characters] : most) {
-        qsizetype longest = 0;
-        for (int i = 0; i < combo->count(); ++i)
-            longest = std::max(longest, combo->itemText(i).size());
-        combo->setMinimumContentsLength(int(std::min(longest, characters)));
-    }
+    // As wide as the longest program, if the window has the room.
+    QStyleOptionComboBox option;
+    option.initFrom(m_program);
+    int longest = 0;
+    for (int i = 0; i < m_program->count(); ++i)
+        longest = std::max(longest, m_program->fontMetrics().horizontalAdvance(m_program->itemText(i)));
+    const QSize whole(longest, m_program->fontMetrics().height());
+    m_program->setMaximumWidth(style()->sizeFromContents(QStyle::CT_ComboBox, &option, whole, m_program).width());
     m_search->clear();
     m_updating = false;
 }

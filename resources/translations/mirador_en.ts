@@ -155,6 +155,10 @@ Beneficiaries: %4 %5</translation>
         <source>%1&lt;br&gt;M$ %2 por %3</source>
         <translation>%1&lt;br&gt;M$ %2 per %3</translation>
     </message>
+    <message>
+        <source>Ninguna cifra que mostrar con estos filtros</source>
+        <translation>No figures to show with these filters</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
