@@ -43,21 +43,20 @@ inline QStringList cutText(MainWindow *window)
     QStringList cut;
     const auto visible = [window](const QWidget *widget) { return widget->isVisibleTo(window); };
 
+    // Text given less width than it needs.
+    const auto narrow = [&cut](const QWidget *widget, const QString &text, int width, int needed) {
+        if (width < needed)
+            cut << describeWidget(widget, text) + QStringLiteral(": %1 < %2 px").arg(width).arg(needed);
+    };
     // Labels that keep to one line are as wide as their text.
     for (const QLabel *label : window->findChildren<QLabel *>()) {
-        if (!visible(label) || label->text().isEmpty() || label->wordWrap())
-            continue;
-        if (label->width() < label->minimumSizeHint().width())
-            cut << describeWidget(label, label->text())
-                    + QStringLiteral(": %1 < %2 px").arg(label->width()).arg(label->minimumSizeHint().width());
+        if (visible(label) && !label->text().isEmpty() && !label->wordWrap())
+            narrow(label, label->text(), label->width(), label->minimumSizeHint().width());
     }
     // Buttons: their text and margins.
     for (const QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
-        if (!visible(button) || button->text().isEmpty())
-            continue;
-        if (button->width() < button->sizeHint().width())
-            cut << describeWidget(button, button->text())
-                    + QStringLiteral(": %1 < %2 px").arg(button->width()).arg(button->sizeHint().width());
+        if (visible(button) && !button->text().isEmpty())
+            narrow(button, button->text(), button->width(), button->sizeHint().width());
     }
     // Lists: the entry chosen, in the box's text field.
     for (const QComboBox *combo : window->findChildren<QComboBox *>()) {
@@ -69,10 +68,8 @@ inline QStringList cutText(MainWindow *window)
         option.currentText = combo->currentText();
         const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option,
                                                            QStyle::SC_ComboBoxEditField, combo);
-        const int needed = combo->fontMetrics().horizontalAdvance(combo->currentText());
-        if (field.width() < needed)
-            cut << describeWidget(combo, combo->currentText())
-                    + QStringLiteral(": %1 < %2 px").arg(field.width()).arg(needed);
+        narrow(combo, combo->currentText(), field.width(),
+               combo->fontMetrics().horizontalAdvance(combo->currentText()));
     }
     // Tabs: all in view, none elided behind scroll arrows.
     for (const QTabBar *tabs : window->findChildren<QTabBar *>()) {
@@ -82,12 +79,9 @@ inline QStringList cutText(MainWindow *window)
             if (arrow->isVisible())
                 cut << describeWidget(tabs, tabs->tabText(tabs->currentIndex())) + QStringLiteral(": scroll arrows");
         }
-        for (int i = 0; i < tabs->count(); ++i) {
-            const int needed = tabs->fontMetrics().horizontalAdvance(QString(tabs->tabText(i)).remove(u'&'));
-            if (tabs->tabRect(i).width() < needed)
-                cut << describeWidget(tabs, tabs->tabText(i))
-                        + QStringLiteral(": %1 < %2 px").arg(tabs->tabRect(i).width()).arg(needed);
-        }
+        for (int i = 0; i < tabs->count(); ++i)
+            narrow(tabs, tabs->tabText(i), tabs->tabRect(i).width(),
+                   tabs->fontMetrics().horizontalAdvance(QString(tabs->tabText(i)).remove(u'&')));
     }
     // The search box shows its hint.
     const QLineEdit *search = window->filterBar()->searchEdit();
