@@ -13,14 +13,23 @@ build="$here/build"
 sanitized="$here/build-sanitizers"
 mode=${1:-}
 
-# Everything the build, the program and the tests use, from Debian 12.
-packages=(
+# What building and running Mirador needs, from Debian 12. Qt Charts' CMake
+# package needs Qt6OpenGL and Qt6OpenGLWidgets (libqt6opengl6-dev), which
+# qt6-base-dev only recommends: every package is named, none comes along as a
+# recommendation. .ci/run proves both lists in a brand-new Debian 12 root.
+run_packages=(
     cmake ninja-build g++
-    qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev qt6-svg-dev libqt6svg6
+    qt6-base-dev qt6-qpa-plugins libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6svg6
+    libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-    postgresql
-    poppler-utils libsqlite3-dev sqlite3
     fonts-dejavu-core
+)
+# What the tests need on top: a PostgreSQL server for the tests that run on
+# both databases, pdftotext and pdftoppm to read the PDFs back, the sqlite3
+# shell, and desktop-file-validate for the menu entry.
+test_packages=(
+    postgresql
+    poppler-utils sqlite3
     desktop-file-utils
 )
 
@@ -40,12 +49,12 @@ build() {
 case "$mode" in
 run)
     shift
-    install_missing mirador "${packages[@]}"
+    install_missing mirador "${run_packages[@]}"
     build
     exec "$build/app/mirador" "$@"
     ;;
 test)
-    install_missing mirador "${packages[@]}"
+    install_missing mirador "${run_packages[@]}" "${test_packages[@]}"
     build
     (cd "$build" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)")
     # The same suite again, built with AddressSanitizer (leaks included) and
