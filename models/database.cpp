@@ -775,7 +775,7 @@ QString Database::defaultPath()
 {
     QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     if (folder.isEmpty())
-        folder = QDir::homePath() + QStringLiteral("/.local/share/mirador");
+        folder = QDir::homePath() + QStringLiteral("/.local/share/Mirador/mirador");
     return folder + QStringLiteral("/mirador.sqlite");
 }
 

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +16,7 @@ class TestCli : public QObject
 private Q_SLOTS:
     void initTestCase();
     void helpListsEveryCommand();
+    void readmeAgreesWithHelp();
     void initCreatesTheDatabase();
     void initRefusesAnExistingFile();
     void exportAllResults();
@@ -84,6 +86,54 @@ void TestCli::helpListsEveryCommand()
     for (const char *word : {"init", "export-csv", "--db", "--table", "--year", "--objective", "--program",
                              "--region", "--search", "--empty", "--version"})
         QVERIFY2(run.out.contains(QLatin1String(word)), word);
+}
+
+// A new user found the README naming ~/.local/share/mirador/mirador.sqlite while --help and
+// the window used …/Mirador/mirador/, and --version and --quit-after-load missing from its list.
+void TestCli::readmeAgreesWithHelp()
+{
+    QFile file(QStringLiteral(MIRADOR_SOURCE_DIR "/README.md"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString readme = QString::fromUtf8(file.readAll());
+    const qsizetype start = readme.indexOf(QStringLiteral("### Command line"));
+    QVERIFY(start >= 0);
+    const QString commandList = readme.mid(start, readme.indexOf(QStringLiteral("\n## "), start) - start);
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
+    env.remove(QStringLiteral("XDG_DATA_HOME"));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(MIRADOR_BINARY), {QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString help = QString::fromUtf8(process.readAllStandardOutput());
+
+    // Every command and every option the help names is in the README's command list.
+    static const QRegularExpression command(QStringLiteral("^  ([a-z][a-z-]+)[ ,]"),
+                                            QRegularExpression::MultilineOption);
+    static const QRegularExpression option(QStringLiteral("--[a-z][a-z-]+"));
+    QStringList words;
+    for (const QRegularExpression &pattern : {command, option}) {
+        for (const QRegularExpressionMatch &match : pattern.globalMatch(help))
+            words << match.captured(match.lastCapturedIndex());
+    }
+    QVERIFY(words.contains(QStringLiteral("export-chart")));
+    QVERIFY(words.contains(QStringLiteral("--quit-after-load")));
+    for (const QString &word : std::as_const(words))
+        QVERIFY2(commandList.contains(word), qPrintable(word + QStringLiteral(" is not in the README's command list")));
+
+    // The embedded database is where --help says, and the README says the same.
+    const QString home = QStringLiteral("~/.local/share/Mirador/mirador/mirador.sqlite");
+    QVERIFY2(help.contains(QDir::toNativeSeparators(m_dir.filePath(QStringLiteral("home")) + home.mid(1))),
+             qPrintable(help));
+    QVERIFY(readme.contains(home));
+    QVERIFY(readme.contains(QStringLiteral("$XDG_DATA_HOME/Mirador/mirador/mirador.sqlite")));
+    static const QRegularExpression anyPath(QStringLiteral("[~A-Z_$]+/[^ `]*mirador\\.sqlite"));
+    for (const QRegularExpressionMatch &match : anyPath.globalMatch(readme)) {
+        QVERIFY2(match.captured().endsWith(QStringLiteral("/Mirador/mirador/mirador.sqlite")),
+                 qPrintable(match.captured()));
+    }
 }
 
 void TestCli::initCreatesTheDatabase()
