@@ -223,7 +223,8 @@ QStringList migrationStatements(const QString &script, bool postgres)
 bool migrate(QSqlDatabase &db, Database::Dialect dialect, int from, QString *error)
 {
     static const char *const files[] = {":/migrations/0001_initial.sql", ":/migrations/0002_change_log.sql",
-                                        ":/migrations/0003_result_call.sql", ":/migrations/0004_result_total.sql"};
+                                        ":/migrations/0003_result_call.sql", ":/migrations/0004_result_total.sql",
+                                        ":/migrations/0005_program_unique_folded.sql"};
     static_assert(std::size(files) == Database::schemaVersion);
     const bool postgres = dialect == Database::Dialect::PostgreSQL;
     if (postgres && !exec(db, QString::fromLatin1(Sql::pgCreateSchemaTable), error))
@@ -243,6 +244,8 @@ bool migrate(QSqlDatabase &db, Database::Dialect dialect, int from, QString *err
         static const QRegularExpression syncId(QStringLiteral("%SYNC_ID\\((\\w+)\\)%"));
         script.replace(syncId,
                        postgres ? QString::fromLatin1(Sql::pgSyncIdentity).arg(QStringLiteral("\\1")) : QString());
+        // %NOW%: the time of the update, as ChangeLog writes it (ISO 8601, UTC).
+        script.replace(QLatin1String("%NOW%"), QLatin1String(postgres ? Sql::pgNowIso : Sql::sqliteNowIso));
         for (const QString &statement : migrationStatements(script, postgres)) {
             if (!exec(db, statement, error)) {
                 *error = DatabaseText::tr("la migración %1 falló: %2").arg(version).arg(*error);

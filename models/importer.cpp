@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -263,6 +264,7 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
     }
 
     QHash<Identity, int> seen; // -> line
+    QHash<QString, QString> newProgramSpellings; // folded -> the first spelling in the file
     QHash<QString, std::pair<std::optional<Catalog::Region>, QString>> regions; // words -> region, or why none
     plan.rows.reserve(file->records.size());
     for (const CsvRecord &record : file->records) {
@@ -348,7 +350,10 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
             if (lookup.programs.contains(folded)) {
                 row.programId = lookup.programs.value(folded).first;
                 row.programName = lookup.programs.value(folded).second;
-            } else if (!plan.newPrograms.contains(row.programName)) {
+            } else if (const QString first = newProgramSpellings.value(folded); !first.isEmpty()) {
+                row.programName = first; // "carrera común" after "Carrera Común": one new program
+            } else {
+                newProgramSpellings.insert(folded, row.programName);
                 plan.newPrograms << row.programName;
             }
         } else if (!indicators) {
@@ -479,13 +484,26 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
     };
 
     QString error;
-    QHash<QString, qint64> newPrograms;
+    // The programs prepare() found missing, looked up again now that this
+    // transaction holds the write lock: another import may have created one
+    // since (under another spelling), and a program is never made twice.
+    QHash<QString, qint64> programIds; // name in the plan -> id
+    QSet<QString> newPrograms;         // those this import creates
     {
+        BoundQuery findProgram(db, Sql::findProgramByFoldedName);
         BoundQuery insertProgram(db, Sql::insertProgram);
         for (const QString &name : plan.newPrograms) {
-            if (!insertProgram.run({name, foldText(name)}, &error))
+            const QString folded = foldText(name);
+            if (!findProgram.run({folded}, &error))
                 return fail(error);
-            newPrograms.insert(name, insertProgram.first().toLongLong());
+            if (const QVariant id = findProgram.first(); !id.isNull()) {
+                programIds.insert(name, id.toLongLong());
+                continue;
+            }
+            if (!insertProgram.run({name, folded}, &error))
+                return fail(error);
+            programIds.insert(name, insertProgram.first().toLongLong());
+            newPrograms.insert(name);
         }
     }
 
@@ -507,7 +525,7 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
         const ImportPlan::Row &row = plan.rows.at(i);
         const QVariant programId = !row.programId.isNull() ? row.programId
             : row.programName.isEmpty()                     ? QVariant(QMetaType(QMetaType::LongLong))
-                                                            : QVariant(newPrograms.value(row.programName));
+                                                            : QVariant(programIds.value(row.programName));
         QVariant existing;
         if (results) {
             const QString search

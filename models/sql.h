@@ -36,6 +36,10 @@ inline constexpr char pgReadOnlySession[] =
 // the highest id copied. %1 is a table name from a migration file, never input.
 inline constexpr char pgSyncIdentity[] =
     "SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)";
+// The current time as ChangeLog writes it (Qt::ISODate in UTC), for %NOW% in
+// a migration.
+inline constexpr char sqliteNowIso[] = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
+inline constexpr char pgNowIso[] = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')";
 
 // --- reference data and the embedded dataset -------------------------------
 inline constexpr char insertRegion[] =
@@ -52,6 +56,8 @@ inline constexpr char insertAction[] =
     "INSERT INTO action (objective_id, number, text, justification) VALUES (?, ?, ?, ?) RETURNING id";
 inline constexpr char insertProgram[] =
     "INSERT INTO program (name, search_text) VALUES (?, ?) RETURNING id";
+// A program by its folded name (search_text), which is unique (schema 5).
+inline constexpr char findProgramByFoldedName[] = "SELECT id FROM program WHERE search_text = ?";
 inline constexpr char insertResult[] =
     "INSERT INTO result (objective_id, action_id, program_id, region_id, year, budget_mclp, "
     "beneficiaries, beneficiary_unit, source_quote, search_text) "

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void refusesNoRows();
     void cancelLeavesNoFile();
     void version2DatabaseMigratesUnchanged();
+    void twinProgramsAreMergedByTheUpdate();
     void failedMigrationLeavesTheFileAsItWas();
 
 private:
@@ -338,6 +339,25 @@ QString resultsSnapshot(const QSqlDatabase &db)
     return text;
 }
 
+/// A place for a new database: v2.sqlite in dir, or a fresh database on the
+/// test server. Empty (and the test skipped) where the server is missing.
+QString newDatabaseLocation(const QTemporaryDir &dir)
+{
+    if (!TestSupport::testingPostgres())
+        return dir.filePath(QStringLiteral("v2.sqlite"));
+    QString skip;
+    const QString server = TestSupport::postgresServer(&skip);
+    if (server.isEmpty()) {
+        QTest::qSkip(qPrintable(skip), __FILE__, __LINE__);
+        return {};
+    }
+    QString error;
+    const QString location = TestSupport::newPostgresDatabase(server, &error);
+    if (location.isEmpty())
+        QTest::qFail(qPrintable(error), __FILE__, __LINE__);
+    return location;
+}
+
 } // namespace
 
 void TestDemoData::version2DatabaseMigratesUnchanged()
@@ -346,20 +366,11 @@ void TestDemoData::version2DatabaseMigratesUnchanged()
     // version 3 with its rows and ids as they were, and the importer still
     // updates a real result rather than adding a second one (NULL calls are
     // distinct to UNIQUE, so only its own look-up keeps that promise).
-    QString skip;
-    QString location;
     QTemporaryDir dir;
     const bool postgres = TestSupport::testingPostgres();
-    if (postgres) {
-        const QString server = TestSupport::postgresServer(&skip);
-        if (server.isEmpty())
-            QSKIP(qPrintable(skip));
-        QString error;
-        location = TestSupport::newPostgresDatabase(server, &error);
-        QVERIFY2(!location.isEmpty(), qPrintable(error));
-    } else {
-        location = dir.filePath(QStringLiteral("v2.sqlite"));
-    }
+    const QString location = newDatabaseLocation(dir);
+    if (location.isEmpty())
+        return;
     QString before;
     {
         QSqlDatabase raw = rawConnection(location, QStringLiteral("v2"));
@@ -439,6 +450,80 @@ void TestDemoData::version2DatabaseMigratesUnchanged()
     QCOMPARE(outcome.inserted, 1);
     QVERIFY(q.exec(QStringLiteral("SELECT MAX(id) FROM result")) && q.next());
     QCOMPARE(q.value(0).toInt(), 9);
+}
+
+// Two imports at once could make one program twice ("Carrera Común", "carrera común"); the
+// update to schema 5 merges such twins, keeps the newer of two rows they make alike, logs the other.
+void TestDemoData::twinProgramsAreMergedByTheUpdate()
+{
+    QTemporaryDir dir;
+    const bool postgres = TestSupport::testingPostgres();
+    const QString location = newDatabaseLocation(dir);
+    if (location.isEmpty())
+        return;
+    qint64 kept = 0;
+    qint64 older = 0;
+    QString oldBudget;
+    {
+        QSqlDatabase raw = rawConnection(location, QStringLiteral("twins"));
+        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
+        QString error;
+        QVERIFY2(buildVersion2(raw, postgres, &error), qPrintable(error));
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("SELECT p.id, r.id, r.budget_mclp FROM program p "
+                                      "JOIN result r ON r.program_id = p.id ORDER BY r.id LIMIT 1"))
+                && q.next());
+        kept = q.value(0).toLongLong();
+        older = q.value(1).toLongLong();
+        oldBudget = q.value(2).toString();
+        q.finish();
+        // The twin, as the race wrote it: the same folded name under another spelling, with a
+        // result alike to the kept program's (same objective, year, region) and one of its own.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO program (name, search_text) "
+                                      "SELECT UPPER(name), search_text FROM program WHERE id = %1").arg(kept)));
+        for (const char *year : {"2025", "2027"}) {
+            QVERIFY2(q.exec(QStringLiteral(
+                         "INSERT INTO result (objective_id, action_id, program_id, region_id, year, budget_mclp, "
+                         "beneficiaries, beneficiary_unit, source_quote, search_text) "
+                         "SELECT objective_id, action_id, (SELECT MAX(id) FROM program), region_id, %1, 7, 3, "
+                         "beneficiary_unit, 'nueva', search_text FROM result WHERE id = %2")
+                                .arg(QLatin1String(year))
+                                .arg(older)),
+                     qPrintable(q.lastError().text()));
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("twins"));
+
+    QString error;
+    const auto db = Database::open(location, Database::Access::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM program GROUP BY search_text HAVING COUNT(*) > 1")));
+    QVERIFY2(!q.next(), "a folded name still has two programs");
+    // Both of the twin's results now belong to the kept program; the older alike row is gone.
+    QVERIFY(q.exec(QStringLiteral("SELECT year, budget_mclp, source_quote FROM result WHERE program_id = %1 "
+                                  "AND (year = 2027 OR source_quote = 'nueva' OR id = %2) ORDER BY year")
+                       .arg(kept)
+                       .arg(older)));
+    QStringList rows;
+    while (q.next())
+        rows << QStringLiteral("%1 %2 %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    QCOMPARE(rows, (QStringList{"2025 7 nueva", "2027 7 nueva"}));
+    // What it held is in the change log.
+    QVERIFY(q.exec(QStringLiteral("SELECT column_name, old_value, origin FROM change_log WHERE row_id = %1 "
+                                  "AND table_name = 'result' ORDER BY column_name")
+                       .arg(older)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("beneficiaries"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("beneficiary_unit"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("budget_mclp"));
+    QCOMPARE(q.value(1).toString(), oldBudget);
+    QVERIFY2(q.value(2).toString().startsWith(QLatin1String("esquema 5")), qPrintable(q.value(2).toString()));
+    q.finish();
+    QCOMPARE(TestSupport::resultTotals(db->connection(), true), TestSupport::resultTotals(db->connection(), false));
 }
 
 void TestDemoData::failedMigrationLeavesTheFileAsItWas()

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void windows1252SemicolonChileanNumbers();
     void reimportUpdatesNeverDuplicates();
     void regionsObjectivesAndNewPrograms();
+    void twoImportsNeverMakeTheSameProgramTwice();
     void severalBadRowsAllReportedNothingWritten();
     void missingColumnsAreReported();
     void quotedFieldsAndLineBreaks();
@@ -290,6 +291,46 @@ void TestImport::regionsObjectivesAndNewPrograms()
     while (q.next())
         objectives << q.value(0).toInt();
     QCOMPARE(objectives, (QList<int>{1, 1, 4, 3, 2}));
+}
+
+// Import B checked its rows while import A had created "Carrera Común" but not yet committed;
+// B then created "carrera común" as a second program, and later imports duplicated results.
+void TestImport::twoImportsNeverMakeTheSameProgramTwice()
+{
+    const ImportPlan first = prepare("Año,Objetivo,Programa,Región,Presupuesto,Beneficiarios,Fuente\n"
+                                     "2026,1,Carrera Común,8,100,10,a\n");
+    const ImportPlan second = prepare("Año,Objetivo,Programa,Región,Presupuesto,Beneficiarios,Fuente\n"
+                                      "2026,1,carrera comun,8,200,20,b\n"
+                                      "2026,1,CARRERA COMÚN,9,300,30,c\n"
+                                      "2026,2,carrera común,8,400,40,d\n");
+    QVERIFY2(first.problems.isEmpty() && second.problems.isEmpty(), qPrintable(second.problems.value(0).describe()));
+    // One file, three spellings: one new program, spelled as it first appears.
+    QCOMPARE(second.newPrograms, QStringList{"carrera comun"});
+    const int programsBefore = count("program");
+
+    // Both were checked before either wrote: the second finds the program the first made.
+    ImportOutcome outcome = Importer::apply(m_fixture->db->connection(), first);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    outcome = Importer::apply(m_fixture->db->connection(), second);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(outcome.inserted, 2);
+    QCOMPARE(outcome.updated, 1); // objective 1, region 8: the first import's result, updated
+    QCOMPARE(count("program"), programsBefore + 1);
+
+    QSqlQuery q(m_fixture->db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT p.name, r.budget_mclp FROM result r JOIN program p ON p.id = r.program_id "
+                                  "WHERE r.year = 2026 ORDER BY r.budget_mclp")));
+    QStringList rows;
+    while (q.next())
+        rows << q.value(0).toString() + u' ' + q.value(1).toString();
+    QCOMPARE(rows, (QStringList{"Carrera Común 200", "Carrera Común 300", "Carrera Común 400"}));
+
+    // The database itself refuses a twin, whoever writes it.
+    QSqlQuery twin(m_fixture->db->connection());
+    QVERIFY(twin.prepare(QStringLiteral("INSERT INTO program (name, search_text) VALUES (?, ?)")));
+    twin.addBindValue(QStringLiteral("CARRERA COMUN"));
+    twin.addBindValue(QStringLiteral("carrera comun"));
+    QVERIFY(!twin.exec());
 }
 
 void TestImport::severalBadRowsAllReportedNothingWritten()
