@@ -28,11 +28,21 @@ bool isLineBreak(Char c)
     return c == Char('\n') || c == Char('\r');
 }
 
-/// True when every byte sequence is well-formed UTF-8 (Unicode table 3-7:
-/// no overlong forms, no surrogates, nothing above U+10FFFF).
-bool isUtf8(QByteArrayView bytes)
+/// What a pass over the bytes found: how many multi-byte UTF-8 sequences are
+/// well formed (Unicode table 3-7: no overlong forms, no surrogates, nothing
+/// above U+10FFFF), how many are not, and where the first bad one starts.
+struct Utf8Scan
 {
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    qsizetype wellFormed = 0; ///< multi-byte sequences
+    qsizetype malformed = 0;
+    qsizetype firstMalformed = -1; ///< byte offset
+};
+
+Utf8Scan scanUtf8(QByteArrayView bytes)
+{
+    Utf8Scan scan;
+    const auto *begin = reinterpret_cast<const unsigned char *>(bytes.data());
+    const auto *p = begin;
     const auto *end = p + bytes.size();
     while (p != end) {
         // Eight ASCII bytes at a time: most of a CSV file.
@@ -65,18 +75,45 @@ bool isUtf8(QByteArrayView bytes)
                 low = 0x90;
             else if (lead == 0xF4)
                 high = 0x8F;
-        } else {
-            return false;
         }
-        if (end - p < length || p[1] < low || p[1] > high)
-            return false;
-        for (int i = 2; i < length; ++i) {
-            if (p[i] < 0x80 || p[i] > 0xBF)
-                return false;
+        bool ok = length > 0 && end - p >= length && p[1] >= low && p[1] <= high;
+        for (int i = 2; ok && i < length; ++i)
+            ok = p[i] >= 0x80 && p[i] <= 0xBF;
+        if (ok) {
+            ++scan.wellFormed;
+            p += length;
+            continue;
         }
-        p += length;
+        if (scan.firstMalformed < 0)
+            scan.firstMalformed = p - begin;
+        ++scan.malformed;
+        ++p;
     }
-    return true;
+    return scan;
+}
+
+/// UTF-16 without a byte-order mark: text such as "A\0ñ\0o\0" has a zero
+/// in every other byte of its first line, which no 8-bit text has.
+bool looksLikeUtf16(QByteArrayView bytes)
+{
+    const qsizetype n = std::min<qsizetype>(bytes.size(), 512) & ~qsizetype(1);
+    qsizetype zeroEven = 0, zeroOdd = 0;
+    for (qsizetype i = 0; i < n; i += 2) {
+        zeroEven += bytes[i] == 0;
+        zeroOdd += bytes[i + 1] == 0;
+    }
+    return n >= 4 && std::max(zeroEven, zeroOdd) * 4 >= n && std::min(zeroEven, zeroOdd) == 0;
+}
+
+/// "línea 3, columna 12", 1-based, columns counted in characters.
+QString placeOf(QByteArrayView bytes, qsizetype offset)
+{
+    const QByteArrayView before = bytes.first(offset);
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    qsizetype column = 1;
+    for (const char c : before.sliced(lineStart))
+        column += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return CsvReaderText::tr("línea %1, columna %2").arg(before.count('\n') + 1).arg(column);
 }
 
 QString decodeUtf8(QByteArrayView bytes)
@@ -97,6 +134,7 @@ QString decodeUtf8(QByteArrayView bytes)
 struct Source
 {
     QString encoding;
+    QString error; ///< why the bytes are not text Mirador can read; empty when they are
     QByteArrayView bytes;
     QString (*decode)(QByteArrayView) = decodeUtf8;
     QByteArray converted; ///< UTF-16 files, as UTF-8
@@ -115,8 +153,20 @@ Source source(const QByteArray &bytes)
         QStringDecoder decoder(s.bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
         s.converted = QString(decoder(s.bytes.sliced(2))).toUtf8();
         s.bytes = s.converted;
-    } else if (isUtf8(s.bytes)) {
+    } else if (looksLikeUtf16(s.bytes)) {
+        s.encoding = QStringLiteral("UTF-16 sin BOM");
+        s.error = CsvReaderText::tr("El archivo está en UTF-16 sin marca de orden de bytes (BOM), que Mirador no "
+                                    "lee. Guárdelo como «CSV UTF-8» o «CSV (delimitado por comas)».");
+    } else if (const Utf8Scan scan = scanUtf8(s.bytes); scan.malformed == 0) {
         s.encoding = QStringLiteral("UTF-8");
+    } else if (scan.wellFormed > scan.malformed) {
+        // Mostly UTF-8: a stray byte is damage to report, not a sign of
+        // Windows-1252, which would turn every "ó" into "Ã³".
+        s.encoding = QStringLiteral("UTF-8");
+        s.error = CsvReaderText::tr("El archivo está en UTF-8, pero en la %1 hay un byte (0x%2) que no es UTF-8 "
+                                    "válido. Corríjalo o guarde el archivo de nuevo como UTF-8.")
+                      .arg(placeOf(s.bytes, scan.firstMalformed))
+                      .arg(static_cast<unsigned char>(s.bytes[scan.firstMalformed]), 2, 16, QLatin1Char('0'));
     } else {
         s.encoding = QStringLiteral("Windows-1252");
         s.decode = CsvReader::fromWindows1252;
@@ -346,6 +396,11 @@ QChar CsvReader::detectSeparator(QStringView text)
 std::optional<CsvFile> CsvReader::read(const QByteArray &bytes, QString *error)
 {
     const Source s = source(bytes);
+    if (!s.error.isEmpty()) {
+        if (error)
+            *error = s.error;
+        return std::nullopt;
+    }
     CsvFile file;
     file.encoding = s.encoding;
     file.separator = separatorOf(s.bytes.data(), s.bytes.data() + s.bytes.size());

@@ -53,11 +53,15 @@ public:
     /// On failure returns nullopt and, when error is not null, sets it to a
     /// Spanish sentence that names the line: a quote that never closes, text
     /// between a closing quote and the separator, or a file with no header.
+    /// A file that is UTF-8 but for a stray byte is refused too, naming the
+    /// byte's line and column (read as Windows-1252 it would garble every
+    /// accent), and so is UTF-16 without a byte-order mark.
     static std::optional<CsvFile> read(const QByteArray &bytes, QString *error);
 
     /// Decodes file bytes: UTF-8 after a UTF-8 byte-order mark (which is
     /// removed), UTF-16 after a UTF-16 mark, UTF-8 when every byte sequence
-    /// is valid UTF-8, and Windows-1252 otherwise (which cannot fail). Sets
+    /// is valid UTF-8 or mostly is (a bad byte becomes U+FFFD; read() refuses
+    /// such a file), and Windows-1252 otherwise (which cannot fail). Sets
     /// *encoding, when not null, to the name read() reports.
     static QString decode(const QByteArray &bytes, QString *encoding);
 

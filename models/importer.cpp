@@ -183,6 +183,8 @@ private:
 
 QString ImportProblem::describe() const
 {
+    if (line <= 0) // the whole file, or a reason that names its own line
+        return reason;
     if (column.isEmpty())
         return ImporterText::tr("línea %1: %2").arg(line).arg(reason);
     return ImporterText::tr("línea %1, %2: %3").arg(line).arg(column, reason);

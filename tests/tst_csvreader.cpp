@@ -282,6 +282,19 @@ void TestCsvReader::readErrors_data()
     QTest::newRow("empty file") << QByteArray() << QString("El archivo está vacío");
     QTest::newRow("only empty lines") << QByteArray("\r\n\r\n;;\n") << QString("El archivo está vacío");
     QTest::newRow("only a BOM") << QByteArray("\xEF\xBB\xBF") << QString("El archivo está vacío");
+    // A UTF-8 file with one stray byte was read as Windows-1252: "Acción" became "AcciÃ³n".
+    QTest::newRow("a stray byte in UTF-8")
+        << QByteArray("Año,Acción\n2025,Ñandú\xFF x\n2026,Región\n")
+        << QString("El archivo está en UTF-8, pero en la línea 2, columna 11 hay un byte (0xff) que no es UTF-8");
+    // UTF-16 without a byte-order mark was refused as "falta la columna Año".
+    const QString text = QStringLiteral("Año,Programa\n2025,Ñandú\n");
+    QTest::newRow("UTF-16 LE without a BOM")
+        << QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2)
+        << QString("El archivo está en UTF-16 sin marca de orden de bytes");
+    QByteArray bigEndian;
+    for (const QChar c : text)
+        bigEndian.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xFF));
+    QTest::newRow("UTF-16 BE without a BOM") << bigEndian << QString("El archivo está en UTF-16 sin marca");
 }
 
 void TestCsvReader::readErrors()

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void reimportUpdatesNeverDuplicates();
     void regionsObjectivesAndNewPrograms();
     void twoImportsNeverMakeTheSameProgramTwice();
+    void badUtf8IsReportedNotGuessed();
     void severalBadRowsAllReportedNothingWritten();
     void missingColumnsAreReported();
     void quotedFieldsAndLineBreaks();
@@ -331,6 +332,28 @@ void TestImport::twoImportsNeverMakeTheSameProgramTwice()
     twin.addBindValue(QStringLiteral("CARRERA COMUN"));
     twin.addBindValue(QStringLiteral("carrera comun"));
     QVERIFY(!twin.exec());
+}
+
+// A UTF-8 file with one stray byte imported with exit 0 as Windows-1252 ("AcciÃ³n Ã‘andÃº"),
+// and a CSV syntax error read "línea 0: Línea 3: …".
+void TestImport::badUtf8IsReportedNotGuessed()
+{
+    const QString before = snapshot();
+    ImportPlan plan = prepare("Año,Objetivo,Programa,Región,Presupuesto,Beneficiarios,Fuente\n"
+                              "2026,1,Acción Ñandú,8,100,10,a\n"
+                              "2026,1,Acción Ñandú,9,100,10,\xE9l dijo\n");
+    QVERIFY(!plan.isValid());
+    QCOMPARE(plan.problems.size(), 1);
+    QCOMPARE(plan.problems.first().describe(),
+             QStringLiteral("El archivo está en UTF-8, pero en la línea 3, columna 30 hay un byte (0xe9) que no es "
+                            "UTF-8 válido. Corríjalo o guarde el archivo de nuevo como UTF-8."));
+    QVERIFY(!Importer::apply(m_fixture->db->connection(), plan).ok);
+    QCOMPARE(snapshot(), before);
+
+    plan = prepare("Año,Objetivo,Programa\n2026,1,x\n\"abierta,1,y\n");
+    QCOMPARE(plan.problems.size(), 1);
+    QCOMPARE(plan.problems.first().describe(),
+             QStringLiteral("Línea 3: unas comillas abren un campo y no se cierran."));
 }
 
 void TestImport::severalBadRowsAllReportedNothingWritten()

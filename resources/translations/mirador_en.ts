@@ -579,6 +579,18 @@ See: mirador --help
 <context>
     <name>CsvReader</name>
     <message>
+        <source>línea %1, columna %2</source>
+        <translation>line %1, column %2</translation>
+    </message>
+    <message>
+        <source>El archivo está en UTF-16 sin marca de orden de bytes (BOM), que Mirador no lee. Guárdelo como «CSV UTF-8» o «CSV (delimitado por comas)».</source>
+        <translation>The file is in UTF-16 without a byte-order mark (BOM), which Mirador does not read. Save it as “CSV UTF-8” or “CSV (Comma delimited)”.</translation>
+    </message>
+    <message>
+        <source>El archivo está en UTF-8, pero en la %1 hay un byte (0x%2) que no es UTF-8 válido. Corríjalo o guarde el archivo de nuevo como UTF-8.</source>
+        <translation>The file is in UTF-8, but at %1 there is a byte (0x%2) that is not valid UTF-8. Correct it, or save the file again as UTF-8.</translation>
+    </message>
+    <message>
         <source>Línea %1: unas comillas abren un campo y no se cierran.</source>
         <translation>Line %1: a quote opens a field and is never closed.</translation>
     </message>
