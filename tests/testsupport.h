@@ -223,4 +223,18 @@ inline bool buildVersion2(QSqlDatabase &db, bool postgres, QString *error)
     return db.commit();
 }
 
+/// An SQLite file at path as version 2 of Mirador wrote it; false, with
+/// *error, when it could not be made.
+inline bool writeVersion2File(const QString &path, QString *error)
+{
+    bool ok = false;
+    {
+        QSqlDatabase raw = rawSqlite(path, QStringLiteral("version2"));
+        ok = raw.open() && buildVersion2(raw, false, error);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("version2"));
+    return ok;
+}
+
 } // namespace TestSupport

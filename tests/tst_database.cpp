@@ -479,19 +479,12 @@ void TestDatabase::failedUpdateRetryReusesItsBackup()
     // "output file already exists", and every retry wrote another copy.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
-    {
-        QSqlDatabase raw = TestSupport::rawSqlite(path, QStringLiteral("v2"));
-        QVERIFY(raw.open());
-        QString error;
-        QVERIFY2(TestSupport::buildVersion2(raw, false, &error), qPrintable(error));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+    QString error;
+    QVERIFY2(TestSupport::writeVersion2File(path, &error), qPrintable(error));
     // A table the update must create, already there: the update fails.
     QVERIFY(TestSupport::alterSqlite(path, QStringLiteral("CREATE TABLE result_total (x INTEGER)")));
     QStringList messages;
     for (int attempt = 0; attempt < 3; ++attempt) {
-        QString error;
         QVERIFY(!Database::open(path, Database::Access::ReadWrite, &error));
         QVERIFY2(error.contains(QStringLiteral("no se pudo actualizar su esquema")), qPrintable(error));
         messages << error;

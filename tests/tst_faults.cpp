@@ -246,14 +246,8 @@ void TestFaults::killedBackupLeavesNoHalfCopy()
     // another whole copy, and the killed one's remains stayed.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-    {
-        QSqlDatabase raw = TestSupport::rawSqlite(path, QStringLiteral("old"));
-        QVERIFY(raw.open());
-        QString error;
-        QVERIFY2(TestSupport::buildVersion2(raw, false, &error), qPrintable(error));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    QString error;
+    QVERIFY2(TestSupport::writeVersion2File(path, &error), qPrintable(error));
     // 200 MB, so that the copy takes a while.
     QVERIFY(TestSupport::alterSqlite(
         path, QStringLiteral("CREATE TABLE padding (x BLOB); INSERT INTO padding VALUES (zeroblob(200000000))")));
