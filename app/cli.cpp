@@ -269,6 +269,12 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
                    .arg(db->readOnlyReason());
         return exitError;
     }
+    // A large file opened without its pages checked: checked now, before a write.
+    if (const QString damage = db->checkBeforeWriting(); !damage.isEmpty()) {
+        err << CliText::tr("mirador import: «%1» %2; no se importó nada\n")
+                   .arg(QDir::toNativeSeparators(db->location()), damage);
+        return exitError;
+    }
     if (!db->migrationBackup().isEmpty())
         err << CliText::tr(
                    "mirador import: se actualizó el esquema de la base de datos; la copia anterior está en «%1»\n")

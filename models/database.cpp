@@ -2,6 +2,7 @@
 
 #include "dataset.h"
 #include "sql.h"
+#include "sqlerror.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -17,9 +18,16 @@
 #include <QUuid>
 #include <QtEndian>
 
+#ifdef Q_OS_UNIX
+#include <signal.h>
+
+#include <cerrno>
+#endif
+
 #include <atomic>
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace {
 
@@ -42,8 +50,8 @@ QString newConnectionName()
 /// before or during a checkpoint: the header may then announce pages, and a
 /// schema version, that are still only in the log, which SQLite reads back
 /// when it opens the file. The header's page count is not held against the
-/// file then, and *userVersion is -1: ask SQLite.
-QString checkHeader(const QString &path, int *userVersion)
+/// file then, and *userVersion is empty: ask SQLite.
+QString checkHeader(const QString &path, std::optional<int> *userVersion)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -72,18 +80,30 @@ QString checkHeader(const QString &path, int *userVersion)
         return DatabaseText::tr("está truncada: la cabecera anuncia %1 páginas y el archivo tiene %2")
             .arg(pagesInHeader)
             .arg(size / pageSize);
-    *userVersion = logPending ? -1 : qFromBigEndian<qint32>(header.constData() + 60);
+    if (!logPending)
+        *userVersion = qFromBigEndian<qint32>(header.constData() + 60);
     return {};
 }
 
-const QStringList &requiredTables()
+/// How SQLite is to open a file: its name and the connection's options.
+struct SqliteTarget
 {
-    static const QStringList tables{
-        QStringLiteral("service"), QStringLiteral("report"),  QStringLiteral("objective"),
-        QStringLiteral("action"),  QStringLiteral("program"), QStringLiteral("region"),
-        QStringLiteral("result"),  QStringLiteral("indicator"), QStringLiteral("milestone"),
-    };
-    return tables;
+    QString name;
+    QString options;
+};
+
+/// A file in a folder that cannot be written (a read-only mount) and with no
+/// log beside it opens immutable: SQLite would otherwise want to create its
+/// -shm file there, and fail with "unable to open database file".
+SqliteTarget sqliteTarget(const QString &path, bool readOnly)
+{
+    const QFileInfo info(path);
+    if (!QFileInfo(info.absolutePath()).isWritable() && !QFileInfo::exists(path + QStringLiteral("-wal")))
+        return {QStringLiteral("file:") + QString::fromLatin1(QUrl::toPercentEncoding(info.absoluteFilePath(), "/"))
+                    + QStringLiteral("?immutable=1"),
+                QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")};
+    return {info.absoluteFilePath(), readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                              : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
 }
 
 /// Opens path with a read-only connection and hands it to look; the reason
@@ -93,11 +113,12 @@ QString inspect(const QString &path, const std::function<QString(QSqlDatabase &)
     const QString name = newConnectionName();
     QString reason;
     {
+        const SqliteTarget target = sqliteTarget(path, true);
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.setDatabaseName(target.name);
+        db.setConnectOptions(target.options);
         if (!db.open())
-            reason = DatabaseText::tr("SQLite no la puede abrir (%1)").arg(db.lastError().text());
+            reason = DatabaseText::tr("SQLite no la puede abrir: %1").arg(describeSqlError(db.lastError()));
         else
             reason = look(db);
         db.close();
@@ -106,36 +127,14 @@ QString inspect(const QString &path, const std::function<QString(QSqlDatabase &)
     return reason;
 }
 
-/// The schema version SQLite reads (a log included), for checkHeader's -1.
+/// The schema version SQLite reads (a log included), when checkHeader leaves it to SQLite.
 QString readUserVersion(const QString &path, int *userVersion)
 {
     return inspect(path, [userVersion](QSqlDatabase &db) {
         QSqlQuery version(db);
         if (!version.exec(QString::fromLatin1(Sql::userVersion)) || !version.next())
-            return DatabaseText::tr("SQLite no la puede leer (%1)").arg(version.lastError().text());
+            return DatabaseText::tr("SQLite no la puede leer: %1").arg(describeSqlError(version));
         *userVersion = version.value(0).toInt();
-        return QString();
-    });
-}
-
-/// Looks inside with a read-only connection: integrity (unless deferred,
-/// see Database::integrityDeferred) and the tables.
-QString checkContents(const QString &path, bool checkPages)
-{
-    return inspect(path, [checkPages](QSqlDatabase &db) {
-        QString reason = checkPages ? Database::checkIntegrity(db) : QString();
-        if (!reason.isEmpty())
-            return reason;
-        QSqlQuery tables(db);
-        QStringList present;
-        if (tables.exec(QString::fromLatin1(Sql::tableNames))) {
-            while (tables.next())
-                present << tables.value(0).toString();
-        }
-        for (const QString &table : requiredTables()) {
-            if (!present.contains(table))
-                return DatabaseText::tr("no es una base de datos de Mirador completa: falta la tabla «%1»").arg(table);
-        }
         return QString();
     });
 }
@@ -145,7 +144,7 @@ bool exec(QSqlDatabase &db, const QString &statement, QString *error)
     QSqlQuery query(db);
     if (query.exec(statement))
         return true;
-    *error = query.lastError().text();
+    *error = describeSqlError(query);
     return false;
 }
 
@@ -156,26 +155,6 @@ int postgresVersion(QSqlDatabase &db)
     if (!query.exec(QString::fromLatin1(Sql::pgSchemaVersion)) || !query.next())
         return 0;
     return query.value(0).toInt();
-}
-
-QStringList tableNames(QSqlDatabase &db, Database::Dialect dialect)
-{
-    QSqlQuery query(db);
-    QStringList names;
-    if (query.exec(QString::fromLatin1(dialect == Database::Dialect::SQLite ? Sql::tableNames : Sql::pgTableNames))) {
-        while (query.next())
-            names << query.value(0).toString();
-    }
-    return names;
-}
-
-QString missingTable(const QStringList &present)
-{
-    for (const QString &table : requiredTables()) {
-        if (!present.contains(table))
-            return DatabaseText::tr("no es una base de datos de Mirador completa: falta la tabla «%1»").arg(table);
-    }
-    return {};
 }
 
 /// A migration file's statements for one database: the shared lines and those
@@ -218,35 +197,44 @@ QStringList migrationStatements(const QString &script, bool postgres)
     return statements;
 }
 
-/// Runs the migration files after `from` up to Database::schemaVersion, in
-/// the caller's transaction.
-bool migrate(QSqlDatabase &db, Database::Dialect dialect, int from, QString *error)
+/// Migration `version`'s statements for one database; empty, with *error,
+/// when the file is not there.
+QStringList migrationScript(int version, bool postgres, QString *error)
 {
     static const char *const files[] = {":/migrations/0001_initial.sql", ":/migrations/0002_change_log.sql",
                                         ":/migrations/0003_result_call.sql", ":/migrations/0004_result_total.sql",
                                         ":/migrations/0005_program_unique_folded.sql"};
     static_assert(std::size(files) == Database::schemaVersion);
+    QFile file(QString::fromLatin1(files[version - 1]));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = DatabaseText::tr("no se encontró la migración %1").arg(version);
+        return {};
+    }
+    QString script = QString::fromUtf8(file.readAll());
+    script.replace(QLatin1String("%ID%"),
+                   postgres ? QLatin1String("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")
+                            : QLatin1String("INTEGER PRIMARY KEY"));
+    // %SYNC_ID(table)%: after rows were copied ids and all, PostgreSQL's
+    // identity must go on after the highest; SQLite needs nothing.
+    static const QRegularExpression syncId(QStringLiteral("%SYNC_ID\\((\\w+)\\)%"));
+    script.replace(syncId, postgres ? QString::fromLatin1(Sql::pgSyncIdentity).arg(QStringLiteral("\\1")) : QString());
+    // %NOW%: the time of the update, as ChangeLog writes it (ISO 8601, UTC).
+    script.replace(QLatin1String("%NOW%"), QLatin1String(postgres ? Sql::pgNowIso : Sql::sqliteNowIso));
+    return migrationStatements(script, postgres);
+}
+
+/// Runs the migration files after `from` up to `to` (1 <= from + 1 <= to <=
+/// Database::schemaVersion), in the caller's transaction.
+bool migrate(QSqlDatabase &db, Database::Dialect dialect, int from, QString *error, int to = Database::schemaVersion)
+{
     const bool postgres = dialect == Database::Dialect::PostgreSQL;
     if (postgres && !exec(db, QString::fromLatin1(Sql::pgCreateSchemaTable), error))
         return false;
-    for (int version = from + 1; version <= Database::schemaVersion; ++version) {
-        QFile file(QString::fromLatin1(files[version - 1]));
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-            *error = DatabaseText::tr("no se encontró la migración %1").arg(version);
+    for (int version = from + 1; version <= to; ++version) {
+        const QStringList statements = migrationScript(version, postgres, error);
+        if (statements.isEmpty())
             return false;
-        }
-        QString script = QString::fromUtf8(file.readAll());
-        script.replace(QLatin1String("%ID%"),
-                       postgres ? QLatin1String("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")
-                                : QLatin1String("INTEGER PRIMARY KEY"));
-        // %SYNC_ID(table)%: after rows were copied ids and all, PostgreSQL's
-        // identity must go on after the highest; SQLite needs nothing.
-        static const QRegularExpression syncId(QStringLiteral("%SYNC_ID\\((\\w+)\\)%"));
-        script.replace(syncId,
-                       postgres ? QString::fromLatin1(Sql::pgSyncIdentity).arg(QStringLiteral("\\1")) : QString());
-        // %NOW%: the time of the update, as ChangeLog writes it (ISO 8601, UTC).
-        script.replace(QLatin1String("%NOW%"), QLatin1String(postgres ? Sql::pgNowIso : Sql::sqliteNowIso));
-        for (const QString &statement : migrationStatements(script, postgres)) {
+        for (const QString &statement : statements) {
             if (!exec(db, statement, error)) {
                 *error = DatabaseText::tr("la migración %1 falló: %2").arg(version).arg(*error);
                 return false;
@@ -258,14 +246,164 @@ bool migrate(QSqlDatabase &db, Database::Dialect dialect, int from, QString *err
         if (!exec(db, QString::fromLatin1(Sql::pgDeleteVersion), error)
             || !insert.prepare(QString::fromLatin1(Sql::pgInsertVersion)))
             return false;
-        insert.addBindValue(Database::schemaVersion);
+        insert.addBindValue(to);
         if (!insert.exec()) {
-            *error = insert.lastError().text();
+            *error = describeSqlError(insert);
             return false;
         }
         return true;
     }
-    return exec(db, QString::fromLatin1(Sql::setUserVersionPrefix) + QString::number(Database::schemaVersion), error);
+    return exec(db, QString::fromLatin1(Sql::setUserVersionPrefix) + QString::number(to), error);
+}
+
+/// Mirador's schema at one version, or a database's as it is: each table,
+/// index and trigger by type and name, and each table's columns.
+struct Schema
+{
+    QList<std::pair<QString, QString>> objects; ///< (type, name), in the order they were made
+    QHash<QString, QStringList> columns;        ///< a table's columns
+};
+
+const QString tableType = QStringLiteral("table");
+const QString triggerType = QStringLiteral("trigger");
+
+/// The schema of the database on db; only the columns of the tables in
+/// `wanted` are read.
+Schema readSchema(const QSqlDatabase &db, Database::Dialect dialect, const Schema &wanted)
+{
+    const bool postgres = dialect == Database::Dialect::PostgreSQL;
+    Schema schema;
+    QSqlQuery objects(db);
+    objects.setForwardOnly(true);
+    if (objects.exec(QString::fromLatin1(postgres ? Sql::pgSchemaObjects : Sql::schemaObjects))) {
+        while (objects.next())
+            schema.objects.append({objects.value(0).toString(), objects.value(1).toString()});
+    }
+    QSqlQuery columns(db);
+    columns.setForwardOnly(true);
+    if (!columns.prepare(QString::fromLatin1(postgres ? Sql::pgTableColumns : Sql::tableColumns)))
+        return schema;
+    for (const auto &object : std::as_const(wanted.objects)) {
+        if (object.first != tableType || !schema.objects.contains(object))
+            continue;
+        columns.addBindValue(object.second);
+        if (!columns.exec())
+            continue;
+        QStringList &names = schema.columns[object.second];
+        while (columns.next())
+            names << columns.value(0).toString();
+    }
+    return schema;
+}
+
+/// What Mirador's migrations make, at each version (index 0: version 1):
+/// built once, by running them one version at a time on an in-memory SQLite
+/// database, so that a new migration is checked for without anyone listing
+/// its names. PostgreSQL's triggers differ from SQLite's (one function
+/// serves all three), so they are taken from the migrations' PostgreSQL
+/// statements. *error says why the schema could not be built, should it fail.
+struct ExpectedSchemas
+{
+    std::vector<Schema> sqlite;
+    std::vector<Schema> postgres;
+    QString error;
+};
+
+const ExpectedSchemas &expectedSchemas()
+{
+    static const ExpectedSchemas expected = [] {
+        ExpectedSchemas built;
+        const QString name = newConnectionName();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(QStringLiteral(":memory:"));
+            if (!db.open())
+                built.error = describeSqlError(db.lastError());
+            static const QRegularExpression createTrigger(
+                QStringLiteral("^\\s*CREATE\\s+(?:OR\\s+REPLACE\\s+)?TRIGGER\\s+(\\w+)"),
+                QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression dropTrigger(
+                QStringLiteral("^\\s*DROP\\s+TRIGGER\\s+(?:IF\\s+EXISTS\\s+)?(\\w+)"),
+                QRegularExpression::CaseInsensitiveOption);
+            QStringList postgresTriggers;
+            for (int version = 1; built.error.isEmpty() && version <= Database::schemaVersion; ++version) {
+                if (!migrate(db, Database::Dialect::SQLite, version - 1, &built.error, version))
+                    break;
+                Schema schema = readSchema(db, Database::Dialect::SQLite, readSchema(db, Database::Dialect::SQLite, {}));
+                for (const QString &statement : migrationScript(version, true, &built.error)) {
+                    if (const auto match = createTrigger.match(statement); match.hasMatch())
+                        postgresTriggers << match.captured(1);
+                    else if (const auto drop = dropTrigger.match(statement); drop.hasMatch())
+                        postgresTriggers.removeAll(drop.captured(1));
+                }
+                Schema postgres = schema;
+                postgres.objects.removeIf([](const auto &object) { return object.first == triggerType; });
+                for (const QString &trigger : std::as_const(postgresTriggers))
+                    postgres.objects.append({triggerType, trigger});
+                built.sqlite.push_back(std::move(schema));
+                built.postgres.push_back(std::move(postgres));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return built;
+    }();
+    return expected;
+}
+
+/// What of Mirador's schema at `version` (1 to Database::schemaVersion) the
+/// database on db lacks, in a sentence; empty when it has all of it. More
+/// tables, indexes or columns than Mirador's are allowed.
+QString missingSchema(const QSqlDatabase &db, Database::Dialect dialect, int version)
+{
+    const ExpectedSchemas &all = expectedSchemas();
+    if (!all.error.isEmpty() || version < 1 || std::size_t(version) > all.sqlite.size())
+        return DatabaseText::tr("no se pudo saber qué esquema debe tener (%1)").arg(all.error);
+    const Schema &expected = (dialect == Database::Dialect::SQLite ? all.sqlite : all.postgres)[version - 1];
+    const Schema present = readSchema(db, dialect, expected);
+    QStringList missing;
+    for (const auto &[type, name] : expected.objects) {
+        if (!present.objects.contains(std::pair(type, name))) {
+            missing << (type == tableType ? DatabaseText::tr("la tabla «%1»").arg(name)
+                            : type == triggerType ? DatabaseText::tr("el disparador «%1»").arg(name)
+                                                  : DatabaseText::tr("el índice «%1»").arg(name));
+            continue;
+        }
+        const QStringList has = present.columns.value(name);
+        for (const QString &column : expected.columns.value(name)) {
+            if (!has.contains(column))
+                missing << DatabaseText::tr("la columna «%1» de la tabla «%2»").arg(column, name);
+        }
+    }
+    if (missing.isEmpty())
+        return {};
+    return DatabaseText::tr("no es una base de datos de Mirador completa: falta %1").arg(missing.join(QStringLiteral(", ")));
+}
+
+/// Looks inside with a read-only connection: integrity (unless deferred,
+/// see Database::integrityDeferred) and the schema at `version`.
+QString checkContents(const QString &path, bool checkPages, int version)
+{
+    return inspect(path, [checkPages, version](QSqlDatabase &db) {
+        const QString reason = checkPages ? Database::checkIntegrity(db) : QString();
+        return reason.isEmpty() ? missingSchema(db, Database::Dialect::SQLite, version) : reason;
+    });
+}
+
+/// Why a schema version is none this build can open; empty when it can (0,
+/// no schema, is for the caller).
+QString versionProblem(int version)
+{
+    if (version > Database::schemaVersion)
+        return DatabaseText::tr(
+                   "fue creada por una versión más reciente de Mirador (esquema %1; esta versión conoce hasta el %2)")
+            .arg(version)
+            .arg(Database::schemaVersion);
+    if (version < 0)
+        return DatabaseText::tr("su versión de esquema (%1) no es una que Mirador haya escrito; no es una base de "
+                                "datos de Mirador válida")
+            .arg(version);
+    return {};
 }
 
 /// Runs work in a transaction: committed when it returns true, rolled back
@@ -274,12 +412,12 @@ template<typename Work>
 bool inTransaction(QSqlDatabase &db, QString *error, Work work)
 {
     if (!db.transaction()) {
-        *error = db.lastError().text();
+        *error = describeSqlError(db);
         return false;
     }
     if (!work() || !db.commit()) {
         if (error->isEmpty())
-            *error = db.lastError().text();
+            *error = describeSqlError(db);
         db.rollback();
         return false;
     }
@@ -287,14 +425,120 @@ bool inTransaction(QSqlDatabase &db, QString *error, Work work)
 }
 
 /// Where the copy of a file goes before its schema changes: beside it,
-/// named for the version and the time ("mirador.respaldo-esquema-3-20261124-110512.sqlite").
+/// named for the version and the time to the millisecond, and a counter
+/// should that name be taken ("mirador.respaldo-esquema-3-20261124-110512-042.sqlite").
 QString backupPath(const QFileInfo &file, int version)
 {
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString name = QStringLiteral("%1.respaldo-esquema-%2-%3").arg(file.completeBaseName()).arg(version).arg(stamp);
-    if (!file.suffix().isEmpty())
-        name += u'.' + file.suffix();
-    return file.absoluteDir().filePath(name);
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const QString stem = QStringLiteral("%1.respaldo-esquema-%2-%3").arg(file.completeBaseName()).arg(version).arg(stamp);
+    const QString suffix = file.suffix().isEmpty() ? QString() : u'.' + file.suffix();
+    QString path = file.absoluteDir().filePath(stem + suffix);
+    for (int counter = 2; QFileInfo::exists(path); ++counter)
+        path = file.absoluteDir().filePath(QStringLiteral("%1-%2%3").arg(stem).arg(counter).arg(suffix));
+    return path;
+}
+
+/// A whole copy of the file at `version` that an earlier, failed update
+/// made while the file was as it is now: a copy bears the time of the
+/// file's last change, and the file changes no more once its log is
+/// checkpointed. Empty when there is none.
+QString earlierBackup(const QFileInfo &file, int version)
+{
+    const QString suffix = file.suffix().isEmpty() ? QString() : u'.' + file.suffix();
+    const QString pattern
+        = QStringLiteral("%1.respaldo-esquema-%2-*%3").arg(file.completeBaseName()).arg(version).arg(suffix);
+    static const QRegularExpression stamped(QStringLiteral("-\\d{8}-\\d{6}-\\d{3}(-\\d+)?$"));
+    const QFileInfoList copies = file.absoluteDir().entryInfoList({pattern}, QDir::Files, QDir::Time);
+    for (const QFileInfo &copy : copies) {
+        if (copy.completeBaseName().contains(stamped) && copy.lastModified() == file.lastModified())
+            return copy.absoluteFilePath();
+    }
+    return {};
+}
+
+/// A name for a file being written, beside its final place: the process's
+/// id in it tells a later run whether the writer is still alive.
+QString temporaryName(const QString &finalPath)
+{
+    return finalPath
+        + QStringLiteral(".part-%1-%2")
+              .arg(QCoreApplication::applicationPid())
+              .arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+}
+
+void removeTemporary(const QString &partial)
+{
+    for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+        QFile::remove(partial + QLatin1String(suffix));
+}
+
+bool processAlive(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#else
+    Q_UNUSED(pid);
+    return true;
+#endif
+}
+
+/// Removes what killed runs of Mirador left in folder: temporary files
+/// (temporaryName) whose process is gone, and those of builds that put no
+/// process id in the name once they are a day old.
+void removeLeftovers(const QDir &folder)
+{
+    static const QRegularExpression withPid(QStringLiteral("\\.part-(\\d+)-[0-9a-f]{8}(-journal|-wal|-shm)?$"));
+    static const QRegularExpression withoutPid(QStringLiteral("\\.part-[0-9a-f]{8}(-journal|-wal|-shm)?$"));
+    const QDateTime dayAgo = QDateTime::currentDateTime().addDays(-1);
+    const QFileInfoList files = folder.entryInfoList({QStringLiteral("*.part-*")}, QDir::Files | QDir::Hidden);
+    for (const QFileInfo &file : files) {
+        const QRegularExpressionMatch match = withPid.match(file.fileName());
+        const bool abandoned = match.hasMatch()
+            ? !processAlive(match.captured(1).toLongLong())
+            : file.fileName().contains(withoutPid) && file.lastModified() < dayAgo;
+        if (abandoned)
+            QFile::remove(file.absoluteFilePath());
+    }
+}
+
+/// A copy of the database on db at `version`, beside its file, before its
+/// schema changes: written under a temporary name and renamed when whole, or
+/// the copy an earlier, failed update left (earlierBackup). Empty, with
+/// *error, when it could not be made.
+QString backUp(QSqlDatabase &db, const QString &path, int version, QString *error)
+{
+    removeLeftovers(QFileInfo(path).absoluteDir());
+    // Everything committed goes into the file itself, so that its time says
+    // when it last changed.
+    if (!exec(db, QString::fromLatin1(Sql::walCheckpoint), error))
+        return {};
+    const QFileInfo file(path);
+    if (const QString earlier = earlierBackup(file, version); !earlier.isEmpty())
+        return earlier;
+    const QString backup = backupPath(file, version);
+    const QString partial = temporaryName(backup);
+    QSqlQuery vacuum(db);
+    bool copied = vacuum.prepare(QString::fromLatin1(Sql::vacuumInto));
+    if (copied) {
+        vacuum.addBindValue(partial);
+        copied = vacuum.exec();
+    }
+    if (copied) {
+        vacuum.finish();
+        QFile written(partial);
+        copied = written.open(QIODevice::ReadWrite)
+            && written.setFileTime(file.lastModified(), QFileDevice::FileModificationTime);
+        written.close();
+        copied = copied && QFile::rename(partial, backup);
+    }
+    if (!copied) {
+        *error = DatabaseText::tr("no se pudo guardar una copia de respaldo en «%1» antes de actualizar su esquema (%2)")
+                     .arg(QDir::toNativeSeparators(backup),
+                          vacuum.lastError().isValid() ? describeSqlError(vacuum) : QString());
+        removeTemporary(partial);
+        return {};
+    }
+    return backup;
 }
 
 /// Puts the copy back in the file's place, its journal files gone.
@@ -391,11 +635,25 @@ QString Database::checkIntegrity(const QSqlDatabase &db)
 {
     QSqlQuery check(db);
     check.setForwardOnly(true);
+    // Only SQLite's "damaged" is damage: a lock held by another program, a
+    // file that cannot be written are said as what they are.
     if (!check.exec(QString::fromLatin1(Sql::quickCheck)))
-        return DatabaseText::tr("está dañada (%1)").arg(check.lastError().databaseText());
+        return isDamage(check.lastError()) ? DatabaseText::tr("está dañada (%1)").arg(check.lastError().databaseText())
+                                           : DatabaseText::tr("no se pudo revisar: %1").arg(describeSqlError(check));
     if (check.next() && check.value(0).toString() != QLatin1String("ok"))
         return DatabaseText::tr("está dañada (%1)").arg(check.value(0).toString());
     return {};
+}
+
+QString Database::checkBeforeWriting()
+{
+    if (!m_integrityDeferred)
+        return {};
+    const QString damage = checkIntegrity(connection());
+    m_integrityDeferred = false;
+    if (!damage.isEmpty())
+        setReadOnly(damage);
+    return damage;
 }
 
 void Database::setReadOnly(const QString &reason)
@@ -415,7 +673,7 @@ bool Database::reconnect(QString *error)
     QSqlDatabase db = connection();
     db.close();
     if (!db.open()) {
-        *error = describeFailure(m_location, db.lastError().text());
+        *error = describeFailure(m_location, describeSqlError(db.lastError()));
         return false;
     }
     // What open() set on the connection, set again.
@@ -458,15 +716,11 @@ std::unique_ptr<Database> Database::open(const QString &location, Access access,
         }
         QSqlDatabase db = database->connection();
         const int version = postgresVersion(db);
-        if (version > schemaVersion)
-            reason = DatabaseText::tr("fue creada por una versión más reciente de Mirador (esquema %1; esta versión "
-                                      "conoce hasta el %2)")
-                         .arg(version)
-                         .arg(schemaVersion);
-        else if (version == 0)
+        reason = versionProblem(version);
+        if (reason.isEmpty() && version == 0)
             reason = DatabaseText::tr("no es una base de datos de Mirador (no tiene esquema; créela con mirador init)");
-        else
-            reason = missingTable(tableNames(db, Dialect::PostgreSQL));
+        else if (reason.isEmpty())
+            reason = missingSchema(db, Dialect::PostgreSQL, version);
         if (reason.isEmpty()) {
             QSqlQuery canWrite(db);
             const bool writable = access == Access::ReadWrite && canWrite.exec(QString::fromLatin1(Sql::pgCanWrite))
@@ -501,26 +755,38 @@ std::unique_ptr<Database> Database::open(const QString &location, Access access,
         *error = describeFailure(path, DatabaseText::tr("es una carpeta, no un archivo"));
         return nullptr;
     }
+    // Reading a FIFO would wait for a writer, a device may never end: only
+    // a regular file is opened at all.
+    if (!info.isFile()) {
+        *error = describeFailure(
+            path, DatabaseText::tr("no es un archivo común (es una tubería, un dispositivo o un socket)"));
+        return nullptr;
+    }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         *error = describeFailure(path, DatabaseText::tr("falta el controlador SQLite de Qt (libqt6sql6-sqlite)"));
         return nullptr;
     }
-    int version = 0;
-    QString reason = checkHeader(path, &version);
-    if (reason.isEmpty() && version < 0)
+    std::optional<int> headerVersion;
+    QString reason = checkHeader(path, &headerVersion);
+    int version = headerVersion.value_or(0);
+    if (reason.isEmpty() && !headerVersion)
         reason = readUserVersion(path, &version);
-    if (reason.isEmpty() && version > schemaVersion)
-        reason = DatabaseText::tr(
-                     "fue creada por una versión más reciente de Mirador (esquema %1; esta versión conoce hasta el %2)")
-                     .arg(version)
-                     .arg(schemaVersion);
+    if (reason.isEmpty())
+        reason = versionProblem(version);
     if (reason.isEmpty() && version == 0)
         reason = DatabaseText::tr("no es una base de datos de Mirador (no tiene esquema)");
+    QString readOnlyReason;
+    if (access == Access::ReadOnly)
+        readOnlyReason = DatabaseText::tr("abierta solo para lectura");
+    else if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+        readOnlyReason = DatabaseText::tr("el archivo o su carpeta no se pueden escribir");
+    const bool readOnly = !readOnlyReason.isEmpty();
     // Every page of a small file is checked before it is shown; a large one's
-    // (1,3 s for 500 MB) in the background, once the window shows its rows.
-    const bool deferCheck = info.size() > checkAtOpenBytes;
+    // (1,3 s for 500 MB) in the background, once the window shows its rows,
+    // unless its schema is to be updated now: nothing is written into damage.
+    const bool deferCheck = info.size() > checkAtOpenBytes && (readOnly || version >= schemaVersion);
     if (reason.isEmpty())
-        reason = checkContents(path, !deferCheck);
+        reason = checkContents(path, !deferCheck, version);
     if (!reason.isEmpty()) {
         *error = describeFailure(path, reason);
         return nullptr;
@@ -528,21 +794,15 @@ std::unique_ptr<Database> Database::open(const QString &location, Access access,
 
     const QString name = newConnectionName();
     std::unique_ptr<Database> database(new Database(name, info.absoluteFilePath(), Dialect::SQLite));
-    if (access == Access::ReadOnly) {
-        database->m_readOnly = true;
-        database->m_readOnlyReason = DatabaseText::tr("abierta solo para lectura");
-    } else if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
-        database->m_readOnly = true;
-        database->m_readOnlyReason = DatabaseText::tr("el archivo o su carpeta no se pueden escribir");
-    }
+    database->m_readOnly = readOnly;
+    database->m_readOnlyReason = readOnlyReason;
     database->m_integrityDeferred = deferCheck;
-    const bool readOnly = database->m_readOnly;
+    const SqliteTarget target = sqliteTarget(info.absoluteFilePath(), readOnly);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(info.absoluteFilePath());
-    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setDatabaseName(target.name);
+    db.setConnectOptions(target.options);
     if (!db.open()) {
-        *error = describeFailure(path, db.lastError().text());
+        *error = describeFailure(path, describeSqlError(db.lastError()));
         return nullptr;
     }
     if (readOnly && version < schemaVersion) {
@@ -556,24 +816,11 @@ std::unique_ptr<Database> Database::open(const QString &location, Access access,
         return nullptr;
     }
     if (!readOnly && version < schemaVersion) {
-        // A copy of the file as it is, beside it, before its schema changes.
-        const QString backup = backupPath(info, version);
-        QSqlQuery vacuum(db);
-        bool copied = vacuum.prepare(QString::fromLatin1(Sql::vacuumInto));
-        if (copied) {
-            vacuum.addBindValue(backup);
-            copied = vacuum.exec();
-        }
-        if (!copied) {
-            *error = describeFailure(
-                path,
-                DatabaseText::tr("no se pudo guardar una copia de respaldo en «%1» antes de actualizar su "
-                                 "esquema (%2)")
-                    .arg(QDir::toNativeSeparators(backup), vacuum.lastError().text()));
-            QFile::remove(backup);
+        const QString backup = backUp(db, info.absoluteFilePath(), version, &reason);
+        if (backup.isEmpty()) {
+            *error = describeFailure(path, reason);
             return nullptr;
         }
-        vacuum.finish();
         if (!inTransaction(db, &reason, [&] { return migrate(db, Dialect::SQLite, version, &reason); })) {
             // The transaction rolled back; should the file be other than it
             // was all the same, the copy takes its place.
@@ -637,7 +884,7 @@ bool copyTable(const QSqlDatabase &from, QSqlDatabase &to, const QString &table,
     QSqlQuery read(from);
     read.setForwardOnly(true);
     if (!read.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY id"))) {
-        *error = read.lastError().text();
+        *error = describeSqlError(read);
         return false;
     }
     const QSqlRecord record = read.record();
@@ -650,19 +897,19 @@ bool copyTable(const QSqlDatabase &from, QSqlDatabase &to, const QString &table,
     QSqlQuery write(to);
     if (!write.prepare(QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns.join(u',')
                        + QStringLiteral(") VALUES (") + marks.join(u',') + u')')) {
-        *error = write.lastError().text();
+        *error = describeSqlError(write);
         return false;
     }
     while (read.next()) {
         for (int i = 0; i < record.count(); ++i)
             write.bindValue(i, read.value(i));
         if (!write.exec()) {
-            *error = QStringLiteral("%1: %2").arg(table, write.lastError().text());
+            *error = QStringLiteral("%1: %2").arg(table, describeSqlError(write));
             return false;
         }
     }
     if (read.lastError().isValid()) {
-        *error = read.lastError().text();
+        *error = describeSqlError(read);
         return false;
     }
     // Identity columns on PostgreSQL go on after the highest id copied.
@@ -671,7 +918,7 @@ bool copyTable(const QSqlDatabase &from, QSqlDatabase &to, const QString &table,
         if (!sequence.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('") + table
                            + QStringLiteral("', 'id'), COALESCE((SELECT MAX(id) FROM ") + table
                            + QStringLiteral("), 0) + 1, false)"))) {
-            *error = sequence.lastError().text();
+            *error = describeSqlError(sequence);
             return false;
         }
     }
@@ -694,7 +941,13 @@ std::unique_ptr<Database> Database::create(const QString &location, Content cont
         {
             if (connectServer(name, *address, password, &reason, nullptr)) {
                 QSqlDatabase db = QSqlDatabase::database(name, false);
-                if (tableNames(db, Dialect::PostgreSQL).contains(QStringLiteral("result")))
+                QSqlQuery tables(db);
+                bool taken = false;
+                if (tables.exec(QString::fromLatin1(Sql::pgTableNames))) {
+                    while (tables.next() && !taken)
+                        taken = tables.value(0).toString() == u"result";
+                }
+                if (taken)
                     reason = DatabaseText::tr("ya contiene una base de datos de Mirador");
                 else if (!populate(db, Dialect::PostgreSQL, content, fill, &reason) && reason.isEmpty())
                     reason = DatabaseText::tr("error desconocido");
@@ -726,12 +979,8 @@ std::unique_ptr<Database> Database::create(const QString &location, Content cont
         return nullptr;
     }
 
-    const QString partial = info.absoluteFilePath() + QStringLiteral(".part-")
-        + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
-    const auto removePartial = [&partial] {
-        for (const char *suffix : {"", "-journal", "-wal", "-shm"})
-            QFile::remove(partial + QLatin1String(suffix));
-    };
+    removeLeftovers(info.absoluteDir());
+    const QString partial = temporaryName(info.absoluteFilePath());
 
     QString reason;
     {
@@ -740,7 +989,7 @@ std::unique_ptr<Database> Database::create(const QString &location, Content cont
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(partial);
             if (!db.open()) {
-                reason = db.lastError().text();
+                reason = describeSqlError(db.lastError());
             } else {
                 if (!exec(db, QString::fromLatin1(Sql::foreignKeysOn), &reason)
                     || !populate(db, Dialect::SQLite, content, fill, &reason)) {
@@ -755,7 +1004,7 @@ std::unique_ptr<Database> Database::create(const QString &location, Content cont
     if (reason.isEmpty() && !QFile::rename(partial, info.absoluteFilePath()))
         reason = DatabaseText::tr("no se pudo mover el archivo a su lugar");
     if (!reason.isEmpty()) {
-        removePartial();
+        removeTemporary(partial);
         *error = DatabaseText::tr("No se creó «%1»: %2.").arg(QDir::toNativeSeparators(path), reason);
         return nullptr;
     }

@@ -79,6 +79,11 @@ public:
     QString migrationBackup() const { return m_migrationBackup; }
     /// True when opening skipped the check of every page (a large file).
     bool integrityDeferred() const { return m_integrityDeferred; }
+    /// For a file opened without its pages checked (integrityDeferred()):
+    /// checks them now (PRAGMA quick_check), before anything is written.
+    /// Empty when whole; else the database becomes read-only and the reason
+    /// ("está dañada (...)") is returned.
+    QString checkBeforeWriting();
     /// PRAGMA quick_check on db: empty when whole, else why not ("está
     /// dañada (...)").
     static QString checkIntegrity(const QSqlDatabase &db);

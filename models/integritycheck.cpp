@@ -30,7 +30,8 @@ void IntegrityCheck::start()
         QString problem;
         {
             QSqlDatabase db = QSqlDatabase::cloneDatabase(m_source, name);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            // The source's options kept (a read-only mount's file is opened by URI).
+            db.setConnectOptions(db.connectOptions() + QStringLiteral(";QSQLITE_OPEN_READONLY"));
             if (!db.open()) {
                 problem = db.lastError().text();
             } else if (m_interrupter.add(db)) {

@@ -15,8 +15,15 @@ inline constexpr char ping[] = "SELECT 1";
 inline constexpr char vacuumInto[] = "VACUUM INTO ?";
 inline constexpr char foreignKeysOn[] = "PRAGMA foreign_keys = ON";
 inline constexpr char journalWal[] = "PRAGMA journal_mode = WAL";
-inline constexpr char tableNames[] =
-    "SELECT name FROM sqlite_master WHERE type = 'table'";
+// The schema as it is, to compare with what the migrations make: every
+// table, index and trigger (SQLite's own, sqlite_*, left out), and a
+// table's columns (the table's name bound).
+inline constexpr char schemaObjects[] =
+    "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'index', 'trigger') "
+    "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid";
+inline constexpr char tableColumns[] = "SELECT name FROM pragma_table_info(?)";
+// Everything committed in the log copied into the file, the log emptied.
+inline constexpr char walCheckpoint[] = "PRAGMA wal_checkpoint(TRUNCATE)";
 // PRAGMA takes no bound value; the version is a compile-time integer.
 inline constexpr char setUserVersionPrefix[] = "PRAGMA user_version = ";
 
@@ -28,6 +35,13 @@ inline constexpr char pgDeleteVersion[] = "DELETE FROM mirador_schema";
 inline constexpr char pgInsertVersion[] = "INSERT INTO mirador_schema (version) VALUES (?)";
 inline constexpr char pgTableNames[] =
     "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()";
+inline constexpr char pgSchemaObjects[] =
+    "SELECT 'table', table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+    "UNION ALL SELECT 'index', indexname FROM pg_indexes WHERE schemaname = current_schema() "
+    "UNION ALL SELECT 'trigger', t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+    "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND NOT t.tgisinternal";
+inline constexpr char pgTableColumns[] =
+    "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ?";
 inline constexpr char pgCanWrite[] =
     "SELECT has_table_privilege('result', 'UPDATE') AND has_table_privilege('result', 'INSERT')";
 inline constexpr char pgReadOnlySession[] =

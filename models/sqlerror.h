@@ -9,6 +9,8 @@
 /// (the database busy, the disk full, the server gone), followed by the
 /// driver's own text in parentheses; otherwise the driver's text alone.
 QString describeSqlError(const QSqlError &error);
+/// True for SQLite's "the file is damaged" and "not a database".
+bool isDamage(const QSqlError &error);
 /// The same for a statement's error, saying so when its connection is gone.
 QString describeSqlError(const QSqlQuery &query);
 /// The same for a connection's own error (a transaction that would not

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void exportChartRefusesBadArguments();
     void importExcelExportBack();
     void importRefusesABadFileWritingNothing();
+    void importChecksALargeFileBeforeWriting();
 
 private:
     struct Run
@@ -436,6 +438,57 @@ void TestCli::importRefusesABadFileWritingNothing()
     QVERIFY(run.err.contains(QStringLiteral("2 problemas; no se escribió nada")));
     QCOMPARE(exported(QStringLiteral("after.csv")), before);
     QCOMPARE(before.size(), 9);
+}
+
+void TestCli::importChecksALargeFileBeforeWriting()
+{
+    // Only the window checked the pages of a file over checkAtOpenBytes: the
+    // command line imported into a damaged one without a word.
+    const QString path = m_dir.filePath(QStringLiteral("large.sqlite"));
+    QString error;
+    QVERIFY2(Database::create(path, Database::Content::EmbeddedDataset, &error), qPrintable(error));
+    // Past the threshold with one large value (its pages written at once),
+    // then the index of a table the import never touches damaged.
+    const qint64 padding = Database::checkAtOpenBytes + 1024 * 1024;
+    QVERIFY(TestSupport::alterSqlite(
+        path, QStringLiteral("CREATE TABLE padding (x BLOB); INSERT INTO padding VALUES (zeroblob(%1)); "
+                             "PRAGMA journal_mode = WAL")
+                  .arg(padding)));
+    qint64 root = 0;
+    qint64 pageSize = 0;
+    {
+        QSqlDatabase raw = TestSupport::rawSqlite(path, QStringLiteral("pages"));
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'milestone_objective_idx'")));
+        QVERIFY(q.next());
+        root = q.value(0).toLongLong();
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+        pageSize = q.value(0).toLongLong();
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pages"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek((root - 1) * pageSize));
+    file.write(QByteArray(64, '\x5a'));
+    file.close();
+    QVERIFY(QFileInfo(path).size() > Database::checkAtOpenBytes);
+
+    const QString csv = m_dir.filePath(QStringLiteral("large.csv"));
+    QFile rows(csv);
+    QVERIFY(rows.open(QIODevice::WriteOnly));
+    rows.write("year,objective,program,region,budget_mclp,beneficiaries,beneficiary_unit,source_quote\n"
+               "2031,1,Programa Grande,08,100,1,empresas,Fila de prueba\n");
+    rows.close();
+    const QByteArray before = TestSupport::fileHash(path);
+    const Run run = mirador({QStringLiteral("import"), QStringLiteral("--db"), path, csv});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("dañada")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("no se importó nada")), qPrintable(run.err));
+    QCOMPARE(TestSupport::fileHash(path), before);
+    QFile::remove(path);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

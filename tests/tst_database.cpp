@@ -1,15 +1,25 @@
 #include "database.h"
 #include "integritycheck.h"
 #include "sql.h"
+#include "sqlerror.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSqlQuery>
+#include <QThread>
 #include <QtEndian>
 #include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using TestSupport::fileHash;
 using TestSupport::Fixture;
@@ -31,6 +41,13 @@ private Q_SLOTS:
     void backgroundCheckFindsDamagedPages();
     void interruptedCheckpointOpensFromTheLog();
     void defaultPathHonoursXdgDataHome();
+    void notARegularFileIsRefusedAtOnce_data();
+    void notARegularFileIsRefusedAtOnce();
+    void lockedFileIsBusyNotDamaged();
+    void readOnlyMountOpensReadOnly();
+    void failedUpdateRetryReusesItsBackup();
+    void sqliteErrorsAreSaidInSpanish_data();
+    void sqliteErrorsAreSaidInSpanish();
 };
 
 void TestDatabase::createsSchemaWithForeignKeysAndWal()
@@ -127,6 +144,17 @@ void TestDatabase::refusesAndLeavesUnchanged_data()
     QTest::newRow("newer version") << "newer" << "versión más reciente de Mirador";
     QTest::newRow("not mirador") << "foreign" << "no es una base de datos de Mirador";
     QTest::newRow("table missing") << "missing-table" << "falta la tabla «milestone»";
+    // A negative user_version indexed the migrations at -1 and crashed (SIGSEGV).
+    QTest::newRow("negative version") << "negative" << "versión de esquema (-100000) no es una que Mirador haya escrito";
+    // A missing table, column, index or trigger was found only by a later
+    // command's raw SQL error, or never (wrong totals).
+    QTest::newRow("result_total missing") << "drop:DROP TABLE result_total" << "falta la tabla «result_total»";
+    QTest::newRow("change_log missing") << "drop:DROP TABLE change_log" << "falta la tabla «change_log»";
+    QTest::newRow("trigger missing") << "drop:DROP TRIGGER result_total_update"
+                                     << "falta el disparador «result_total_update»";
+    QTest::newRow("index missing") << "drop:DROP INDEX result_year_idx" << "falta el índice «result_year_idx»";
+    QTest::newRow("column missing") << "drop:ALTER TABLE change_log DROP COLUMN origin"
+                                    << "falta la columna «origin» de la tabla «change_log»";
 }
 
 void TestDatabase::refusesAndLeavesUnchanged()
@@ -140,19 +168,7 @@ void TestDatabase::refusesAndLeavesUnchanged()
         auto db = Database::create(path, Database::Content::EmbeddedDataset, &error);
         QVERIFY2(db, qPrintable(error));
     };
-    const auto alter = [&](const QString &statement) {
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            QSqlQuery q(raw);
-            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
-            for (const QString &s : statement.split(u';', Qt::SkipEmptyParts))
-                QVERIFY2(q.exec(s), qPrintable(s));
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    };
+    const auto alter = [&](const QString &statement) { QVERIFY(TestSupport::alterSqlite(path, statement)); };
 
     QFile file(path);
     if (kind == u"text") {
@@ -192,6 +208,12 @@ void TestDatabase::refusesAndLeavesUnchanged()
     } else if (kind == u"missing-table") {
         makeValid();
         alter(QStringLiteral("DROP TABLE milestone"));
+    } else if (kind == u"negative") {
+        makeValid();
+        alter(QStringLiteral("PRAGMA user_version = -100000"));
+    } else if (kind.startsWith(u"drop:")) {
+        makeValid();
+        alter(kind.mid(5));
     }
 
     const QByteArray before = fileHash(path);
@@ -324,6 +346,183 @@ void TestDatabase::defaultPathHonoursXdgDataHome()
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM result")) && q.next());
     QCOMPARE(q.value(0).toInt(), 8);
     qunsetenv("XDG_DATA_HOME");
+}
+
+void TestDatabase::notARegularFileIsRefusedAtOnce_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("fifo") << "fifo";
+    QTest::newRow("device") << "device";
+    QTest::newRow("socket") << "socket";
+}
+
+void TestDatabase::notARegularFileIsRefusedAtOnce()
+{
+    // A FIFO given as --db made Mirador wait for a writer until killed.
+    QFETCH(QString, kind);
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("pipe.sqlite"));
+    const QByteArray encoded = QFile::encodeName(path);
+    int listener = -1;
+    const auto closeListener = qScopeGuard([&listener] {
+        if (listener >= 0)
+            ::close(listener);
+    });
+    if (kind == u"fifo") {
+        QCOMPARE(::mkfifo(encoded.constData(), 0600), 0);
+    } else if (kind == u"device") {
+        path = QStringLiteral("/dev/zero");
+    } else {
+        listener = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        QVERIFY(size_t(encoded.size()) < sizeof(address.sun_path));
+        std::copy(encoded.begin(), encoded.end(), address.sun_path);
+        QCOMPARE(::bind(listener, reinterpret_cast<const sockaddr *>(&address), sizeof(address)), 0);
+    }
+    QString error;
+    bool opened = true;
+    std::unique_ptr<QThread> opening(QThread::create([&] {
+        opened = bool(Database::open(path, Database::Access::ReadWrite, &error));
+    }));
+    opening->start();
+    const bool finished = opening->wait(5000);
+    if (!finished) {
+        // Let the waiting reader go: a writer that closes at once.
+        const int fd = ::open(encoded.constData(), O_WRONLY | O_NONBLOCK);
+        if (fd >= 0)
+            ::close(fd);
+        opening->wait();
+    }
+    QVERIFY2(finished, "Database::open() waited on the file");
+    QVERIFY(!opened);
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("no es un archivo común")), qPrintable(error));
+}
+
+void TestDatabase::lockedFileIsBusyNotDamaged()
+{
+    // A file another program held locked was refused as "dañada (database is locked)".
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("m.sqlite"));
+    QString error;
+    QVERIFY2(Database::create(path, Database::Content::Empty, &error), qPrintable(error));
+    QVERIFY(TestSupport::alterSqlite(path, QStringLiteral("SELECT 1")));
+    {
+        QSqlDatabase holder = TestSupport::rawSqlite(path, QStringLiteral("holder"));
+        QVERIFY(holder.open());
+        QSqlQuery lock(holder);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QVERIFY(!Database::open(path, Database::Access::ReadWrite, &error));
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        holder.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    QVERIFY2(error.contains(QStringLiteral("ocupada por otro programa")), qPrintable(error));
+    QVERIFY2(!error.contains(QStringLiteral("dañada")), qPrintable(error));
+    // Once the other program lets go it opens.
+    QVERIFY2(Database::open(path, Database::Access::ReadWrite, &error), qPrintable(error));
+}
+
+void TestDatabase::readOnlyMountOpensReadOnly()
+{
+    // A healthy file on a read-only mount was refused as "dañada (attempt to
+    // write a readonly database)"; the README promises it opens read-only.
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("source"));
+    QVERIFY(QDir().mkpath(source));
+    QString error;
+    QVERIFY2(Database::create(source + QStringLiteral("/m.sqlite"), Database::Content::EmbeddedDataset, &error),
+             qPrintable(error));
+    // Root writes through file permissions: it needs a read-only mount.
+    QString folder = source;
+    bool mounted = false;
+    if (::geteuid() == 0) {
+        folder = dir.filePath(QStringLiteral("ro"));
+        QVERIFY(QDir().mkpath(folder));
+        mounted = QProcess::execute(QStringLiteral("mount"), {QStringLiteral("--bind"), source, folder}) == 0;
+        if (mounted
+            && QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), folder})
+                != 0) {
+            QProcess::execute(QStringLiteral("umount"), {folder});
+            mounted = false;
+        }
+        if (!mounted)
+            QSKIP("running as root, where only a read-only mount stops writes, and mount --bind failed "
+                  "(no CAP_SYS_ADMIN in this container)");
+    } else {
+        QVERIFY(QFile::setPermissions(source + QStringLiteral("/m.sqlite"), QFile::ReadOwner));
+        QVERIFY(QFile::setPermissions(source, QFile::ReadOwner | QFile::ExeOwner));
+    }
+    const auto restore = qScopeGuard([&] {
+        if (mounted)
+            QProcess::execute(QStringLiteral("umount"), {folder});
+        else
+            QFile::setPermissions(source, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    });
+    {
+        const auto db = Database::open(folder + QStringLiteral("/m.sqlite"), Database::Access::ReadWrite, &error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(db->isReadOnly());
+        QVERIFY2(db->readOnlyReason().contains(QStringLiteral("no se pueden escribir")),
+                 qPrintable(db->readOnlyReason()));
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM result")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 8);
+    }
+    QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("m.sqlite")});
+}
+
+void TestDatabase::failedUpdateRetryReusesItsBackup()
+{
+    // Two failed schema updates within a second: the second failed with
+    // "output file already exists", and every retry wrote another copy.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    QString error;
+    QVERIFY2(TestSupport::writeVersion2File(path, &error), qPrintable(error));
+    // A table the update must create, already there: the update fails.
+    QVERIFY(TestSupport::alterSqlite(path, QStringLiteral("CREATE TABLE result_total (x INTEGER)")));
+    QStringList messages;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        QVERIFY(!Database::open(path, Database::Access::ReadWrite, &error));
+        QVERIFY2(error.contains(QStringLiteral("no se pudo actualizar su esquema")), qPrintable(error));
+        messages << error;
+    }
+    const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("*respaldo-esquema*")}, QDir::Files);
+    QCOMPARE(backups.size(), 1);
+    QVERIFY2(messages.last().contains(backups.first()), qPrintable(messages.last()));
+}
+
+void TestDatabase::sqliteErrorsAreSaidInSpanish_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("meaning");
+    QTest::newRow("busy") << "5" << "database is locked" << "ocupada por otro programa";
+    QTest::newRow("locked") << "6" << "database table is locked" << "ocupada por otro programa";
+    QTest::newRow("readonly") << "8" << "attempt to write a readonly database" << "no se pueden escribir";
+    QTest::newRow("ioerr") << "10" << "disk I/O error" << "no pudo leer o escribir";
+    QTest::newRow("corrupt") << "11" << "database disk image is malformed" << "dañado";
+    QTest::newRow("full") << "13" << "database or disk is full" << "no queda espacio";
+    QTest::newRow("cantopen") << "14" << "unable to open database file" << "no se puede abrir";
+    QTest::newRow("notadb") << "26" << "file is not a database" << "dañado";
+}
+
+void TestDatabase::sqliteErrorsAreSaidInSpanish()
+{
+    // "database is locked No es posible obtener la fila": SQLite's English
+    // and Qt's driver text were glued into Spanish sentences.
+    QFETCH(QString, code);
+    QFETCH(QString, english);
+    QFETCH(QString, meaning);
+    const QSqlError error(QStringLiteral("Unable to fetch row"), english, QSqlError::StatementError, code);
+    const QString said = describeSqlError(error);
+    QVERIFY2(said.startsWith(QStringLiteral("la ")) || said.startsWith(QStringLiteral("el ")) || said.startsWith(QStringLiteral("no ")),
+             qPrintable(said));
+    QVERIFY2(said.contains(meaning), qPrintable(said));
+    QVERIFY2(said.endsWith(QStringLiteral("(%1)").arg(english)), qPrintable(said));
+    QVERIFY2(!said.contains(QStringLiteral("Unable to fetch row")), qPrintable(said));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -6,6 +6,7 @@
 #include "importer.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -22,12 +23,19 @@ private Q_SLOTS:
     void killedImportLeavesAllOrNothing();
     void twoImportsAtOnce();
     void diskFullLeavesItUnchanged();
+    void killedBackupLeavesNoHalfCopy();
+    void killedCreateLeavesNoLeftovers();
 
 private:
     /// A CSV of rows new results of new programs named after tag.
     QString writeCsv(const QString &tag, int rows) const;
     QString copyOfBase(const QString &name) const;
     QProcess *startImport(const QString &database, const QString &csv) const;
+    QProcess *startMirador(const QStringList &arguments) const;
+    /// Kills process as soon as a file whose name contains part appears in
+    /// folder (and has at least minimum bytes); false when none did.
+    static bool killWhenFileAppears(QProcess *process, const QString &folder, const QString &part,
+                                    qint64 minimum = 0);
     /// Results in the file, checking on the way that it is whole and that
     /// result_total adds them up; -1 when it is not.
     static qint64 checkedResults(const QString &path);
@@ -91,14 +99,37 @@ QString TestFaults::copyOfBase(const QString &name) const
 
 QProcess *TestFaults::startImport(const QString &database, const QString &csv) const
 {
+    return startMirador({QStringLiteral("import"), QStringLiteral("--db"), database, csv});
+}
+
+QProcess *TestFaults::startMirador(const QStringList &arguments) const
+{
     auto *process = new QProcess;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
     process->setProcessEnvironment(env);
-    process->start(QStringLiteral(MIRADOR_BINARY), {QStringLiteral("import"), QStringLiteral("--db"), database, csv});
+    process->start(QStringLiteral(MIRADOR_BINARY), arguments);
     if (!process->waitForStarted())
         qFatal("mirador did not start");
     return process;
+}
+
+bool TestFaults::killWhenFileAppears(QProcess *process, const QString &folder, const QString &part, qint64 minimum)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (process->state() == QProcess::Running && waited.elapsed() < 60000) {
+        const QFileInfoList files = QDir(folder).entryInfoList(QDir::Files);
+        for (const QFileInfo &file : files) {
+            if (file.fileName().contains(part) && file.size() >= minimum) {
+                process->kill(); // SIGKILL
+                process->waitForFinished(30000);
+                return true;
+            }
+        }
+        QThread::usleep(200);
+    }
+    return false;
 }
 
 qint64 TestFaults::checkedResults(const QString &path)
@@ -206,6 +237,73 @@ void TestFaults::diskFullLeavesItUnchanged()
         QCOMPARE(outcome.inserted, 0);
     }
     QCOMPARE(checkedResults(path), m_baseResults);
+}
+
+void TestFaults::killedBackupLeavesNoHalfCopy()
+{
+    // A kill while the copy before a schema update was written left a file
+    // with the finished copy's name and no tables in it; a retry wrote
+    // another whole copy, and the killed one's remains stayed.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    QString error;
+    QVERIFY2(TestSupport::writeVersion2File(path, &error), qPrintable(error));
+    // 200 MB, so that the copy takes a while.
+    QVERIFY(TestSupport::alterSqlite(
+        path, QStringLiteral("CREATE TABLE padding (x BLOB); INSERT INTO padding VALUES (zeroblob(200000000))")));
+    const QString csv = writeCsv(QStringLiteral("respaldo"), 10);
+    std::unique_ptr<QProcess> killed(startImport(path, csv));
+    QVERIFY2(killWhenFileAppears(killed.get(), dir.path(), QStringLiteral("respaldo-esquema"), 1024 * 1024),
+             "no copy was being written");
+    // Whatever carries a copy's name is a whole copy: their number, or -1.
+    const auto wholeCopies = [&dir] {
+        int whole = 0;
+        const QStringList names = QDir(dir.path()).entryList({QStringLiteral("*respaldo-esquema*")}, QDir::Files);
+        for (const QString &name : names) {
+            if (name.contains(QStringLiteral(".part-")))
+                continue;
+            {
+                QSqlDatabase copy = TestSupport::rawSqlite(dir.filePath(name), QStringLiteral("copy"));
+                copy.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+                QSqlQuery q(copy);
+                if (copy.open() && q.exec(QStringLiteral("SELECT COUNT(*) FROM result")) && q.next()
+                    && q.value(0).toInt() == 8)
+                    ++whole;
+                else
+                    qWarning("%s is not a whole copy", qPrintable(name));
+                q.finish();
+                copy.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("copy"));
+        }
+        return whole == names.size() - names.filter(QStringLiteral(".part-")).size() ? whole : -1;
+    };
+    QVERIFY(wholeCopies() >= 0);
+    // The retry finishes, its copy is whole, and nothing of the killed run stays.
+    std::unique_ptr<QProcess> retry(startImport(path, csv));
+    QVERIFY(retry->waitForFinished(120000));
+    QVERIFY2(retry->exitCode() == 0, retry->readAllStandardError().constData());
+    QCOMPARE(wholeCopies(), 1);
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.part-*")}, QDir::Files), QStringList());
+}
+
+void TestFaults::killedCreateLeavesNoLeftovers()
+{
+    // Killed init, copy and generate-demo runs left *.part-XXXX files of up
+    // to 150 MB that nothing ever removed.
+    QTemporaryDir dir;
+    std::unique_ptr<QProcess> killed(startMirador({QStringLiteral("generate-demo"), QStringLiteral("--rows"),
+                                                   QStringLiteral("2000000"), QStringLiteral("--out"),
+                                                   dir.filePath(QStringLiteral("demo.sqlite"))}));
+    QVERIFY2(killWhenFileAppears(killed.get(), dir.path(), QStringLiteral(".part-"), 1024 * 1024),
+             "generate-demo wrote no temporary file");
+    QVERIFY(!QDir(dir.path()).entryList({QStringLiteral("*.part-*")}, QDir::Files).isEmpty());
+    // The next file made in that folder clears them away.
+    std::unique_ptr<QProcess> init(
+        startMirador({QStringLiteral("init"), QStringLiteral("--empty"), dir.filePath(QStringLiteral("new.sqlite"))}));
+    QVERIFY(init->waitForFinished(60000));
+    QCOMPARE(init->exitCode(), 0);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("new.sqlite")});
 }
 
 QTEST_GUILESS_MAIN(TestFaults)

@@ -568,6 +568,12 @@ See: mirador --help
   Without a window: mirador export-csv --out resultados.csv (see mirador --help)
 </translation>
     </message>
+    <message>
+        <source>mirador import: «%1» %2; no se importó nada
+</source>
+        <translation>mirador import: “%1” %2; nothing was imported
+</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -628,14 +634,6 @@ See: mirador --help
     <message>
         <source>está truncada: la cabecera anuncia %1 páginas y el archivo tiene %2</source>
         <translation>it is truncated: the header announces %1 pages and the file has %2</translation>
-    </message>
-    <message>
-        <source>SQLite no la puede abrir (%1)</source>
-        <translation>SQLite cannot open it (%1)</translation>
-    </message>
-    <message>
-        <source>no es una base de datos de Mirador completa: falta la tabla «%1»</source>
-        <translation>not a complete Mirador database: table “%1” is missing</translation>
     </message>
     <message>
         <source>no se encontró la migración %1</source>
@@ -750,8 +748,48 @@ See: mirador --help
         <translation>Could not create the data folder “%1”.</translation>
     </message>
     <message>
-        <source>SQLite no la puede leer (%1)</source>
-        <translation>SQLite cannot read it (%1)</translation>
+        <source>SQLite no la puede abrir: %1</source>
+        <translation>SQLite cannot open it: %1</translation>
+    </message>
+    <message>
+        <source>SQLite no la puede leer: %1</source>
+        <translation>SQLite cannot read it: %1</translation>
+    </message>
+    <message>
+        <source>no se pudo saber qué esquema debe tener (%1)</source>
+        <translation>the schema it should have could not be worked out (%1)</translation>
+    </message>
+    <message>
+        <source>la tabla «%1»</source>
+        <translation>the table “%1”</translation>
+    </message>
+    <message>
+        <source>el disparador «%1»</source>
+        <translation>the trigger “%1”</translation>
+    </message>
+    <message>
+        <source>el índice «%1»</source>
+        <translation>the index “%1”</translation>
+    </message>
+    <message>
+        <source>la columna «%1» de la tabla «%2»</source>
+        <translation>the column “%1” of the table “%2”</translation>
+    </message>
+    <message>
+        <source>no es una base de datos de Mirador completa: falta %1</source>
+        <translation>it is not a complete Mirador database: missing %1</translation>
+    </message>
+    <message>
+        <source>su versión de esquema (%1) no es una que Mirador haya escrito; no es una base de datos de Mirador válida</source>
+        <translation>its schema version (%1) is not one Mirador ever wrote; it is not a valid Mirador database</translation>
+    </message>
+    <message>
+        <source>no se pudo revisar: %1</source>
+        <translation>it could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>no es un archivo común (es una tubería, un dispositivo o un socket)</source>
+        <translation>it is not a regular file (it is a pipe, a device or a socket)</translation>
     </message>
 </context>
 <context>
@@ -1956,10 +1994,6 @@ Opening the built-in database instead.</translation>
         <translation>the connection to the database was lost; reconnect</translation>
     </message>
     <message>
-        <source>la base de datos está ocupada: otra persona o programa está escribiendo en ella; inténtelo de nuevo en un momento</source>
-        <translation>the database is busy: another person or program is writing to it; try again in a moment</translation>
-    </message>
-    <message>
         <source>no queda espacio: el disco está lleno o la base de datos llegó a su tamaño máximo</source>
         <translation>no space left: the disk is full or the database has reached its maximum size</translation>
     </message>
@@ -1978,6 +2012,22 @@ Opening the built-in database instead.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>la base de datos está ocupada por otro programa que está escribiendo en ella; inténtelo de nuevo en un momento</source>
+        <translation>the database is busy: another program is writing to it; try again in a moment</translation>
+    </message>
+    <message>
+        <source>el archivo o su carpeta no se pueden escribir</source>
+        <translation>the file or its folder cannot be written</translation>
+    </message>
+    <message>
+        <source>el archivo no se puede abrir</source>
+        <translation>the file cannot be opened</translation>
+    </message>
+    <message>
+        <source>error desconocido de la base de datos</source>
+        <translation>unknown database error</translation>
     </message>
 </context>
 <context>
