@@ -250,13 +250,11 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         return exitUsage;
     }
     const QString fileName = options.positional().first();
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err << CliText::tr("mirador import: no se puede leer «%1»: %2\n")
-                   .arg(QDir::toNativeSeparators(fileName), file.errorString());
+    const std::optional<QByteArray> bytes = Importer::readFile(fileName, &error);
+    if (!bytes) {
+        err << CliText::tr("mirador import: %1\n").arg(error);
         return exitError;
     }
-    const QByteArray bytes = file.readAll();
     std::unique_ptr<Database> db = options.has(QStringLiteral("db"))
         ? Database::open(options.value(QStringLiteral("db")), Database::Access::ReadWrite, &error)
         : Database::openDefault(&error);
@@ -279,7 +277,7 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         err << CliText::tr(
                    "mirador import: se actualizó el esquema de la base de datos; la copia anterior está en «%1»\n")
                    .arg(QDir::toNativeSeparators(db->migrationBackup()));
-    const ImportPlan plan = Importer::prepare(db->connection(), bytes, fileName);
+    const ImportPlan plan = Importer::prepare(db->connection(), *bytes, fileName);
     if (!plan.problems.isEmpty()) {
         for (const ImportProblem &problem : plan.problems)
             err << QDir::toNativeSeparators(fileName) << ": " << problem.describe() << '\n';

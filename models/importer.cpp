@@ -10,7 +10,10 @@
 #include "textfold.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
@@ -30,6 +33,9 @@ constexpr int previewRows = 20;
 /// Names are indexed, and an index entry has a limit (2.704 bytes on
 /// PostgreSQL): a name is at most this many characters.
 constexpr int maxNameLength = 300;
+/// A source sentence or a note: the longest sentence of a report is a few
+/// hundred characters; 20 MB of one made the PDF take 33 s.
+constexpr int maxTextLength = 5000;
 
 /// What makes two lines of a file the same row.
 struct Identity
@@ -188,6 +194,35 @@ QString ImportProblem::describe() const
     if (column.isEmpty())
         return ImporterText::tr("línea %1: %2").arg(line).arg(reason);
     return ImporterText::tr("línea %1, %2: %3").arg(line).arg(column, reason);
+}
+
+std::optional<QByteArray> Importer::readFile(const QString &fileName, QString *error)
+{
+    const QFileInfo info(fileName);
+    const QString shown = QDir::toNativeSeparators(fileName);
+    QString reason;
+    if (!info.exists())
+        reason = ImporterText::tr("el archivo no existe");
+    else if (info.isDir())
+        reason = ImporterText::tr("es una carpeta, no un archivo");
+    else if (!info.isFile())
+        reason = ImporterText::tr("no es un archivo común (es una tubería, un dispositivo o un socket)");
+    else if (info.size() > maxFileBytes)
+        reason = ImporterText::tr("tiene %1 MB; Mirador importa archivos de hasta %2 MB")
+                     .arg(QLocale().toString(info.size() >> 20), QLocale().toString(maxFileBytes >> 20));
+    QFile file(fileName);
+    if (reason.isEmpty() && !file.open(QIODevice::ReadOnly))
+        reason = file.errorString();
+    QByteArray bytes;
+    if (reason.isEmpty()) {
+        bytes = file.readAll();
+        if (file.error() != QFileDevice::NoError)
+            reason = file.errorString();
+    }
+    if (reason.isEmpty())
+        return bytes;
+    *error = ImporterText::tr("no se puede leer «%1»: %2").arg(shown, reason);
+    return std::nullopt;
 }
 
 ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, const QString &fileName)
@@ -429,6 +464,11 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
         if (row.quote.isEmpty())
             problem(ImportField::SourceQuote,
                     ImporterText::tr("falta la fuente: la oración del informe de la que proviene la cifra"));
+        for (const auto &[field, text] : {std::pair{ImportField::SourceQuote, &row.quote}, {ImportField::Note, &row.note}}) {
+            if (text->size() > maxTextLength)
+                problem(field, ImporterText::tr("tiene %1 caracteres; el máximo es %2")
+                                   .arg(QLocale().toString(text->size()), QLocale().toString(maxTextLength)));
+        }
 
         if (int(plan.problems.size()) != before)
             continue;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "importfields.h"
 
 #include <QList>
@@ -84,6 +86,13 @@ struct ImportOutcome
 class Importer
 {
 public:
+    /// The bytes of a file to import. Only a regular file is read: a FIFO
+    /// would wait for a writer and a device such as /dev/urandom never ends.
+    /// A file over maxFileBytes is refused before it is read. On failure
+    /// returns nullopt and sets *error to a Spanish sentence.
+    static std::optional<QByteArray> readFile(const QString &fileName, QString *error);
+    static constexpr qint64 maxFileBytes = qint64(1) << 30;
+
     /// Reads and checks a file's bytes against the database. Never writes.
     static ImportPlan prepare(const QSqlDatabase &db, const QByteArray &bytes, const QString &fileName);
 

@@ -82,16 +82,16 @@ void ImportJob::prepare(const QString &fileName)
     start([this, fileName, source = m_sourceConnection] {
         ImportPlan plan;
         plan.fileName = fileName;
-        QFile file(fileName);
-        if (!file.open(QIODevice::ReadOnly)) {
-            plan.problems.append({0, {}, tr("no se puede leer «%1»: %2").arg(fileName, file.errorString())});
+        QString error;
+        const std::optional<QByteArray> bytes = Importer::readFile(fileName, &error);
+        if (!bytes) {
+            plan.problems.append({0, {}, error});
         } else {
-            const QByteArray bytes = file.readAll();
             WorkerConnection connection(source);
             if (!connection.error().isEmpty())
                 plan.problems.append({0, {}, connection.error()});
             else
-                plan = Importer::prepare(connection.db(), bytes, fileName);
+                plan = Importer::prepare(connection.db(), *bytes, fileName);
         }
         Q_EMIT prepared(plan);
     });

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 /// The mirador executable as a user runs it from a shell with no display.
 class TestCli : public QObject
 {
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void exportChartRefusesBadArguments();
     void importExcelExportBack();
     void importRefusesABadFileWritingNothing();
+    void importReadsOnlyRegularFiles();
     void importChecksALargeFileBeforeWriting();
 
 private:
@@ -438,6 +441,28 @@ void TestCli::importRefusesABadFileWritingNothing()
     QVERIFY(run.err.contains(QStringLiteral("2 problemas; no se escribió nada")));
     QCOMPARE(exported(QStringLiteral("after.csv")), before);
     QCOMPARE(before.size(), 9);
+}
+
+// A FIFO or /dev/urandom given as the file to import hung until killed.
+void TestCli::importReadsOnlyRegularFiles()
+{
+    const QString fifo = m_dir.filePath(QStringLiteral("pipe.csv"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    for (const QString &path : {fifo, QStringLiteral("/dev/urandom"), m_dir.path()}) {
+        QProcess process;
+        process.start(QStringLiteral(MIRADOR_BINARY), {QStringLiteral("import"), QStringLiteral("--db"), m_db, path});
+        if (!process.waitForFinished(10000)) {
+            process.kill();
+            process.waitForFinished();
+            QFAIL(qPrintable(path + QStringLiteral(": mirador import was still waiting after 10 s")));
+        }
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(err.contains(QStringLiteral("no se puede leer «%1»: ").arg(path)), qPrintable(err));
+        QVERIFY2(err.contains(path == m_dir.path() ? QStringLiteral("es una carpeta")
+                                                   : QStringLiteral("no es un archivo común")),
+                 qPrintable(err));
+    }
 }
 
 void TestCli::importChecksALargeFileBeforeWriting()

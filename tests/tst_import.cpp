@@ -27,6 +27,7 @@ private Q_SLOTS:
     void regionsObjectivesAndNewPrograms();
     void twoImportsNeverMakeTheSameProgramTwice();
     void badUtf8IsReportedNotGuessed();
+    void longSentencesAreRefused();
     void severalBadRowsAllReportedNothingWritten();
     void missingColumnsAreReported();
     void quotedFieldsAndLineBreaks();
@@ -53,8 +54,8 @@ void TestImport::initTestCase()
 
 void TestImport::hostileValuesAreStoredAsData()
 {
-    // Quotes, LIKE wildcards, comment and statement marks and a very long
-    // text: each goes in as the text it is, in the program's name, the unit,
+    // Quotes, LIKE wildcards, comment and statement marks and a text as long
+    // as a sentence or note may be (5.000 characters): each goes in as the text it is, in the program's name, the unit,
     // the note and the source sentence (names and units, which are indexed,
     // cut to 100 characters), and nothing else changes.
     const QStringList hostile{
@@ -62,7 +63,7 @@ void TestImport::hostileValuesAreStoredAsData()
         QStringLiteral("50% _de_ todo"),
         QStringLiteral("x'); DROP TABLE result; --"),
         QStringLiteral("a;b;c -- fin"),
-        QString(200000, u'ñ'),
+        QString(5000, u'ñ'),
     };
     const auto csvField = [](const QString &text) {
         QString quoted = text;
@@ -354,6 +355,20 @@ void TestImport::badUtf8IsReportedNotGuessed()
     QCOMPARE(plan.problems.size(), 1);
     QCOMPARE(plan.problems.first().describe(),
              QStringLiteral("Línea 3: unas comillas abren un campo y no se cierran."));
+}
+
+// A source sentence of 20 MB imported, and then the PDF report took 33 s and the window 14 s.
+void TestImport::longSentencesAreRefused()
+{
+    const QByteArray header = "Año,Objetivo,Programa,Región,Presupuesto,Beneficiarios,Fuente,Nota\n";
+    ImportPlan plan = prepare(header + "2026,1,Uno,8,1,1," + QByteArray(5000, 'a') + "," + QByteArray(5000, 'n') + "\n");
+    QVERIFY2(plan.isValid(), qPrintable(plan.problems.value(0).describe()));
+    plan = prepare(header + "2026,1,Uno,8,1,1," + QByteArray(20 << 20, 'a') + "," + QByteArray(5001, 'n') + "\n");
+    QCOMPARE(plan.problems.size(), 2);
+    QVERIFY2(plan.problems.at(0).describe().endsWith(QStringLiteral("tiene 20.971.520 caracteres; el máximo es 5.000")),
+             qPrintable(plan.problems.at(0).describe()));
+    QVERIFY2(plan.problems.at(1).describe().endsWith(QStringLiteral("tiene 5.001 caracteres; el máximo es 5.000")),
+             qPrintable(plan.problems.at(1).describe()));
 }
 
 void TestImport::severalBadRowsAllReportedNothingWritten()

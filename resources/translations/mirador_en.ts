@@ -1254,6 +1254,30 @@ See: mirador --help
 <context>
     <name>Importer</name>
     <message>
+        <source>el archivo no existe</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>es una carpeta, no un archivo</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>no es un archivo común (es una tubería, un dispositivo o un socket)</source>
+        <translation>it is not a regular file (it is a pipe, a device or a socket)</translation>
+    </message>
+    <message>
+        <source>tiene %1 MB; Mirador importa archivos de hasta %2 MB</source>
+        <translation>it has %1 MB; Mirador imports files of up to %2 MB</translation>
+    </message>
+    <message>
+        <source>no se puede leer «%1»: %2</source>
+        <translation>cannot read “%1”: %2</translation>
+    </message>
+    <message>
+        <source>tiene %1 caracteres; el máximo es %2</source>
+        <translation>it has %1 characters; the most is %2</translation>
+    </message>
+    <message>
         <source>línea %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
