@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "bounds.h"
+
 #include "dataset.h"
 #include "sql.h"
 #include "sqlerror.h"
@@ -9,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -203,7 +206,7 @@ QStringList migrationScript(int version, bool postgres, QString *error)
 {
     static const char *const files[] = {":/migrations/0001_initial.sql", ":/migrations/0002_change_log.sql",
                                         ":/migrations/0003_result_call.sql", ":/migrations/0004_result_total.sql",
-                                        ":/migrations/0005_program_unique_folded.sql"};
+                                        ":/migrations/0005_program_unique_folded.sql", ":/migrations/0006_figure_bounds.sql"};
     static_assert(std::size(files) == Database::schemaVersion);
     QFile file(QString::fromLatin1(files[version - 1]));
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
@@ -223,6 +226,33 @@ QStringList migrationScript(int version, bool postgres, QString *error)
     return migrationStatements(script, postgres);
 }
 
+/// False, with *error naming the row, when a result or an indicator holds a
+/// figure past maxFigure: schema 6 bounds them, and a file written before
+/// may hold one (an import took 9223372036854775807). Nothing is changed.
+bool figuresWithinBounds(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QString::fromLatin1(Sql::firstFigureOutOfBounds))) {
+        *error = describeSqlError(query);
+        return false;
+    }
+    for (const qint64 bound : {maxFigure, maxFigure, -maxFigure, maxFigure})
+        query.addBindValue(bound);
+    if (!query.exec()) {
+        *error = describeSqlError(query);
+        return false;
+    }
+    if (!query.next())
+        return true;
+    *error = DatabaseText::tr("la fila %1 de la tabla %2 tiene %3 = %4, fuera de lo que Mirador guarda (cifras de "
+                              "-%5 a %5; presupuestos y beneficiarios desde 0). Corríjala con sqlite3 o psql y "
+                              "vuelva a abrir el archivo.")
+                 .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString(),
+                      query.value(3).toString(), QLocale(QLocale::Spanish, QLocale::Chile).toString(maxFigure));
+    return false;
+}
+
 /// Runs the migration files after `from` up to `to` (1 <= from + 1 <= to <=
 /// Database::schemaVersion), in the caller's transaction.
 bool migrate(QSqlDatabase &db, Database::Dialect dialect, int from, QString *error, int to = Database::schemaVersion)
@@ -232,7 +262,7 @@ bool migrate(QSqlDatabase &db, Database::Dialect dialect, int from, QString *err
         return false;
     for (int version = from + 1; version <= to; ++version) {
         const QStringList statements = migrationScript(version, postgres, error);
-        if (statements.isEmpty())
+        if (statements.isEmpty() || (version == 6 && !figuresWithinBounds(db, error)))
             return false;
         for (const QString &statement : statements) {
             if (!exec(db, statement, error)) {

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 #include <QStringView>
 
@@ -427,7 +428,8 @@ std::optional<Lexed> lexNumber(const QString &text, NumberStyle style, QString *
 
 QString tooLarge(const QString &text)
 {
-    return ImportFieldsText::tr("número demasiado grande: «%1»").arg(trimmed(text));
+    return ImportFieldsText::tr("número demasiado grande: «%1»; Mirador guarda cifras de hasta %2")
+        .arg(trimmed(text), QLocale(QLocale::Spanish, QLocale::Chile).toString(maxFigure));
 }
 
 } // namespace
@@ -439,7 +441,7 @@ std::optional<double> parseNumber(const QString &text, NumberStyle style, QStrin
         return std::nullopt;
     bool ok = false;
     const double value = lexed->canonical.toDouble(&ok);
-    if (!ok || !std::isfinite(value)) {
+    if (!ok || !std::isfinite(value) || std::abs(value) > double(maxFigure)) {
         if (reason)
             *reason = tooLarge(text);
         return std::nullopt;
@@ -459,7 +461,7 @@ std::optional<qint64> parseWholeNumber(const QString &text, NumberStyle style, Q
     }
     bool ok = false;
     const qint64 value = lexed->canonical.toLongLong(&ok);
-    if (!ok) {
+    if (!ok || value > maxFigure || value < -maxFigure) {
         if (reason)
             *reason = tooLarge(text);
         return std::nullopt;

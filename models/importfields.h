@@ -1,5 +1,7 @@
 #pragma once
 
+#include "bounds.h"
+
 #include <QChar>
 #include <QList>
 #include <QString>
@@ -99,6 +101,6 @@ NumberStyle detectNumberStyle(const QStringList &wholeSamples, const QStringList
 std::optional<double> parseNumber(const QString &text, NumberStyle style, QString *reason);
 
 /// As parseNumber(), for whole numbers: any decimal part, zeros included
-/// ("1487480,00"), gives "debe ser un número entero: «51,8»"; beyond the
-/// range of qint64, "número demasiado grande".
+/// ("1487480,00"), gives "debe ser un número entero: «51,8»"; beyond
+/// maxFigure either way, "número demasiado grande".
 std::optional<qint64> parseWholeNumber(const QString &text, NumberStyle style, QString *reason);

@@ -50,6 +50,16 @@ inline constexpr char pgReadOnlySession[] =
 // the highest id copied. %1 is a table name from a migration file, never input.
 inline constexpr char pgSyncIdentity[] =
     "SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)";
+// Before schema 6 bounds the figures: the first that is past them, as (table,
+// id, column, value). Bound: the largest figure four times, the third
+// negative (models/bounds.h).
+inline constexpr char firstFigureOutOfBounds[] =
+    "SELECT 'result', id, 'budget_mclp', CAST(budget_mclp AS TEXT) FROM result "
+    "WHERE budget_mclp < 0 OR budget_mclp > ? "
+    "UNION ALL SELECT 'result', id, 'beneficiaries', CAST(beneficiaries AS TEXT) FROM result "
+    "WHERE beneficiaries < 0 OR beneficiaries > ? "
+    "UNION ALL SELECT 'indicator', id, 'value', CAST(value AS TEXT) FROM indicator "
+    "WHERE value < ? OR value > ? LIMIT 1";
 // The current time as ChangeLog writes it (Qt::ISODate in UTC), for %NOW% in
 // a migration.
 inline constexpr char sqliteNowIso[] = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";

@@ -134,7 +134,7 @@ inline QString resultTotals(const QSqlDatabase &db, bool kept)
         return QStringLiteral("error: ") + query.lastError().text();
     QString text;
     while (query.next()) {
-        for (int i = 0; i < 14; ++i)
+        for (int i = 0; i < 13; ++i)
             text += query.value(i).toString() + u'|';
         text += u'\n';
     }

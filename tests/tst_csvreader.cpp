@@ -539,6 +539,8 @@ void TestCsvReader::parseNumber_data()
     QTest::newRow("inner space") << QString("1 487 480") << plain << false << 0.0 << QString("no es un número");
     QTest::newRow("empty") << QString() << plain << false << 0.0 << QString();
     QTest::newRow("blank") << QString(" \u00A0 ") << chilean << false << 0.0 << QString();
+    QTest::newRow("past the largest") << QString("-1000000000000") << plain << false << 0.0
+                                      << QString("número demasiado grande: «-1000000000000»");
     QTest::newRow("too big") << QString("1" + QString(400, u'0')) << plain << false << 0.0
                              << QString("número demasiado grande");
 
@@ -602,8 +604,15 @@ void TestCsvReader::parseWholeNumber_data()
     QTest::newRow("plain") << QString("1487480") << plain << true << qint64(1487480) << QString();
     QTest::newRow("plain padded") << QString(" 104 ") << plain << true << qint64(104) << QString();
     QTest::newRow("plain negative") << QString("-5") << plain << true << qint64(-5) << QString();
-    QTest::newRow("largest") << QString("9223372036854775807") << plain << true
-                             << qint64(9223372036854775807LL) << QString();
+    QTest::newRow("largest") << QString("999999999999") << plain << true << qint64(999999999999LL) << QString();
+    QTest::newRow("largest negative") << QString("-999.999.999.999") << chilean << true << qint64(-999999999999LL)
+                                      << QString();
+    // A budget of 9223372036854775807 imported, and then every sum overflowed.
+    QTest::newRow("past the largest") << QString("1.000.000.000.000") << chilean << false << qint64(0)
+                                      << QString("número demasiado grande: «1.000.000.000.000»; Mirador guarda "
+                                                 "cifras de hasta 999.999.999.999");
+    QTest::newRow("largest qint64") << QString("9223372036854775807") << plain << false << qint64(0)
+                                    << QString("número demasiado grande: «9223372036854775807»");
     QTest::newRow("Chilean") << QString("1.487.480") << chilean << true << qint64(1487480) << QString();
     QTest::newRow("Chilean ungrouped") << QString("1487480") << chilean << true << qint64(1487480) << QString();
     QTest::newRow("Chilean 1.455") << QString("1.455") << chilean << true << qint64(1455) << QString();

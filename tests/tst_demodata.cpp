@@ -32,6 +32,7 @@ private Q_SLOTS:
     void cancelLeavesNoFile();
     void version2DatabaseMigratesUnchanged();
     void twinProgramsAreMergedByTheUpdate();
+    void figurePastTheBoundStopsTheUpdate();
     void failedMigrationLeavesTheFileAsItWas();
 
 private:
@@ -483,6 +484,43 @@ void TestDemoData::twinProgramsAreMergedByTheUpdate()
     QVERIFY2(q.value(2).toString().startsWith(QLatin1String("esquema 5")), qPrintable(q.value(2).toString()));
     q.finish();
     QCOMPARE(TestSupport::resultTotals(db->connection(), true), TestSupport::resultTotals(db->connection(), false));
+}
+
+// A budget of 9223372036854775807 taken before schema 6 bounded the figures: the update cannot
+// take it, so it names the row and leaves the file as it was.
+void TestDemoData::figurePastTheBoundStopsTheUpdate()
+{
+    QTemporaryDir dir;
+    const bool postgres = TestSupport::testingPostgres();
+    const QString location = newDatabaseLocation(dir);
+    if (location.isEmpty())
+        return;
+    QString before;
+    {
+        QSqlDatabase raw = rawConnection(location, QStringLiteral("past"));
+        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
+        QString error;
+        QVERIFY2(TestSupport::buildVersion2(raw, postgres, &error), qPrintable(error));
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("UPDATE result SET budget_mclp = 9223372036854775807 "
+                                      "WHERE id = (SELECT MAX(id) FROM result)")));
+        before = resultsSnapshot(raw);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("past"));
+
+    QString error;
+    QVERIFY(!Database::open(location, Database::Access::ReadWrite, &error));
+    QVERIFY2(error.contains(QStringLiteral("la fila 8 de la tabla result tiene budget_mclp = 9223372036854775807, "
+                                           "fuera de lo que Mirador guarda")),
+             qPrintable(error));
+    {
+        QSqlDatabase raw = rawConnection(location, QStringLiteral("past-after"));
+        QVERIFY(raw.open());
+        QCOMPARE(resultsSnapshot(raw), before);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("past-after"));
 }
 
 void TestDemoData::failedMigrationLeavesTheFileAsItWas()

@@ -118,6 +118,10 @@ void TestEditing::typedInput_data()
     QTest::newRow("text") << "mucho" << false;
     QTest::newRow("decimal") << "12,5" << false;
     QTest::newRow("bad grouping") << "1.00.000" << false;
+    // A budget of 9223372036854775807 was accepted, and then every sum overflowed.
+    QTest::newRow("largest") << "999.999.999.999" << true;
+    QTest::newRow("past the largest") << "1.000.000.000.000" << false;
+    QTest::newRow("largest 64-bit") << "9223372036854775807" << false;
 }
 
 void TestEditing::typedInput()

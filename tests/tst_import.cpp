@@ -28,6 +28,7 @@ private Q_SLOTS:
     void twoImportsNeverMakeTheSameProgramTwice();
     void badUtf8IsReportedNotGuessed();
     void longSentencesAreRefused();
+    void figuresPastTheBoundAreRefused();
     void severalBadRowsAllReportedNothingWritten();
     void missingColumnsAreReported();
     void quotedFieldsAndLineBreaks();
@@ -369,6 +370,51 @@ void TestImport::longSentencesAreRefused()
              qPrintable(plan.problems.at(0).describe()));
     QVERIFY2(plan.problems.at(1).describe().endsWith(QStringLiteral("tiene 5.001 caracteres; el máximo es 5.000")),
              qPrintable(plan.problems.at(1).describe()));
+}
+
+// A budget of 9223372036854775807 imported with exit 0, and then every report failed with
+// "integer overflow"; a REAL of 1,5e300 written by hand came out as a negative budget.
+void TestImport::figuresPastTheBoundAreRefused()
+{
+    const QString before = snapshot();
+    ImportPlan plan = prepare("Año,Objetivo,Programa,Región,Presupuesto,Beneficiarios,Fuente\n"
+                              "2026,1,Uno,8,9223372036854775807,1,a\n"
+                              "2026,1,Uno,9,1,1.000.000.000.000,b\n");
+    QCOMPARE(plan.problems.size(), 2);
+    QVERIFY2(plan.problems.at(0).describe().contains(
+                 QStringLiteral("número demasiado grande: «9223372036854775807»; Mirador guarda cifras de hasta "
+                                "999.999.999.999")),
+             qPrintable(plan.problems.at(0).describe()));
+    plan = prepare("Año,Objetivo,Programa,Indicador,Valor,Unidad,Región,Fuente\n2026,1,Uno,x,1e13,u,8,a\n");
+    QCOMPARE(plan.problems.size(), 1);
+    QCOMPARE(snapshot(), before);
+    plan = prepare("Año,Objetivo,Programa,Región,Presupuesto,Beneficiarios,Fuente\n"
+                   "2026,1,Uno,8,999.999.999.999,999.999.999.999,a\n");
+    QVERIFY2(plan.isValid(), qPrintable(plan.problems.value(0).describe()));
+    QVERIFY(Importer::apply(m_fixture->db->connection(), plan).ok);
+
+    // Whoever writes, sqlite3 or psql included, the database itself refuses them.
+    QSqlQuery q(m_fixture->db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT MIN(id) FROM result")) && q.next());
+    const qint64 id = q.value(0).toLongLong();
+    const bool postgres = TestSupport::testingPostgres();
+    const QStringList refused{
+        QStringLiteral("UPDATE result SET budget_mclp = 1000000000000 WHERE id = %1"),
+        QStringLiteral("UPDATE result SET beneficiaries = 9223372036854775807 WHERE id = %1"),
+        QStringLiteral("UPDATE result SET budget_mclp = -1 WHERE id = %1"),
+        postgres ? QStringLiteral("UPDATE result SET budget_mclp = 1e300 WHERE id = %1") // out of BIGINT
+                 : QStringLiteral("UPDATE result SET budget_mclp = 1.5e300 WHERE id = %1"),
+        QStringLiteral("UPDATE indicator SET value = 1e13 WHERE id = (SELECT MIN(id) FROM indicator) AND %1 > 0"),
+        QStringLiteral("INSERT INTO result (objective_id, program_id, region_id, year, budget_mclp, source_quote, "
+                       "search_text) SELECT objective_id, program_id, region_id, 2030, 1000000000000, 'x', 'x' "
+                       "FROM result WHERE id = %1"),
+    };
+    for (const QString &statement : refused)
+        QVERIFY2(!q.exec(statement.arg(id)), qPrintable(statement));
+    if (!postgres) // SQLite keeps 5,5 in a BIGINT column unless told not to
+        QVERIFY(!q.exec(QStringLiteral("UPDATE result SET budget_mclp = 5.5 WHERE id = %1").arg(id)));
+    QVERIFY(q.exec(QStringLiteral("UPDATE result SET budget_mclp = 999999999999, beneficiaries = NULL WHERE id = %1")
+                       .arg(id)));
 }
 
 void TestImport::severalBadRowsAllReportedNothingWritten()

@@ -612,6 +612,10 @@ See: mirador --help
 <context>
     <name>Database</name>
     <message>
+        <source>la fila %1 de la tabla %2 tiene %3 = %4, fuera de lo que Mirador guarda (cifras de -%5 a %5; presupuestos y beneficiarios desde 0). Corríjala con sqlite3 o psql y vuelva a abrir el archivo.</source>
+        <translation>row %1 of table %2 has %3 = %4, beyond what Mirador keeps (figures from -%5 to %5; budgets and beneficiaries from 0). Correct it with sqlite3 or psql and open the file again.</translation>
+    </message>
+    <message>
         <source>no se puede leer (%1)</source>
         <translation>cannot be read (%1)</translation>
     </message>
@@ -1077,8 +1081,8 @@ See: mirador --help
         <translation>Unit</translation>
     </message>
     <message>
-        <source>número demasiado grande: «%1»</source>
-        <translation>number too large: “%1”</translation>
+        <source>número demasiado grande: «%1»; Mirador guarda cifras de hasta %2</source>
+        <translation>number too large: “%1”; Mirador keeps figures up to %2</translation>
     </message>
     <message>
         <source>debe ser un número entero: «%1»</source>
