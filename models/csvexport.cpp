@@ -20,10 +20,27 @@ QString CsvExport::field(const QString &value, QChar separator)
     return u'"' + quoted + u'"';
 }
 
+namespace {
+
+/// What a spreadsheet runs as a formula when a cell starts with it (OWASP's list).
+bool startsAFormula(QChar c)
+{
+    return QStringView(u"=+-@\t\r").contains(c);
+}
+
+} // namespace
+
 QString CsvExport::neutralised(const QString &text)
 {
-    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()))
+    if (!text.isEmpty() && startsAFormula(text.front()))
         return u'\'' + text;
+    return text;
+}
+
+QString CsvExport::unneutralised(const QString &text)
+{
+    if (text.size() > 1 && text.front() == u'\'' && startsAFormula(text.at(1)))
+        return text.mid(1);
     return text;
 }
 

@@ -31,4 +31,7 @@ public:
     static QString field(const QString &value, QChar separator = u',');
     /// A text cell a spreadsheet would not run as a formula.
     static QString neutralised(const QString &text);
+    /// The text neutralised() was given: without the apostrophe it put before
+    /// a leading =, +, -, @, tab or carriage return. Other text is unchanged.
+    static QString unneutralised(const QString &text);
 };

@@ -4,6 +4,7 @@
 #include "bulkcache.h"
 #include "catalog.h"
 #include "changelog.h"
+#include "csvexport.h"
 #include "csvreader.h"
 #include "dataset.h"
 #include "sql.h"
@@ -174,10 +175,12 @@ public:
     Record(const QStringList &cells, const QList<ImportField> &fields) : m_cells(cells), m_fields(fields) {}
 
     bool has(ImportField field) const { return m_fields.contains(field); }
+    /// The cell's text, trimmed; without the apostrophe that Mirador's Excel
+    /// export puts before text a spreadsheet would run as a formula.
     QString value(ImportField field) const
     {
         const qsizetype column = m_fields.indexOf(field);
-        return column < 0 ? QString() : m_cells.value(column).trimmed();
+        return column < 0 ? QString() : CsvExport::unneutralised(m_cells.value(column).trimmed());
     }
 
 private:
