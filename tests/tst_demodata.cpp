@@ -318,6 +318,37 @@ QString newDatabaseLocation(const QTemporaryDir &dir)
     return location;
 }
 
+/// Writes a version 2 database at location, runs each of `changes` on it as
+/// sqlite3 or psql would, and gives its results as resultsSnapshot() does;
+/// empty, the test failed, when a step fails.
+QString writeVersion2(const QString &location, const QStringList &changes = {})
+{
+    const QString name = QStringLiteral("version2");
+    QString snapshot;
+    {
+        QSqlDatabase raw = rawConnection(location, name);
+        QString error;
+        bool ok = raw.open() && TestSupport::buildVersion2(raw, TestSupport::testingPostgres(), &error);
+        if (!ok && error.isEmpty())
+            error = raw.lastError().text();
+        QSqlQuery q(raw);
+        for (const QString &change : changes) {
+            if (ok && !q.exec(change)) {
+                ok = false;
+                error = change + QStringLiteral(": ") + q.lastError().text();
+            }
+        }
+        q.finish();
+        if (ok)
+            snapshot = resultsSnapshot(raw);
+        else
+            QTest::qFail(qPrintable(error), __FILE__, __LINE__);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return snapshot;
+}
+
 } // namespace
 
 void TestDemoData::version2DatabaseMigratesUnchanged()
@@ -331,16 +362,7 @@ void TestDemoData::version2DatabaseMigratesUnchanged()
     const QString location = newDatabaseLocation(dir);
     if (location.isEmpty())
         return;
-    QString before;
-    {
-        QSqlDatabase raw = rawConnection(location, QStringLiteral("v2"));
-        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
-        QString error;
-        QVERIFY2(TestSupport::buildVersion2(raw, postgres, &error), qPrintable(error));
-        before = resultsSnapshot(raw);
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+    const QString before = writeVersion2(location);
     QCOMPARE(before.count(u'\n'), 8);
 
     QString error;
@@ -417,43 +439,27 @@ void TestDemoData::version2DatabaseMigratesUnchanged()
 void TestDemoData::twinProgramsAreMergedByTheUpdate()
 {
     QTemporaryDir dir;
-    const bool postgres = TestSupport::testingPostgres();
     const QString location = newDatabaseLocation(dir);
     if (location.isEmpty())
         return;
-    qint64 kept = 0;
-    qint64 older = 0;
-    QString oldBudget;
-    {
-        QSqlDatabase raw = rawConnection(location, QStringLiteral("twins"));
-        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
-        QString error;
-        QVERIFY2(TestSupport::buildVersion2(raw, postgres, &error), qPrintable(error));
-        QSqlQuery q(raw);
-        QVERIFY(q.exec(QStringLiteral("SELECT p.id, r.id, r.budget_mclp FROM program p "
-                                      "JOIN result r ON r.program_id = p.id ORDER BY r.id LIMIT 1"))
-                && q.next());
-        kept = q.value(0).toLongLong();
-        older = q.value(1).toLongLong();
-        oldBudget = q.value(2).toString();
-        q.finish();
-        // The twin, as the race wrote it: the same folded name under another spelling, with a
-        // result alike to the kept program's (same objective, year, region) and one of its own.
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO program (name, search_text) "
-                                      "SELECT UPPER(name), search_text FROM program WHERE id = %1").arg(kept)));
-        for (const char *year : {"2025", "2027"}) {
-            QVERIFY2(q.exec(QStringLiteral(
-                         "INSERT INTO result (objective_id, action_id, program_id, region_id, year, budget_mclp, "
-                         "beneficiaries, beneficiary_unit, source_quote, search_text) "
-                         "SELECT objective_id, action_id, (SELECT MAX(id) FROM program), region_id, %1, 7, 3, "
-                         "beneficiary_unit, 'nueva', search_text FROM result WHERE id = %2")
-                                .arg(QLatin1String(year))
-                                .arg(older)),
-                     qPrintable(q.lastError().text()));
-        }
-        raw.close();
+    // The twin, as the race wrote it: the first result's program under another spelling, with a
+    // result alike to that first one (same objective, year, region) and one of its own.
+    const QString first = QStringLiteral("(SELECT MIN(id) FROM result)");
+    QStringList changes{QStringLiteral("INSERT INTO program (name, search_text) SELECT UPPER(p.name), p.search_text "
+                                       "FROM program p JOIN result r ON r.program_id = p.id WHERE r.id = %1")
+                            .arg(first)};
+    for (const char *year : {"2025", "2027"}) {
+        changes << QStringLiteral("INSERT INTO result (objective_id, action_id, program_id, region_id, year, "
+                                  "budget_mclp, beneficiaries, beneficiary_unit, source_quote, search_text) "
+                                  "SELECT objective_id, action_id, (SELECT MAX(id) FROM program), region_id, %1, 7, "
+                                  "3, beneficiary_unit, 'nueva', search_text FROM result WHERE id = %2")
+                       .arg(QLatin1String(year), first);
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("twins"));
+    const QStringList firstRow = writeVersion2(location, changes).section(u'\n', 0, 0).split(u'|');
+    QVERIFY(firstRow.size() > 6);
+    const QString older = firstRow.at(0);
+    const QString kept = firstRow.at(3);
+    const QString oldBudget = firstRow.at(6);
 
     QString error;
     const auto db = Database::open(location, Database::Access::ReadWrite, &error);
@@ -464,8 +470,7 @@ void TestDemoData::twinProgramsAreMergedByTheUpdate()
     // Both of the twin's results now belong to the kept program; the older alike row is gone.
     QVERIFY(q.exec(QStringLiteral("SELECT year, budget_mclp, source_quote FROM result WHERE program_id = %1 "
                                   "AND (year = 2027 OR source_quote = 'nueva' OR id = %2) ORDER BY year")
-                       .arg(kept)
-                       .arg(older)));
+                       .arg(kept, older)));
     QStringList rows;
     while (q.next())
         rows << QStringLiteral("%1 %2 %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
@@ -491,23 +496,12 @@ void TestDemoData::twinProgramsAreMergedByTheUpdate()
 void TestDemoData::figurePastTheBoundStopsTheUpdate()
 {
     QTemporaryDir dir;
-    const bool postgres = TestSupport::testingPostgres();
     const QString location = newDatabaseLocation(dir);
     if (location.isEmpty())
         return;
-    QString before;
-    {
-        QSqlDatabase raw = rawConnection(location, QStringLiteral("past"));
-        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
-        QString error;
-        QVERIFY2(TestSupport::buildVersion2(raw, postgres, &error), qPrintable(error));
-        QSqlQuery q(raw);
-        QVERIFY(q.exec(QStringLiteral("UPDATE result SET budget_mclp = 9223372036854775807 "
-                                      "WHERE id = (SELECT MAX(id) FROM result)")));
-        before = resultsSnapshot(raw);
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("past"));
+    const QString before = writeVersion2(location, {QStringLiteral("UPDATE result SET budget_mclp = "
+                                                                   "9223372036854775807 WHERE id = 8")});
+    QVERIFY(!before.isEmpty());
 
     QString error;
     QVERIFY(!Database::open(location, Database::Access::ReadWrite, &error));
