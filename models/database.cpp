@@ -3,6 +3,7 @@
 #include "bounds.h"
 
 #include "dataset.h"
+#include "regularfile.h"
 #include "sql.h"
 #include "sqlerror.h"
 
@@ -777,19 +778,8 @@ std::unique_ptr<Database> Database::open(const QString &location, Access access,
 
     const QString &path = location;
     const QFileInfo info(path);
-    if (!info.exists()) {
-        *error = describeFailure(path, DatabaseText::tr("el archivo no existe"));
-        return nullptr;
-    }
-    if (info.isDir()) {
-        *error = describeFailure(path, DatabaseText::tr("es una carpeta, no un archivo"));
-        return nullptr;
-    }
-    // Reading a FIFO would wait for a writer, a device may never end: only
-    // a regular file is opened at all.
-    if (!info.isFile()) {
-        *error = describeFailure(
-            path, DatabaseText::tr("no es un archivo común (es una tubería, un dispositivo o un socket)"));
+    if (const QString why = whyNotARegularFile(path); !why.isEmpty()) {
+        *error = describeFailure(path, why);
         return nullptr;
     }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {

@@ -7,6 +7,7 @@
 #include "csvexport.h"
 #include "csvreader.h"
 #include "dataset.h"
+#include "regularfile.h"
 #include "sql.h"
 #include "textfold.h"
 
@@ -203,14 +204,8 @@ std::optional<QByteArray> Importer::readFile(const QString &fileName, QString *e
 {
     const QFileInfo info(fileName);
     const QString shown = QDir::toNativeSeparators(fileName);
-    QString reason;
-    if (!info.exists())
-        reason = ImporterText::tr("el archivo no existe");
-    else if (info.isDir())
-        reason = ImporterText::tr("es una carpeta, no un archivo");
-    else if (!info.isFile())
-        reason = ImporterText::tr("no es un archivo común (es una tubería, un dispositivo o un socket)");
-    else if (info.size() > maxFileBytes)
+    QString reason = whyNotARegularFile(fileName);
+    if (reason.isEmpty() && info.size() > maxFileBytes)
         reason = ImporterText::tr("tiene %1 MB; Mirador importa archivos de hasta %2 MB")
                      .arg(QLocale().toString(info.size() >> 20), QLocale().toString(maxFileBytes >> 20));
     QFile file(fileName);

@@ -688,14 +688,6 @@ See: mirador --help
         <translation>could not update its schema: %1</translation>
     </message>
     <message>
-        <source>el archivo no existe</source>
-        <translation>the file does not exist</translation>
-    </message>
-    <message>
-        <source>es una carpeta, no un archivo</source>
-        <translation>it is a folder, not a file</translation>
-    </message>
-    <message>
         <source>falta el controlador SQLite de Qt (libqt6sql6-sqlite)</source>
         <translation>the Qt SQLite driver is missing (libqt6sql6-sqlite)</translation>
     </message>
@@ -790,10 +782,6 @@ See: mirador --help
     <message>
         <source>no se pudo revisar: %1</source>
         <translation>it could not be checked: %1</translation>
-    </message>
-    <message>
-        <source>no es un archivo común (es una tubería, un dispositivo o un socket)</source>
-        <translation>it is not a regular file (it is a pipe, a device or a socket)</translation>
     </message>
 </context>
 <context>
@@ -1256,7 +1244,7 @@ See: mirador --help
     </message>
 </context>
 <context>
-    <name>Importer</name>
+    <name>RegularFile</name>
     <message>
         <source>el archivo no existe</source>
         <translation>the file does not exist</translation>
@@ -1269,6 +1257,9 @@ See: mirador --help
         <source>no es un archivo común (es una tubería, un dispositivo o un socket)</source>
         <translation>it is not a regular file (it is a pipe, a device or a socket)</translation>
     </message>
+</context>
+<context>
+    <name>Importer</name>
     <message>
         <source>tiene %1 MB; Mirador importa archivos de hasta %2 MB</source>
         <translation>it has %1 MB; Mirador imports files of up to %2 MB</translation>
