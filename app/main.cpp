@@ -24,6 +24,20 @@ QStringList argumentsOf(int argc, char *argv[])
     return arguments;
 }
 
+/// The first argument whose bytes are not text in the system's encoding
+/// (a file name with byte 0xFF on a UTF-8 system), as Qt reads it; empty
+/// when there is none. Qt would read such a name with U+FFFD in place of
+/// the byte, and a file made under it would have another name.
+QString unreadableArgument(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString text = QString::fromLocal8Bit(argv[i]);
+        if (text.toLocal8Bit() != QByteArrayView(argv[i]))
+            return text;
+    }
+    return {};
+}
+
 /// Names the program (for QSettings: ~/.config/Mirador/mirador.conf), and
 /// sets its language and number format.
 void identify(QCoreApplication *app)
@@ -54,6 +68,17 @@ int main(int argc, char *argv[])
     const QStringList arguments = argumentsOf(argc, argv);
     QTextStream out(stdout);
     QTextStream err(stderr);
+
+    if (const QString unreadable = unreadableArgument(argc, argv); !unreadable.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        identify(&app);
+        err << QCoreApplication::translate("Cli",
+                                           "mirador: «%1» tiene bytes que no son texto en la codificación del "
+                                           "sistema (UTF-8); Mirador no abre ni crea un archivo con un nombre "
+                                           "así, porque lo cambiaría. Cambie el nombre o use otro.\n")
+                   .arg(unreadable);
+        return 2;
+    }
 
     if (Cli::needsPainting(arguments)) {
         // Charts and reports are drawn off screen: no window, no display needed.

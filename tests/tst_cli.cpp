@@ -40,6 +40,7 @@ private Q_SLOTS:
     void importExcelExportBack();
     void importRefusesABadFileWritingNothing();
     void importReadsOnlyRegularFiles();
+    void pathThatIsNotUtf8IsRefused();
     void importChecksALargeFileBeforeWriting();
 
 private:
@@ -463,6 +464,20 @@ void TestCli::importReadsOnlyRegularFiles()
                                                    : QStringLiteral("no es un archivo común")),
                  qPrintable(err));
     }
+}
+
+// `mirador init` given a path with byte 0xFF created the database under another name (U+FFFD).
+void TestCli::pathThatIsNotUtf8IsRefused()
+{
+    QTemporaryDir dir;
+    QProcess process; // QProcess takes text arguments: the shell passes the raw byte
+    process.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("exec \"$0\" init \"$1/a$(printf '\\377').sqlite\""),
+                                             QStringLiteral(MIRADOR_BINARY), dir.path()});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 2);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("no son texto en la codificación del sistema")), qPrintable(err));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
 }
 
 void TestCli::importChecksALargeFileBeforeWriting()

@@ -163,6 +163,12 @@ Beneficiaries: %4 %5</translation>
 <context>
     <name>Cli</name>
     <message>
+        <source>mirador: «%1» tiene bytes que no son texto en la codificación del sistema (UTF-8); Mirador no abre ni crea un archivo con un nombre así, porque lo cambiaría. Cambie el nombre o use otro.
+</source>
+        <translation>mirador: “%1” has bytes that are not text in the system’s encoding (UTF-8); Mirador neither opens nor creates a file with such a name, because it would change it. Rename it or use another.
+</translation>
+    </message>
+    <message>
         <source>a --%1 le falta su valor</source>
         <translation>--%1 is missing its value</translation>
     </message>
