@@ -6,6 +6,7 @@
 #include "csvexport.h"
 #include "database.h"
 #include "demodata.h"
+#include "exportfile.h"
 #include "filter.h"
 #include "format.h"
 #include "importer.h"
@@ -208,6 +209,20 @@ bool openForExport(const QString &command, const Options &options, std::unique_p
     return true;
 }
 
+/// The database file an export reads, which it must never replace: the one
+/// opened (a server's URL names none).
+QString databaseFile(const Database &db)
+{
+    return db.dialect() == Database::Dialect::SQLite ? db.path() : QString();
+}
+
+/// Where an export's closing message goes: stderr when the export itself went
+/// to stdout, so stdout carries the file's bytes alone.
+QTextStream &messageStream(const Options &options, QTextStream &out, QTextStream &err)
+{
+    return ExportFile::isStandardOutput(options.value(QStringLiteral("out"))) ? err : out;
+}
+
 int exportCsvCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     Options options(exportOptions({QStringLiteral("table")}), {QStringLiteral("excel")});
@@ -234,9 +249,10 @@ int exportCsvCommand(const QStringList &arguments, QTextStream &out, QTextStream
         err << CliText::tr("mirador export-csv: %1\n").arg(error);
         return exitError;
     }
-    out << CliText::tr("%1 filas escritas en %2 (%3)\n")
-               .arg(rows)
-               .arg(QDir::toNativeSeparators(options.value(QStringLiteral("out"))), filter.describe());
+    messageStream(options, out, err) << CliText::tr("%1 filas escritas en %2 (%3)\n")
+                                            .arg(rows)
+                                            .arg(ExportFile::displayName(options.value(QStringLiteral("out"))),
+                                                 filter.describe());
     return 0;
 }
 
@@ -385,19 +401,20 @@ int exportPdfCommand(const QStringList &arguments, QTextStream &out, QTextStream
     QString error;
     int pages = 0;
     if (!data.load(db->connection(), catalog, filter, &error)
-        || !ReportWriter(data).writePdf(options.value(QStringLiteral("out")), &error, &pages)) {
+        || !ReportWriter(data).writePdf(options.value(QStringLiteral("out")), databaseFile(*db), &error, &pages)) {
         err << CliText::tr("mirador export-pdf: %1\n").arg(error);
         return exitError;
     }
-    out << CliText::tr("Informe de %1 páginas escrito en %2 (%3)\n")
-               .arg(pages)
-               .arg(QDir::toNativeSeparators(options.value(QStringLiteral("out"))), filter.describe());
+    messageStream(options, out, err) << CliText::tr("Informe de %1 páginas escrito en %2 (%3)\n")
+                                            .arg(pages)
+                                            .arg(ExportFile::displayName(options.value(QStringLiteral("out"))),
+                                                 filter.describe());
     return 0;
 }
 
 int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    Options options(exportOptions({QStringLiteral("chart"), QStringLiteral("dpi")}), {});
+    Options options(exportOptions({QStringLiteral("chart"), QStringLiteral("dpi"), QStringLiteral("format")}), {});
     if (!parseExport(QStringLiteral("export-chart"), options, arguments, err))
         return exitUsage;
     const auto kind = Charts::fromName(options.value(QStringLiteral("chart")));
@@ -409,8 +426,23 @@ int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStre
                    .arg(names.join(QStringLiteral(", ")), options.value(QStringLiteral("chart")));
         return exitUsage;
     }
-    if (ChartExport::format(options.value(QStringLiteral("out"))).isEmpty()) {
-        err << CliText::tr("mirador export-chart: --out debe terminar en .pdf, .png o .svg\n");
+    // The format: --format, or --out's suffix; stdout has none.
+    const QString outName = options.value(QStringLiteral("out"));
+    const QString suffix = ExportFile::isStandardOutput(outName) ? QString() : ChartExport::format(outName);
+    const QString format
+        = options.has(QStringLiteral("format")) ? options.value(QStringLiteral("format")).toLower() : suffix;
+    if (format != u"pdf" && format != u"png" && format != u"svg") {
+        err << (options.has(QStringLiteral("format"))
+                    ? CliText::tr("mirador export-chart: --format acepta pdf, png o svg; se recibió «%1»\n").arg(format)
+                    : ExportFile::isStandardOutput(outName)
+                    ? CliText::tr("mirador export-chart: para escribir en la salida estándar indique --format pdf, "
+                                  "png o svg\n")
+                    : CliText::tr("mirador export-chart: --out debe terminar en .pdf, .png o .svg\n"));
+        return exitUsage;
+    }
+    if (!suffix.isEmpty() && suffix != format) {
+        err << CliText::tr("mirador export-chart: --format %1 no corresponde a «%2»\n")
+                   .arg(format, QDir::toNativeSeparators(outName));
         return exitUsage;
     }
     bool dpiOk = true;
@@ -427,13 +459,13 @@ int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStre
     ChartData data;
     QString error;
     if (!data.load(db->connection(), filter, &error)
-        || !ChartExport::write(*kind, data, options.value(QStringLiteral("out")), dpi, &error)) {
+        || !ChartExport::write(*kind, data, outName, databaseFile(*db), dpi, &error, format)) {
         err << CliText::tr("mirador export-chart: %1\n").arg(error);
         return exitError;
     }
-    out << CliText::tr("Gráfico «%1» escrito en %2 (%3)\n")
-               .arg(Charts::title(*kind), QDir::toNativeSeparators(options.value(QStringLiteral("out"))),
-                    filter.describe());
+    messageStream(options, out, err) << CliText::tr("Gráfico «%1» escrito en %2 (%3)\n")
+                                            .arg(Charts::title(*kind), ExportFile::displayName(outName),
+                                                 filter.describe());
     return 0;
 }
 
@@ -471,6 +503,7 @@ QString helpText()
               "  export-chart --chart GRÁFICO --out ARCHIVO.pdf|.png|.svg [--dpi N] [--db RUTA] [filtros]\n"
               "                          Escribe un gráfico: budget-beneficiaries, programs,\n"
               "                          cost-per-beneficiary o word-cloud (PNG a N ppp, 150 por omisión).\n"
+              "                          --format pdf|png|svg: el formato, si --out no lo dice (--out -).\n"
               "  help, --help            Muestra esta ayuda.\n"
               "  --version               Muestra la versión.\n"
               "\n"
@@ -483,6 +516,11 @@ QString helpText()
               "                          \"Nacional\" (00) para cifras no desglosadas por región.\n"
               "  --search TEXTO          Palabras que deben aparecer en la fila, sin distinguir\n"
               "                          mayúsculas ni tildes.\n"
+              "\n"
+              "--out - (o /dev/stdout) escribe en la salida estándar; el mensaje final va entonces a la\n"
+              "salida de errores. Una exportación nunca reemplaza la base de datos abierta, otra base de\n"
+              "datos SQLite ni lo que no es un archivo común (carpeta, dispositivo, FIFO), y si falla (el\n"
+              "disco lleno) deja el archivo anterior como estaba.\n"
               "\n"
               "Opciones de la ventana:\n"
               "  [--db] RUTA|URL         Abre esta base de datos en vez de la predeterminada\n"

@@ -1,12 +1,11 @@
 #include "csvexport.h"
 
+#include "exportfile.h"
 #include "querytablemodel.h"
 #include "sql.h"
 
-#include <QCoreApplication>
-#include <QDir>
+#include <QIODevice>
 #include <QLocale>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -73,9 +72,14 @@ qint64 CsvExport::write(const QSqlDatabase &db, const TableSpec &spec, const Fil
     const bool excel = style == Style::Excel;
     const QChar separator = excel ? u';' : u',';
     const QByteArray newline = excel ? "\r\n" : "\n";
+
+    // The database read here is the one the export must never replace.
+    ExportFile file(fileName, db.driverName() == u"QSQLITE" ? db.databaseName() : QString());
+    if (!file.open(error))
+        return -1;
+    QIODevice *out = file.device();
     const auto fail = [&](const QString &reason) {
-        *error = QCoreApplication::translate("CsvExport", "No se pudo escribir «%1»: %2.")
-                     .arg(QDir::toNativeSeparators(fileName), reason);
+        file.fail(reason, error);
         return qint64(-1);
     };
 
@@ -99,40 +103,40 @@ qint64 CsvExport::write(const QSqlDatabase &db, const TableSpec &spec, const Fil
     if (!query.exec())
         return fail(query.lastError().text());
 
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-
-    QStringList fields;
+    // The columns the window shows (those in the import format), then those only the file has.
+    std::vector<const TableSpec::Column *> columns;
     for (const TableSpec::Column &column : spec.columns) {
         if (column.inCsv)
-            fields << QString::fromLatin1(column.csvName);
+            columns.push_back(&column);
     }
+    for (const TableSpec::Column &column : spec.csvOnlyColumns)
+        columns.push_back(&column);
+
+    QStringList fields;
+    for (const TableSpec::Column *column : columns)
+        fields << QString::fromLatin1(column->csvName);
     if (isSynthetic)
         fields << (excel ? QStringLiteral("datos sintéticos") : QStringLiteral("synthetic"));
-    if (excel)
-        file.write("\xEF\xBB\xBF");
-    file.write(fields.join(separator).toUtf8() + newline);
+    if ((excel && out->write("\xEF\xBB\xBF") < 0) || out->write(fields.join(separator).toUtf8() + newline) < 0)
+        return fail({});
 
     qint64 rows = 0;
     while (query.next()) {
         fields.clear();
-        for (const TableSpec::Column &column : spec.columns) {
-            if (!column.inCsv)
-                continue;
-            const QVariant value = query.value(column.field);
-            fields << field(excel ? excelValue(column.kind, value) : QueryTableModel::plain(column.kind, value),
+        for (const TableSpec::Column *column : columns) {
+            const QVariant value = query.value(column->field);
+            fields << field(excel ? excelValue(column->kind, value) : QueryTableModel::plain(column->kind, value),
                             separator);
         }
         if (isSynthetic)
             fields << syntheticMark;
-        if (file.write(fields.join(separator).toUtf8() + newline) < 0)
-            return fail(file.errorString());
+        if (out->write(fields.join(separator).toUtf8() + newline) < 0)
+            return fail({});
         ++rows;
     }
     if (query.lastError().isValid())
         return fail(query.lastError().text());
-    if (!file.commit())
-        return fail(file.errorString());
+    if (!file.commit(error))
+        return -1;
     return rows;
 }

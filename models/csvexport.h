@@ -8,10 +8,12 @@
 struct TableSpec;
 
 /// Writes a table under a filter as CSV. Rows stream from the query; the
-/// file appears only when complete.
+/// file appears only when complete (ExportFile: never over the database read,
+/// any SQLite database or anything but a regular file; "-" is stdout).
 ///
-/// Plain: UTF-8, comma separated, a header of the spec's column names,
-/// numbers as machines read them (1487480, 51.8): the import format.
+/// Plain: UTF-8, comma separated, a header of the spec's column names (those
+/// the window shows, then its csvOnlyColumns: a result's call), numbers as
+/// machines read them (1487480, 51.8): the import format.
 /// Excel: UTF-8 with BOM, semicolon separated, CRLF, numbers as Excel set to
 /// Spanish (Chile) reads them (1.487.480, 51,8), and text that a spreadsheet
 /// would run as a formula (leading =, +, -, @) neutralised with a leading

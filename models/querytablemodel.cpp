@@ -49,6 +49,9 @@ const TableSpec &TableSpec::results()
         13,
         Sql::countKeptResults,
         {"t.year", "o.number", "t.program_id", "t.region_id", nullptr},
+        {
+            {"call", nullptr, 16, Kind::Text, nullptr},
+        },
     };
     return spec;
 }

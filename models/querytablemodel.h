@@ -71,6 +71,10 @@ struct TableSpec
     /// the columns it filters on; null when the table has none.
     const char *keptCount = nullptr;
     FilterColumns keptColumns = {};
+    /// Columns export-csv writes after the others and the window does not
+    /// show: a result's call, which tells apart the rows of one program,
+    /// year and region (empty for the report's own figures).
+    std::vector<Column> csvOnlyColumns = {};
 
     static const TableSpec &results();
     static const TableSpec &indicators();

@@ -138,7 +138,7 @@ inline constexpr char selectActionContext[] =
 inline constexpr char selectResults[] =
     "SELECT r.id, r.objective_id, r.action_id, r.year, o.number, o.short_name, a.number, "
     "p.name, g.code, g.short_name, r.budget_mclp, r.beneficiaries, r.beneficiary_unit, "
-    "r.source_quote, r.note, g.sort_order "
+    "r.source_quote, r.note, g.sort_order, r.call "
     "FROM result r "
     "JOIN objective o ON o.id = r.objective_id "
     "LEFT JOIN action a ON a.id = r.action_id "

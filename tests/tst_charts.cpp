@@ -477,7 +477,7 @@ void TestCharts::pngIsNotBlank()
     QTemporaryDir dir;
     const QString file = dir.filePath(chart + QStringLiteral(".png"));
     QString error;
-    QVERIFY2(ChartExport::write(*Charts::fromName(chart), m_data, file, 100, &error), qPrintable(error));
+    QVERIFY2(ChartExport::write(*Charts::fromName(chart), m_data, file, {}, 100, &error), qPrintable(error));
     QImage image(file);
     QCOMPARE(image.size(),
              QSize(qRound(ChartExport::widthMm / 25.4 * 100), qRound(ChartExport::heightMm / 25.4 * 100)));
@@ -505,7 +505,7 @@ void TestCharts::pdfAndSvgKeepText()
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("chart.") + suffix);
     QString error;
-    QVERIFY2(ChartExport::write(Charts::Kind::BudgetBeneficiaries, m_data, file, 150, &error), qPrintable(error));
+    QVERIFY2(ChartExport::write(Charts::Kind::BudgetBeneficiaries, m_data, file, {}, 150, &error), qPrintable(error));
     QString text;
     if (suffix == u"pdf") {
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));

@@ -1,4 +1,6 @@
 #include "cli.h"
+#include "csvreader.h"
+#include "importfields.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -7,8 +9,19 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
 
 #include <sys/stat.h>
 
@@ -42,6 +55,14 @@ private Q_SLOTS:
     void importReadsOnlyRegularFiles();
     void pathThatIsNotUtf8IsRefused();
     void importChecksALargeFileBeforeWriting();
+    void exportNeverReplacesADatabaseOrADevice_data();
+    void exportNeverReplacesADatabaseOrADevice();
+    void exportToStandardOutput_data();
+    void exportToStandardOutput();
+    void standardOutputOntoTheDatabaseIsRefused();
+    void fullDiskIsAnErrorAndWritesNothing_data();
+    void fullDiskIsAnErrorAndWritesNothing();
+    void demoExportImportsBackWithoutRepeatedRows();
 
 private:
     struct Run
@@ -49,12 +70,16 @@ private:
         int exitCode = -1;
         QString out;
         QString err;
+        QByteArray outBytes; ///< stdout as it came, for binary exports
     };
     Run mirador(const QStringList &arguments, const QProcessEnvironment &environment = {}) const;
     QStringList csvLines(const QString &path) const;
+    /// A database of 200 synthetic results (generate-demo), made once.
+    QString demoDatabase();
 
     QTemporaryDir m_dir;
     QString m_db;
+    QString m_demo;
 };
 
 TestCli::Run TestCli::mirador(const QStringList &arguments, const QProcessEnvironment &environment) const
@@ -63,11 +88,27 @@ TestCli::Run TestCli::mirador(const QStringList &arguments, const QProcessEnviro
     QProcessEnvironment env = environment.isEmpty() ? QProcessEnvironment::systemEnvironment() : environment;
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
     process.setProcessEnvironment(env);
+    // A relative --out lands in the test's folder, never in the build tree.
+    process.setWorkingDirectory(m_dir.path());
     process.start(QStringLiteral(MIRADOR_BINARY), arguments);
     if (!process.waitForFinished(60000))
         qFatal("mirador did not finish");
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    const QByteArray out = process.readAllStandardOutput();
+    return {process.exitCode(), QString::fromUtf8(out), QString::fromUtf8(process.readAllStandardError()), out};
+}
+
+QString TestCli::demoDatabase()
+{
+    if (m_demo.isEmpty()) {
+        const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        const Run run = mirador({QStringLiteral("generate-demo"), QStringLiteral("--rows"), QStringLiteral("200"),
+                                 QStringLiteral("--out"), path});
+        if (run.exitCode != 0)
+            qWarning("generate-demo failed: %s", qPrintable(run.err));
+        else
+            m_demo = path;
+    }
+    return m_demo;
 }
 
 QStringList TestCli::csvLines(const QString &path) const
@@ -171,13 +212,15 @@ void TestCli::exportAllResults()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QStringList lines = csvLines(out);
     QCOMPARE(lines.size(), 9);
-    QCOMPARE(lines.first(), QStringLiteral("year,objective,objective_name,action,program,region_code,region,"
-                                           "budget_mclp,beneficiaries,beneficiary_unit,source_quote"));
+    // The report's own figures belong to no call: the last column is empty.
+    QCOMPARE(lines.first(),
+             QStringLiteral("year,objective,objective_name,action,program,region_code,region,"
+                            "budget_mclp,beneficiaries,beneficiary_unit,source_quote,call"));
     QCOMPARE(lines.at(1),
              QStringLiteral("2025,1,Asociatividad,1,Fortalecimiento Gremial,00,Nacional,1487480,104,gremios,"
                             "\"Fortalecimiento Gremial: Con recursos por M$ 1.487.480 se apoyó a 104 "
                             "gremios regionales y nacionales, fortaleciendo su gestión interna y la oferta "
-                            "de servicios para sus asociados.\""));
+                            "de servicios para sus asociados.\","));
 }
 
 void TestCli::exportFilters_data()
@@ -529,6 +572,349 @@ void TestCli::importChecksALargeFileBeforeWriting()
     QVERIFY2(run.err.contains(QStringLiteral("no se importó nada")), qPrintable(run.err));
     QCOMPARE(TestSupport::fileHash(path), before);
     QFile::remove(path);
+}
+
+namespace {
+
+/// A file's kind, identity and bytes: what an export must leave as it was.
+QByteArray fileState(const QString &path)
+{
+    struct stat info;
+    if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
+        return QByteArrayLiteral("absent");
+    QByteArray state = QByteArray::number(info.st_mode, 8) + " inode " + QByteArray::number(qulonglong(info.st_ino))
+        + " device " + QByteArray::number(qulonglong(info.st_rdev));
+    if (S_ISREG(info.st_mode))
+        state += " sha256 " + TestSupport::fileHash(path).toHex();
+    else if (S_ISLNK(info.st_mode))
+        state += " -> " + QFile::encodeName(QFile::symLinkTarget(path));
+    return state;
+}
+
+/// Every entry of a folder with its fileState(), but for the -wal and -shm
+/// files SQLite keeps beside a database it opens.
+QStringList folderState(const QString &path)
+{
+    QStringList states;
+    const QDir dir(path);
+    for (const QString &name : dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
+        if (!name.endsWith(QLatin1String("-wal")) && !name.endsWith(QLatin1String("-shm")))
+            states << name + u' ' + QString::fromUtf8(fileState(dir.filePath(name)));
+    }
+    return states;
+}
+
+/// Every command that writes a file, and the suffix its --out takes.
+struct ExportCommand
+{
+    const char *name;
+    QStringList arguments;
+    QString suffix;
+};
+
+QList<ExportCommand> exportCommands()
+{
+    return {
+        {"export-csv", {"export-csv"}, "csv"},
+        {"export-csv --excel", {"export-csv", "--excel"}, "csv"},
+        {"export-pdf", {"export-pdf"}, "pdf"},
+        {"export-chart pdf", {"export-chart", "--chart", "programs"}, "pdf"},
+        {"export-chart png", {"export-chart", "--chart", "programs", "--dpi", "72"}, "png"},
+        {"export-chart svg", {"export-chart", "--chart", "word-cloud"}, "svg"},
+    };
+}
+
+/// A file descriptor closed when the test returns, however it returns.
+struct Descriptor
+{
+    int fd = -1;
+    ~Descriptor()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
+};
+
+} // namespace
+
+void TestCli::exportNeverReplacesADatabaseOrADevice_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("reason");
+    const QList<std::pair<QString, QString>> targets{
+        {"the database", "es la base de datos abierta"},
+        {"a symbolic link to the database", "es la base de datos abierta"},
+        {"a hard link to the database", "es la base de datos abierta"},
+        {"another SQLite database", "es una base de datos SQLite"},
+        {"a folder", "es una carpeta"},
+        {"a FIFO", "FIFO"},
+        {"a character device", "es un dispositivo"},
+    };
+    for (const ExportCommand &command : exportCommands()) {
+        for (const auto &[target, reason] : targets)
+            QTest::addRow("%s onto %s", command.name, qPrintable(target))
+                << command.arguments << command.suffix << target << reason;
+        // Its write-ahead log holds what is not yet in the database file (export-chart takes no
+        // name that ends in -wal).
+        if (command.arguments.first() != u"export-chart")
+            QTest::addRow("%s onto the database's -wal", command.name)
+                << command.arguments << command.suffix << "the database's -wal"
+                << "es el archivo «-wal» de la base de datos abierta";
+    }
+}
+
+// A hostile tester's "export-csv --db self.sqlite --out self.sqlite" turned the database into a CSV
+// file (export-pdf too, and --out a symbolic link to it), and as root --out /dev/null made the
+// device a regular file: every export refuses, says why, and leaves the target as it was.
+void TestCli::exportNeverReplacesADatabaseOrADevice()
+{
+    QFETCH(QStringList, command);
+    QFETCH(QString, suffix);
+    QFETCH(QString, target);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // The database is named with the export's suffix, so export-chart takes it as --out.
+    const QString db = dir.filePath(QStringLiteral("base.") + suffix);
+    QVERIFY(QFile::copy(m_db, db));
+    QString out = dir.filePath(QStringLiteral("out.") + suffix);
+    const QByteArray outName = QFile::encodeName(out);
+    Descriptor fifoReader;
+    if (target == u"the database") {
+        out = db;
+    } else if (target == u"the database's -wal") {
+        out = db + QStringLiteral("-wal");
+    } else if (target == u"a symbolic link to the database") {
+        QVERIFY(QFile::link(db, out));
+    } else if (target == u"a hard link to the database") {
+        QCOMPARE(::link(QFile::encodeName(db).constData(), outName.constData()), 0);
+    } else if (target == u"another SQLite database") {
+        QVERIFY(QFile::copy(m_db, out));
+    } else if (target == u"a folder") {
+        QVERIFY(QDir().mkdir(out));
+    } else if (target == u"a FIFO") {
+        QCOMPARE(::mkfifo(outName.constData(), 0644), 0);
+        // A reader, so that an export opening the FIFO would not wait forever for one.
+        fifoReader.fd = ::open(outName.constData(), O_RDONLY | O_NONBLOCK);
+        QVERIFY(fifoReader.fd >= 0);
+    } else if (target == u"a character device") {
+        if (::geteuid() != 0)
+            QSKIP("Making a character device takes root (CI runs the tests as root)");
+        // The null device's numbers, in the test's own folder: /dev/null itself is never at risk.
+        if (::mknod(outName.constData(), S_IFCHR | 0666, makedev(1, 3)) != 0) {
+            const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+            QSKIP(qPrintable(QStringLiteral("Cannot make a character device here: %1").arg(reason)));
+        }
+    }
+    const QStringList before = folderState(dir.path());
+    const Run run
+        = mirador(command + QStringList{QStringLiteral("--db"), db, QStringLiteral("--out"), out}, withoutDisplay());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("«%1»").arg(out)) && run.err.contains(reason), qPrintable(run.err));
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+    QCOMPARE(folderState(dir.path()), before);
+    if (fifoReader.fd >= 0) {
+        char byte = 0;
+        QVERIFY2(::read(fifoReader.fd, &byte, 1) <= 0, "the export wrote into the FIFO");
+    }
+}
+
+void TestCli::exportToStandardOutput_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("out");
+    for (const char *out : {"-", "/dev/stdout"}) {
+        QTest::addRow("export-csv %s", out) << QStringList{"export-csv"} << "csv" << out;
+        QTest::addRow("export-csv --excel %s", out) << QStringList{"export-csv", "--excel"} << "csv" << out;
+        QTest::addRow("export-pdf %s", out) << QStringList{"export-pdf"} << "pdf" << out;
+        QTest::addRow("export-chart pdf %s", out)
+            << QStringList{"export-chart", "--chart", "programs", "--format", "pdf"} << "pdf" << out;
+        QTest::addRow("export-chart png %s", out)
+            << QStringList{"export-chart", "--chart", "programs", "--format", "png", "--dpi", "72"} << "png" << out;
+        QTest::addRow("export-chart svg %s", out)
+            << QStringList{"export-chart", "--chart", "word-cloud", "--format", "svg"} << "svg" << out;
+    }
+}
+
+// --out - and --out /dev/stdout: the file's bytes, and nothing else, on stdout; the "N filas
+// escritas" message on stderr. They made a file named "-", or said "El archivo existente
+// /dev/stdout no es grabable".
+void TestCli::exportToStandardOutput()
+{
+    QFETCH(QStringList, command);
+    QFETCH(QString, format);
+    QFETCH(QString, out);
+    const Run run
+        = mirador(command + QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--out"), out}, withoutDisplay());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("escrit")) && run.err.contains(QStringLiteral("la salida estándar")),
+             qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("-"))));
+    const QByteArray &bytes = run.outBytes;
+    if (format == u"csv") {
+        // The same bytes as the file.
+        const QString file = m_dir.filePath(QStringLiteral("stdout-compare.csv"));
+        const Run toFile = mirador(command + QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--out"), file});
+        QVERIFY2(toFile.exitCode == 0, qPrintable(toFile.err));
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(bytes, written.readAll());
+        QVERIFY(bytes.contains("Fortalecimiento Gremial"));
+    } else if (format == u"pdf") {
+        QVERIFY2(bytes.startsWith("%PDF-") && bytes.trimmed().endsWith("%%EOF"), bytes.left(200).constData());
+    } else if (format == u"png") {
+        QCOMPARE(QImage::fromData(bytes, "PNG").width(), qRound(240 / 25.4 * 72));
+    } else {
+        QXmlStreamReader xml(bytes);
+        QVERIFY(xml.readNextStartElement());
+        QCOMPARE(xml.name(), QStringLiteral("svg"));
+        while (!xml.atEnd())
+            xml.readNext();
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    }
+}
+
+// "mirador export-csv --db x.sqlite --out - >> x.sqlite" would append CSV to the database it reads.
+void TestCli::standardOutputOntoTheDatabaseIsRefused()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("base.sqlite"));
+    QVERIFY(QFile::copy(m_db, db));
+    const QByteArray before = TestSupport::fileHash(db);
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+    process.setProcessEnvironment(env);
+    process.setStandardOutputFile(db, QIODevice::Append);
+    process.start(
+        QStringLiteral(MIRADOR_BINARY),
+        {QStringLiteral("export-csv"), QStringLiteral("--db"), db, QStringLiteral("--out"), QStringLiteral("-")});
+    QVERIFY(process.waitForFinished(60000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(err.contains(QStringLiteral("salida estándar")) && err.contains(QStringLiteral("base de datos abierta")),
+             qPrintable(err));
+    QCOMPARE(TestSupport::fileHash(db), before);
+}
+
+void TestCli::fullDiskIsAnErrorAndWritesNothing_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<int>("freeKb");
+    // Each export is over 20 KB; where the disk runs out changes which write fails.
+    for (const ExportCommand &command : exportCommands()) {
+        for (const int freeKb : {0, 8, 16})
+            QTest::addRow("%s, %d KB free", command.name, freeKb) << command.arguments << command.suffix << freeKb;
+    }
+}
+
+// On a nearly full 2 MB tmpfs export-pdf said "Informe de 7 páginas escrito" of a truncated file,
+// export-chart left a 49.152-byte SVG no XML parser accepts, and a new CSV said "Error desconocido".
+// Every export now fails with exit code 1 and says the disk is full; no new file appears, no
+// temporary file stays behind, and an older file of the same name is left byte for byte.
+void TestCli::fullDiskIsAnErrorAndWritesNothing()
+{
+    QFETCH(QStringList, command);
+    QFETCH(QString, suffix);
+    QFETCH(int, freeKb);
+    if (::geteuid() != 0)
+        QSKIP("Filling a disk takes a small file system: mounting a 2 MB tmpfs takes root (CI runs the tests as root)");
+    // Eight results would fit in the space left; 200 synthetic ones do not.
+    const QString database = command.first() == u"export-csv" ? demoDatabase() : m_db;
+    QVERIFY(!database.isEmpty());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray mountPoint = QFile::encodeName(dir.path());
+    if (::mount("tmpfs", mountPoint.constData(), "tmpfs", 0, "size=2m") != 0) {
+        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+        QSKIP(qPrintable(QStringLiteral("Cannot mount a tmpfs here: %1").arg(reason)));
+    }
+    const auto unmount = qScopeGuard([&mountPoint] { ::umount2(mountPoint.constData(), MNT_DETACH); });
+
+    const QString older = dir.filePath(QStringLiteral("older.") + suffix);
+    const QByteArray olderBytes = QByteArray("an older export, to be kept whole\n").repeated(100);
+    {
+        QFile file(older);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(olderBytes), olderBytes.size());
+    }
+    // Full, then freeKb freed.
+    const QString reserve = dir.filePath(QStringLiteral("reserve"));
+    {
+        QFile file(reserve);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(QByteArray(freeKb * 1024, 'r')), freeKb * 1024);
+    }
+    {
+        QFile filler(dir.filePath(QStringLiteral("filler")));
+        QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        const QByteArray chunk(4096, 'f');
+        while (filler.write(chunk) == chunk.size()) { }
+    }
+    QVERIFY(QFile::remove(reserve));
+
+    const QStringList before = folderState(dir.path());
+    for (const QString &name : {QStringLiteral("new."), QStringLiteral("older.")}) {
+        const QString out = dir.filePath(name + suffix);
+        const Run run = mirador(command + QStringList{QStringLiteral("--db"), database, QStringLiteral("--out"), out},
+                                withoutDisplay());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("«%1»").arg(out))
+                     && run.err.contains(QStringLiteral("no queda espacio en el disco")),
+                 qPrintable(run.err));
+        QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+        QCOMPARE(folderState(dir.path()), before);
+    }
+}
+
+// Re-importing the export-csv of a generate-demo database gave 297.600 "repite la fila" problems:
+// the results' call (schema 3) was not exported, so the calls of one program, year and region
+// looked like one row repeated.
+void TestCli::demoExportImportsBackWithoutRepeatedRows()
+{
+    const QString demo = demoDatabase();
+    QVERIFY(!demo.isEmpty());
+    const QString csv = m_dir.filePath(QStringLiteral("demo.csv"));
+    Run run = mirador({QStringLiteral("export-csv"), QStringLiteral("--db"), demo, QStringLiteral("--out"), csv});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString error;
+    const std::optional<CsvFile> parsed = CsvReader::read(file.readAll(), &error);
+    QVERIFY2(parsed, qPrintable(error));
+    // The columns before keep their places.
+    QCOMPARE(parsed->header.mid(0, 11).join(u','),
+             QStringLiteral("year,objective,objective_name,action,program,region_code,region,"
+                            "budget_mclp,beneficiaries,beneficiary_unit,source_quote"));
+    const qsizetype call = parsed->header.indexOf(QStringLiteral("call"));
+    QVERIFY2(call >= 0, qPrintable(parsed->header.join(u',')));
+    QCOMPARE(parsed->records.size(), 200);
+    // Year, objective, program, region and call tell every row apart, as they do in the database.
+    QSet<QString> identities;
+    for (const CsvRecord &record : parsed->records) {
+        QVERIFY2(record.fields.value(call).startsWith(QStringLiteral("Convocatoria ")),
+                 qPrintable(record.fields.join(u',')));
+        identities.insert(QStringList{record.fields.value(0), record.fields.value(1), record.fields.value(4),
+                                      record.fields.value(5), record.fields.value(call)}
+                              .join(u'|'));
+    }
+    QCOMPARE(identities.size(), 200);
+
+    // Imported into a copy of the same database: nothing repeated, nothing new.
+    const QString copy = m_dir.filePath(QStringLiteral("demo-copy.sqlite"));
+    QVERIFY(QFile::copy(demo, copy));
+    run = mirador({QStringLiteral("import"), QStringLiteral("--db"), copy, csv});
+    if (recogniseHeader(QStringLiteral("call")) == ImportField::Unknown)
+        QEXPECT_FAIL("",
+                     "The importer does not read a call column yet (models/importfields.cpp): every call of "
+                     "a program, year and region is the same row to it",
+                     Abort);
+    QVERIFY2(run.exitCode == 0 && !run.err.contains(QStringLiteral("repite")), qPrintable(run.err.left(2000)));
+    QVERIFY2(run.out.contains(QStringLiteral("0 filas nuevas")), qPrintable(run.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -16,7 +16,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -36,6 +38,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 /// The window as a reviewer uses it: filters narrow the tables and say so,
 /// a selected figure shows the sentence it came from.
@@ -64,6 +67,8 @@ private Q_SLOTS:
     void nothingIsCut();
     void everyControlHasANameAndHelp();
     void systemAppearanceGivesBackTheDesktopsLook();
+    void exportsNeverReplaceTheDatabase_data();
+    void exportsNeverReplaceTheDatabase();
 
 private:
     QComboBox *combo(const QString &accessibleName) const;
@@ -462,6 +467,88 @@ void TestMainWindow::nothingIsCut()
     QFETCH(QSize, size);
     const QStringList cut = TestSupport::cutTextWhileFiltering(m_window.get(), size);
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+}
+
+namespace {
+
+/// Triggers action and answers the modal dialogs it opens: the save dialog
+/// with fileName (and "replace it?" with yes); every other message box is
+/// closed, and its text returned.
+QStringList triggerAnswering(QAction *action, const QString &fileName)
+{
+    QStringList messages;
+    QTimer timer;
+    timer.setInterval(20);
+    QObject::connect(&timer, &QTimer::timeout, &timer, [&messages, &fileName] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *dialog = qobject_cast<QFileDialog *>(modal)) {
+            // Typed, as a user does: selectFile() leaves a focused name field as it is.
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            QVERIFY(name);
+            name->setText(fileName);
+            // Queued: accepting may ask "replace it?" in an event loop of its own, which this
+            // timer must be free to answer.
+            QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            // "Replace it?" from the save dialog: yes. Anything else is the export's answer.
+            if (qobject_cast<QFileDialog *>(box->parentWidget())) {
+                QMetaObject::invokeMethod(box->button(QMessageBox::Yes), "click", Qt::QueuedConnection);
+            } else if (!messages.contains(box->text())) {
+                messages << box->text();
+                QMetaObject::invokeMethod(box, "done", Qt::QueuedConnection, Q_ARG(int, QMessageBox::Ok));
+            }
+        }
+    });
+    timer.start();
+    action->trigger();
+    return messages;
+}
+
+} // namespace
+
+void TestMainWindow::exportsNeverReplaceTheDatabase_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("link");
+    QTest::newRow("CSV") << "&Exportar tabla a CSV…" << QString();
+    QTest::newRow("CSV through a link") << "&Exportar tabla a CSV…"
+                                        << "resultados.csv";
+    QTest::newRow("Excel") << "Exportar tabla para E&xcel…" << QString();
+    QTest::newRow("chart through a link") << "Exportar &gráfico…"
+                                          << "grafico.svg";
+    QTest::newRow("report") << "Exportar in&forme PDF…" << QString();
+    QTest::newRow("report through a link") << "Exportar in&forme PDF…"
+                                           << "informe.pdf";
+}
+
+// The window's exports use the writers export-csv, export-chart and export-pdf use, with the
+// database the window has open: saving over it, or over a link to it, is refused and said.
+void TestMainWindow::exportsNeverReplaceTheDatabase()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, link);
+    QAction *exportAction = nullptr;
+    for (QAction *candidate : m_window->findChildren<QAction *>()) {
+        if (candidate->text() == action)
+            exportAction = candidate;
+    }
+    QVERIFY2(exportAction, qPrintable(action));
+    const QString database = m_fixture->path();
+    QTemporaryDir dir;
+    QString fileName = database;
+    if (!link.isEmpty()) {
+        fileName = dir.filePath(link);
+        QVERIFY(QFile::link(database, fileName));
+    }
+    const QByteArray before = TestSupport::fileHash(database);
+    const QStringList messages = triggerAnswering(exportAction, fileName);
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.first().contains(QStringLiteral("es la base de datos abierta")), qPrintable(messages.first()));
+    QCOMPARE(TestSupport::fileHash(database), before);
+    QVERIFY(QFileInfo(fileName).isSymLink() || fileName == database);
+    // And the window still reads it.
+    m_window->reload();
+    QCOMPARE(m_window->resultsModel()->rowCount(), 8);
 }
 
 void TestMainWindow::everyControlHasANameAndHelp()

@@ -58,7 +58,7 @@ QString TestReport::write(const Filter &filter, int *pages)
     if (!data.load(m_fixture->db->connection(), m_catalog, filter, &error))
         qFatal("report data: %s", qPrintable(error));
     const QString file = m_dir.filePath(QStringLiteral("report-%1.pdf").arg(qHash(filter.describe())));
-    if (!ReportWriter(data).writePdf(file, &error, pages))
+    if (!ReportWriter(data).writePdf(file, {}, &error, pages))
         qFatal("report: %s", qPrintable(error));
     return file;
 }
@@ -121,7 +121,7 @@ void TestReport::syntheticDataIsSaid()
     ReportData data;
     QVERIFY(data.load(synthetic.db->connection(), catalog, Filter{}, &error));
     const QString file = m_dir.filePath(QStringLiteral("synthetic.pdf"));
-    QVERIFY(ReportWriter(data).writePdf(file, &error));
+    QVERIFY(ReportWriter(data).writePdf(file, {}, &error));
     const QString text = tool(QStringLiteral("pdftotext"), {file, QStringLiteral("-")});
     QVERIFY(text.contains(QStringLiteral("DATOS SINTÉTICOS")));
     // On every page.

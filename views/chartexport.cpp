@@ -1,12 +1,12 @@
 #include "chartexport.h"
 
+#include "exportfile.h"
+
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace ChartExport {
@@ -37,42 +37,58 @@ QString format(const QString &fileName)
     return {};
 }
 
-bool write(Charts::Kind kind, const ChartData &data, const QString &fileName, int dpi, QString *error)
+bool write(Charts::Kind kind, const ChartData &data, const QString &fileName, const QString &openDatabase, int dpi,
+           QString *error, const QString &type)
 {
-    const auto fail = [&](const QString &reason) {
-        *error = ChartExportText::tr("No se pudo escribir «%1»: %2.").arg(QDir::toNativeSeparators(fileName), reason);
+    const auto refuse = [&](const QString &reason) {
+        *error = ChartExportText::tr("No se pudo escribir «%1»: %2.").arg(ExportFile::displayName(fileName), reason);
         return false;
     };
-    const QString type = format(fileName);
-    if (type.isEmpty())
-        return fail(ChartExportText::tr("el nombre debe terminar en .pdf, .png o .svg"));
+    const QString format = type.isEmpty() ? ChartExport::format(fileName) : type;
+    if (format != u"pdf" && format != u"png" && format != u"svg")
+        return refuse(ChartExportText::tr("el nombre debe terminar en .pdf, .png o .svg"));
     if (dpi < 30 || dpi > 1200)
-        return fail(ChartExportText::tr("la resolución debe estar entre 30 y 1200 ppp; se pidió %1").arg(dpi));
+        return refuse(ChartExportText::tr("la resolución debe estar entre 30 y 1200 ppp; se pidió %1").arg(dpi));
 
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
+    ExportFile file(fileName, openDatabase);
+    if (!file.open(error))
+        return false;
 
-    if (type == u"pdf") {
-        QPdfWriter writer(&file);
+    // QPainter and QPdfWriter say nothing of a write that failed: ExportFile
+    // checks every one, and commit() says.
+    if (format == u"pdf") {
+        QPdfWriter writer(file.device());
         writer.setPageSize(QPageSize(QSizeF(widthMm, heightMm), QPageSize::Millimeter));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setResolution(300);
         writer.setTitle(Charts::title(kind));
-        QPainter painter(&writer);
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return file.fail(ChartExportText::tr("no se pudo empezar el PDF"), error);
         Charts::render(&painter, QRectF(0, 0, writer.width(), writer.height()), kind, data, layoutSize());
-    } else if (type == u"svg") {
+        if (!painter.end())
+            return file.fail(ChartExportText::tr("no se pudo terminar el PDF"), error);
+    } else if (format == u"svg") {
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
+        svg.setOutputDevice(file.device());
         svg.setSize(layoutSize().toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), layoutSize()));
         svg.setTitle(Charts::title(kind));
         svg.setDescription(Charts::subtitle(data));
-        QPainter painter(&svg);
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return file.fail(ChartExportText::tr("no se pudo empezar el SVG"), error);
         Charts::render(&painter, QRectF(QPointF(0, 0), layoutSize()), kind, data, layoutSize());
+        if (!painter.end())
+            return file.fail(ChartExportText::tr("no se pudo terminar el SVG"), error);
     } else {
         const QSize pixels(qRound(widthMm / 25.4 * dpi), qRound(heightMm / 25.4 * dpi));
         QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+        if (image.isNull())
+            return file.fail(ChartExportText::tr("no hay memoria para una imagen de %1 × %2 píxeles")
+                                 .arg(pixels.width())
+                                 .arg(pixels.height()),
+                             error);
         image.fill(Qt::white);
         image.setDotsPerMeterX(qRound(dpi / 0.0254));
         image.setDotsPerMeterY(qRound(dpi / 0.0254));
@@ -82,12 +98,10 @@ bool write(Charts::Kind kind, const ChartData &data, const QString &fileName, in
             painter.setRenderHint(QPainter::TextAntialiasing);
             Charts::render(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)), kind, data, layoutSize());
         }
-        if (!image.save(&file, "PNG"))
-            return fail(ChartExportText::tr("no se pudo codificar la imagen PNG"));
+        if (!image.save(file.device(), "PNG"))
+            return file.fail(ChartExportText::tr("no se pudo codificar la imagen PNG"), error);
     }
-    if (!file.commit())
-        return fail(file.errorString());
-    return true;
+    return file.commit(error);
 }
 
 } // namespace ChartExport

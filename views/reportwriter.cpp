@@ -1,15 +1,14 @@
 #include "reportwriter.h"
 
 #include "charts.h"
+#include "exportfile.h"
 #include "format.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <functional>
 
@@ -386,18 +385,16 @@ int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
     return pages;
 }
 
-bool ReportWriter::writePdf(const QString &fileName, QString *error, int *pages) const
+bool ReportWriter::writePdf(const QString &fileName, const QString &openDatabase, QString *error, int *pages) const
 {
-    const auto fail = [&](const QString &reason) {
-        *error = ReportWriterText::tr("No se pudo escribir «%1»: %2.").arg(QDir::toNativeSeparators(fileName), reason);
+    ExportFile file(fileName, openDatabase);
+    if (!file.open(error))
         return false;
-    };
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
     int count = 0;
     {
-        QPdfWriter writer(&file);
+        // QPdfWriter says nothing of a write that failed: ExportFile checks
+        // every one, and commit() says.
+        QPdfWriter writer(file.device());
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setResolution(300);
@@ -406,10 +403,10 @@ bool ReportWriter::writePdf(const QString &fileName, QString *error, int *pages)
         QString reason;
         count = paint(&writer, &reason);
         if (!count)
-            return fail(reason);
+            return file.fail(reason, error);
     }
-    if (!file.commit())
-        return fail(file.errorString());
+    if (!file.commit(error))
+        return false;
     if (pages)
         *pages = count;
     return true;

@@ -20,8 +20,11 @@ public:
     /// number of pages, or 0 with *error set.
     int paint(QPagedPaintDevice *device, QString *error) const;
 
-    /// Writes an A4 PDF; the file appears only when complete.
-    bool writePdf(const QString &fileName, QString *error, int *pages = nullptr) const;
+    /// Writes an A4 PDF; the file appears only when complete, and never over
+    /// openDatabase (the database file the report was read from; empty or a
+    /// URL: none), any SQLite database or anything but a regular file
+    /// (ExportFile). "-" is the standard output.
+    bool writePdf(const QString &fileName, const QString &openDatabase, QString *error, int *pages = nullptr) const;
 
 private:
     ReportData m_data;

@@ -45,6 +45,26 @@
         <source>no se pudo codificar la imagen PNG</source>
         <translation>could not encode the PNG image</translation>
     </message>
+    <message>
+        <source>no se pudo empezar el PDF</source>
+        <translation>could not start the PDF</translation>
+    </message>
+    <message>
+        <source>no se pudo terminar el PDF</source>
+        <translation>could not finish the PDF</translation>
+    </message>
+    <message>
+        <source>no se pudo empezar el SVG</source>
+        <translation>could not start the SVG</translation>
+    </message>
+    <message>
+        <source>no se pudo terminar el SVG</source>
+        <translation>could not finish the SVG</translation>
+    </message>
+    <message>
+        <source>no hay memoria para una imagen de %1 × %2 píxeles</source>
+        <translation>not enough memory for an image of %1 × %2 pixels</translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>
@@ -439,6 +459,54 @@ Usage: mirador generate-demo --rows N --out PATH
 </translation>
     </message>
     <message>
+        <source>mirador: comando desconocido «%1». Vea: mirador --help
+</source>
+        <translation>mirador: unknown command “%1”. See: mirador --help
+</translation>
+    </message>
+    <message>
+        <source>mirador: %1
+Vea: mirador --help
+</source>
+        <translation>mirador: %1
+See: mirador --help
+</translation>
+    </message>
+    <message>
+        <source>mirador: no hay pantalla gráfica (DISPLAY no está definido), así que la ventana no puede abrirse.
+  Con un servidor X virtual (paquete xvfb): xvfb-run -a mirador
+  Sin ventana: mirador export-csv --out resultados.csv (vea mirador --help)
+</source>
+        <translation>mirador: no graphical display (DISPLAY is not set), so the window cannot open.
+  With a virtual X server (package xvfb): xvfb-run -a mirador
+  Without a window: mirador export-csv --out resultados.csv (see mirador --help)
+</translation>
+    </message>
+    <message>
+        <source>mirador import: «%1» %2; no se importó nada
+</source>
+        <translation>mirador import: “%1” %2; nothing was imported
+</translation>
+    </message>
+    <message>
+        <source>mirador export-chart: --format acepta pdf, png o svg; se recibió «%1»
+</source>
+        <translation>mirador export-chart: --format takes pdf, png or svg; got “%1”
+</translation>
+    </message>
+    <message>
+        <source>mirador export-chart: para escribir en la salida estándar indique --format pdf, png o svg
+</source>
+        <translation>mirador export-chart: to write to standard output, give --format pdf, png or svg
+</translation>
+    </message>
+    <message>
+        <source>mirador export-chart: --format %1 no corresponde a «%2»
+</source>
+        <translation>mirador export-chart: --format %1 does not match “%2”
+</translation>
+    </message>
+    <message>
         <source>Uso: mirador [[--db] RUTA|URL] [--read-only]
        mirador COMANDO [OPCIONES]
 
@@ -469,6 +537,7 @@ Comandos:
   export-chart --chart GRÁFICO --out ARCHIVO.pdf|.png|.svg [--dpi N] [--db RUTA] [filtros]
                           Escribe un gráfico: budget-beneficiaries, programs,
                           cost-per-beneficiary o word-cloud (PNG a N ppp, 150 por omisión).
+                          --format pdf|png|svg: el formato, si --out no lo dice (--out -).
   help, --help            Muestra esta ayuda.
   --version               Muestra la versión.
 
@@ -481,6 +550,11 @@ Filtros (los mismos de la ventana):
                           &quot;Nacional&quot; (00) para cifras no desglosadas por región.
   --search TEXTO          Palabras que deben aparecer en la fila, sin distinguir
                           mayúsculas ni tildes.
+
+--out - (o /dev/stdout) escribe en la salida estándar; el mensaje final va entonces a la
+salida de errores. Una exportación nunca reemplaza la base de datos abierta, otra base de
+datos SQLite ni lo que no es un archivo común (carpeta, dispositivo, FIFO), y si falla (el
+disco lleno) deja el archivo anterior como estaba.
 
 Opciones de la ventana:
   [--db] RUTA|URL         Abre esta base de datos en vez de la predeterminada
@@ -524,6 +598,7 @@ Commands:
   export-chart --chart CHART --out FILE.pdf|.png|.svg [--dpi N] [--db PATH] [filters]
                           Writes a chart: budget-beneficiaries, programs,
                           cost-per-beneficiary or word-cloud (PNG at N dpi, 150 by default).
+                          --format pdf|png|svg: the format, when --out does not say it (--out -).
   help, --help            Shows this help.
   --version               Shows the version.
 
@@ -536,6 +611,11 @@ Filters (the same as in the window):
                           &quot;Nacional&quot; (00) for figures not broken down by region.
   --search TEXT           Words that must appear in the row, ignoring
                           case and accents.
+
+--out - (or /dev/stdout) writes to standard output; the closing message then goes to
+standard error. An export never replaces the open database, another SQLite database or
+anything that is not a regular file (folder, device, FIFO), and when it fails (a full
+disk) it leaves the previous file as it was.
 
 Window options:
   [--db] PATH|URL         Opens this database instead of the default one
@@ -550,43 +630,9 @@ Any PATH given to a command other than init, copy --to and generate-demo --out m
 Mirador does not create or modify a file it cannot open.
 </translation>
     </message>
-    <message>
-        <source>mirador: comando desconocido «%1». Vea: mirador --help
-</source>
-        <translation>mirador: unknown command “%1”. See: mirador --help
-</translation>
-    </message>
-    <message>
-        <source>mirador: %1
-Vea: mirador --help
-</source>
-        <translation>mirador: %1
-See: mirador --help
-</translation>
-    </message>
-    <message>
-        <source>mirador: no hay pantalla gráfica (DISPLAY no está definido), así que la ventana no puede abrirse.
-  Con un servidor X virtual (paquete xvfb): xvfb-run -a mirador
-  Sin ventana: mirador export-csv --out resultados.csv (vea mirador --help)
-</source>
-        <translation>mirador: no graphical display (DISPLAY is not set), so the window cannot open.
-  With a virtual X server (package xvfb): xvfb-run -a mirador
-  Without a window: mirador export-csv --out resultados.csv (see mirador --help)
-</translation>
-    </message>
-    <message>
-        <source>mirador import: «%1» %2; no se importó nada
-</source>
-        <translation>mirador import: “%1” %2; nothing was imported
-</translation>
-    </message>
 </context>
 <context>
     <name>CsvExport</name>
-    <message>
-        <source>No se pudo escribir «%1»: %2.</source>
-        <translation>Could not write “%1”: %2.</translation>
-    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2004,10 +2050,6 @@ Opening the built-in database instead.</translation>
         <translation>could not start a new page</translation>
     </message>
     <message>
-        <source>No se pudo escribir «%1»: %2.</source>
-        <translation>Could not write “%1”: %2.</translation>
-    </message>
-    <message>
         <source>Mirador %1</source>
         <translation>Mirador %1</translation>
     </message>
@@ -2151,6 +2193,129 @@ Opening the built-in database instead.</translation>
     <message>
         <source>Nube de palabras por objetivo</source>
         <translation>Word cloud by objective</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>no queda espacio en el disco</source>
+        <translation>no space left on the disk</translation>
+    </message>
+    <message>
+        <source>se agotó la cuota de disco del usuario</source>
+        <translation>the user’s disk quota is used up</translation>
+    </message>
+    <message>
+        <source>el archivo es más grande de lo que admite el disco</source>
+        <translation>the file is larger than the disk allows</translation>
+    </message>
+    <message>
+        <source>el disco es de solo lectura</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>no hay permiso para escribir ahí</source>
+        <translation>no permission to write there</translation>
+    </message>
+    <message>
+        <source>la carpeta no existe</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>una parte de la ruta no es una carpeta</source>
+        <translation>a part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>el nombre es demasiado largo</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <source>error de entrada y salida del disco</source>
+        <translation>the disk reported an input/output error</translation>
+    </message>
+    <message>
+        <source>quien leía la salida la cerró</source>
+        <translation>the program reading the output closed it</translation>
+    </message>
+    <message>
+        <source>se escribieron %1 de %2 bytes</source>
+        <translation>%1 of %2 bytes were written</translation>
+    </message>
+    <message>
+        <source>es la base de datos abierta; una exportación nunca la reemplaza</source>
+        <translation>it is the open database; an export never replaces it</translation>
+    </message>
+    <message>
+        <source>es la base de datos abierta («%1»); una exportación nunca la reemplaza</source>
+        <translation>it is the open database (“%1”); an export never replaces it</translation>
+    </message>
+    <message>
+        <source>es el archivo «%1» de la base de datos abierta «%2»; una exportación nunca lo reemplaza</source>
+        <translation>it is the “%1” file of the open database “%2”; an export never replaces it</translation>
+    </message>
+    <message>
+        <source>la salida estándar</source>
+        <translation>standard output</translation>
+    </message>
+    <message>
+        <source>falta el nombre del archivo</source>
+        <translation>the file name is missing</translation>
+    </message>
+    <message>
+        <source>es una carpeta</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>es un dispositivo, no un archivo común</source>
+        <translation>it is a device, not a regular file</translation>
+    </message>
+    <message>
+        <source>es una tubería con nombre (FIFO), no un archivo común</source>
+        <translation>it is a named pipe (FIFO), not a regular file</translation>
+    </message>
+    <message>
+        <source>es un socket, no un archivo común</source>
+        <translation>it is a socket, not a regular file</translation>
+    </message>
+    <message>
+        <source>no es un archivo común</source>
+        <translation>it is not a regular file</translation>
+    </message>
+    <message>
+        <source>no se puede leer para comprobar que no sea una base de datos: %1</source>
+        <translation>it cannot be read to check that it is not a database: %1</translation>
+    </message>
+    <message>
+        <source>es una base de datos SQLite; una exportación nunca reemplaza una base de datos</source>
+        <translation>it is an SQLite database; an export never replaces a database</translation>
+    </message>
+    <message>
+        <source>No se pudo escribir en la salida estándar: %1.</source>
+        <translation>Could not write to standard output: %1.</translation>
+    </message>
+    <message>
+        <source>No se pudo escribir «%1»: %2. El archivo que había quedó como estaba.</source>
+        <translation>Could not write “%1”: %2. The file that was there is as it was.</translation>
+    </message>
+    <message>
+        <source>No se pudo escribir «%1»: %2. No se creó ningún archivo.</source>
+        <translation>Could not write “%1”: %2. No file was created.</translation>
+    </message>
+    <message>
+        <source>No se escribió en la salida estándar: %1.</source>
+        <translation>Nothing was written to standard output: %1.</translation>
+    </message>
+    <message>
+        <source>No se escribió «%1»: %2.</source>
+        <translation>“%1” was not written: %2.</translation>
+    </message>
+    <message>
+        <source>error desconocido al escribir</source>
+        <translation>unknown error while writing</translation>
+    </message>
+    <message>
+        <source>no se abrió</source>
+        <translation>it was not opened</translation>
     </message>
 </context>
 </TS>
