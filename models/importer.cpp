@@ -47,10 +47,11 @@ struct Identity
     QString program; ///< folded
     qint64 region;
     QString indicator;
+    QString call;
     friend bool operator==(const Identity &, const Identity &) = default;
     friend size_t qHash(const Identity &key, size_t seed = 0)
     {
-        return qHashMulti(seed, key.year, key.objective, key.program, key.region, key.indicator);
+        return qHashMulti(seed, key.year, key.objective, key.program, key.region, key.indicator, key.call);
     }
 };
 
@@ -457,6 +458,11 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
                             .arg(row.unit.size())
                             .arg(maxNameLength));
             row.note = cells.value(ImportField::Note);
+            row.call = cells.value(ImportField::Call);
+            if (row.call.size() > maxNameLength)
+                problem(ImportField::Call, ImporterText::tr("la convocatoria tiene %1 caracteres; se nombra en %2 o menos")
+                                               .arg(row.call.size())
+                                               .arg(maxNameLength));
         }
         row.quote = cells.value(ImportField::SourceQuote);
         if (row.quote.isEmpty())
@@ -470,7 +476,8 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
 
         if (int(plan.problems.size()) != before)
             continue;
-        const Identity identity{row.year, row.objectiveId, folded, row.regionId, indicators ? row.name : QString()};
+        const Identity identity{row.year, row.objectiveId, folded, row.regionId, indicators ? row.name : QString(),
+                                row.call};
         if (seen.contains(identity)) {
             plan.problems.append(
                 {record.line,
@@ -573,7 +580,10 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
             // A program this import made has no results yet (prepare() let no
             // line repeat another, so none is waiting in the batch either).
             if (!newPrograms.contains(row.programName)) {
-                if (!find.run({row.objectiveId, programId, row.year, row.regionId}, &error))
+                // '' for no call: a null QString would bind NULL, which equals nothing.
+                if (!find.run({row.objectiveId, programId, row.year, row.regionId,
+                               row.call.isNull() ? QStringLiteral("") : row.call},
+                              &error))
                     return fail(error);
                 existing = find.first();
             }
@@ -581,7 +591,7 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
             if (existing.isNull()) {
                 ok = newResults.add({row.objectiveId, row.actionId, programId, row.regionId, row.year, row.budget,
                                      row.beneficiaries, nullIfEmpty(row.unit), row.quote, nullIfEmpty(row.note),
-                                     search},
+                                     search, nullIfEmpty(row.call)},
                                     &error);
             }
             else if (keepNote)

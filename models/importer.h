@@ -49,6 +49,7 @@ struct ImportPlan
         double value = 0;       ///< indicators
         QString quote;
         QString note;
+        QString call; ///< results: empty for none
     };
 
     QString fileName;

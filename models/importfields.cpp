@@ -99,6 +99,7 @@ const QHash<QString, Match> &knownHeaders()
         add(F::Note, Flavor::Exact,
             {"note", "notes", "nota", "notas", "observacion", "observaciones", "obs", "comentario",
              "comentarios", "comment", "comments"});
+        add(F::Call, Flavor::Exact, {"call", "convocatoria", "llamado", "concurso"});
         add(F::Indicator, Flavor::Exact,
             {"indicator", "indicador", "indicadores", "nombre indicador", "indicator name"});
         add(F::Value, Flavor::Exact, {"value", "valor", "valor indicador", "indicator value"});
@@ -319,6 +320,7 @@ QString importFieldName(ImportField field)
     case ImportField::BeneficiaryUnit: name = "beneficiary_unit"; break;
     case ImportField::SourceQuote: name = "source_quote"; break;
     case ImportField::Note: name = "note"; break;
+    case ImportField::Call: name = "call"; break;
     case ImportField::Indicator: name = "indicator"; break;
     case ImportField::Value: name = "value"; break;
     case ImportField::Unit: name = "unit"; break;
@@ -342,6 +344,7 @@ QString importFieldLabel(ImportField field)
     case ImportField::BeneficiaryUnit: return ImportFieldsText::tr("Unidad de beneficiarios");
     case ImportField::SourceQuote: return ImportFieldsText::tr("Fuente");
     case ImportField::Note: return ImportFieldsText::tr("Nota");
+    case ImportField::Call: return ImportFieldsText::tr("Convocatoria");
     case ImportField::Indicator: return ImportFieldsText::tr("Indicador");
     case ImportField::Value: return ImportFieldsText::tr("Valor");
     case ImportField::Unit: return ImportFieldsText::tr("Unidad");

@@ -23,6 +23,7 @@ enum class ImportField {
     BeneficiaryUnit,
     SourceQuote,
     Note,
+    Call,          ///< a result's call (convocatoria), which tells apart the rows of one program
     Indicator,
     Value,         ///< an indicator's value, may have decimals
     Unit,          ///< an indicator's unit

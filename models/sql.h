@@ -248,14 +248,15 @@ inline constexpr char selectObjectivesForImport[] =
     "SELECT o.id, o.number, o.short_name, o.title, rp.year FROM objective o "
     "JOIN report rp ON rp.id = o.report_id ORDER BY rp.year";
 inline constexpr char selectActionsForImport[] = "SELECT id, objective_id, number FROM action";
-inline constexpr char findResult[] =
-    "SELECT id FROM result WHERE objective_id = ? AND program_id = ? AND year = ? AND region_id = ?";
+// A result by its key; the call is '' for none.
+inline constexpr char findResult[] = "SELECT id FROM result WHERE objective_id = ? AND program_id = ? AND year = ? "
+                                     "AND region_id = ? AND COALESCE(call, '') = ?";
 // New results go in many rows to an INSERT: the head, then one group of
 // values per row, joined with commas.
 inline constexpr char insertImportedResults[] =
     "INSERT INTO result (objective_id, action_id, program_id, region_id, year, budget_mclp, "
-    "beneficiaries, beneficiary_unit, source_quote, note, search_text) VALUES ";
-inline constexpr char importedResultValues[] = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "beneficiaries, beneficiary_unit, source_quote, note, search_text, call) VALUES ";
+inline constexpr char importedResultValues[] = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 inline constexpr char updateImportedResult[] =
     "UPDATE result SET action_id = ?, budget_mclp = ?, beneficiaries = ?, beneficiary_unit = ?, "
     "source_quote = ?, note = ?, search_text = ? WHERE id = ?";

@@ -908,11 +908,6 @@ void TestCli::demoExportImportsBackWithoutRepeatedRows()
     const QString copy = m_dir.filePath(QStringLiteral("demo-copy.sqlite"));
     QVERIFY(QFile::copy(demo, copy));
     run = mirador({QStringLiteral("import"), QStringLiteral("--db"), copy, csv});
-    if (recogniseHeader(QStringLiteral("call")) == ImportField::Unknown)
-        QEXPECT_FAIL("",
-                     "The importer does not read a call column yet (models/importfields.cpp): every call of "
-                     "a program, year and region is the same row to it",
-                     Abort);
     QVERIFY2(run.exitCode == 0 && !run.err.contains(QStringLiteral("repite")), qPrintable(run.err.left(2000)));
     QVERIFY2(run.out.contains(QStringLiteral("0 filas nuevas")), qPrintable(run.out));
 }

@@ -1045,6 +1045,10 @@ Mirador does not create or modify a file it cannot open.
 <context>
     <name>ImportFields</name>
     <message>
+        <source>Convocatoria</source>
+        <translation>Call</translation>
+    </message>
+    <message>
         <source>no es un número: «%1»</source>
         <translation>not a number: “%1”</translation>
     </message>
@@ -1312,6 +1316,10 @@ Mirador does not create or modify a file it cannot open.
 </context>
 <context>
     <name>Importer</name>
+    <message>
+        <source>la convocatoria tiene %1 caracteres; se nombra en %2 o menos</source>
+        <translation>the call has %1 characters; a call is named in %2 or fewer</translation>
+    </message>
     <message>
         <source>tiene %1 MB; Mirador importa archivos de hasta %2 MB</source>
         <translation>it has %1 MB; Mirador imports files of up to %2 MB</translation>
