@@ -209,13 +209,6 @@ bool openForExport(const QString &command, const Options &options, std::unique_p
     return true;
 }
 
-/// The database file an export reads, which it must never replace: the one
-/// opened (a server's URL names none).
-QString databaseFile(const Database &db)
-{
-    return db.dialect() == Database::Dialect::SQLite ? db.path() : QString();
-}
-
 /// Where an export's closing message goes: stderr when the export itself went
 /// to stdout, so stdout carries the file's bytes alone.
 QTextStream &messageStream(const Options &options, QTextStream &out, QTextStream &err)
@@ -401,7 +394,7 @@ int exportPdfCommand(const QStringList &arguments, QTextStream &out, QTextStream
     QString error;
     int pages = 0;
     if (!data.load(db->connection(), catalog, filter, &error)
-        || !ReportWriter(data).writePdf(options.value(QStringLiteral("out")), databaseFile(*db), &error, &pages)) {
+        || !ReportWriter(data).writePdf(options.value(QStringLiteral("out")), db->file(), &error, &pages)) {
         err << CliText::tr("mirador export-pdf: %1\n").arg(error);
         return exitError;
     }
@@ -459,7 +452,7 @@ int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStre
     ChartData data;
     QString error;
     if (!data.load(db->connection(), filter, &error)
-        || !ChartExport::write(*kind, data, outName, databaseFile(*db), dpi, &error, format)) {
+        || !ChartExport::write(*kind, data, outName, db->file(), dpi, &error, format)) {
         err << CliText::tr("mirador export-chart: %1\n").arg(error);
         return exitError;
     }

@@ -640,15 +640,10 @@ void MainWindow::exportChart()
             return;
     }
     QString error;
-    if (!ChartExport::write(m_charts->kind(), m_charts->data(), fileName, databaseFile(), dpi, &error))
+    if (!ChartExport::write(m_charts->kind(), m_charts->data(), fileName, m_database->file(), dpi, &error))
         showError(error);
     else
         statusBar()->showMessage(tr("Gráfico guardado en %1").arg(QDir::toNativeSeparators(fileName)));
-}
-
-QString MainWindow::databaseFile() const
-{
-    return m_database->dialect() == Database::Dialect::SQLite ? m_database->path() : QString();
 }
 
 bool MainWindow::loadReport(ReportData *data)
@@ -674,7 +669,7 @@ void MainWindow::exportReport()
     QString error;
     int pages = 0;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = ReportWriter(data).writePdf(fileName, databaseFile(), &error, &pages);
+    const bool ok = ReportWriter(data).writePdf(fileName, m_database->file(), &error, &pages);
     QApplication::restoreOverrideCursor();
     if (!ok)
         showError(error);

@@ -89,9 +89,6 @@ private:
     void exportReport();
     void printReport(bool preview);
     bool loadReport(ReportData *data);
-    /// The database file the window reads, which no export may replace;
-    /// empty for a server.
-    QString databaseFile() const;
     void showAbout();
     void openDatabaseFile();
     void fillRecentMenu();

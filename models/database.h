@@ -68,6 +68,9 @@ public:
     /// The file path, or the URL without any password.
     QString location() const { return m_location; }
     QString path() const { return m_location; }
+    /// The SQLite file this database is, which no export may replace; empty
+    /// for a server.
+    QString file() const { return m_dialect == Dialect::SQLite ? m_location : QString(); }
     Dialect dialect() const { return m_dialect; }
     bool isReadOnly() const { return m_readOnly; }
     /// Why the database is read-only, for the user; empty when it is not.

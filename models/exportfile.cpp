@@ -187,20 +187,9 @@ QString ExportFile::refusal(const QString &fileName, const QString &openDatabase
     if (isStandardOutput(fileName)) {
         // "export-csv --db x.sqlite --out - >> x.sqlite": what stdout is matters, not its name.
         struct stat output;
-        if (::fstat(STDOUT_FILENO, &output) != 0 || !S_ISREG(output.st_mode) || openDatabase.isEmpty()
-            || Database::isUrl(openDatabase))
+        if (::fstat(STDOUT_FILENO, &output) != 0 || !S_ISREG(output.st_mode))
             return {};
-        const QString database = resolvedPath(openDatabase);
-        QStringList files{database};
-        for (const char *suffix : companionSuffixes)
-            files << database + QLatin1String(suffix);
-        for (const QString &path : std::as_const(files)) {
-            struct stat info;
-            if (::stat(QFile::encodeName(path).constData(), &info) == 0 && sameFile(info, output))
-                return tr("es la base de datos abierta («%1»); una exportación nunca la reemplaza")
-                    .arg(QDir::toNativeSeparators(database));
-        }
-        return {};
+        return openDatabaseRefusal(fileName, &output, openDatabase);
     }
     if (fileName.isEmpty())
         return tr("falta el nombre del archivo");

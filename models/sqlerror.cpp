@@ -33,7 +33,7 @@ QString describeSqlError(const QSqlError &error)
         meaning = SqlErrorText::tr("no queda espacio: el disco está lleno o la base de datos llegó a su tamaño máximo");
     else if (code == u"10")
         meaning = SqlErrorText::tr("el sistema no pudo leer o escribir el archivo");
-    else if (code == u"11" || code == u"26")
+    else if (isDamage(error))
         meaning = SqlErrorText::tr("el archivo está dañado");
     else if (code == u"8")
         meaning = SqlErrorText::tr("el archivo o su carpeta no se pueden escribir");
