@@ -1,5 +1,7 @@
 #include "detailpanel.h"
 
+#include "highlight.h"
+
 namespace {
 
 QString paragraph(const QString &text)
@@ -28,7 +30,7 @@ void DetailPanel::showFigure(const QString &headline, const QString &sourceQuote
 {
     QString html = QStringLiteral("<h3>") + headline.toHtmlEscaped() + QStringLiteral("</h3>");
     html += heading(tr("Fuente (texto del informe)"));
-    html += QStringLiteral("<blockquote><i>«") + sourceQuote.toHtmlEscaped() + QStringLiteral("»</i></blockquote>");
+    html += QStringLiteral("<blockquote><i>«") + highlightedQuote(sourceQuote) + QStringLiteral("»</i></blockquote>");
     if (context) {
         html += heading(
             tr("Objetivo estratégico %1: %2").arg(context->objectiveNumber).arg(context->objectiveShortName));
@@ -43,6 +45,20 @@ void DetailPanel::showFigure(const QString &headline, const QString &sourceQuote
         }
     }
     setHtml(html);
+}
+
+void DetailPanel::setHighlights(const QString &searchText, const QList<double> &figures)
+{
+    m_words = Highlight::searchWords(searchText);
+    m_figures = figures;
+}
+
+QString DetailPanel::highlightedQuote(const QString &quote) const
+{
+    QList<Highlight::Range> figures;
+    for (const double figure : m_figures)
+        figures += Highlight::findFigure(quote, figure);
+    return Highlight::toHtml(quote, Highlight::findWords(quote, m_words), figures);
 }
 
 void DetailPanel::showNothing()
