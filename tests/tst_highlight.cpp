@@ -62,9 +62,8 @@ void TestHighlight::findsWordsAsTheSearchDoes_data()
                                   << QStringList{QStringLiteral("Región"), QStringLiteral("Ñuble")};
     QTest::newRow("case") << QStringLiteral("FERIAS libres y ferias") << QStringLiteral("Ferias")
                           << QStringList{QStringLiteral("FERIAS"), QStringLiteral("ferias")};
-    QTest::newRow("accent typed, none written")
-        << QStringLiteral("gestion y Gestión") << QStringLiteral("GESTIÓN")
-        << QStringList{QStringLiteral("gestion"), QStringLiteral("Gestión")};
+    QTest::newRow("accent typed, none written") << QStringLiteral("gestion y Gestión") << QStringLiteral("GESTIÓN")
+                                                << QStringList{QStringLiteral("gestion"), QStringLiteral("Gestión")};
     QTest::newRow("decomposed accent") << QStringLiteral("Regio\u0301n") << QStringLiteral("region")
                                        << QStringList{QStringLiteral("Regio\u0301n")};
     QTest::newRow("ligature") << QStringLiteral("\uFB01nanciamiento") << QStringLiteral("fin")
@@ -100,9 +99,8 @@ void TestHighlight::findsTheFigureAsTheSentenceWritesIt_data()
                                      << QStringList{QStringLiteral("2.509.474")};
     QTest::newRow("not part of a longer number")
         << QStringLiteral("M$ 12.509.474, 2.509.4745 y 2.509.474,5") << 2509474.0 << QStringList{};
-    QTest::newRow("small figure, not in a bigger one")
-        << QStringLiteral("104 gremios con 1.104 socios (104)") << 104.0
-        << QStringList{QStringLiteral("104"), QStringLiteral("104")};
+    QTest::newRow("small figure, not in a bigger one") << QStringLiteral("104 gremios con 1.104 socios (104)") << 104.0
+                                                       << QStringList{QStringLiteral("104"), QStringLiteral("104")};
     QTest::newRow("decimal comma") << QStringLiteral("Las mujeres representan el 51,8% del sector") << 51.8
                                    << QStringList{QStringLiteral("51,8")};
     QTest::newRow("whole part only is another figure") << QStringLiteral("el 51,8%") << 51.0 << QStringList{};

@@ -34,13 +34,14 @@ FoldedText foldWithOrigins(QStringView text)
     out.start.reserve(text.size());
     out.end.reserve(text.size());
     for (qsizetype i = 0; i < text.size();) {
-        const qsizetype width = text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate() ? 2 : 1;
+        const qsizetype width
+            = text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate() ? 2 : 1;
         const QChar c = text[i];
         // Words hold no white space: each space stays one, where foldText
         // joins runs of them.
         const QString piece = c.isSpace() ? QStringLiteral(" ")
-                              : c.unicode() < 0x80 ? QString(c.toLower())
-                                                   : foldText(text.mid(i, width));
+            : c.unicode() < 0x80          ? QString(c.toLower())
+                                          : foldText(text.mid(i, width));
         for (const QChar f : piece) {
             out.folded.append(f);
             out.start.append(i);
@@ -167,7 +168,7 @@ QString toHtml(const QString &text, const QList<Range> &words, const QList<Range
             html += run;
         else
             html += spanStyle(marks[start] == Word ? wordBackground() : figureBackground(), marks[start] == Figure)
-                    + run + QStringLiteral("</span>");
+                + run + QStringLiteral("</span>");
         start = end;
     }
     return html;
@@ -192,7 +193,8 @@ bool paintSearchMatches(QPainter *painter, const QStyleOptionViewItem &cell, con
     empty.text.clear();
     style->drawControl(QStyle::CE_ItemViewItem, &empty, painter, widget);
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-    const QRect rect = style->subElementRect(QStyle::SE_ItemViewItemText, &cell, widget).adjusted(margin, 0, -margin, 0);
+    const QRect rect
+        = style->subElementRect(QStyle::SE_ItemViewItemText, &cell, widget).adjusted(margin, 0, -margin, 0);
     QString shown = cell.fontMetrics.elidedText(cell.text, cell.textElideMode, rect.width());
     shown.replace(u'\n', QChar::LineSeparator);
 
@@ -218,12 +220,12 @@ bool paintSearchMatches(QPainter *painter, const QStyleOptionViewItem &cell, con
         x = rect.left() + (rect.width() - line.naturalTextWidth()) / 2;
     const qreal y = rect.top() + (rect.height() - line.height()) / 2;
     const QPalette::ColorGroup group = !(cell.state & QStyle::State_Enabled) ? QPalette::Disabled
-                                       : (cell.state & QStyle::State_Active) ? QPalette::Normal
+        : (cell.state & QStyle::State_Active)                                ? QPalette::Normal
                                                                              : QPalette::Inactive;
     painter->save();
     painter->setClipRect(rect);
-    painter->setPen(cell.palette.color(group, (cell.state & QStyle::State_Selected) ? QPalette::HighlightedText
-                                                                                     : QPalette::Text));
+    painter->setPen(
+        cell.palette.color(group, (cell.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
     layout.draw(painter, QPointF(x, y), formats);
     painter->restore();
     return true;

@@ -28,7 +28,7 @@ QVariant rowValue(const QModelIndex &index, const char *csvName)
     return {};
 }
 
-template<typename List, typename Test>
+template <typename List, typename Test>
 auto findIn(const List &list, Test test) -> std::optional<typename List::value_type>
 {
     const auto found = std::find_if(list.begin(), list.end(), test);
@@ -40,7 +40,11 @@ auto findIn(const List &list, Test test) -> std::optional<typename List::value_t
 } // namespace
 
 TableMenus::TableMenus(QTableView *view, FilterBar *filterBar, const Catalog *catalog, std::function<void()> copy)
-    : QObject(view), m_view(view), m_filterBar(filterBar), m_catalog(catalog), m_copy(std::move(copy))
+    : QObject(view),
+      m_view(view),
+      m_filterBar(filterBar),
+      m_catalog(catalog),
+      m_copy(std::move(copy))
 {
     view->horizontalHeader()->setSectionsMovable(true);
     view->viewport()->installEventFilter(this);
