@@ -30,7 +30,8 @@ void DetailPanel::showFigure(const QString &headline, const QString &sourceQuote
 {
     QString html = QStringLiteral("<h3>") + headline.toHtmlEscaped() + QStringLiteral("</h3>");
     html += heading(tr("Fuente (texto del informe)"));
-    html += QStringLiteral("<blockquote><i>«") + highlightedQuote(sourceQuote) + QStringLiteral("»</i></blockquote>");
+    html += QStringLiteral("<blockquote><i>«") + Highlight::sentenceHtml(sourceQuote, m_words, m_figures)
+        + QStringLiteral("»</i></blockquote>");
     if (context) {
         html += heading(
             tr("Objetivo estratégico %1: %2").arg(context->objectiveNumber).arg(context->objectiveShortName));
@@ -51,14 +52,6 @@ void DetailPanel::setHighlights(const QString &searchText, const QList<double> &
 {
     m_words = Highlight::searchWords(searchText);
     m_figures = figures;
-}
-
-QString DetailPanel::highlightedQuote(const QString &quote) const
-{
-    QList<Highlight::Range> figures;
-    for (const double figure : m_figures)
-        figures += Highlight::findFigure(quote, figure);
-    return Highlight::toHtml(quote, Highlight::findWords(quote, m_words), figures);
 }
 
 void DetailPanel::showNothing()

@@ -23,8 +23,6 @@ public:
     void setHighlights(const QString &searchText, const QList<double> &figures);
 
 private:
-    QString highlightedQuote(const QString &quote) const;
-
     QStringList m_words;
     QList<double> m_figures;
 };

@@ -174,6 +174,14 @@ QString toHtml(const QString &text, const QList<Range> &words, const QList<Range
     return html;
 }
 
+QString sentenceHtml(const QString &sentence, const QStringList &foldedWords, const QList<double> &figures)
+{
+    QList<Range> found;
+    for (const double figure : figures)
+        found += findFigure(sentence, figure);
+    return toHtml(sentence, findWords(sentence, foldedWords), found);
+}
+
 bool paintSearchMatches(QPainter *painter, const QStyleOptionViewItem &cell, const QModelIndex &index)
 {
     const auto *model = qobject_cast<const QueryTableModel *>(index.model());

@@ -44,6 +44,9 @@ QList<double> rowFigures(const QModelIndex &index);
 /// "word") and the figures' in a stronger one (class "figure"); a figure
 /// wins where the two overlap.
 QString toHtml(const QString &text, const QList<Range> &words, const QList<Range> &figures);
+/// A sentence as escaped HTML, the folded words and where it writes these
+/// figures highlighted.
+QString sentenceHtml(const QString &sentence, const QStringList &foldedWords, const QList<double> &figures);
 
 /// The backgrounds of a found word and of a found figure (the text on them
 /// is black, in light and dark appearance alike).
