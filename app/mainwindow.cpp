@@ -4,11 +4,13 @@
 #include "choicesetting.h"
 #include "chartexport.h"
 #include "chartpanel.h"
+#include "columnlayout.h"
 #include "csvexport.h"
 #include "database.h"
 #include "detailpanel.h"
 #include "filterbar.h"
 #include "format.h"
+#include "highlight.h"
 #include "importjob.h"
 #include "integritycheck.h"
 #include "importwizard.h"
@@ -18,6 +20,7 @@
 #include "recentdatabases.h"
 #include "reportdata.h"
 #include "reportwriter.h"
+#include "tablemenus.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -198,6 +201,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
                               "objective_name", "action", "year"});
     showFirst(m_indicatorsView, {"indicator", "value", "unit", "program", "region", "objective", "action", "year"});
     showFirst(m_milestonesView, {"kind", "title", "counterpart", "objective", "action", "year"});
+    for (QTableView *view : {m_resultsView, m_indicatorsView, m_milestonesView})
+        new TableMenus(view, m_filterBar, &m_catalog, [this] { copySelection(); });
     m_tabs->setAccessibleName(tr("Tablas: resultados, indicadores e hitos"));
     m_tabs->addTab(m_resultsView, tr("&Resultados"));
     m_tabs->addTab(m_indicatorsView, tr("&Indicadores"));
@@ -411,6 +416,7 @@ void MainWindow::createMenus()
     find->setShortcut(QKeySequence::Find);
     QAction *clear = view->addAction(tr("&Quitar filtros"), m_filterBar, &FilterBar::clear);
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    TableMenus::addColumnsMenu(view, m_tabs);
     view->addSeparator();
 
     addChoices(view->addMenu(tr("&Idioma")),
@@ -527,6 +533,7 @@ void MainWindow::showDetail(const QModelIndex &index)
     const auto context = Catalog::context(m_database->connection(),
                                           model->index(row, 0).data(QueryTableModel::ObjectiveIdRole).toLongLong(),
                                           model->index(row, 0).data(QueryTableModel::ActionIdRole));
+    m_detail->setHighlights(model->filter().text, Highlight::rowFigures(index));
     m_detail->showFigure(headline, model->index(row, 0).data(QueryTableModel::SourceQuoteRole).toString(), context);
 }
 
@@ -872,7 +879,7 @@ void MainWindow::restoreSettings()
     for (QSplitter *splitter : {m_mainSplitter, m_tablesSplitter})
         splitter->restoreState(settings.value(splitter->objectName()).toByteArray());
     for (QTableView *view : {m_resultsView, m_indicatorsView, m_milestonesView})
-        view->horizontalHeader()->restoreState(settings.value(columnsKey(view)).toByteArray());
+        ColumnLayout::restore(view->horizontalHeader(), settings, columnsKey(view));
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), 0).toInt());
     const QVariant chart = settings.value(QStringLiteral("chart"));
     if (chart.isValid())
@@ -904,7 +911,7 @@ void MainWindow::saveSettings() const
     for (const QSplitter *splitter : {m_mainSplitter, m_tablesSplitter})
         settings.setValue(splitter->objectName(), splitter->saveState());
     for (const QTableView *view : {m_resultsView, m_indicatorsView, m_milestonesView})
-        settings.setValue(columnsKey(view), view->horizontalHeader()->saveState());
+        ColumnLayout::save(view->horizontalHeader(), &settings, columnsKey(view));
     settings.setValue(QStringLiteral("tab"), m_tabs->currentIndex());
     settings.setValue(QStringLiteral("chart"), int(m_charts->kind()));
     const Filter filter = m_filterBar->filter();

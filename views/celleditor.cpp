@@ -1,5 +1,7 @@
 #include "celleditor.h"
 
+#include "highlight.h"
+
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QItemSelectionModel>
@@ -21,6 +23,14 @@ bool isNumberColumn(const QModelIndex &index)
 }
 
 } // namespace
+
+void WholeTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem cell = option;
+    initStyleOption(&cell, index);
+    if (!Highlight::paintSearchMatches(painter, cell, index))
+        QStyledItemDelegate::paint(painter, option, index);
+}
 
 bool WholeTextDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                                   const QModelIndex &index)

@@ -1,5 +1,7 @@
 #include "detailpanel.h"
 
+#include "highlight.h"
+
 namespace {
 
 QString paragraph(const QString &text)
@@ -28,7 +30,8 @@ void DetailPanel::showFigure(const QString &headline, const QString &sourceQuote
 {
     QString html = QStringLiteral("<h3>") + headline.toHtmlEscaped() + QStringLiteral("</h3>");
     html += heading(tr("Fuente (texto del informe)"));
-    html += QStringLiteral("<blockquote><i>«") + sourceQuote.toHtmlEscaped() + QStringLiteral("»</i></blockquote>");
+    html += QStringLiteral("<blockquote><i>«") + Highlight::sentenceHtml(sourceQuote, m_words, m_figures)
+        + QStringLiteral("»</i></blockquote>");
     if (context) {
         html += heading(
             tr("Objetivo estratégico %1: %2").arg(context->objectiveNumber).arg(context->objectiveShortName));
@@ -43,6 +46,12 @@ void DetailPanel::showFigure(const QString &headline, const QString &sourceQuote
         }
     }
     setHtml(html);
+}
+
+void DetailPanel::setHighlights(const QString &searchText, const QList<double> &figures)
+{
+    m_words = Highlight::searchWords(searchText);
+    m_figures = figures;
 }
 
 void DetailPanel::showNothing()

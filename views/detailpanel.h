@@ -18,4 +18,11 @@ public:
     void showFigure(const QString &headline, const QString &sourceQuote,
                     const std::optional<Catalog::Context> &context);
     void showNothing();
+    /// What the next showFigure() highlights: the words of searchText in
+    /// the sentence, and where it writes these figures (its row's).
+    void setHighlights(const QString &searchText, const QList<double> &figures);
+
+private:
+    QStringList m_words;
+    QList<double> m_figures;
 };

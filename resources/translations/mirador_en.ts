@@ -2193,6 +2193,25 @@ Opening the built-in database instead.</translation>
     </message>
 </context>
 <context>
+    <name>TableMenus</name>
+    <message>
+        <source>&amp;Columnas de la tabla</source>
+        <translation>Table &amp;columns</translation>
+    </message>
+    <message>
+        <source>Mostrar u ocultar columnas de la tabla que se ve</source>
+        <translation>Show or hide columns of the table on view</translation>
+    </message>
+    <message>
+        <source>&amp;Copiar</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Filtrar por este valor</source>
+        <translation>&amp;Filter by this value</translation>
+    </message>
+</context>
+<context>
     <name>WordCloudView</name>
     <message>
         <source>Sin palabras para mostrar</source>
