@@ -288,11 +288,11 @@ int exportXlsxCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         err << CliText::tr("mirador export-xlsx: %1\n").arg(error);
         return exitError;
     }
+    // Rows per sheet without a plural to agree with: "filas: Resultados 8, Hitos 1".
     QStringList sheets;
     for (size_t t = 0; t < tables.size(); ++t)
-        sheets << CliText::tr("%1: %n filas", nullptr, int((*rows)[t])) // a sheet holds at most 1.048.575
-                      .arg(XlsxExport::sheetName(*tables[t]));
-    messageStream(options, out, err) << CliText::tr("Libro de Excel escrito en %1 (%2; %3)\n")
+        sheets << XlsxExport::sheetName(*tables[t]) + u' ' + Format::integer((*rows)[t]);
+    messageStream(options, out, err) << CliText::tr("Libro de Excel escrito en %1 (filas: %2; %3)\n")
                                             .arg(ExportFile::displayName(fileName), sheets.join(QStringLiteral(", ")),
                                                  filter.describe());
     return 0;

@@ -650,17 +650,10 @@ Mirador does not create or modify a file it cannot open.
         <translation>mirador export-xlsx: %1
 </translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n filas</source>
-        <translation>
-            <numerusform>%1: %n row</numerusform>
-            <numerusform>%1: %n rows</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Libro de Excel escrito en %1 (%2; %3)
+        <source>Libro de Excel escrito en %1 (filas: %2; %3)
 </source>
-        <translation>Excel workbook written to %1 (%2; %3)
+        <translation>Excel workbook written to %1 (rows: %2; %3)
 </translation>
     </message>
 </context>
