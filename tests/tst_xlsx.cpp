@@ -1,6 +1,17 @@
+#include "filterbar.h"
+#include "mainwindow.h"
+#include "querytablemodel.h"
 #include "testsupport.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QDir>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,6 +41,7 @@ private Q_SLOTS:
     void syntheticDataSaysSoOnEverySheet();
     void neverReplacesTheDatabase();
     void badTableIsAUsageError();
+    void windowWritesTheWorkbookOfItsFilter();
 
 private:
     struct Run
@@ -190,6 +202,12 @@ QJsonObject TestXlsx::exported(const QStringList &arguments, const QString &lang
 
 void TestXlsx::initTestCase()
 {
+    Format::initDefaultLocale();
+    // The window's settings go to a test folder, never the user's own.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("MiradorTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_xlsx"));
+    QSettings().clear();
     // openpyxl reads the workbook back; CI must have it (scripts/mirador.sh's test_packages).
     QProcess probe;
     probe.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import openpyxl")});
@@ -385,5 +403,63 @@ void TestXlsx::badTableIsAUsageError()
     QVERIFY(!QFileInfo::exists(out));
 }
 
-QTEST_GUILESS_MAIN(TestXlsx)
+// The window's "Exportar tabla para Excel…" wrote the semicolon CSV; it writes the workbook of the
+// window's filter, opening on the table in view.
+void TestXlsx::windowWritesTheWorkbookOfItsFilter()
+{
+    TestSupport::Fixture fixture;
+    QString error;
+    auto db = Database::open(fixture.path(), Database::Access::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    fixture.db.reset();
+    MainWindow window(std::move(db));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClicks(window.filterBar()->searchEdit(), QStringLiteral("ferias"));
+    QTRY_COMPARE(window.resultsModel()->filter().text, QStringLiteral("ferias"));
+    window.findChild<QTabWidget *>()->setCurrentIndex(1);
+
+    QAction *excel = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == u"Exportar tabla para E&xcel…")
+            excel = action;
+    }
+    QVERIFY(excel);
+    const QString out = m_dir.filePath(QStringLiteral("window.xlsx"));
+    // The save dialog gets the name typed in; anything else that opens is a failure.
+    QString unexpected;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, &answer, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal)
+            return;
+        auto *dialog = qobject_cast<QFileDialog *>(modal);
+        auto *name = dialog ? dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")) : nullptr;
+        if (name) {
+            name->setText(out);
+            QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+        } else {
+            unexpected = modal->windowTitle();
+            QMetaObject::invokeMethod(modal, "close", Qt::QueuedConnection);
+        }
+    });
+    answer.start();
+    excel->trigger();
+    answer.stop();
+    QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected));
+
+    const QJsonObject book = read(out);
+    QCOMPARE(sheetNames(book), (QStringList{"Resultados", "Indicadores", "Hitos", "Filtro y fuente"}));
+    QCOMPARE(book.value(QStringLiteral("active")).toString(), QStringLiteral("Indicadores"));
+    const QJsonObject results = sheetNamed(book, QStringLiteral("Resultados"));
+    QCOMPARE(results.value(QStringLiteral("rows")).toArray().size(), 1 + int(window.resultsModel()->rowCount()));
+    QCOMPARE(texts(row(results, 1)).at(4), QStringLiteral("Ferias Libres"));
+    const QHash<QString, QJsonObject> lines = aboutLines(sheetNamed(book, QStringLiteral("Filtro y fuente")));
+    QCOMPARE(lines.value(QStringLiteral("Filtros")).value(QStringLiteral("v")).toString(),
+             QStringLiteral("Texto: «ferias»"));
+    QCOMPARE(lines.value(QStringLiteral("Base de datos")).value(QStringLiteral("v")).toString(), fixture.path());
+}
+
+QTEST_MAIN(TestXlsx)
 #include "tst_xlsx.moc"
