@@ -282,8 +282,8 @@ int exportXlsxCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         return exitError;
     QString error;
     const QString fileName = options.value(QStringLiteral("out"));
-    const auto rows = XlsxExport::write(db->connection(), tables, filter, {db->location(), catalog.reports()},
-                                        fileName, &error);
+    const auto rows
+        = XlsxExport::write(db->connection(), tables, filter, {db->location(), catalog.reports()}, fileName, &error);
     if (!rows) {
         err << CliText::tr("mirador export-xlsx: %1\n").arg(error);
         return exitError;

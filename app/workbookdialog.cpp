@@ -24,17 +24,17 @@ struct WorkbookText
 bool run(QWidget *parent, const Database &database, const Catalog &catalog, const Filter &filter, int currentTab,
          QString *message, QString *error)
 {
-    const QString fileName = QFileDialog::getSaveFileName(
-        parent, WorkbookText::tr("Exportar para Excel"),
-        QDir::home().filePath(WorkbookText::tr("tablas.xlsx")), WorkbookText::tr("Libro de Excel (*.xlsx)"));
+    const QString fileName = QFileDialog::getSaveFileName(parent, WorkbookText::tr("Exportar para Excel"),
+                                                          QDir::home().filePath(WorkbookText::tr("tablas.xlsx")),
+                                                          WorkbookText::tr("Libro de Excel (*.xlsx)"));
     message->clear();
     if (fileName.isEmpty())
         return true;
     // The window's tabs, in its order.
     const std::vector<const TableSpec *> tables{&TableSpec::results(), &TableSpec::indicators(),
                                                 &TableSpec::milestones()};
-    const auto rows = XlsxExport::write(database.connection(), tables, filter,
-                                        {database.location(), catalog.reports()}, fileName, error, currentTab);
+    const auto rows = XlsxExport::write(database.connection(), tables, filter, {database.location(), catalog.reports()},
+                                        fileName, error, currentTab);
     if (!rows)
         return false;
     *message = WorkbookText::tr("Libro de Excel escrito en %1").arg(ExportFile::displayName(fileName));

@@ -259,13 +259,14 @@ void writeAbout(Book &book, const std::vector<const TableSpec *> &tables, const 
     line(XlsxExport::tr("Filtros"), filter.describe());
     for (const Catalog::ReportInfo &report : source.reports) {
         line(XlsxExport::tr("Informe"), report.title);
-        line(XlsxExport::tr("Servicio"), report.serviceShortName.isEmpty()
+        line(XlsxExport::tr("Servicio"),
+             report.serviceShortName.isEmpty()
                  ? report.serviceName
                  : XlsxExport::tr("%1 (%2)").arg(report.serviceName, report.serviceShortName));
     }
     line(XlsxExport::tr("Base de datos"), source.database);
     const QDateTime now = QDateTime::currentDateTime();
-    lxw_datetime created = {now.date().year(), now.date().month(), now.date().day(),
+    lxw_datetime created = {now.date().year(), now.date().month(),  now.date().day(),
                             now.time().hour(), now.time().minute(), double(now.time().second())};
     worksheet_write_string(sheet, row, 0, book.keep(XlsxExport::tr("Generado el")), book.bold);
     worksheet_write_datetime(sheet, row++, 1, &created, book.date);
@@ -312,9 +313,9 @@ QString XlsxExport::sheetName(const TableSpec &spec)
 }
 
 std::optional<std::vector<qint64>> XlsxExport::write(const QSqlDatabase &db,
-                                                     const std::vector<const TableSpec *> &tables,
-                                                     const Filter &filter, const Source &source,
-                                                     const QString &fileName, QString *error, int active)
+                                                     const std::vector<const TableSpec *> &tables, const Filter &filter,
+                                                     const Source &source, const QString &fileName, QString *error,
+                                                     int active)
 {
     ExportFile file(fileName, ExportRows::databaseFile(db));
     if (!file.open(error))

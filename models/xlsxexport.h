@@ -45,9 +45,9 @@ public:
     /// The number of rows written for each table, in order, or nothing with
     /// *error set. active: the table whose sheet Excel opens on.
     static std::optional<std::vector<qint64>> write(const QSqlDatabase &db,
-                                                    const std::vector<const TableSpec *> &tables,
-                                                    const Filter &filter, const Source &source,
-                                                    const QString &fileName, QString *error, int active = 0);
+                                                    const std::vector<const TableSpec *> &tables, const Filter &filter,
+                                                    const Source &source, const QString &fileName, QString *error,
+                                                    int active = 0);
 
     /// The sheet's name for a table, in the user's language ("Resultados").
     static QString sheetName(const TableSpec &spec);

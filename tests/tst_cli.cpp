@@ -130,8 +130,8 @@ void TestCli::helpListsEveryCommand()
 {
     const Run run = mirador({QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
-    for (const char *word : {"init", "export-csv", "export-xlsx", "--db", "--table", "--year", "--objective", "--program",
-                             "--region", "--search", "--empty", "--version"})
+    for (const char *word : {"init", "export-csv", "export-xlsx", "--db", "--table", "--year", "--objective",
+                             "--program", "--region", "--search", "--empty", "--version"})
         QVERIFY2(run.out.contains(QLatin1String(word)), word);
 }
 

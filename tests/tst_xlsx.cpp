@@ -185,12 +185,14 @@ QJsonObject TestXlsx::read(const QString &path) const
 
 QJsonObject TestXlsx::exported(const QStringList &arguments, const QString &language)
 {
-    const QString out = m_dir.filePath(QStringLiteral("%1-%2.xlsx").arg(QLatin1String(QTest::currentTestFunction()), QLatin1String(QTest::currentDataTag())));
+    const QString out
+        = m_dir.filePath(QStringLiteral("%1-%2.xlsx")
+                             .arg(QLatin1String(QTest::currentTestFunction()), QLatin1String(QTest::currentDataTag())));
     QFile::remove(out);
-    const Run run = mirador(QStringList{QStringLiteral("export-xlsx"), QStringLiteral("--db"), m_db,
-                                        QStringLiteral("--out"), out}
-                                + arguments,
-                            language);
+    const Run run
+        = mirador(QStringList{QStringLiteral("export-xlsx"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), out}
+                      + arguments,
+                  language);
     [&] {
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QFileInfo(out).fileName()), qPrintable(run.out));
@@ -211,8 +213,8 @@ void TestXlsx::initTestCase()
     // openpyxl reads the workbook back; CI must have it (scripts/mirador.sh's test_packages).
     QProcess probe;
     probe.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import openpyxl")});
-    const bool haveOpenpyxl = probe.waitForFinished(30000) && probe.exitStatus() == QProcess::NormalExit
-        && probe.exitCode() == 0;
+    const bool haveOpenpyxl
+        = probe.waitForFinished(30000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0;
     if (!haveOpenpyxl) {
         if (qgetenv("CI") == "true")
             QFAIL("/usr/bin/python3 cannot import openpyxl: install python3-openpyxl (scripts/mirador.sh test)");
@@ -251,17 +253,19 @@ void TestXlsx::headersAreTheWindowsInTheUsersLanguage_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("sheet");
     QTest::addColumn<QStringList>("header");
-    QTest::newRow("Spanish results") << "es_CL.UTF-8" << "Resultados"
-                                     << QStringList{"Año",        "Obj.",   "Objetivo",         "Acción",
-                                                    "Programa",   "Cód. región", "Región", "Presupuesto (M$)",
-                                                    "Beneficiarios", "Unidad", "Nota",      "Fuente"};
-    QTest::newRow("Spanish milestones") << "es_CL.UTF-8" << "Hitos"
-                                        << QStringList{"Año", "Obj.", "Acción", "Tipo", "Título", "Contraparte",
-                                                       "Fuente"};
-    QTest::newRow("English results") << "en_US.UTF-8" << "Results"
-                                     << QStringList{"Year",    "Obj.",        "Objective", "Action",
-                                                    "Program", "Region code", "Region",    "Budget (M$)",
-                                                    "Beneficiaries", "Unit", "Note",      "Source"};
+    QTest::newRow("Spanish results") << "es_CL.UTF-8"
+                                     << "Resultados"
+                                     << QStringList{"Año",           "Obj.",        "Objetivo", "Acción",
+                                                    "Programa",      "Cód. región", "Región",   "Presupuesto (M$)",
+                                                    "Beneficiarios", "Unidad",      "Nota",     "Fuente"};
+    QTest::newRow("Spanish milestones") << "es_CL.UTF-8"
+                                        << "Hitos" << QStringList{"Año",    "Obj.",        "Acción", "Tipo",
+                                                                  "Título", "Contraparte", "Fuente"};
+    QTest::newRow("English results") << "en_US.UTF-8"
+                                     << "Results"
+                                     << QStringList{"Year",          "Obj.",        "Objective", "Action",
+                                                    "Program",       "Region code", "Region",    "Budget (M$)",
+                                                    "Beneficiaries", "Unit",        "Note",      "Source"};
 }
 
 // The headers the window shows, translated, and every column the table has: the CSV for Excel had
@@ -280,7 +284,8 @@ void TestXlsx::headersAreTheWindowsInTheUsersLanguage()
 // Numbers are numbers with a thousands format, codes are text: Excel turned the CSV's "00" into 0.
 void TestXlsx::figuresAreNumbersAndCodesAreText()
 {
-    const QJsonObject sheet = sheetNamed(exported({}), QStringLiteral("Resultados"));
+    const QJsonObject book = exported({});
+    const QJsonObject sheet = sheetNamed(book, QStringLiteral("Resultados"));
     const auto at = [&](const QString &column) {
         return cell(sheet, 0, column, QStringLiteral("Programa"), QStringLiteral("Fortalecimiento Gremial"));
     };
@@ -303,6 +308,13 @@ void TestXlsx::figuresAreNumbersAndCodesAreText()
         = cell(sheet, 0, QStringLiteral("Nota"), QStringLiteral("Programa"), QStringLiteral("Ferias Libres"));
     QCOMPARE(note.value(QStringLiteral("t")).toString(), QStringLiteral("str"));
     QCOMPARE(note.value(QStringLiteral("v")).toString(), QStringLiteral("=revisar con el equipo"));
+    // A decimal keeps every place it has, no more and no fewer.
+    const QJsonObject share
+        = cell(sheetNamed(book, QStringLiteral("Indicadores")), 0, QStringLiteral("Valor"), QStringLiteral("Indicador"),
+               QStringLiteral("Participación de las mujeres en el sector de ferias libres"));
+    QCOMPARE(share.value(QStringLiteral("t")).toString(), QStringLiteral("float"));
+    QCOMPARE(share.value(QStringLiteral("v")).toDouble(), 51.8);
+    QCOMPARE(share.value(QStringLiteral("f")).toString(), QStringLiteral("#,##0.0"));
 }
 
 // The header row stays in place while the rows scroll, and no column is left at Excel's default.
@@ -312,28 +324,29 @@ void TestXlsx::headerRowStaysInPlace()
     for (const QString &name : {QStringLiteral("Resultados"), QStringLiteral("Indicadores"), QStringLiteral("Hitos")}) {
         const QJsonObject sheet = sheetNamed(book, name);
         QCOMPARE(sheet.value(QStringLiteral("freeze")).toString(), QStringLiteral("A2"));
-        QVERIFY2(sheet.value(QStringLiteral("filter")).toString().startsWith(QStringLiteral("A1:")),
-                 qPrintable(name));
+        QVERIFY2(sheet.value(QStringLiteral("filter")).toString().startsWith(QStringLiteral("A1:")), qPrintable(name));
         const QJsonObject widths = sheet.value(QStringLiteral("widths")).toObject();
         QCOMPARE(widths.size(), row(sheet, 0).size());
         // "Presupuesto (M$)" is wider than Excel's 8.43 characters.
         if (name == u"Resultados")
-            QVERIFY2(widths.value(QStringLiteral("H")).toDouble() >= 16, qPrintable(QString::number(
-                                                                           widths.value(QStringLiteral("H")).toDouble())));
+            QVERIFY2(widths.value(QStringLiteral("H")).toDouble() >= 16,
+                     qPrintable(QString::number(widths.value(QStringLiteral("H")).toDouble())));
     }
 }
 
 void TestXlsx::secondSheetSaysFilterSourceAndDate()
 {
-    const QJsonObject book = exported({QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--region"),
-                                       QStringLiteral("00")});
+    const QJsonObject book = exported(
+        {QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--region"), QStringLiteral("00")});
     const QHash<QString, QJsonObject> lines = aboutLines(sheetNamed(book, QStringLiteral("Filtro y fuente")));
     QCOMPARE(lines.value(QStringLiteral("Filtros")).value(QStringLiteral("v")).toString(),
              QStringLiteral("Año 2025 · Región: Nacional"));
     QCOMPARE(lines.value(QStringLiteral("Informe")).value(QStringLiteral("v")).toString(),
              QStringLiteral("Balance de Gestión Integral 2025 – Etapa 1"));
-    QVERIFY2(lines.value(QStringLiteral("Servicio")).value(QStringLiteral("v")).toString().contains(
-                 QStringLiteral("Sercotec")),
+    QVERIFY2(lines.value(QStringLiteral("Servicio"))
+                 .value(QStringLiteral("v"))
+                 .toString()
+                 .contains(QStringLiteral("Sercotec")),
              qPrintable(lines.keys().join(u',')));
     QCOMPARE(lines.value(QStringLiteral("Base de datos")).value(QStringLiteral("v")).toString(), m_db);
     const QJsonObject created = lines.value(QStringLiteral("Generado el"));
@@ -384,7 +397,8 @@ void TestXlsx::syntheticDataSaysSoOnEverySheet()
 void TestXlsx::neverReplacesTheDatabase()
 {
     const QByteArray before = TestSupport::fileHash(m_db);
-    const Run run = mirador({QStringLiteral("export-xlsx"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), m_db});
+    const Run run
+        = mirador({QStringLiteral("export-xlsx"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), m_db});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("es la base de datos abierta")), qPrintable(run.err));
     QCOMPARE(TestSupport::fileHash(m_db), before);
