@@ -13,6 +13,7 @@
 #include "querytablemodel.h"
 #include "reportdata.h"
 #include "reportwriter.h"
+#include "xlsxexport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -245,6 +246,54 @@ int exportCsvCommand(const QStringList &arguments, QTextStream &out, QTextStream
     messageStream(options, out, err) << CliText::tr("%1 filas escritas en %2 (%3)\n")
                                             .arg(rows)
                                             .arg(ExportFile::displayName(options.value(QStringLiteral("out"))),
+                                                 filter.describe());
+    return 0;
+}
+
+/// export-xlsx's tables: the one --table names, or every table.
+bool xlsxTables(const Options &options, std::vector<const TableSpec *> *tables, QTextStream &err)
+{
+    if (!options.has(QStringLiteral("table"))) {
+        *tables = {&TableSpec::results(), &TableSpec::indicators(), &TableSpec::milestones()};
+        return true;
+    }
+    const TableSpec *spec = TableSpec::byName(options.value(QStringLiteral("table")));
+    if (!spec) {
+        err << CliText::tr("mirador export-xlsx: --table acepta results, indicators o milestones; se recibió «%1»\n")
+                   .arg(options.value(QStringLiteral("table")));
+        return false;
+    }
+    *tables = {spec};
+    return true;
+}
+
+int exportXlsxCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Options options(exportOptions({QStringLiteral("table")}), {});
+    if (!parseExport(QStringLiteral("export-xlsx"), options, arguments, err))
+        return exitUsage;
+    std::vector<const TableSpec *> tables;
+    if (!xlsxTables(options, &tables, err))
+        return exitUsage;
+    std::unique_ptr<Database> db;
+    Catalog catalog;
+    Filter filter;
+    if (!openForExport(QStringLiteral("export-xlsx"), options, &db, &catalog, &filter, err))
+        return exitError;
+    QString error;
+    const QString fileName = options.value(QStringLiteral("out"));
+    const auto rows
+        = XlsxExport::write(db->connection(), tables, filter, {db->location(), catalog.reports()}, fileName, &error);
+    if (!rows) {
+        err << CliText::tr("mirador export-xlsx: %1\n").arg(error);
+        return exitError;
+    }
+    // Rows per sheet without a plural to agree with: "filas: Resultados 8, Hitos 1".
+    QStringList sheets;
+    for (size_t t = 0; t < tables.size(); ++t)
+        sheets << XlsxExport::sheetName(*tables[t]) + u' ' + Format::integer((*rows)[t]);
+    messageStream(options, out, err) << CliText::tr("Libro de Excel escrito en %1 (filas: %2; %3)\n")
+                                            .arg(ExportFile::displayName(fileName), sheets.join(QStringLiteral(", ")),
                                                  filter.describe());
     return 0;
 }
@@ -483,6 +532,10 @@ QString helpText()
               "                          [filtros]\n"
               "                          Escribe la tabla en CSV UTF-8 simple (coma, números 1487480 y 51.8);\n"
               "                          --excel: para Excel en español (BOM, punto y coma, 1.487.480 y 51,8).\n"
+              "  export-xlsx --out ARCHIVO.xlsx [--db RUTA] [--table results|indicators|milestones] [filtros]\n"
+              "                          Escribe un libro de Excel: una hoja por tabla (todas, o la de\n"
+              "                          --table) con los encabezados de la ventana, números como números,\n"
+              "                          y una hoja con los filtros, la fuente y la fecha.\n"
               "  copy --from RUTA|URL --to RUTA|URL\n"
               "                          Copia una base de datos completa entre SQLite y PostgreSQL.\n"
               "  generate-demo --rows N --out RUTA\n"
@@ -571,6 +624,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return initCommand(rest, out, err);
     if (command == u"export-csv")
         return exportCsvCommand(rest, out, err);
+    if (command == u"export-xlsx")
+        return exportXlsxCommand(rest, out, err);
     if (command == u"import")
         return importCommand(rest, out, err);
     if (command == u"copy")

@@ -21,6 +21,7 @@
 #include "reportdata.h"
 #include "reportwriter.h"
 #include "tablemenus.h"
+#include "workbookdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -380,7 +381,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *exportCsv = file->addAction(tr("&Exportar tabla a CSV…"), this, [this] { exportCurrentTable(false); });
     exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    file->addAction(tr("Exportar tabla para E&xcel…"), this, [this] { exportCurrentTable(true); });
+    file->addAction(tr("Exportar tabla para E&xcel…"), this, &MainWindow::exportWorkbook);
     QAction *exportChart = file->addAction(tr("Exportar &gráfico…"), this, &MainWindow::exportChart);
     exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     QAction *exportReport = file->addAction(tr("Exportar in&forme PDF…"), this, &MainWindow::exportReport);
@@ -584,6 +585,17 @@ void MainWindow::exportCurrentTable(bool excel)
     else
         statusBar()->showMessage(
             tr("%1 filas escritas en %2").arg(Format::integer(rows), QDir::toNativeSeparators(fileName)));
+}
+
+void MainWindow::exportWorkbook()
+{
+    QString message;
+    QString error;
+    if (!WorkbookDialog::run(this, *m_database, m_catalog, m_results->filter(), m_tabs->currentIndex(), &message,
+                             &error))
+        showError(error);
+    else if (!message.isEmpty())
+        statusBar()->showMessage(message);
 }
 
 void MainWindow::importCsv()

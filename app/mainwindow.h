@@ -84,6 +84,8 @@ private:
     void updateSummary();
     void showError(const QString &message);
     void exportCurrentTable(bool excel);
+    /// The three tables as an Excel workbook (Exportar tabla para Excel…).
+    void exportWorkbook();
     void importCsv();
     void exportChart();
     void exportReport();

@@ -1,8 +1,8 @@
 #include "csvexport.h"
 
 #include "exportfile.h"
+#include "exportrows.h"
 #include "querytablemodel.h"
-#include "sql.h"
 
 #include <QIODevice>
 #include <QLocale>
@@ -74,7 +74,7 @@ qint64 CsvExport::write(const QSqlDatabase &db, const TableSpec &spec, const Fil
     const QByteArray newline = excel ? "\r\n" : "\n";
 
     // The database read here is the one the export must never replace.
-    ExportFile file(fileName, db.driverName() == u"QSQLITE" ? db.databaseName() : QString());
+    ExportFile file(fileName, ExportRows::databaseFile(db));
     if (!file.open(error))
         return -1;
     QIODevice *out = file.device();
@@ -84,24 +84,13 @@ qint64 CsvExport::write(const QSqlDatabase &db, const TableSpec &spec, const Fil
     };
 
     // Synthetic data says so on every row, in a last column the importer ignores.
-    bool isSynthetic = false;
-    {
-        // Asked first: PostgreSQL streams the rows below, one query at a time.
-        QSqlQuery synthetic(db);
-        isSynthetic = synthetic.exec(QString::fromLatin1(Sql::selectAnySynthetic)) && synthetic.next()
-            && synthetic.value(0).toInt() != 0;
-    }
+    const bool isSynthetic = ExportRows::isSynthetic(db);
     const QString syntheticMark = excel ? QStringLiteral("sí") : QStringLiteral("1");
 
-    const SqlCondition condition = buildCondition(filter, spec.filterColumns);
     QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(spec.statement(condition, -1, Qt::AscendingOrder)))
-        return fail(query.lastError().text());
-    for (const QVariant &value : condition.values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return fail(query.lastError().text());
+    QString reason;
+    if (!ExportRows::select(&query, spec, filter, &reason))
+        return fail(reason);
 
     // The columns the window shows (those in the import format), then those only the file has.
     std::vector<const TableSpec::Column *> columns;

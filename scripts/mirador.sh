@@ -21,16 +21,19 @@ run_packages=(
     cmake ninja-build g++
     qt6-base-dev qt6-qpa-plugins libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6svg6
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
+    libxlsxwriter-dev pkgconf
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     fonts-dejavu-core
 )
 # What the tests need on top: a PostgreSQL server for the tests that run on
 # both databases, pdftotext and pdftoppm to read the PDFs back, the sqlite3
-# shell, and desktop-file-validate for the menu entry.
+# shell, desktop-file-validate for the menu entry, and openpyxl to read the
+# Excel workbooks back (tst_xlsx runs /usr/bin/python3).
 test_packages=(
     postgresql
     poppler-utils sqlite3
     desktop-file-utils
+    python3-openpyxl
 )
 
 usage() {

@@ -130,8 +130,8 @@ void TestCli::helpListsEveryCommand()
 {
     const Run run = mirador({QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
-    for (const char *word : {"init", "export-csv", "--db", "--table", "--year", "--objective", "--program",
-                             "--region", "--search", "--empty", "--version"})
+    for (const char *word : {"init", "export-csv", "export-xlsx", "--db", "--table", "--year", "--objective",
+                             "--program", "--region", "--search", "--empty", "--version"})
         QVERIFY2(run.out.contains(QLatin1String(word)), word);
 }
 
@@ -617,6 +617,7 @@ QList<ExportCommand> exportCommands()
     return {
         {"export-csv", {"export-csv"}, "csv"},
         {"export-csv --excel", {"export-csv", "--excel"}, "csv"},
+        {"export-xlsx", {"export-xlsx"}, "xlsx"},
         {"export-pdf", {"export-pdf"}, "pdf"},
         {"export-chart pdf", {"export-chart", "--chart", "programs"}, "pdf"},
         {"export-chart png", {"export-chart", "--chart", "programs", "--dpi", "72"}, "png"},
@@ -729,6 +730,7 @@ void TestCli::exportToStandardOutput_data()
     for (const char *out : {"-", "/dev/stdout"}) {
         QTest::addRow("export-csv %s", out) << QStringList{"export-csv"} << "csv" << out;
         QTest::addRow("export-csv --excel %s", out) << QStringList{"export-csv", "--excel"} << "csv" << out;
+        QTest::addRow("export-xlsx %s", out) << QStringList{"export-xlsx"} << "xlsx" << out;
         QTest::addRow("export-pdf %s", out) << QStringList{"export-pdf"} << "pdf" << out;
         QTest::addRow("export-chart pdf %s", out)
             << QStringList{"export-chart", "--chart", "programs", "--format", "pdf"} << "pdf" << out;
@@ -763,6 +765,10 @@ void TestCli::exportToStandardOutput()
         QVERIFY(written.open(QIODevice::ReadOnly));
         QCOMPARE(bytes, written.readAll());
         QVERIFY(bytes.contains("Fortalecimiento Gremial"));
+    } else if (format == u"xlsx") {
+        // A ZIP archive (tst_xlsx reads the workbook itself), with its end-of-directory record.
+        QVERIFY2(bytes.startsWith("PK\x03\x04") && bytes.right(22).startsWith("PK\x05\x06"),
+                 bytes.left(40).toHex().constData());
     } else if (format == u"pdf") {
         QVERIFY2(bytes.startsWith("%PDF-") && bytes.trimmed().endsWith("%%EOF"), bytes.left(200).constData());
     } else if (format == u"png") {
@@ -824,7 +830,8 @@ void TestCli::fullDiskIsAnErrorAndWritesNothing()
     if (::geteuid() != 0)
         QSKIP("Filling a disk takes a small file system: mounting a 2 MB tmpfs takes root (CI runs the tests as root)");
     // Eight results would fit in the space left; 200 synthetic ones do not.
-    const QString database = command.first() == u"export-csv" ? demoDatabase() : m_db;
+    const QString database
+        = command.first() == u"export-csv" || command.first() == u"export-xlsx" ? demoDatabase() : m_db;
     QVERIFY(!database.isEmpty());
     QTemporaryDir dir;
     QVERIFY(dir.isValid());

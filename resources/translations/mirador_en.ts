@@ -524,6 +524,10 @@ Comandos:
                           [filtros]
                           Escribe la tabla en CSV UTF-8 simple (coma, números 1487480 y 51.8);
                           --excel: para Excel en español (BOM, punto y coma, 1.487.480 y 51,8).
+  export-xlsx --out ARCHIVO.xlsx [--db RUTA] [--table results|indicators|milestones] [filtros]
+                          Escribe un libro de Excel: una hoja por tabla (todas, o la de
+                          --table) con los encabezados de la ventana, números como números,
+                          y una hoja con los filtros, la fuente y la fecha.
   copy --from RUTA|URL --to RUTA|URL
                           Copia una base de datos completa entre SQLite y PostgreSQL.
   generate-demo --rows N --out RUTA
@@ -585,6 +589,10 @@ Commands:
                           [filters]
                           Writes the table as plain UTF-8 CSV (comma, numbers 1487480 and 51.8);
                           --excel: for Excel in Spanish (BOM, semicolon, 1.487.480 and 51,8).
+  export-xlsx --out FILE.xlsx [--db PATH] [--table results|indicators|milestones] [filters]
+                          Writes an Excel workbook: one sheet per table (all of them, or the
+                          one of --table) with the window’s headers, numbers as numbers,
+                          and a sheet with the filters, the source and the date.
   copy --from PATH|URL --to PATH|URL
                           Copies a whole database between SQLite and PostgreSQL.
   generate-demo --rows N --out PATH
@@ -628,6 +636,24 @@ PATH is an SQLite file; URL, a PostgreSQL server: postgresql://user@host:port/da
 The password is taken from PGPASSWORD or ~/.pgpass; Mirador never stores it.
 Any PATH given to a command other than init, copy --to and generate-demo --out must exist;
 Mirador does not create or modify a file it cannot open.
+</translation>
+    </message>
+    <message>
+        <source>mirador export-xlsx: --table acepta results, indicators o milestones; se recibió «%1»
+</source>
+        <translation>mirador export-xlsx: --table takes results, indicators or milestones; got “%1”
+</translation>
+    </message>
+    <message>
+        <source>mirador export-xlsx: %1
+</source>
+        <translation>mirador export-xlsx: %1
+</translation>
+    </message>
+    <message>
+        <source>Libro de Excel escrito en %1 (filas: %2; %3)
+</source>
+        <translation>Excel workbook written to %1 (rows: %2; %3)
 </translation>
     </message>
 </context>
@@ -2343,6 +2369,112 @@ Opening the built-in database instead.</translation>
     <message>
         <source>no se abrió</source>
         <translation>it was not opened</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookDialog</name>
+    <message>
+        <source>Exportar para Excel</source>
+        <translation>Export for Excel</translation>
+    </message>
+    <message>
+        <source>tablas.xlsx</source>
+        <translation>tables.xlsx</translation>
+    </message>
+    <message>
+        <source>Libro de Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Libro de Excel escrito en %1</source>
+        <translation>Excel workbook written to %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>un texto tiene más de 32.767 caracteres, lo más que admite una celda de Excel</source>
+        <translation>a text has more than 32,767 characters, the most an Excel cell holds</translation>
+    </message>
+    <message>
+        <source>no se pudo armar el libro de Excel (libxlsxwriter: %1)</source>
+        <translation>the Excel workbook could not be built (libxlsxwriter: %1)</translation>
+    </message>
+    <message>
+        <source>DATOS SINTÉTICOS: estas cifras fueron generadas para pruebas y no provienen de ningún informe.</source>
+        <translation>SYNTHETIC DATA: these figures were generated for testing and do not come from any report.</translation>
+    </message>
+    <message>
+        <source>«%1» tiene más filas de las %2 que caben en una hoja de Excel; acote los filtros</source>
+        <translation>“%1” has more rows than the %2 an Excel sheet holds; narrow the filters</translation>
+    </message>
+    <message>
+        <source>Filtro y fuente</source>
+        <translation>Filter and source</translation>
+    </message>
+    <message>
+        <source>Mirador · Tablas exportadas</source>
+        <translation>Mirador · Exported tables</translation>
+    </message>
+    <message>
+        <source>Filtros</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Informe</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Servicio</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Base de datos</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Generado el</source>
+        <translation>Generated on</translation>
+    </message>
+    <message>
+        <source>Filas en «%1»</source>
+        <translation>Rows in “%1”</translation>
+    </message>
+    <message>
+        <source>Montos</source>
+        <translation>Amounts</translation>
+    </message>
+    <message>
+        <source>Fuente</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>La columna Fuente trae la oración del informe de la que proviene cada cifra.</source>
+        <translation>The Source column holds the report sentence each figure comes from.</translation>
+    </message>
+    <message>
+        <source>Resultados</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Indicadores</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Hitos</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>no se pudo crear una carpeta temporal: %1</source>
+        <translation>a temporary folder could not be created: %1</translation>
+    </message>
+    <message>
+        <source>Tablas de Mirador</source>
+        <translation>Mirador tables</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,40 @@
+#include "exportrows.h"
+
+#include "querytablemodel.h"
+#include "sql.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ExportRows {
+
+bool isSynthetic(const QSqlDatabase &db)
+{
+    QSqlQuery synthetic(db);
+    return synthetic.exec(QString::fromLatin1(Sql::selectAnySynthetic)) && synthetic.next()
+        && synthetic.value(0).toInt() != 0;
+}
+
+bool select(QSqlQuery *query, const TableSpec &spec, const Filter &filter, QString *error)
+{
+    const SqlCondition condition = buildCondition(filter, spec.filterColumns);
+    query->setForwardOnly(true);
+    if (!query->prepare(spec.statement(condition, -1, Qt::AscendingOrder))) {
+        *error = query->lastError().text();
+        return false;
+    }
+    for (const QVariant &value : condition.values)
+        query->addBindValue(value);
+    if (!query->exec()) {
+        *error = query->lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QString databaseFile(const QSqlDatabase &db)
+{
+    return db.driverName() == u"QSQLITE" ? db.databaseName() : QString();
+}
+
+} // namespace ExportRows

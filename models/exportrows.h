@@ -1,0 +1,29 @@
+#pragma once
+
+#include "filter.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+class QSqlQuery;
+struct TableSpec;
+
+/// What every export of a table reads, the same for CSV and Excel: the rows
+/// under a filter in the table's own order, whether the data is synthetic,
+/// and the database file no export may replace.
+namespace ExportRows {
+
+/// Whether the database holds synthetic data (generate-demo), which every
+/// export of it says. Asked before select(): PostgreSQL streams those rows,
+/// one query at a time.
+bool isSynthetic(const QSqlDatabase &db);
+
+/// Runs spec's SELECT under filter on *query: every row, in the table's
+/// default order, forward only. False, with *error the database's reason.
+bool select(QSqlQuery *query, const TableSpec &spec, const Filter &filter, QString *error);
+
+/// The file of the database db reads, which an export must never replace;
+/// empty for a server.
+QString databaseFile(const QSqlDatabase &db);
+
+} // namespace ExportRows
