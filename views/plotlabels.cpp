@@ -5,6 +5,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QGraphicsLineItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QPainter>
@@ -146,6 +147,23 @@ void placeFigures(QChart *chart, QList<QRectF> *taken)
     }
 }
 
+/// A line from the edge of the point at centre to the nearest point of box.
+void addLeader(QChart *chart, const QPointF &centre, const QRectF &box, qreal radius)
+{
+    const QPointF end(std::clamp(centre.x(), box.left(), box.right()), std::clamp(centre.y(), box.top(), box.bottom()));
+    const QLineF toBox(centre, end);
+    if (toBox.length() <= radius)
+        return;
+    QLineF line = toBox;
+    line.setP1(toBox.pointAt(radius / toBox.length()));
+    auto *item = new QGraphicsLineItem(line, chart);
+    mark(item);
+    QColor colour = chart->titleBrush().color();
+    colour.setAlpha(150);
+    item->setPen(QPen(colour, 0.8));
+    item->setZValue(999);
+}
+
 /// Each point's name beside it: to its right, left, above or below,
 /// wherever it covers no other point and no other name.
 void placeNames(QChart *chart, QList<QRectF> *taken)
@@ -179,6 +197,9 @@ void placeNames(QChart *chart, QList<QRectF> *taken)
             const QRectF box = bestSpot(candidates, plot, *taken + markers);
             put(item, box);
             *taken << box;
+            // A name out of reach of its point is tied to it by a thin line.
+            if (!candidates.mid(0, 8).contains(box))
+                addLeader(chart, c, box, points->markerSize() / 2);
         }
     }
 }
