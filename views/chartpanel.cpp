@@ -12,6 +12,7 @@
 #include <QChartView>
 #include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QCursor>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -96,10 +97,22 @@ void ChartPanel::addContextMenu(QWidget *view, QWidget *area)
     // A scroll area's position is in its viewport's coordinates.
     connect(view, &QWidget::customContextMenuRequested, this,
             [this, area](const QPoint &position) { showContextMenu(area, position); });
+    view->installEventFilter(this);
     // The Menu key comes as a context menu event; Shift+F10 does not on every desktop.
     auto *shortcut = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10), view);
     shortcut->setContext(Qt::WidgetShortcut);
     connect(shortcut, &QShortcut::activated, this, [this, area] { showContextMenu(area, area->rect().center()); });
+}
+
+bool ChartPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ContextMenu
+        && static_cast<QContextMenuEvent *>(event)->reason() == QContextMenuEvent::Keyboard) {
+        QWidget *area = watched == m_chartView ? m_chartView->viewport() : m_wordCloud;
+        showContextMenu(area, area->rect().center());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ChartPanel::showContextMenu(QWidget *area, const QPoint &position)

@@ -39,6 +39,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    /// The Menu key opens the menu in the middle of the chart, not in a corner.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     /// The chart's background, text and grid in a dark window's colours
