@@ -454,9 +454,36 @@ int exportPdfCommand(const QStringList &arguments, QTextStream &out, QTextStream
     return 0;
 }
 
+/// The PNG's size: --dpi N, or --width and --height in pixels (one alone
+/// keeps the chart's shape). Nothing, with the usage error printed, if wrong.
+std::optional<ChartExport::PngSize> pngSize(const Options &options, QTextStream &err)
+{
+    const auto number = [&options](const QString &name, int fallback, bool *ok) {
+        return options.has(name) ? options.value(name).toInt(ok) : fallback;
+    };
+    bool dpiOk = true;
+    bool widthOk = true;
+    bool heightOk = true;
+    const int dpi = number(QStringLiteral("dpi"), 150, &dpiOk);
+    const int width = number(QStringLiteral("width"), -1, &widthOk);
+    const int height = number(QStringLiteral("height"), -1, &heightOk);
+    if (!dpiOk || !widthOk || !heightOk) {
+        err << (dpiOk ? CliText::tr("mirador export-chart: --width y --height esperan un número entero de píxeles, "
+                                    "como 1600\n")
+                      : CliText::tr("mirador export-chart: --dpi espera un número entero, como 150\n"));
+        return std::nullopt;
+    }
+    if (width < 0 && height < 0)
+        return ChartExport::PngSize{dpi, {}};
+    return ChartExport::PngSize{dpi, QSize(width < 0 ? ChartExport::widthFor(height) : width,
+                                           height < 0 ? ChartExport::heightFor(width) : height)};
+}
+
 int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    Options options(exportOptions({QStringLiteral("chart"), QStringLiteral("dpi"), QStringLiteral("format")}), {});
+    Options options(exportOptions({QStringLiteral("chart"), QStringLiteral("dpi"), QStringLiteral("width"),
+                                   QStringLiteral("height"), QStringLiteral("format")}),
+                    {});
     if (!parseExport(QStringLiteral("export-chart"), options, arguments, err))
         return exitUsage;
     const auto kind = Charts::fromName(options.value(QStringLiteral("chart")));
@@ -487,12 +514,9 @@ int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStre
                    .arg(format, QDir::toNativeSeparators(outName));
         return exitUsage;
     }
-    bool dpiOk = true;
-    const int dpi = options.has(QStringLiteral("dpi")) ? options.value(QStringLiteral("dpi")).toInt(&dpiOk) : 150;
-    if (!dpiOk) {
-        err << CliText::tr("mirador export-chart: --dpi espera un número entero, como 150\n");
+    const std::optional<ChartExport::PngSize> png = pngSize(options, err);
+    if (!png)
         return exitUsage;
-    }
     std::unique_ptr<Database> db;
     Catalog catalog;
     Filter filter;
@@ -501,7 +525,7 @@ int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStre
     ChartData data;
     QString error;
     if (!data.load(db->connection(), filter, &error)
-        || !ChartExport::write(*kind, data, outName, db->file(), dpi, &error, format)) {
+        || !ChartExport::write(*kind, data, outName, db->file(), *png, &error, format)) {
         err << CliText::tr("mirador export-chart: %1\n").arg(error);
         return exitError;
     }
@@ -549,6 +573,8 @@ QString helpText()
               "  export-chart --chart GRÁFICO --out ARCHIVO.pdf|.png|.svg [--dpi N] [--db RUTA] [filtros]\n"
               "                          Escribe un gráfico: budget-beneficiaries, programs,\n"
               "                          cost-per-beneficiary o word-cloud (PNG a N ppp, 150 por omisión).\n"
+              "                          --width PX, --height PX: el PNG en píxeles (uno solo: el otro\n"
+              "                          en la forma del gráfico).\n"
               "                          --format pdf|png|svg: el formato, si --out no lo dice (--out -).\n"
               "  help, --help            Muestra esta ayuda.\n"
               "  --version               Muestra la versión.\n"

@@ -15,6 +15,7 @@
 #include "integritycheck.h"
 #include "importwizard.h"
 #include "overviewmodel.h"
+#include "pngsizedialog.h"
 #include "language.h"
 #include "querytablemodel.h"
 #include "recentdatabases.h"
@@ -647,19 +648,15 @@ void MainWindow::exportChart()
         tr("PDF, vectorial (*.pdf);;PNG (*.png);;SVG (*.svg)"));
     if (fileName.isEmpty())
         return;
-    int dpi = 150;
+    ChartExport::PngSize png;
     if (ChartExport::format(fileName) == u"png") {
-        bool ok = false;
-        dpi = QInputDialog::getInt(this, tr("Resolución del PNG"),
-                                   tr("Puntos por pulgada (el gráfico mide %1 × %2 mm):")
-                                       .arg(ChartExport::widthMm)
-                                       .arg(ChartExport::heightMm),
-                                   150, 30, 1200, 10, &ok);
-        if (!ok)
+        const auto asked = PngSizeDialog::ask(this);
+        if (!asked)
             return;
+        png = *asked;
     }
     QString error;
-    if (!ChartExport::write(m_charts->kind(), m_charts->data(), fileName, m_database->file(), dpi, &error))
+    if (!ChartExport::write(m_charts->kind(), m_charts->data(), fileName, m_database->file(), png, &error))
         showError(error);
     else
         statusBar()->showMessage(tr("Gráfico guardado en %1").arg(QDir::toNativeSeparators(fileName)));

@@ -57,6 +57,15 @@ int field(const TableSpec &spec, const char *csvName)
 
 } // namespace
 
+int ReportData::Section::addQuote(const QString &quote)
+{
+    const qsizetype found = quotes.indexOf(quote);
+    if (found >= 0)
+        return int(found);
+    quotes << quote;
+    return int(quotes.size() - 1);
+}
+
 bool ReportData::load(const QSqlDatabase &db, const Catalog &catalog, const Filter &filter, QString *error)
 {
     created = QDateTime::currentDateTime();
@@ -70,7 +79,7 @@ bool ReportData::load(const QSqlDatabase &db, const Catalog &catalog, const Filt
             continue;
         Filter own = filter;
         own.objective = objective.number;
-        Section section{objective, {}, 0, {}, 0};
+        Section section{objective, {}, 0, {}, 0, {}};
         const TableSpec &results = TableSpec::results();
         // The objective totals counted its results already.
         qint64 counted = 0;
@@ -78,12 +87,14 @@ bool ReportData::load(const QSqlDatabase &db, const Catalog &catalog, const Filt
             if (row.objective == objective.number)
                 counted = row.results;
         }
+        const int resultProgram = field(results, "program");
         section.resultCount = forFirstRows(
             db, results, own, listLimit, error,
             [&](const QSqlQuery &q) {
-                const QString quote = q.value(results.quoteField).toString();
-                if (!section.quotes.contains(quote))
-                    section.quotes << quote;
+                const int source = section.addQuote(q.value(results.quoteField).toString());
+                QList<int> &sources = section.programSources[q.value(resultProgram).toString()];
+                if (!sources.contains(source))
+                    sources << source;
             },
             counted);
         if (section.resultCount < 0)
@@ -95,10 +106,8 @@ bool ReportData::load(const QSqlDatabase &db, const Catalog &catalog, const Filt
         const int program = field(indicators, "program");
         section.indicatorCount = forFirstRows(db, indicators, own, listLimit, error, [&](const QSqlQuery &q) {
             section.indicators.append({q.value(name).toString(), q.value(value).toDouble(), q.value(unit).toString(),
-                                       q.value(program).toString()});
-            const QString quote = q.value(indicators.quoteField).toString();
-            if (!section.quotes.contains(quote))
-                section.quotes << quote;
+                                       q.value(program).toString(),
+                                       section.addQuote(q.value(indicators.quoteField).toString())});
         });
         if (section.indicatorCount < 0)
             return false;

@@ -4,6 +4,7 @@
 #include "chartdata.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -18,6 +19,7 @@ struct ReportData
         double value = 0;
         QString unit;
         QString program;
+        int source = -1; ///< its sentence's index in the section's quotes
     };
     struct Section
     {
@@ -26,6 +28,11 @@ struct ReportData
         qint64 indicatorCount = 0;   ///< all of them
         QStringList quotes;          ///< of the listed figures and the first results
         qint64 resultCount = 0;
+        /// Per program name, the indexes in quotes of its results' sentences.
+        QHash<QString, QList<int>> programSources;
+
+        /// The index of quote in quotes, added if new.
+        int addQuote(const QString &quote);
     };
     /// A page lists this many indicators and result sources at most, so the
     /// report of a million rows is as long as the report of a hundred.

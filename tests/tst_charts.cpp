@@ -4,6 +4,7 @@
 #include "charts.h"
 #include "filterbar.h"
 #include "mainwindow.h"
+#include "pngsizedialog.h"
 #include "querytablemodel.h"
 #include "testsupport.h"
 
@@ -11,18 +12,26 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
+#include <QClipboard>
+#include <QContextMenuEvent>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QImage>
 #include <QLineSeries>
+#include <QMenu>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QProcess>
 #include <QScatterSeries>
 #include <QStandardPaths>
 #include <QLegend>
 #include <QTest>
 #include <QValueAxis>
+#include <QXmlStreamReader>
 
 #include <cmath>
 
@@ -52,10 +61,21 @@ private Q_SLOTS:
     void pngIsNotBlank();
     void pdfAndSvgKeepText_data();
     void pdfAndSvgKeepText();
+    void exportedProgramsChartNamesEveryProgram();
+    void programNamesStandClearInTheWindow();
+    void figuresAreClearOfThePoints_data();
+    void figuresAreClearOfThePoints();
+    void exportedWordCloudHasTitleAndFilter();
+    void pngInPixels();
+    void pngSizeDialogProposesTheChartsShape();
+    void commandLinePngInPixels();
+    void contextMenuCopiesAndExports();
 
 private:
     template<typename T>
     QList<T *> series(QChart *chart) const;
+    /// The text of every <text> element of an exported SVG, each made one line.
+    static QStringList svgTexts(const QString &file);
 
     std::unique_ptr<Fixture> m_fixture;
     ChartData m_data;
@@ -70,6 +90,21 @@ QList<T *> TestCharts::series(QChart *chart) const
             found << t;
     }
     return found;
+}
+
+QStringList TestCharts::svgTexts(const QString &file)
+{
+    QFile svg(file);
+    if (!svg.open(QIODevice::ReadOnly))
+        return {};
+    QStringList texts;
+    QXmlStreamReader xml(&svg);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"text")
+            texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
+    }
+    return texts;
 }
 
 void TestCharts::initTestCase()
@@ -522,6 +557,260 @@ void TestCharts::pdfAndSvgKeepText()
     }
     QVERIFY2(text.contains(QStringLiteral("Asociatividad")), qPrintable(text.left(2000)));
     QVERIFY(text.contains(QStringLiteral("miles de pesos")));
+}
+
+void TestCharts::exportedProgramsChartNamesEveryProgram()
+{
+    // A slide shows no tooltips: the exported programs chart was eight
+    // coloured dots, each program's name only on hover (issue 16).
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("programs.svg"));
+    QString error;
+    QVERIFY2(ChartExport::write(Charts::Kind::Programs, m_data, file, {}, 150, &error), qPrintable(error));
+    const QStringList texts = svgTexts(file);
+    QVERIFY2(!texts.isEmpty(), "no text in the SVG");
+    QCOMPARE(m_data.programs.size(), 8);
+    for (const ChartData::Program &program : m_data.programs)
+        QVERIFY2(texts.contains(program.name), qPrintable(program.name + QStringLiteral(" not in: ") + texts.join(u'|')));
+}
+
+void TestCharts::programNamesStandClearInTheWindow()
+{
+    // Each name beside its point, whole inside the plot, over no other
+    // name and no other point.
+    ChartPanel panel;
+    panel.resize(760, 560);
+    panel.setKind(Charts::Kind::Programs);
+    panel.setData(m_data);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QChart *chart = panel.chart();
+    const auto names = [&] {
+        QMap<QString, QRectF> boxes;
+        for (QGraphicsItem *item : chart->scene()->items()) {
+            auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item);
+            if (text && text->isVisible())
+                boxes.insert(text->text(), text->mapRectToItem(chart, text->boundingRect()));
+        }
+        return boxes;
+    };
+    QStringList expected;
+    for (const ChartData::Program &program : m_data.programs)
+        expected << program.name;
+    expected.sort();
+    QTRY_COMPARE(names().keys(), expected);
+    QList<QRectF> markers;
+    for (QScatterSeries *points : series<QScatterSeries>(chart)) {
+        for (const QPointF &point : points->points()) {
+            const QPointF centre = chart->mapToPosition(point, points);
+            const qreal half = points->markerSize() / 2;
+            markers << QRectF(centre - QPointF(half, half), QSizeF(2 * half, 2 * half));
+        }
+    }
+    QCOMPARE(markers.size(), 8);
+    const QMap<QString, QRectF> boxes = names();
+    const QRectF plot = chart->plotArea();
+    for (auto it = boxes.cbegin(); it != boxes.cend(); ++it) {
+        QVERIFY2(plot.contains(it.value()), qPrintable(it.key()));
+        for (const QRectF &marker : std::as_const(markers))
+            QVERIFY2(!it.value().intersects(marker), qPrintable(it.key() + QStringLiteral(" covers a point")));
+        for (auto other = std::next(it); other != boxes.cend(); ++other)
+            QVERIFY2(!it.value().intersects(other.value()), qPrintable(it.key() + QStringLiteral(" / ") + other.key()));
+    }
+}
+
+void TestCharts::figuresAreClearOfThePoints_data()
+{
+    QTest::addColumn<QSizeF>("size");
+    QTest::newRow("export 240 x 150 mm") << QSizeF(907, 567);
+    QTest::newRow("window") << QSizeF(700, 460);
+    QTest::newRow("report totals") << QSizeF(1000, 490);
+}
+
+void TestCharts::figuresAreClearOfThePoints()
+{
+    // Objective 2's beneficiaries (25) sit where its bar's figure (131.287)
+    // is written: the dot hid the figure (issue 16). No point covers a
+    // figure, and no figure a point.
+    QFETCH(QSizeF, size);
+    QGraphicsScene scene;
+    auto *chart = new QChart;
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(QPointF(0, 0), size));
+    Charts::fill(chart, Charts::Kind::BudgetBeneficiaries, m_data);
+    QCoreApplication::sendPostedEvents();
+    for (int pass = 0; pass < 4; ++pass) {
+        Charts::fitLabels(chart);
+        QCoreApplication::sendPostedEvents();
+    }
+    Charts::fitLabels(chart);
+    QLineSeries *line = series<QLineSeries>(chart).first();
+    int figures = 0;
+    for (QGraphicsItem *item : scene.items()) {
+        auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item);
+        if (!text || !text->isVisible())
+            continue;
+        ++figures;
+        const QRectF box = text->mapRectToItem(chart, text->boundingRect());
+        QVERIFY2(chart->plotArea().contains(box), qPrintable(text->text()));
+        for (const QPointF &point : line->points()) {
+            const QPointF centre = chart->mapToPosition(point, line);
+            const qreal half = line->markerSize() / 2;
+            const QRectF marker(centre - QPointF(half, half), QSizeF(2 * half, 2 * half));
+            QVERIFY2(!box.intersects(marker),
+                     qPrintable(QStringLiteral("%1 under the point of %2").arg(text->text()).arg(point.y())));
+        }
+    }
+    QCOMPARE(figures, 4);
+}
+
+void TestCharts::exportedWordCloudHasTitleAndFilter()
+{
+    // The other charts' exports say what they show and under which filter;
+    // the word cloud's said neither (issue 16).
+    Filter filter;
+    filter.objective = 4;
+    ChartData data;
+    QString error;
+    QVERIFY2(data.load(m_fixture->db->connection(), filter, &error), qPrintable(error));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("word-cloud.svg"));
+    QVERIFY2(ChartExport::write(Charts::Kind::WordCloud, data, file, {}, 150, &error), qPrintable(error));
+    const QString all = svgTexts(file).join(u' ');
+    QVERIFY2(all.contains(Charts::title(Charts::Kind::WordCloud)), qPrintable(all.left(500)));
+    QVERIFY2(all.contains(filter.describe()), qPrintable(filter.describe() + QStringLiteral(" not in ") + all.left(500)));
+    QVERIFY(all.contains(QStringLiteral("4. Género")));
+}
+
+void TestCharts::pngInPixels()
+{
+    // A slide wants 1920 × 1080, not a resolution in dots per inch.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("programs.png"));
+    QString error;
+    QVERIFY2(ChartExport::write(Charts::Kind::Programs, m_data, file, {},
+                                ChartExport::PngSize{150, QSize(1920, 1080)}, &error),
+             qPrintable(error));
+    const QImage image(file);
+    QCOMPARE(image.size(), QSize(1920, 1080));
+    // The chart fills it: ink in its left, right, top and bottom tenths.
+    const auto inked = [&image](const QRect &area) {
+        for (int y = area.top(); y <= area.bottom(); y += 2) {
+            for (int x = area.left(); x <= area.right(); x += 2) {
+                if (qGray(image.pixel(x, y)) < 160)
+                    return true;
+            }
+        }
+        return false;
+    };
+    QVERIFY(inked(QRect(0, 0, 192, 1080)));
+    QVERIFY(inked(QRect(1728, 0, 192, 1080)));
+    QVERIFY(inked(QRect(0, 0, 1920, 108)));
+    QVERIFY(inked(QRect(0, 972, 1920, 108)));
+    // A side too small or too big is refused, and nothing is written.
+    const QString refused = dir.filePath(QStringLiteral("tiny.png"));
+    QVERIFY(!ChartExport::write(Charts::Kind::Programs, m_data, refused, {}, ChartExport::PngSize{150, QSize(20, 10)},
+                                &error));
+    QVERIFY2(error.contains(QStringLiteral("20 × 10")), qPrintable(error));
+    QVERIFY(!QFile::exists(refused));
+}
+
+void TestCharts::pngSizeDialogProposesTheChartsShape()
+{
+    PngSizeDialog dialog;
+    auto *pixels = dialog.findChildren<QRadioButton *>().at(1);
+    QVERIFY(pixels->text().contains(QStringLiteral("píxeles")));
+    QCOMPARE(dialog.size().pixels, QSize());
+    QCOMPARE(dialog.size().dpi, 150);
+    pixels->setChecked(true);
+    const QList<QSpinBox *> boxes = dialog.findChildren<QSpinBox *>();
+    QCOMPARE(boxes.size(), 3);
+    QSpinBox *width = boxes.at(1);
+    QSpinBox *height = boxes.at(2);
+    QVERIFY(width->isEnabled() && height->isEnabled() && !boxes.at(0)->isEnabled());
+    width->setValue(1920);
+    QCOMPARE(height->value(), 1200); // 240 × 150 mm
+    height->setValue(1080);
+    QCOMPARE(width->value(), 1920);
+    QCOMPARE(dialog.size().pixels, QSize(1920, 1080));
+}
+
+void TestCharts::commandLinePngInPixels()
+{
+    // mirador export-chart --width 800: 800 pixels wide, as tall as the chart's shape.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("chart.png"));
+    QProcess process;
+    process.start(QStringLiteral(MIRADOR_BINARY),
+                  {QStringLiteral("export-chart"), QStringLiteral("--chart"), QStringLiteral("programs"),
+                   QStringLiteral("--db"), m_fixture->path(), QStringLiteral("--out"), file, QStringLiteral("--width"),
+                   QStringLiteral("800")});
+    QVERIFY(process.waitForFinished(60000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QCOMPARE(QImage(file).size(), QSize(800, 500));
+    process.start(QStringLiteral(MIRADOR_BINARY),
+                  {QStringLiteral("export-chart"), QStringLiteral("--chart"), QStringLiteral("programs"),
+                   QStringLiteral("--db"), m_fixture->path(), QStringLiteral("--out"), file, QStringLiteral("--width"),
+                   QStringLiteral("1280"), QStringLiteral("--height"), QStringLiteral("720")});
+    QVERIFY(process.waitForFinished(60000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QCOMPARE(QImage(file).size(), QSize(1280, 720));
+}
+
+void TestCharts::contextMenuCopiesAndExports()
+{
+    // Right-click, the Menu key or Shift+F10 on a chart: copy it, export it.
+    ChartPanel panel;
+    panel.resize(700, 500);
+    panel.setData(m_data);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy exportAsked(&panel, &ChartPanel::exportRequested);
+    auto *view = qobject_cast<QChartView *>(panel.currentView());
+    QVERIFY(view);
+    const auto openMenu = [] { return qobject_cast<QMenu *>(QApplication::activePopupWidget()); };
+    const auto actionTexts = [](QMenu *menu) {
+        QStringList texts;
+        for (QAction *action : menu->actions())
+            texts << action->text();
+        return texts;
+    };
+
+    // Right-click (QTest's click reaches the widget, not the window that
+    // turns it into a context menu event: the event the window sends): copy.
+    const QPoint middle = view->viewport()->rect().center();
+    QContextMenuEvent rightClick(QContextMenuEvent::Mouse, middle, view->viewport()->mapToGlobal(middle));
+    QApplication::sendEvent(view->viewport(), &rightClick);
+    QTRY_VERIFY(openMenu());
+    QCOMPARE(actionTexts(openMenu()), (QStringList{QStringLiteral("&Copiar gráfico"),
+                                                   QStringLiteral("&Exportar gráfico…")}));
+    QGuiApplication::clipboard()->clear();
+    openMenu()->actions().at(0)->trigger();
+    openMenu()->close();
+    const QImage copied = QGuiApplication::clipboard()->image();
+    QVERIFY(!copied.isNull());
+    QCOMPARE(copied.size(), view->size() * view->devicePixelRatio());
+    QTRY_VERIFY(!openMenu());
+
+    // Shift+F10 on the focused chart: export.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_F10, Qt::ShiftModifier);
+    QTRY_VERIFY(openMenu());
+    openMenu()->actions().at(1)->trigger();
+    openMenu()->close();
+    QCOMPARE(exportAsked.size(), 1);
+    QTRY_VERIFY(!openMenu());
+
+    // The Menu key comes as a keyboard context menu event; on the word cloud too.
+    panel.setKind(Charts::Kind::WordCloud);
+    QWidget *cloud = panel.currentView();
+    QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, cloud->rect().center(),
+                              cloud->mapToGlobal(cloud->rect().center()));
+    QApplication::sendEvent(cloud, &menuKey);
+    QTRY_VERIFY(openMenu());
+    openMenu()->actions().at(0)->trigger();
+    openMenu()->close();
+    QCOMPARE(QGuiApplication::clipboard()->image().size(), cloud->size() * cloud->devicePixelRatio());
 }
 
 QTEST_MAIN(TestCharts)

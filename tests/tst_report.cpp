@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 
 using TestSupport::Fixture;
 
@@ -22,8 +23,12 @@ private Q_SLOTS:
     void oneObjective();
     void syntheticDataIsSaid();
     void printerGetsTheSamePages();
+    void englishReportWritesItsDateInEnglish();
+    void continuedSectionRepeatsItsHeading();
+    void tablesCiteTheirSources();
 
 private:
+    QString pageText(const QString &file, int page);
     QString write(const Filter &filter, int *pages);
     QString tool(const QString &name, const QStringList &arguments);
 
@@ -143,6 +148,112 @@ void TestReport::printerGetsTheSamePages()
     QCOMPARE(ReportWriter(data).paint(&printer, &error), 6);
     QVERIFY(tool(QStringLiteral("pdfinfo"), {file}).contains(QRegularExpression(QStringLiteral("Pages:\\s+6\\n"))));
     QVERIFY(tool(QStringLiteral("pdftotext"), {file, QStringLiteral("-")}).contains(QStringLiteral("7.732.882")));
+}
+
+QString TestReport::pageText(const QString &file, int page)
+{
+    const QString number = QString::number(page);
+    return tool(QStringLiteral("pdftotext"), {QStringLiteral("-f"), number, QStringLiteral("-l"), number, file,
+                                              QStringLiteral("-")})
+        .simplified();
+}
+
+void TestReport::englishReportWritesItsDateInEnglish()
+{
+    // The English report said "Generated on 29 de noviembre de 2026".
+    ReportData data;
+    QString error;
+    QVERIFY(data.load(m_fixture->db->connection(), m_catalog, Filter{}, &error));
+    data.created = QDateTime(QDate(2026, 11, 29), QTime(14, 5));
+    const QString spanish = m_dir.filePath(QStringLiteral("fecha-es.pdf"));
+    QVERIFY2(ReportWriter(data).writePdf(spanish, {}, &error), qPrintable(error));
+    QVERIFY(pageText(spanish, 1).contains(QStringLiteral("Generado el 29 de noviembre de 2026, 14:05")));
+
+    QTranslator english;
+    QVERIFY(english.load(QStringLiteral("mirador_en"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&english);
+    const QString file = m_dir.filePath(QStringLiteral("date-en.pdf"));
+    const bool written = ReportWriter(data).writePdf(file, {}, &error);
+    QCoreApplication::removeTranslator(&english);
+    QVERIFY2(written, qPrintable(error));
+    const QString cover = pageText(file, 1);
+    QVERIFY2(cover.contains(QStringLiteral("Generated on 29 November 2026, 14:05")), qPrintable(cover));
+    QVERIFY(!cover.contains(QStringLiteral("noviembre")));
+}
+
+void TestReport::continuedSectionRepeatsItsHeading()
+{
+    // After one import, page 3 held one overflowing source sentence and no
+    // heading: a page a section runs onto starts with its heading again.
+    Filter filter;
+    filter.objective = 2;
+    ReportData data;
+    QString error;
+    QVERIFY(data.load(m_fixture->db->connection(), m_catalog, filter, &error));
+    QCOMPARE(data.sections.size(), 1);
+    for (int i = 0; i < 40; ++i)
+        data.sections[0].quotes << QStringLiteral("Durante el año se ejecutaron %1 proyectos de internacionalización "
+                                                  "con empresas de menor tamaño en regiones del país.")
+                                       .arg(i + 1);
+    const QString file = m_dir.filePath(QStringLiteral("continued.pdf"));
+    int pages = 0;
+    QVERIFY2(ReportWriter(data).writePdf(file, {}, &error, &pages), qPrintable(error));
+    QVERIFY2(pages >= 4, qPrintable(QString::number(pages)));
+    // Every page after the cover says which section it holds.
+    for (int page = 2; page <= pages; ++page) {
+        const QString text = pageText(file, page);
+        QVERIFY2(text.contains(QStringLiteral("Objetivo estratégico 2: Internacionalización"))
+                     || text.contains(QStringLiteral("Totales por objetivo estratégico")),
+                 qPrintable(QStringLiteral("page %1: %2").arg(page).arg(text.left(300))));
+    }
+    const QString page3 = pageText(file, 3);
+    QVERIFY2(page3.contains(QStringLiteral("Objetivo estratégico 2: Internacionalización (continuación)")),
+             qPrintable(page3.left(300)));
+    QVERIFY(page3.contains(QStringLiteral("Fuentes (texto del informe) (continuación)")));
+    // The heading on page 2 is not its last line.
+    const QString page2 = pageText(file, 2);
+    QVERIFY(!page2.trimmed().endsWith(QStringLiteral("Fuentes (texto del informe)")));
+}
+
+void TestReport::tablesCiteTheirSources()
+{
+    // The [n] of the source sentences were never referred to from the
+    // tables: each row with a sentence now carries its number.
+    int pages = 0;
+    const QString file = write(Filter{}, &pages);
+    const QString page2 = pageText(file, 2);
+    const auto quote = [&page2](const QString &number) {
+        static const QRegularExpression any(QStringLiteral("\\[(\\d+)\\] «([^»]*)»"));
+        for (const QRegularExpressionMatch &match : any.globalMatch(page2)) {
+            if (match.captured(1) == number)
+                return match.captured(2);
+        }
+        return QString();
+    };
+    const QRegularExpressionMatch program
+        = QRegularExpression(QStringLiteral("Fortalecimiento Gremial \\[(\\d+)\\]")).match(page2);
+    QVERIFY2(program.hasMatch(), qPrintable(page2));
+    QVERIFY2(quote(program.captured(1)).contains(QStringLiteral("104 gremios")), qPrintable(quote(program.captured(1))));
+    // Every program and indicator row of objective 1 cites a sentence.
+    ReportData data;
+    QString error;
+    QVERIFY(data.load(m_fixture->db->connection(), m_catalog, Filter{}, &error));
+    for (const ChartData::Program &row : data.charts.programs) {
+        if (row.objective != 1)
+            continue;
+        const QRegularExpressionMatch cited
+            = QRegularExpression(QRegularExpression::escape(row.name) + QStringLiteral(" \\[([\\d, ]+)\\]")).match(page2);
+        QVERIFY2(cited.hasMatch(), qPrintable(row.name));
+        for (const QString &number : cited.captured(1).split(QStringLiteral(", ")))
+            QVERIFY2(!quote(number).isEmpty(), qPrintable(row.name + QStringLiteral(" cites [") + number + u']'));
+    }
+    for (const ReportData::Indicator &indicator : data.sections.first().indicators) {
+        const QRegularExpressionMatch cited
+            = QRegularExpression(QRegularExpression::escape(indicator.name.simplified()) + QStringLiteral(" \\[(\\d+)\\]"))
+                  .match(page2);
+        QVERIFY2(cited.hasMatch(), qPrintable(indicator.name));
+        QVERIFY(!quote(cited.captured(1)).isEmpty());
+    }
 }
 
 QTEST_MAIN(TestReport)

@@ -9,6 +9,9 @@
 #include <QPdfWriter>
 #include <QSvgGenerator>
 
+#include <algorithm>
+#include <cmath>
+
 namespace ChartExport {
 namespace {
 
@@ -27,7 +30,26 @@ QSizeF layoutSize()
     return QSizeF(widthMm * layoutPixelsPerMm, heightMm * layoutPixelsPerMm);
 }
 
+/// The layout of a PNG of that many pixels: as many screen pixels as the
+/// paper chart has, in the PNG's shape, so text keeps its size to the chart.
+QSizeF layoutSizeFor(const QSize &pixels)
+{
+    const QSizeF paper = layoutSize();
+    const double scale = std::sqrt(paper.width() * paper.height() / (double(pixels.width()) * pixels.height()));
+    return QSizeF(pixels) * scale;
+}
+
 } // namespace
+
+int heightFor(int width)
+{
+    return qRound(width * heightMm / widthMm);
+}
+
+int widthFor(int height)
+{
+    return qRound(height * widthMm / heightMm);
+}
 
 QString format(const QString &fileName)
 {
@@ -37,9 +59,10 @@ QString format(const QString &fileName)
     return {};
 }
 
-bool write(Charts::Kind kind, const ChartData &data, const QString &fileName, const QString &openDatabase, int dpi,
-           QString *error, const QString &type)
+bool write(Charts::Kind kind, const ChartData &data, const QString &fileName, const QString &openDatabase,
+           const PngSize &png, QString *error, const QString &type)
 {
+    const int dpi = png.dpi;
     const auto refuse = [&](const QString &reason) {
         *error = ChartExportText::tr("No se pudo escribir «%1»: %2.").arg(ExportFile::displayName(fileName), reason);
         return false;
@@ -47,8 +70,17 @@ bool write(Charts::Kind kind, const ChartData &data, const QString &fileName, co
     const QString format = type.isEmpty() ? ChartExport::format(fileName) : type;
     if (format != u"pdf" && format != u"png" && format != u"svg")
         return refuse(ChartExportText::tr("el nombre debe terminar en .pdf, .png o .svg"));
-    if (dpi < 30 || dpi > 1200)
+    if (png.pixels.isValid()) {
+        if (std::min(png.pixels.width(), png.pixels.height()) < minPixels
+            || std::max(png.pixels.width(), png.pixels.height()) > maxPixels)
+            return refuse(ChartExportText::tr("cada lado del PNG debe medir entre %1 y %2 píxeles; se pidió %3 × %4")
+                              .arg(minPixels)
+                              .arg(maxPixels)
+                              .arg(png.pixels.width())
+                              .arg(png.pixels.height()));
+    } else if (dpi < 30 || dpi > 1200) {
         return refuse(ChartExportText::tr("la resolución debe estar entre 30 y 1200 ppp; se pidió %1").arg(dpi));
+    }
 
     ExportFile file(fileName, openDatabase);
     if (!file.open(error))
@@ -82,7 +114,8 @@ bool write(Charts::Kind kind, const ChartData &data, const QString &fileName, co
         if (!painter.end())
             return file.fail(ChartExportText::tr("no se pudo terminar el SVG"), error);
     } else {
-        const QSize pixels(qRound(widthMm / 25.4 * dpi), qRound(heightMm / 25.4 * dpi));
+        const QSize pixels
+            = png.pixels.isValid() ? png.pixels : QSize(qRound(widthMm / 25.4 * dpi), qRound(heightMm / 25.4 * dpi));
         QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
         if (image.isNull())
             return file.fail(ChartExportText::tr("no hay memoria para una imagen de %1 × %2 píxeles")
@@ -90,13 +123,16 @@ bool write(Charts::Kind kind, const ChartData &data, const QString &fileName, co
                                  .arg(pixels.height()),
                              error);
         image.fill(Qt::white);
-        image.setDotsPerMeterX(qRound(dpi / 0.0254));
-        image.setDotsPerMeterY(qRound(dpi / 0.0254));
+        if (!png.pixels.isValid()) {
+            image.setDotsPerMeterX(qRound(dpi / 0.0254));
+            image.setDotsPerMeterY(qRound(dpi / 0.0254));
+        }
         {
             QPainter painter(&image);
             painter.setRenderHint(QPainter::Antialiasing);
             painter.setRenderHint(QPainter::TextAntialiasing);
-            Charts::render(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)), kind, data, layoutSize());
+            Charts::render(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)), kind, data,
+                           png.pixels.isValid() ? layoutSizeFor(pixels) : layoutSize());
         }
         if (!image.save(file.device(), "PNG"))
             return file.fail(ChartExportText::tr("no se pudo codificar la imagen PNG"), error);

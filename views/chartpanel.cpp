@@ -10,11 +10,16 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QCursor>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QScatterSeries>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QToolTip>
@@ -55,6 +60,9 @@ ChartPanel::ChartPanel(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_stack, 1);
 
+    addContextMenu(m_chartView, m_chartView->viewport());
+    addContextMenu(m_wordCloud, m_wordCloud);
+
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ChartPanel::redraw);
     connect(m_clearObjective, &QToolButton::clicked, this, [this] { Q_EMIT objectiveRequested(std::nullopt); });
     connect(m_export, &QToolButton::clicked, this, &ChartPanel::exportRequested);
@@ -81,6 +89,47 @@ QWidget *ChartPanel::currentView() const
     return m_stack->currentWidget();
 }
 
+void ChartPanel::addContextMenu(QWidget *view, QWidget *area)
+{
+    // Focus, so that the keyboard reaches the menu.
+    view->setFocusPolicy(Qt::StrongFocus);
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    // A scroll area's position is in its viewport's coordinates.
+    connect(view, &QWidget::customContextMenuRequested, this,
+            [this, area](const QPoint &position) { showContextMenu(area, position); });
+    view->installEventFilter(this);
+    // The Menu key comes as a context menu event; Shift+F10 does not on every desktop.
+    auto *shortcut = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10), view);
+    shortcut->setContext(Qt::WidgetShortcut);
+    connect(shortcut, &QShortcut::activated, this, [this, area] { showContextMenu(area, area->rect().center()); });
+}
+
+bool ChartPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ContextMenu
+        && static_cast<QContextMenuEvent *>(event)->reason() == QContextMenuEvent::Keyboard) {
+        QWidget *area = watched == m_chartView ? m_chartView->viewport() : m_wordCloud;
+        showContextMenu(area, area->rect().center());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ChartPanel::showContextMenu(QWidget *area, const QPoint &position)
+{
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(tr("&Copiar gráfico"), this, &ChartPanel::copyToClipboard);
+    menu->addAction(tr("&Exportar gráfico…"), this, &ChartPanel::exportRequested);
+    menu->popup(area->mapToGlobal(position));
+}
+
+void ChartPanel::copyToClipboard()
+{
+    // What the window shows, at the screen's resolution.
+    QGuiApplication::clipboard()->setImage(currentView()->grab().toImage());
+}
+
 void ChartPanel::setData(const ChartData &data)
 {
     m_data = data;
@@ -94,6 +143,7 @@ void ChartPanel::redraw()
     setUpdatesEnabled(false);
     if (kind() == Charts::Kind::WordCloud) {
         m_wordCloud->setClouds(Charts::clouds(m_data));
+        m_wordCloud->setHeader(Charts::title(kind()), Charts::subtitle(m_data));
         m_stack->setCurrentWidget(m_wordCloud);
     } else {
         Charts::fill(chart(), kind(), m_data);

@@ -29,6 +29,8 @@ public:
     void setKind(Charts::Kind kind);
     QChart *chart() const;
     QWidget *currentView() const;
+    /// Puts the chart, as shown, on the clipboard as an image.
+    void copyToClipboard();
 
 Q_SIGNALS:
     /// The user clicked an objective's bar (or cleared the objective).
@@ -37,6 +39,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    /// The Menu key opens the menu in the middle of the chart, not in a corner.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     /// The chart's background, text and grid in a dark window's colours
@@ -48,6 +52,9 @@ private:
     void describe();
     void onBarClicked(int index);
     void connectSeries();
+    /// Right-click, the Menu key or Shift+F10 on a chart: copy, export.
+    void addContextMenu(QWidget *view, QWidget *area);
+    void showContextMenu(QWidget *area, const QPoint &position);
 
     ChartData m_data;
     QComboBox *m_kind;

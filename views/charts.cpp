@@ -1,6 +1,7 @@
 #include "charts.h"
 
 #include "format.h"
+#include "plotlabels.h"
 #include "wordcloud.h"
 #include "wordfrequency.h"
 
@@ -10,7 +11,6 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QGraphicsScene>
-#include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
@@ -189,61 +189,6 @@ QStringList wrappedLines(const QString &label, const QFont &font, qreal room)
     return lines;
 }
 
-// Marks the text items fitLabels draws, to find them again.
-constexpr int labelItemKey = 0;
-const QString labelItemMark = QStringLiteral("miradorLabel");
-// A bar series whose figures fitLabels writes over its bars.
-constexpr const char *valueLabelsProperty = "miradorValueLabels";
-
-/// A figure over its bar, on a patch of the chart's background so that a
-/// line or a point passing behind it does not hide it.
-class ValueLabel : public QGraphicsSimpleTextItem
-{
-public:
-    ValueLabel(const QString &text, const QColor &background, QGraphicsItem *parent)
-        : QGraphicsSimpleTextItem(text, parent), m_background(background)
-    {
-    }
-
-    QRectF boundingRect() const override { return QGraphicsSimpleTextItem::boundingRect().adjusted(-2, 0, 2, 0); }
-
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override
-    {
-        painter->fillRect(boundingRect(), m_background);
-        QGraphicsSimpleTextItem::paint(painter, option, widget);
-    }
-
-private:
-    QColor m_background;
-};
-
-/// Writes each bar's figure above it, over whatever else the plot draws there.
-void placeValueLabels(QChart *chart)
-{
-    // The chart's own background: white, or the dark window's base.
-    const QBrush brush = chart->backgroundBrush();
-    QColor background = brush.style() == Qt::SolidPattern ? brush.color() : QColor(Qt::white);
-    background.setAlpha(210);
-    for (QAbstractSeries *series : chart->series()) {
-        auto *bars = qobject_cast<QBarSeries *>(series);
-        if (!bars || !bars->property(valueLabelsProperty).toBool())
-            continue;
-        for (QBarSet *set : bars->barSets()) {
-            for (int i = 0; i < set->count(); ++i) {
-                auto *item = new ValueLabel(Format::integer(qint64(set->at(i))), background, chart);
-                item->setData(labelItemKey, labelItemMark);
-                item->setFont(set->labelFont());
-                item->setBrush(set->labelColor());
-                // Above every series, points and lines included.
-                item->setZValue(1000);
-                const QPointF top = chart->mapToPosition(QPointF(i, set->at(i)), bars);
-                const QRectF box = item->boundingRect();
-                item->setPos(top.x() - box.width() / 2 + 2, top.y() - box.height() - 2);
-            }
-        }
-    }
-}
-
 /// Breaks the subtitle into lines as wide as the chart, between the filter's
 /// parts (" · ") where it can, so that Qt Charts does not cut it to "...".
 void fitTitle(QChart *chart)
@@ -282,7 +227,7 @@ void fitLabels(QChart *chart)
 {
     const QRectF plot = chart->plotArea();
     for (QGraphicsItem *item : chart->childItems()) {
-        if (item->data(labelItemKey) == labelItemMark)
+        if (PlotLabels::isMarked(item))
             delete item;
     }
     fitTitle(chart);
@@ -290,7 +235,7 @@ void fitLabels(QChart *chart)
         return;
     if (const QString empty = chart->property(emptyTextProperty).toString(); !empty.isEmpty()) {
         auto *item = new QGraphicsTextItem(empty, chart);
-        item->setData(labelItemKey, labelItemMark);
+        PlotLabels::mark(item);
         item->setDefaultTextColor(chart->titleBrush().color());
         item->setTextWidth(std::min(item->boundingRect().width(), plot.width()));
         QTextOption option = item->document()->defaultTextOption();
@@ -298,7 +243,7 @@ void fitLabels(QChart *chart)
         item->document()->setDefaultTextOption(option);
         item->setPos(plot.center() - item->boundingRect().center());
     }
-    placeValueLabels(chart);
+    PlotLabels::place(chart);
     for (QAbstractAxis *axis : chart->axes()) {
         // A title beside a short plot ("Presupuesto (M$)" on a report page)
         // gets a smaller font rather than cut.
@@ -369,7 +314,7 @@ void fitLabels(QChart *chart)
 
         for (int i = 0; i < int(wrapped.size()); ++i) {
             auto *item = new QGraphicsTextItem(chart);
-            item->setData(labelItemKey, labelItemMark);
+            PlotLabels::mark(item);
             item->document()->setDocumentMargin(0.5);
             item->setFont(font);
             item->setDefaultTextColor(chart->titleBrush().color());
@@ -504,7 +449,7 @@ void fillBudgetBeneficiaries(QChart *chart, const QList<Bar> &bars, const QStrin
     auto *series = new QBarSeries;
     series->append(budget);
     // The exact figure over each bar is drawn by fitLabels, over the line.
-    series->setProperty(valueLabelsProperty, true);
+    series->setProperty(PlotLabels::valueLabelsProperty, true);
     series->setBarWidth(0.6);
     chart->addSeries(series);
     chart->addSeries(beneficiaries);
@@ -545,13 +490,17 @@ void fillPrograms(QChart *chart, const ChartData &data)
         points->setColor(objectiveColour(*row.objective));
         points->setBorderColor(objectiveColour(*row.objective).darker(130));
         points->setMarkerSize(13);
+        QStringList names;
         for (const ChartData::Program &program : data.programs) {
             if (program.objective != *row.objective)
                 continue;
             points->append(double(program.budget), double(program.beneficiaries));
+            names << program.name;
             maxBudget = std::max(maxBudget, double(program.budget));
             maxBeneficiaries = std::max(maxBeneficiaries, double(program.beneficiaries));
         }
+        // A slide shows no tooltips: fitLabels writes each name beside its point.
+        points->setProperty(PlotLabels::pointNamesProperty, names);
         chart->addSeries(points);
         series << points;
     }
@@ -662,6 +611,7 @@ void render(QPainter *painter, const QRectF &target, Kind kind, const ChartData 
     if (kind == Kind::WordCloud) {
         WordCloudView view;
         view.setClouds(clouds(data));
+        view.setHeader(title(kind), subtitle(data));
         view.render(painter, target);
         return;
     }

@@ -54,8 +54,9 @@ void fill(QChart *chart, Kind kind, const ChartData &data);
 /// cut it to "Internacionali..."): a category's width under the bars, a
 /// third of the chart beside horizontal bars. A word wider than that room,
 /// or labels taller than their category, make the axis's font smaller, down
-/// to 7 points. Writes each budget bar's figure over it, above the line of
-/// beneficiaries. Call it again when the plot's size changes.
+/// to 7 points. Writes each budget bar's figure over it and each program's
+/// name beside its point (PlotLabels). Call it again when the plot's size
+/// changes.
 void fitLabels(QChart *chart);
 
 /// The chart's subtitle: the filter, the money note, and the synthetic mark.

@@ -27,6 +27,8 @@ struct Block
     qreal height = 0;
     std::function<void(QPainter &, const QRectF &)> paint;
     bool newPage = false;
+    int continuation = -1;     ///< the headings that start a page this block runs onto
+    bool keepWithNext = false; ///< a heading: never the last thing on a page
 };
 
 enum class Align { Left, Right };
@@ -73,19 +75,34 @@ public:
         return metrics.boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, text).height();
     }
 
-    void pageBreak() { m_newPage = true; }
+    void pageBreak()
+    {
+        m_newPage = true;
+        m_headings.clear();
+        m_continuation = -1;
+    }
     void space(qreal millimetres) { add(mm(millimetres), nullptr); }
 
     void text(const QString &text, const QFont &font, const QColor &colour = Qt::black, qreal spaceAfter = 1.5,
               qreal indent = 0)
     {
-        const qreal w = width() - mm(indent);
-        add(textHeight(text, font, w), [=, this](QPainter &p, const QRectF &r) {
-            p.setFont(font);
-            p.setPen(colour);
-            p.drawText(QRectF(r.left() + mm(indent), r.top(), w, r.height() + 1), Qt::TextWordWrap, text);
-        });
+        add(textHeight(text, font, width() - mm(indent)), textPainter(text, font, colour, indent));
         space(spaceAfter);
+    }
+
+    /// A heading of a page's section (level 0) or of a part of it (level 1).
+    /// It stays with what follows it, and a page the section runs onto
+    /// starts with its headings again, "(continuación)".
+    void heading(const QString &text, const QFont &font, int level, qreal spaceAfter)
+    {
+        // The heading itself, pushed onto a new page, repeats only those above it.
+        m_headings.resize(std::min<qsizetype>(level, m_headings.size()));
+        m_continuation = m_headings.isEmpty() ? -1 : addContinuation();
+        add(textHeight(text, font, width()), textPainter(text, font, Qt::black, 0));
+        m_blocks.back().keepWithNext = true;
+        space(spaceAfter);
+        m_headings.append({ReportWriterText::tr("%1 (continuación)").arg(text), font});
+        m_continuation = addContinuation();
     }
 
     void table(const QList<TableColumn> &columns, const QList<QStringList> &rows, qreal points,
@@ -121,6 +138,7 @@ public:
         for (const TableColumn &column : columns)
             headers << column.header;
         row(headers, true, true);
+        m_blocks.back().keepWithNext = true;
         for (int i = 0; i < rows.size(); ++i)
             row(rows.at(i), boldRows.contains(i), false);
         space(2.5);
@@ -139,18 +157,24 @@ public:
         int page = 0;
         qreal y = m_body.top();
         bool pageHasContent = false;
-        for (const Block &block : m_blocks) {
-            const bool overflow = y + block.height > m_body.bottom() && pageHasContent;
+        const auto place = [&](const Block &block) {
+            m_placed.append({page, QRectF(m_body.left(), y, m_body.width(), block.height), &block});
+            y += block.height;
+            pageHasContent = true;
+        };
+        for (size_t i = 0; i < m_blocks.size(); ++i) {
+            const Block &block = m_blocks[i];
+            const bool overflow = pageHasContent && y + keptHeight(i) > m_body.bottom();
+            if (!block.paint && (overflow || !pageHasContent))
+                continue; // no space at the top or the foot of a page
             if ((block.newPage && pageHasContent) || overflow) {
                 ++page;
                 y = m_body.top();
                 pageHasContent = false;
+                if (!block.newPage && block.continuation >= 0)
+                    place(m_continuations[block.continuation]);
             }
-            if (!block.paint && !pageHasContent)
-                continue; // no leading space on a page
-            m_placed.append({page, QRectF(m_body.left(), y, m_body.width(), block.height), &block});
-            y += block.height;
-            pageHasContent = true;
+            place(block);
         }
         return page + 1;
     }
@@ -166,8 +190,53 @@ public:
 private:
     void add(qreal height, std::function<void(QPainter &, const QRectF &)> paint)
     {
-        m_blocks.push_back({height, std::move(paint), m_newPage});
+        m_blocks.push_back({height, std::move(paint), m_newPage, m_continuation});
         m_newPage = false;
+    }
+
+    std::function<void(QPainter &, const QRectF &)> textPainter(const QString &text, const QFont &font,
+                                                                const QColor &colour, qreal indent) const
+    {
+        const qreal w = width() - mm(indent);
+        return [=, this](QPainter &p, const QRectF &r) {
+            p.setFont(font);
+            p.setPen(colour);
+            p.drawText(QRectF(r.left() + mm(indent), r.top(), w, r.height() + 1), Qt::TextWordWrap, text);
+        };
+    }
+
+    /// The block of the current headings, "(continuación)"; its index.
+    int addContinuation()
+    {
+        Block block;
+        QList<qreal> heights;
+        for (const auto &[text, font] : std::as_const(m_headings)) {
+            heights << textHeight(text, font, width());
+            block.height += heights.last() + mm(1.5);
+        }
+        block.paint = [this, headings = m_headings, heights](QPainter &p, const QRectF &r) {
+            qreal y = r.top();
+            for (qsizetype i = 0; i < headings.size(); ++i) {
+                textPainter(headings[i].first, headings[i].second, Qt::black, 0)(
+                    p, QRectF(r.left(), y, r.width(), heights[i]));
+                y += heights[i] + mm(1.5);
+            }
+        };
+        m_continuations.push_back(std::move(block));
+        return int(m_continuations.size() - 1);
+    }
+
+    /// Block i's height, with what it must stay with: a heading with the
+    /// blocks up to the first one that is not a heading nor a space.
+    qreal keptHeight(size_t i) const
+    {
+        qreal height = m_blocks[i].height;
+        for (size_t next = i + 1; m_blocks[i].keepWithNext && next < m_blocks.size(); ++next) {
+            height += m_blocks[next].height;
+            if (m_blocks[next].paint && !m_blocks[next].keepWithNext)
+                break;
+        }
+        return height;
     }
 
     QPagedPaintDevice *m_device;
@@ -175,6 +244,9 @@ private:
     QRectF m_content;
     QRectF m_body;
     std::vector<Block> m_blocks;
+    std::vector<Block> m_continuations;
+    QList<std::pair<QString, QFont>> m_headings;
+    int m_continuation = -1;
     QList<Placed> m_placed;
     bool m_newPage = false;
 };
@@ -196,26 +268,38 @@ QString perBeneficiary(const std::optional<double> &value)
     return value ? QLocale().toString(*value, 'f', 1) : QString();
 }
 
-} // namespace
+const QColor grey(0x55, 0x5f, 0x6d);
+const QColor red(0xb7, 0x1c, 0x1c);
 
-ReportWriter::ReportWriter(ReportData data) : m_data(std::move(data)) {}
-
-int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
+QString reportTitle(const ReportData &d)
 {
-    Layout layout(device);
-    const ReportData &d = m_data;
-    const QString reportTitle
-        = d.report.title.isEmpty() ? ReportWriterText::tr("Balance de Gestión Integral") : d.report.title;
-    const QColor grey(0x55, 0x5f, 0x6d);
-    const QColor red(0xb7, 0x1c, 0x1c);
-    const QString warning
-        = ReportWriterText::tr("DATOS SINTÉTICOS: estas cifras fueron generadas para pruebas y no provienen de "
-                               "ningún informe.");
+    return d.report.title.isEmpty() ? ReportWriterText::tr("Balance de Gestión Integral") : d.report.title;
+}
 
-    // Cover.
+/// The date as the report's language writes it, month names included.
+QString writtenDate(const QDateTime &when)
+{
+    //: The code of this translation's language (ISO 639): the report's dates are written in it.
+    const QLocale language(ReportWriterText::tr("es"));
+    return language.toString(when, ReportWriterText::tr("d 'de' MMMM 'de' yyyy, HH:mm"));
+}
+
+/// text followed by the numbers of its sources in the page's list: "Ferias Libres [2, 5]".
+QString cited(const QString &text, const QList<int> &sources)
+{
+    if (sources.isEmpty())
+        return text;
+    QStringList numbers;
+    for (const int source : sources)
+        numbers << QString::number(source + 1);
+    return ReportWriterText::tr("%1 [%2]").arg(text, numbers.join(QStringLiteral(", ")));
+}
+
+void addCover(Layout &layout, const ReportData &d)
+{
     layout.space(45);
     layout.text(ReportWriterText::tr("Mirador · Informe de resultados"), Layout::font(12, false), grey, 4);
-    layout.text(reportTitle, Layout::font(24, true), Qt::black, 6);
+    layout.text(reportTitle(d), Layout::font(24, true), Qt::black, 6);
     layout.text(d.report.serviceName.isEmpty()
                     ? QString()
                     : ReportWriterText::tr("%1 (%2)").arg(d.report.serviceName, d.report.serviceShortName),
@@ -223,84 +307,97 @@ int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
     if (d.report.year)
         layout.text(ReportWriterText::tr("Año %1").arg(d.report.year), Layout::font(15), Qt::black, 12);
     if (d.charts.synthetic)
-        layout.text(warning, Layout::font(13, true), red, 8);
+        layout.text(ReportWriterText::tr("DATOS SINTÉTICOS: estas cifras fueron generadas para pruebas y no "
+                                         "provienen de ningún informe."),
+                    Layout::font(13, true), red, 8);
     layout.text(ReportWriterText::tr("Filtros: %1").arg(d.charts.filter.describe()), Layout::font(11), Qt::black, 2);
-    layout.text(ReportWriterText::tr("Generado el %1")
-                    .arg(QLocale().toString(d.created, QStringLiteral("d 'de' MMMM 'de' yyyy, HH:mm"))),
-                Layout::font(11), Qt::black, 2);
+    layout.text(ReportWriterText::tr("Generado el %1").arg(writtenDate(d.created)), Layout::font(11), Qt::black, 2);
     layout.text(Format::moneyNote(), Layout::font(11, true), Qt::black, 10);
     layout.text(ReportWriterText::tr(
                     "Cada cifra de este informe se acompaña de la oración del informe original de la que proviene. "
                     "M$ por beneficiario se calcula solo sobre los programas que informan presupuesto y "
                     "beneficiarios; las unidades de beneficiario difieren entre programas."),
                 Layout::font(9), grey);
+}
 
-    // One page per objective.
-    for (const ReportData::Section &section : d.sections) {
-        layout.pageBreak();
-        layout.text(ReportWriterText::tr("Objetivo estratégico %1: %2")
-                        .arg(section.objective.number)
-                        .arg(section.objective.shortName),
-                    Layout::font(15, true), Qt::black, 1);
-        layout.text(section.objective.title, Layout::font(9.5), grey, 2.5);
+/// The objective's programs: their chart and their table, each name with its sources.
+void addPrograms(Layout &layout, const ReportData &d, const ReportData::Section &section)
+{
+    const QList<Charts::Bar> bars = Charts::programBars(d.charts, section.objective.number);
+    if (bars.isEmpty()) {
+        layout.text(
+            ReportWriterText::tr("Ningún programa de este objetivo informa presupuesto y beneficiarios bajo estos filtros."),
+            Layout::font(9, false, true), grey, 3);
+        return;
+    }
+    QList<QStringList> rows;
+    for (const ChartData::Program &program : d.charts.programs) {
+        if (program.objective == section.objective.number)
+            rows << QStringList{cited(program.name, section.programSources.value(program.name)),
+                                Format::integer(program.budget), Format::integer(program.beneficiaries), program.unit,
+                                QLocale().toString(program.perBeneficiary(), 'f', 1)};
+    }
+    const QString subtitle = Charts::subtitle(d.charts);
+    layout.graphic(48, [bars, subtitle](QPainter &p, const QRectF &r) {
+        Charts::renderBars(&p, r, bars, Charts::programBarsTitle(), subtitle, chartLayoutSize(r));
+    });
+    layout.table({{ReportWriterText::tr("Programa"), 0.41},
+                  {ReportWriterText::tr("Presupuesto (M$)"), 0.14, Align::Right},
+                  {ReportWriterText::tr("Beneficiarios"), 0.13, Align::Right},
+                  {ReportWriterText::tr("Unidad"), 0.19},
+                  {ReportWriterText::tr("M$ por beneficiario"), 0.13, Align::Right}},
+                 rows, 8);
+}
 
-        const QList<Charts::Bar> bars = Charts::programBars(d.charts, section.objective.number);
-        QList<QStringList> programRows;
-        for (const ChartData::Program &program : d.charts.programs) {
-            if (program.objective != section.objective.number)
-                continue;
-            programRows << QStringList{program.name, Format::integer(program.budget),
-                                       Format::integer(program.beneficiaries), program.unit,
-                                       QLocale().toString(program.perBeneficiary(), 'f', 1)};
-        }
-        if (!bars.isEmpty()) {
-            const QString subtitle = Charts::subtitle(d.charts);
-            layout.graphic(52, [bars, subtitle](QPainter &p, const QRectF &r) {
-                Charts::renderBars(&p, r, bars, Charts::programBarsTitle(), subtitle, chartLayoutSize(r));
-            });
-            layout.table({{ReportWriterText::tr("Programa"), 0.37},
-                          {ReportWriterText::tr("Presupuesto (M$)"), 0.16, Align::Right},
-                          {ReportWriterText::tr("Beneficiarios"), 0.13, Align::Right},
-                          {ReportWriterText::tr("Unidad"), 0.19},
-                          {ReportWriterText::tr("M$ por beneficiario"), 0.15, Align::Right}},
-                         programRows, 8);
-        } else {
-            layout.text(ReportWriterText::tr(
-                            "Ningún programa de este objetivo informa presupuesto y beneficiarios bajo estos filtros."),
-                        Layout::font(9, false, true), grey, 3);
-        }
-
-        if (!section.indicators.isEmpty()) {
-            layout.text(ReportWriterText::tr("Indicadores"), Layout::font(10.5, true), Qt::black, 1);
-            QList<QStringList> rows;
-            for (const ReportData::Indicator &indicator : section.indicators)
-                rows << QStringList{indicator.name, Format::withUnit(indicator.value, indicator.unit),
-                                    indicator.program};
-            layout.table({{ReportWriterText::tr("Indicador"), 0.46},
-                          {ReportWriterText::tr("Valor"), 0.2, Align::Right},
-                          {ReportWriterText::tr("Programa"), 0.34}},
-                         rows, 7.5);
-            if (section.indicatorCount > section.indicators.size())
-                layout.text(
-                    ReportWriterText::tr("… y %1 indicadores más; la lista completa está en la exportación CSV.")
+void addIndicators(Layout &layout, const ReportData::Section &section)
+{
+    if (section.indicators.isEmpty())
+        return;
+    layout.heading(ReportWriterText::tr("Indicadores"), Layout::font(10.5, true), 1, 1);
+    QList<QStringList> rows;
+    for (const ReportData::Indicator &indicator : section.indicators)
+        rows << QStringList{cited(indicator.name, indicator.source >= 0 ? QList<int>{indicator.source} : QList<int>{}),
+                            Format::withUnit(indicator.value, indicator.unit), indicator.program};
+    layout.table({{ReportWriterText::tr("Indicador"), 0.5},
+                  {ReportWriterText::tr("Valor"), 0.18, Align::Right},
+                  {ReportWriterText::tr("Programa"), 0.32}},
+                 rows, 7.5);
+    if (section.indicatorCount > section.indicators.size())
+        layout.text(ReportWriterText::tr("… y %1 indicadores más; la lista completa está en la exportación CSV.")
                         .arg(Format::integer(section.indicatorCount - section.indicators.size())),
                     Layout::font(8, false, true), grey, 2);
-        }
+}
 
-        layout.text(ReportWriterText::tr("Fuentes (texto del informe)"), Layout::font(10.5, true), Qt::black, 1);
-        for (int i = 0; i < section.quotes.size(); ++i)
-            layout.text(ReportWriterText::tr("[%1] «%2»").arg(i + 1).arg(section.quotes.at(i)),
-                        Layout::font(7, false, true), grey, 0.8);
-        if (section.resultCount > ReportData::listLimit)
-            layout.text(ReportWriterText::tr("Fuentes de los primeros %1 de %2 resultados.")
-                            .arg(ReportData::listLimit)
-                            .arg(Format::integer(section.resultCount)),
-                        Layout::font(7, false, true), grey, 0.8);
-    }
+void addSources(Layout &layout, const ReportData::Section &section)
+{
+    layout.heading(ReportWriterText::tr("Fuentes (texto del informe)"), Layout::font(10.5, true), 1, 1);
+    for (int i = 0; i < section.quotes.size(); ++i)
+        layout.text(ReportWriterText::tr("[%1] «%2»").arg(i + 1).arg(section.quotes.at(i)),
+                    Layout::font(7, false, true), grey, 0.8);
+    if (section.resultCount > ReportData::listLimit)
+        layout.text(ReportWriterText::tr("Fuentes de los primeros %1 de %2 resultados.")
+                        .arg(ReportData::listLimit)
+                        .arg(Format::integer(section.resultCount)),
+                    Layout::font(7, false, true), grey, 0.8);
+}
 
-    // Totals.
+void addObjective(Layout &layout, const ReportData &d, const ReportData::Section &section)
+{
     layout.pageBreak();
-    layout.text(ReportWriterText::tr("Totales por objetivo estratégico"), Layout::font(15, true), Qt::black, 3);
+    layout.heading(ReportWriterText::tr("Objetivo estratégico %1: %2")
+                       .arg(section.objective.number)
+                       .arg(section.objective.shortName),
+                   Layout::font(15, true), 0, 1);
+    layout.text(section.objective.title, Layout::font(9.5), grey, 2.5);
+    addPrograms(layout, d, section);
+    addIndicators(layout, section);
+    addSources(layout, section);
+}
+
+void addTotals(Layout &layout, const ReportData &d)
+{
+    layout.pageBreak();
+    layout.heading(ReportWriterText::tr("Totales por objetivo estratégico"), Layout::font(15, true), 0, 3);
     const QList<Charts::Bar> objectiveBars = Charts::objectiveBars(d.charts);
     if (!objectiveBars.isEmpty()) {
         const QString subtitle = Charts::subtitle(d.charts);
@@ -337,6 +434,47 @@ int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
                     "M$ = miles de pesos. M$ por beneficiario: presupuesto dividido por beneficiarios, solo en los "
                     "programas que informan ambos; el total suma beneficiarios de unidades distintas."),
                 Layout::font(8), grey);
+}
+
+/// The running header (after the cover), the synthetic mark, the footer
+/// and the page number.
+void decorate(QPainter &painter, const Layout &layout, const ReportData &d, int page, int pages)
+{
+    const QRectF content = layout.content();
+    const QString title = reportTitle(d);
+    painter.setFont(Layout::font(7.5));
+    painter.setPen(grey);
+    if (page > 0) {
+        painter.drawText(content, Qt::AlignTop | Qt::AlignLeft,
+                         d.report.serviceShortName.isEmpty()
+                             ? title
+                             : ReportWriterText::tr("%1 · %2").arg(d.report.serviceShortName, title));
+    }
+    if (d.charts.synthetic) {
+        painter.setPen(red);
+        painter.setFont(Layout::font(7.5, true));
+        painter.drawText(content, Qt::AlignTop | Qt::AlignRight, ReportWriterText::tr("DATOS SINTÉTICOS"));
+        painter.setPen(grey);
+        painter.setFont(Layout::font(7.5));
+    }
+    painter.drawText(content, Qt::AlignBottom | Qt::AlignLeft,
+                     ReportWriterText::tr("Mirador %1 · %2 · %3")
+                         .arg(QCoreApplication::applicationVersion(), title, Format::moneyNote()));
+    painter.drawText(content, Qt::AlignBottom | Qt::AlignRight,
+                     ReportWriterText::tr("Página %1 de %2").arg(page + 1).arg(pages));
+}
+
+} // namespace
+
+ReportWriter::ReportWriter(ReportData data) : m_data(std::move(data)) {}
+
+int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
+{
+    Layout layout(device);
+    addCover(layout, m_data);
+    for (const ReportData::Section &section : m_data.sections)
+        addObjective(layout, m_data, section);
+    addTotals(layout, m_data);
 
     const int pages = layout.paginate();
     QPainter painter;
@@ -344,31 +482,7 @@ int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
         *error = ReportWriterText::tr("no se pudo empezar a dibujar el informe");
         return 0;
     }
-    const QString footer = ReportWriterText::tr("Mirador %1 · %2 · %3")
-                               .arg(QCoreApplication::applicationVersion(), reportTitle,
-                                    Format::moneyNote());
     int current = -1;
-    const auto decorate = [&](int page) {
-        const QRectF content = layout.content();
-        painter.setFont(Layout::font(7.5));
-        painter.setPen(grey);
-        if (page > 0) {
-            painter.drawText(content, Qt::AlignTop | Qt::AlignLeft,
-                             d.report.serviceShortName.isEmpty()
-                                 ? reportTitle
-                                 : ReportWriterText::tr("%1 · %2").arg(d.report.serviceShortName, reportTitle));
-        }
-        if (d.charts.synthetic) {
-            painter.setPen(red);
-            painter.setFont(Layout::font(7.5, true));
-            painter.drawText(content, Qt::AlignTop | Qt::AlignRight, ReportWriterText::tr("DATOS SINTÉTICOS"));
-            painter.setPen(grey);
-            painter.setFont(Layout::font(7.5));
-        }
-        painter.drawText(content, Qt::AlignBottom | Qt::AlignLeft, footer);
-        painter.drawText(content, Qt::AlignBottom | Qt::AlignRight,
-                         ReportWriterText::tr("Página %1 de %2").arg(page + 1).arg(pages));
-    };
     for (const Layout::Placed &placed : layout.placed()) {
         while (current < placed.page) {
             if (current >= 0 && !device->newPage()) {
@@ -376,7 +490,7 @@ int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
                 return 0;
             }
             ++current;
-            decorate(current);
+            decorate(painter, layout, m_data, current, pages);
         }
         if (placed.block->paint)
             placed.block->paint(painter, placed.rect);

@@ -323,6 +323,39 @@ void WordCloudView::setClouds(const QList<Cloud> &clouds)
     update();
 }
 
+void WordCloudView::setHeader(const QString &title, const QString &subtitle)
+{
+    m_title = title;
+    m_subtitle = subtitle;
+    m_layouts.clear();
+    update();
+}
+
+QRectF WordCloudView::paintHeader(QPainter *painter, const QRectF &target, const Colours &colours) const
+{
+    if (m_title.isEmpty() && m_subtitle.isEmpty())
+        return target;
+    // Sized by the rectangle, as the clouds are.
+    const double unit = std::min(target.width(), target.height() * 4 / 3);
+    const double margin = unit * 0.012;
+    const QRectF room = target.adjusted(margin, margin, -margin, -margin);
+    const int flags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
+    QFont titleFont = wordFont(font(), unit * 0.021, true);
+    QFont lineFont = wordFont(font(), unit * 0.016, false);
+    const QRectF titleBox
+        = QFontMetricsF(titleFont).boundingRect(QRectF(room.left(), room.top(), room.width(), 1e6), flags, m_title);
+    const QRectF lineBox = QFontMetricsF(lineFont).boundingRect(
+        QRectF(room.left(), titleBox.bottom(), room.width(), 1e6), flags, m_subtitle);
+    painter->save();
+    painter->setPen(colours.title);
+    painter->setFont(titleFont);
+    painter->drawText(QRectF(room.left(), room.top(), room.width(), titleBox.height()), flags, m_title);
+    painter->setFont(lineFont);
+    painter->drawText(QRectF(room.left(), titleBox.bottom(), room.width(), lineBox.height()), flags, m_subtitle);
+    painter->restore();
+    return QRectF(target.left(), lineBox.bottom() + margin, target.width(), target.bottom() - lineBox.bottom() - margin);
+}
+
 WordCloudView::Colours WordCloudView::coloursFor(const QPalette &palette)
 {
     Colours colours;
@@ -347,21 +380,22 @@ void WordCloudView::render(QPainter *painter, const QRectF &target, const Colour
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
     painter->fillRect(target, colours.background);
+    const QRectF grid = paintHeader(painter, target, colours);
     painter->setFont(font());
     if (m_clouds.isEmpty()) {
-        paintFramedCloud(painter, cloudFrame(target, font()), QString(), {}, colours);
+        paintFramedCloud(painter, cloudFrame(grid, font()), QString(), {}, colours);
         painter->restore();
         return;
     }
     // Laying out four clouds takes tens of milliseconds; a repaint at the same
     // size (an expose, a tooltip) reuses the layouts. They hold in painter
     // units, so an export to the same rectangle reuses them too.
-    const QList<QRectF> cells = gridCells(target, m_clouds.size());
-    if (m_layoutTarget != target || m_layoutFont != font() || m_layouts.size() != m_clouds.size()) {
+    const QList<QRectF> cells = gridCells(grid, m_clouds.size());
+    if (m_layoutTarget != grid || m_layoutFont != font() || m_layouts.size() != m_clouds.size()) {
         m_layouts.clear();
         for (qsizetype i = 0; i < m_clouds.size(); ++i)
             m_layouts.append(layoutWordCloud(m_clouds.at(i).words, cloudFrame(cells.at(i), font()).cloudRect, font()));
-        m_layoutTarget = target;
+        m_layoutTarget = grid;
         m_layoutFont = font();
     }
     QPen border(colours.border);

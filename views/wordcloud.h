@@ -54,6 +54,9 @@ public:
 
     void setClouds(const QList<Cloud> &clouds);
     const QList<Cloud> &clouds() const { return m_clouds; }
+    /// A title in bold over a smaller line (the filter), above the grid, as
+    /// the other charts have; none when both are empty.
+    void setHeader(const QString &title, const QString &subtitle);
 
     /// What the clouds are painted with: exports always light; on screen, a
     /// dark window gets its own background and the words lightened.
@@ -80,7 +83,12 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    /// Paints the header at the top of target; returns the room left under it.
+    QRectF paintHeader(QPainter *painter, const QRectF &target, const Colours &colours) const;
+
     QList<Cloud> m_clouds;
+    QString m_title;
+    QString m_subtitle;
     // The layouts of the last render(), for the target and font they were made for.
     mutable QList<QList<PlacedWord>> m_layouts;
     mutable QRectF m_layoutTarget;

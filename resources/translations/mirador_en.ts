@@ -30,6 +30,10 @@
 <context>
     <name>ChartExport</name>
     <message>
+        <source>cada lado del PNG debe medir entre %1 y %2 píxeles; se pidió %3 × %4</source>
+        <translation>each side of the PNG must measure between %1 and %2 pixels; %3 × %4 was asked</translation>
+    </message>
+    <message>
         <source>No se pudo escribir «%1»: %2.</source>
         <translation>Could not write “%1”: %2.</translation>
     </message>
@@ -68,6 +72,14 @@
 </context>
 <context>
     <name>ChartPanel</name>
+    <message>
+        <source>&amp;Copiar gráfico</source>
+        <translation>&amp;Copy chart</translation>
+    </message>
+    <message>
+        <source>&amp;Exportar gráfico…</source>
+        <translation>&amp;Export chart…</translation>
+    </message>
     <message>
         <source>Gráfico</source>
         <translation>Chart</translation>
@@ -182,6 +194,12 @@ Beneficiaries: %4 %5</translation>
 </context>
 <context>
     <name>Cli</name>
+    <message>
+        <source>mirador export-chart: --width y --height esperan un número entero de píxeles, como 1600
+</source>
+        <translation>mirador export-chart: --width and --height expect a whole number of pixels, such as 1600
+</translation>
+    </message>
     <message>
         <source>mirador: «%1» tiene bytes que no son texto en la codificación del sistema (UTF-8); Mirador no abre ni crea un archivo con un nombre así, porque lo cambiaría. Cambie el nombre o use otro.
 </source>
@@ -541,6 +559,8 @@ Comandos:
   export-chart --chart GRÁFICO --out ARCHIVO.pdf|.png|.svg [--dpi N] [--db RUTA] [filtros]
                           Escribe un gráfico: budget-beneficiaries, programs,
                           cost-per-beneficiary o word-cloud (PNG a N ppp, 150 por omisión).
+                          --width PX, --height PX: el PNG en píxeles (uno solo: el otro
+                          en la forma del gráfico).
                           --format pdf|png|svg: el formato, si --out no lo dice (--out -).
   help, --help            Muestra esta ayuda.
   --version               Muestra la versión.
@@ -606,6 +626,8 @@ Commands:
   export-chart --chart CHART --out FILE.pdf|.png|.svg [--dpi N] [--db PATH] [filters]
                           Writes a chart: budget-beneficiaries, programs,
                           cost-per-beneficiary or word-cloud (PNG at N dpi, 150 by default).
+                          --width PX, --height PX: the PNG in pixels (only one: the other
+                          in the chart’s shape).
                           --format pdf|png|svg: the format, when --out does not say it (--out -).
   help, --help            Shows this help.
   --version               Shows the version.
@@ -1734,14 +1756,6 @@ The connection to the server was lost. What was not saved is shown above. Reconn
         <translation>PDF, vector (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <source>Resolución del PNG</source>
-        <translation>PNG resolution</translation>
-    </message>
-    <message>
-        <source>Puntos por pulgada (el gráfico mide %1 × %2 mm):</source>
-        <translation>Dots per inch (the chart measures %1 × %2 mm):</translation>
-    </message>
-    <message>
         <source>Gráfico guardado en %1</source>
         <translation>Chart saved to %1</translation>
     </message>
@@ -1904,6 +1918,41 @@ units</translation>
     </message>
 </context>
 <context>
+    <name>PngSizeDialog</name>
+    <message>
+        <source>Por &amp;resolución</source>
+        <translation>By &amp;resolution</translation>
+    </message>
+    <message>
+        <source>Por tamaño en &amp;píxeles</source>
+        <translation>By size in &amp;pixels</translation>
+    </message>
+    <message>
+        <source>Tamaño del PNG</source>
+        <translation>PNG size</translation>
+    </message>
+    <message>
+        <source> ppp</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Puntos por p&amp;ulgada (el gráfico mide %1 × %2 mm):</source>
+        <translation>Dots per &amp;inch (the chart measures %1 × %2 mm):</translation>
+    </message>
+    <message>
+        <source>&amp;Ancho:</source>
+        <translation>&amp;Width:</translation>
+    </message>
+    <message>
+        <source>A&amp;lto:</source>
+        <translation>&amp;Height:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Mirador</source>
@@ -1939,6 +1988,23 @@ Opening the built-in database instead.</translation>
 </context>
 <context>
     <name>ReportWriter</name>
+    <message>
+        <source>%1 (continuación)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>es</source>
+        <extracomment>The code of this translation&apos;s language (ISO 639): the report&apos;s dates are written in it.</extracomment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>d &apos;de&apos; MMMM &apos;de&apos; yyyy, HH:mm</source>
+        <translation>d MMMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
     <message>
         <source>Balance de Gestión Integral</source>
         <translation>Balance de Gestión Integral</translation>
