@@ -1899,8 +1899,12 @@ Opening the built-in database instead.</translation>
 <context>
     <name>QueryTableModel</name>
     <message>
-        <source>no puede ser negativo</source>
-        <translation>cannot be negative</translation>
+        <source>no puede ser negativo: «%1»</source>
+        <translation>cannot be negative: “%1”</translation>
+    </message>
+    <message>
+        <source>%1. Se espera un número entero de 0 en adelante, como 1.487.480 o 1487480; vacío deja la celda sin dato</source>
+        <translation>%1. A whole number from 0 up is expected, like 1.487.480 or 1487480; empty leaves the cell without a value</translation>
     </message>
     <message>
         <source>«%1»: %2</source>
