@@ -474,11 +474,12 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
                                    .arg(QLocale().toString(text->size()), QLocale().toString(maxTextLength)));
         }
 
-        if (int(plan.problems.size()) != before)
-            continue;
+        // A repeated line is said even when it has problems of its own (a
+        // missing program): fixing those would leave it repeated.
+        const bool identified = row.year != 0 && row.objectiveId != 0 && row.regionId != 0;
         const Identity identity{row.year, row.objectiveId, folded, row.regionId, indicators ? row.name : QString(),
                                 row.call};
-        if (seen.contains(identity)) {
+        if (identified && seen.contains(identity)) {
             plan.problems.append(
                 {record.line,
                  {},
@@ -486,8 +487,10 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
                      .arg(seen.value(identity))});
             continue;
         }
-        seen.insert(identity, record.line);
-        plan.rows.append(std::move(row));
+        if (identified)
+            seen.insert(identity, record.line);
+        if (int(plan.problems.size()) == before)
+            plan.rows.append(std::move(row));
     }
     return plan;
 }
