@@ -239,8 +239,10 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
     plan.header = file->header;
     plan.fields = recogniseHeaders(file->header);
     plan.records = int(file->records.size());
-    for (int i = 0; i < file->records.size() && i < previewRows; ++i)
+    for (int i = 0; i < file->records.size() && i < previewRows; ++i) {
         plan.preview << file->records.at(i).fields;
+        plan.previewLines << file->records.at(i).line;
+    }
 
     const auto columnTitle = [&](ImportField field) {
         const qsizetype column = plan.fields.indexOf(field);
@@ -511,7 +513,10 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
     if (!plan.isValid()) {
         outcome.error = plan.problems.isEmpty()
             ? ImporterText::tr("no hay filas que importar")
-            : ImporterText::tr("el archivo tiene %1 problemas; no se escribió nada").arg(plan.problems.size());
+            : plan.problems.size() == 1
+            ? ImporterText::tr("el archivo tiene %n problema; no se escribió nada", nullptr, 1)
+            : ImporterText::tr("el archivo tiene %n problemas; no se escribió nada", nullptr,
+                               int(plan.problems.size()));
         return outcome;
     }
     QSqlDatabase db = database;

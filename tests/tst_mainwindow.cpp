@@ -1,4 +1,5 @@
 #include "chartpanel.h"
+#include "cli.h"
 #include "detailpanel.h"
 #include "filterbar.h"
 #include "importjob.h"
@@ -42,6 +43,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 /// The window as a reviewer uses it: filters narrow the tables and say so,
 /// a selected figure shows the sentence it came from.
@@ -64,6 +66,8 @@ private Q_SLOTS:
     void readOnlyDatabaseDisablesEditing();
     void importWizardShowsProblemsThenImports();
     void importWizardCancelWritesNothing();
+    void importPreviewMarksCellsWithProblems();
+    void countsAreSingularOrPlural();
     void remembersLayoutFiltersAndDatabases();
     void everythingReadsWholeAt1280();
     void nothingIsCut_data();
@@ -427,6 +431,150 @@ void TestMainWindow::importWizardShowsProblemsThenImports()
     // The window shows it after a reload.
     m_window->reload();
     QCOMPARE(m_window->resultsModel()->totalRows(), 9);
+}
+
+namespace {
+
+/// An import wizard, shown, writing to database.
+struct WizardOn
+{
+    explicit WizardOn(const QString &database)
+        : db(Database::open(database, Database::Access::ReadWrite, &error)), job(*db), wizard(&job)
+    {
+        wizard.show();
+    }
+    QString error;
+    std::unique_ptr<Database> db;
+    ImportJob job;
+    ImportWizard wizard;
+};
+
+} // namespace
+
+void TestMainWindow::importPreviewMarksCellsWithProblems()
+{
+    // The preview showed a bad file's cells like good ones: the problems were
+    // listed below by line and column, for the user to find by counting.
+    QTemporaryDir dir;
+    WizardOn on(m_fixture->path());
+    QVERIFY2(on.db, qPrintable(on.error));
+    ImportWizard &wizard = on.wizard;
+    wizard.setFileName(writeFile(dir, QStringLiteral("marked.csv"),
+                                 "Año;Objetivo;Programa;Región;Presupuesto (M$);Fuente\n"
+                                 "2026;1;Ferias Libres;Ñuble;1.000;uno\n"
+                                 "2026;1;Ferias Libres;Atlántida;-2.000;\"dos\nlíneas\"\n"
+                                 "2026;1;Ferias Libres;Ñuble;3.000;repetida\n"));
+    wizard.next();
+    auto *preview = wizard.findChild<QTableWidget *>();
+    QTRY_COMPARE(preview->rowCount(), 3);
+    const QColor good = preview->item(0, 0)->background().color();
+    const auto marked = [&](int row, int column) {
+        const QTableWidgetItem *item = preview->item(row, column);
+        return !item->icon().isNull() && item->background().color() != good && !item->toolTip().isEmpty();
+    };
+    for (int column = 0; column < preview->columnCount(); ++column) {
+        QVERIFY2(!marked(0, column), qPrintable(QString::number(column)));
+        QCOMPARE(marked(1, column), column == 3 || column == 4);
+        QVERIFY(marked(2, column)); // the whole row repeats line 2
+    }
+    QCOMPARE(preview->item(1, 3)->toolTip(),
+             QStringLiteral("línea 3, Región: no hay una región «Atlántida» (se acepta código, número romano o "
+                            "nombre: 14, XIV, Los Ríos)"));
+    const QString negative = preview->item(1, 4)->toolTip();
+    QVERIFY2(negative.startsWith(QStringLiteral("línea 3, Presupuesto (M$): no puede ser negativo")), qPrintable(negative));
+    QCOMPARE(preview->item(2, 0)->toolTip(),
+             QStringLiteral("línea 5: repite la fila de la línea 2 (mismo año, objetivo, programa y región)"));
+    // Rows are named by their line in the file, as the problems are.
+    QCOMPARE(preview->model()->headerData(2, Qt::Vertical).toString(), QStringLiteral("5"));
+    const auto summary = [&wizard] {
+        for (const QLabel *label : wizard.findChildren<QLabel *>()) {
+            if (label->text().contains(QStringLiteral("en el archivo")))
+                return label->text();
+        }
+        return QString();
+    };
+    QVERIFY2(summary().contains(QStringLiteral("3 filas de resultados en el archivo; 1 sin problemas\n"))
+                 && summary().endsWith(QStringLiteral("3 problemas: corríjalos en el archivo; no se escribirá nada.")),
+             qPrintable(summary()));
+    // One line, one problem: in the singular.
+    wizard.back();
+    wizard.setFileName(writeFile(dir, QStringLiteral("one.csv"),
+                                 "Año;Objetivo;Programa;Región;Presupuesto (M$);Fuente\n"
+                                 "2026;1;Ferias Libres;Atlántida;1.000;mala\n"));
+    wizard.next();
+    QTRY_COMPARE(preview->rowCount(), 1);
+    QVERIFY2(summary().contains(QStringLiteral("1 fila de resultados en el archivo; 0 sin problemas\n"))
+                 && summary().endsWith(QStringLiteral("1 problema: corríjalo en el archivo; no se escribirá nada.")),
+             qPrintable(summary()));
+}
+
+void TestMainWindow::countsAreSingularOrPlural()
+{
+    // The command line said "1 filas escritas", "1 filas nuevas" and, in
+    // English, "1 problems; nothing was written".
+    m_window.reset(); // the command line opens the database itself
+    QTemporaryDir dir;
+    const QString db = m_fixture->path();
+    const auto run = [&db](QStringList arguments) {
+        arguments.insert(1, QStringLiteral("--db"));
+        arguments.insert(2, db);
+        QString text;
+        QTextStream out(&text);
+        Cli::run(arguments, out, out);
+        out.flush();
+        return text;
+    };
+    const QString one = dir.filePath(QStringLiteral("one.csv"));
+    const QString all = dir.filePath(QStringLiteral("all.csv"));
+    const QStringList exportOne{QStringLiteral("export-csv"), QStringLiteral("--out"), one, QStringLiteral("--program"),
+                                QStringLiteral("ferias libres")};
+    const QStringList exportAll{QStringLiteral("export-csv"), QStringLiteral("--out"), all};
+    const QString wrong = writeFile(dir, QStringLiteral("wrong.csv"),
+                                    "Año;Objetivo;Programa;Región;Presupuesto (M$);Fuente\n"
+                                    "2026;1;Ferias Libres;Atlántida;1.000;mala\n");
+    const QString twoWrong = writeFile(dir, QStringLiteral("two.csv"),
+                                       "Año;Objetivo;Programa;Región;Presupuesto (M$);Fuente\n"
+                                       "2026;1;Ferias Libres;Atlántida;-1.000;mala\n");
+    const QString newOne = writeFile(dir, QStringLiteral("new.csv"),
+                                     "Año;Objetivo;Programa;Región;Presupuesto (M$);Beneficiarios;Unidad;Fuente\n"
+                                     "2026;1;Ferias Libres;Ñuble;1.000;5;proyectos;ok\n");
+    const QString import = QStringLiteral("import");
+
+    const auto inEnglish = [](const std::function<QString()> &act) {
+        QTranslator english;
+        if (!english.load(QStringLiteral("mirador_en"), QStringLiteral(":/i18n")))
+            return QStringLiteral("no English translation");
+        QCoreApplication::installTranslator(&english);
+        const QString said = act();
+        QCoreApplication::removeTranslator(&english);
+        return said;
+    };
+    QString said = run(exportOne);
+    QVERIFY2(said.startsWith(QStringLiteral("1 fila escrita en ")), qPrintable(said));
+    said = inEnglish([&] { return run(exportOne); });
+    QVERIFY2(said.startsWith(QStringLiteral("1 row written to ")), qPrintable(said));
+    said = run(exportAll);
+    QVERIFY2(said.startsWith(QStringLiteral("8 filas escritas en ")), qPrintable(said));
+    said = inEnglish([&] { return run(exportAll); });
+    QVERIFY2(said.startsWith(QStringLiteral("8 rows written to ")), qPrintable(said));
+
+    said = run({import, wrong});
+    QVERIFY2(said.endsWith(QStringLiteral("mirador import: 1 problema; no se escribió nada\n")), qPrintable(said));
+    said = inEnglish([&] { return run({import, wrong}); });
+    QVERIFY2(said.endsWith(QStringLiteral("mirador import: 1 problem; nothing was written\n")), qPrintable(said));
+    said = run({import, twoWrong});
+    QVERIFY2(said.endsWith(QStringLiteral("mirador import: 2 problemas; no se escribió nada\n")), qPrintable(said));
+    said = inEnglish([&] { return run({import, twoWrong}); });
+    QVERIFY2(said.endsWith(QStringLiteral("mirador import: 2 problems; nothing was written\n")), qPrintable(said));
+
+    said = run({import, newOne});
+    QVERIFY2(said.contains(QStringLiteral(": 1 fila nueva, 0 actualizadas (")), qPrintable(said));
+    said = run({import, all});
+    QVERIFY2(said.contains(QStringLiteral(": 0 filas nuevas, 8 actualizadas (")), qPrintable(said));
+    said = run({import, one});
+    QVERIFY2(said.contains(QStringLiteral(": 0 filas nuevas, 1 actualizada (")), qPrintable(said));
+    said = inEnglish([&] { return run({import, one}); });
+    QVERIFY2(said.contains(QStringLiteral(": 0 new rows, 1 updated (")), qPrintable(said));
 }
 
 void TestMainWindow::importWizardCancelWritesNothing()
