@@ -243,10 +243,10 @@ int exportCsvCommand(const QStringList &arguments, QTextStream &out, QTextStream
         err << CliText::tr("mirador export-csv: %1\n").arg(error);
         return exitError;
     }
-    messageStream(options, out, err) << CliText::tr("%1 filas escritas en %2 (%3)\n")
-                                            .arg(rows)
-                                            .arg(ExportFile::displayName(options.value(QStringLiteral("out"))),
-                                                 filter.describe());
+    const QString written = rows == 1 ? CliText::tr("%n fila escrita en %1 (%2)\n", nullptr, int(rows))
+                                      : CliText::tr("%n filas escritas en %1 (%2)\n", nullptr, int(rows));
+    messageStream(options, out, err)
+        << written.arg(ExportFile::displayName(options.value(QStringLiteral("out"))), filter.describe());
     return 0;
 }
 
@@ -339,7 +339,9 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     if (!plan.problems.isEmpty()) {
         for (const ImportProblem &problem : plan.problems)
             err << QDir::toNativeSeparators(fileName) << ": " << problem.describe() << '\n';
-        err << CliText::tr("mirador import: %1 problemas; no se escribió nada\n").arg(plan.problems.size());
+        const int count = int(plan.problems.size());
+        err << (count == 1 ? CliText::tr("mirador import: %n problema; no se escribió nada\n", nullptr, count)
+                           : CliText::tr("mirador import: %n problemas; no se escribió nada\n", nullptr, count));
         return exitError;
     }
     const ImportOutcome outcome = Importer::apply(db->connection(), plan);
@@ -347,11 +349,15 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         err << CliText::tr("mirador import: %1; no se escribió nada\n").arg(outcome.error);
         return exitError;
     }
-    out << CliText::tr("%1: %2 filas nuevas, %3 actualizadas (%4, separador «%5»)\n")
-               .arg(QDir::toNativeSeparators(fileName))
-               .arg(outcome.inserted)
-               .arg(outcome.updated)
-               .arg(plan.encoding, plan.separator == u'\t' ? CliText::tr("tabulador") : QString(plan.separator));
+    const int inserted = int(outcome.inserted);
+    const int updated = int(outcome.updated);
+    out << CliText::tr("%1: %2, %3 (%4, separador «%5»)\n")
+               .arg(QDir::toNativeSeparators(fileName),
+                    inserted == 1 ? CliText::tr("%n fila nueva", nullptr, inserted)
+                                  : CliText::tr("%n filas nuevas", nullptr, inserted),
+                    updated == 1 ? CliText::tr("%n actualizada", nullptr, updated)
+                                 : CliText::tr("%n actualizadas", nullptr, updated),
+                    plan.encoding, plan.separator == u'\t' ? CliText::tr("tabulador") : QString(plan.separator));
     if (!plan.newPrograms.isEmpty())
         out << CliText::tr("Programas nuevos: %1\n").arg(plan.newPrograms.join(QStringLiteral(", ")));
     if (!plan.ignoredColumns.isEmpty())

@@ -584,8 +584,9 @@ void MainWindow::exportCurrentTable(bool excel)
     if (rows < 0)
         showError(error);
     else
-        statusBar()->showMessage(
-            tr("%1 filas escritas en %2").arg(Format::integer(rows), QDir::toNativeSeparators(fileName)));
+        statusBar()->showMessage((rows == 1 ? tr("%Ln fila escrita en %1", nullptr, int(rows))
+                                            : tr("%Ln filas escritas en %1", nullptr, int(rows)))
+                                     .arg(QDir::toNativeSeparators(fileName)));
 }
 
 void MainWindow::exportWorkbook()
@@ -608,10 +609,9 @@ void MainWindow::importCsv()
     if (wizard.outcome().ok) {
         m_undo->clear(); // the rows under the edits may have changed
         reload();
-        statusBar()->showMessage(tr("Importadas %1 filas nuevas y %2 actualizadas de %3")
-                                     .arg(Format::integer(wizard.outcome().inserted),
-                                          Format::integer(wizard.outcome().updated),
-                                          QDir::toNativeSeparators(wizard.plan().fileName)));
+        statusBar()->showMessage(tr("Importado de %1: %2")
+                                     .arg(QDir::toNativeSeparators(wizard.plan().fileName),
+                                          ImportWizard::rowCounts(wizard.outcome())));
     }
 }
 

@@ -239,8 +239,10 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
     plan.header = file->header;
     plan.fields = recogniseHeaders(file->header);
     plan.records = int(file->records.size());
-    for (int i = 0; i < file->records.size() && i < previewRows; ++i)
+    for (int i = 0; i < file->records.size() && i < previewRows; ++i) {
         plan.preview << file->records.at(i).fields;
+        plan.previewLines << file->records.at(i).line;
+    }
 
     const auto columnTitle = [&](ImportField field) {
         const qsizetype column = plan.fields.indexOf(field);
@@ -474,11 +476,12 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
                                    .arg(QLocale().toString(text->size()), QLocale().toString(maxTextLength)));
         }
 
-        if (int(plan.problems.size()) != before)
-            continue;
+        // A repeated line is said even when it has problems of its own (a
+        // missing program): fixing those would leave it repeated.
+        const bool identified = row.year != 0 && row.objectiveId != 0 && row.regionId != 0;
         const Identity identity{row.year, row.objectiveId, folded, row.regionId, indicators ? row.name : QString(),
                                 row.call};
-        if (seen.contains(identity)) {
+        if (identified && seen.contains(identity)) {
             plan.problems.append(
                 {record.line,
                  {},
@@ -486,8 +489,10 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
                      .arg(seen.value(identity))});
             continue;
         }
-        seen.insert(identity, record.line);
-        plan.rows.append(std::move(row));
+        if (identified)
+            seen.insert(identity, record.line);
+        if (int(plan.problems.size()) == before)
+            plan.rows.append(std::move(row));
     }
     return plan;
 }
@@ -508,7 +513,10 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
     if (!plan.isValid()) {
         outcome.error = plan.problems.isEmpty()
             ? ImporterText::tr("no hay filas que importar")
-            : ImporterText::tr("el archivo tiene %1 problemas; no se escribió nada").arg(plan.problems.size());
+            : plan.problems.size() == 1
+            ? ImporterText::tr("el archivo tiene %n problema; no se escribió nada", nullptr, 1)
+            : ImporterText::tr("el archivo tiene %n problemas; no se escribió nada", nullptr,
+                               int(plan.problems.size()));
         return outcome;
     }
     QSqlDatabase db = database;

@@ -62,6 +62,7 @@ struct ImportPlan
     QStringList ignoredColumns;
     QStringList newPrograms;
     QList<QStringList> preview; ///< the first records as read, for a preview
+    QList<int> previewLines;    ///< the line in the file where each of them starts
     int records = 0;            ///< data records in the file
     QList<Row> rows;
     QList<ImportProblem> problems;

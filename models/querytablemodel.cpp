@@ -551,13 +551,16 @@ std::optional<QVariant> QueryTableModel::parseInput(Kind kind, const QString &te
     if (kind == Kind::Text)
         return trimmed.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(trimmed);
     const auto number = parseWholeNumber(trimmed, NumberStyle::Chilean, reason);
-    if (!number) {
-        if (reason->isEmpty()) // empty: no value
-            return QVariant(QMetaType(QMetaType::LongLong));
-        return std::nullopt;
-    }
-    if (*number < 0) {
-        *reason = QCoreApplication::translate("QueryTableModel", "no puede ser negativo");
+    if (!number && reason->isEmpty()) // empty: no value
+        return QVariant(QMetaType(QMetaType::LongLong));
+    if (number && *number < 0)
+        *reason = QCoreApplication::translate("QueryTableModel", "no puede ser negativo: «%1»").arg(trimmed);
+    if (!number || *number < 0) {
+        // What was wrong, then what is expected: budgets and beneficiaries are counts.
+        *reason = QCoreApplication::translate("QueryTableModel",
+                                              "%1. Se espera un número entero de 0 en adelante, como 1.487.480 o "
+                                              "1487480; vacío deja la celda sin dato")
+                      .arg(*reason);
         return std::nullopt;
     }
     return QVariant(*number);

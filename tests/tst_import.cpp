@@ -31,6 +31,7 @@ private Q_SLOTS:
     void longSentencesAreRefused();
     void figuresPastTheBoundAreRefused();
     void severalBadRowsAllReportedNothingWritten();
+    void repeatedRowWithoutProgramIsReported();
     void missingColumnsAreReported();
     void quotedFieldsAndLineBreaks();
     void hostileValuesAreStoredAsData();
@@ -453,6 +454,33 @@ void TestImport::severalBadRowsAllReportedNothingWritten()
     const ImportOutcome outcome = Importer::apply(m_fixture->db->connection(), plan);
     QVERIFY(!outcome.ok);
     QCOMPARE(snapshot(), before);
+}
+
+void TestImport::repeatedRowWithoutProgramIsReported()
+{
+    // A line without its program said only "falta el programa": once the
+    // program was filled in, the file was refused again for the repetition.
+    const QByteArray bytes = "year,objective,program,region,budget_mclp,beneficiaries,beneficiary_unit,source_quote\n"
+                             "2026,1,,08,100,1,proyectos,sin programa\n"
+                             "2026,1,Ferias Libres,08,100,1,proyectos,otra\n"
+                             "2026,1,,08,200,1,proyectos,sin programa otra vez\n";
+    QStringList problems;
+    for (const ImportProblem &problem : prepare(bytes).problems)
+        problems << problem.describe();
+    QCOMPARE(problems, (QStringList{
+                           "línea 2, program: falta el programa",
+                           "línea 4, program: falta el programa",
+                           "línea 4: repite la fila de la línea 2 (mismo año, objetivo, programa y región)",
+                       }));
+    // Indicators have no program to miss: the repetition is the problem.
+    const QByteArray indicators = "Año;Objetivo;Programa;Región;Indicador;Valor;Unidad;Fuente\n"
+                                  "2026;1;;Nacional;Participación de las mujeres;52,4;%;una\n"
+                                  "2026;1;;Nacional;Participación de las mujeres;53;%;otra\n";
+    problems.clear();
+    for (const ImportProblem &problem : prepare(indicators).problems)
+        problems << problem.describe();
+    QCOMPARE(problems,
+             QStringList{"línea 3: repite la fila de la línea 2 (mismo año, objetivo, programa y región)"});
 }
 
 void TestImport::missingColumnsAreReported()

@@ -1,4 +1,5 @@
 #include "chartpanel.h"
+#include "cli.h"
 #include "detailpanel.h"
 #include "filterbar.h"
 #include "importjob.h"
@@ -7,6 +8,7 @@
 #include "recentdatabases.h"
 #include "overviewmodel.h"
 #include "querytablemodel.h"
+#include "paintedtext.h"
 #include "readswhole.h"
 #include "testsupport.h"
 
@@ -20,7 +22,9 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QGuiApplication>
 #include <QUndoStack>
@@ -39,6 +43,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 /// The window as a reviewer uses it: filters narrow the tables and say so,
 /// a selected figure shows the sentence it came from.
@@ -61,10 +66,14 @@ private Q_SLOTS:
     void readOnlyDatabaseDisablesEditing();
     void importWizardShowsProblemsThenImports();
     void importWizardCancelWritesNothing();
+    void importPreviewMarksCellsWithProblems();
+    void countsAreSingularOrPlural();
     void remembersLayoutFiltersAndDatabases();
     void everythingReadsWholeAt1280();
     void nothingIsCut_data();
     void nothingIsCut();
+    void noFigureIsCut_data();
+    void noFigureIsCut();
     void everyControlHasANameAndHelp();
     void systemAppearanceGivesBackTheDesktopsLook();
     void exportsNeverReplaceTheDatabase_data();
@@ -230,6 +239,42 @@ void TestMainWindow::sortingByHeaderClick()
     QCOMPARE(view->model()->index(0, budget).data().toString(), QStringLiteral("4.195.051"));
 }
 
+namespace {
+
+/// The budget stored for the result with id, read through a connection of its own.
+QVariant storedBudget(const QString &database, qint64 id)
+{
+    QString error;
+    auto db = Database::open(database, Database::Access::ReadOnly, &error);
+    if (!db)
+        return error;
+    QSqlQuery q(db->connection());
+    q.prepare(QStringLiteral("SELECT budget_mclp FROM result WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return q.lastError().text();
+    return q.value(0);
+}
+
+/// Does act, closing each message box it opens with OK; their texts.
+QStringList closingMessages(const std::function<void()> &act)
+{
+    QStringList messages;
+    QTimer timer;
+    timer.setInterval(20);
+    QObject::connect(&timer, &QTimer::timeout, &timer, [&messages] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            messages << box->text();
+            box->done(QMessageBox::Ok);
+        }
+    });
+    timer.start();
+    act();
+    return messages;
+}
+
+} // namespace
+
 void TestMainWindow::editUndoRedo()
 {
     QueryTableModel *model = m_window->resultsModel();
@@ -237,17 +282,46 @@ void TestMainWindow::editUndoRedo()
     while (qstrcmp(model->spec().columns[budget].csvName, "budget_mclp") != 0)
         ++budget;
     const QModelIndex cell = model->index(0, budget);
-    // Typed in the table: the editor takes Chilean digits and refuses a minus.
+    const qint64 id = cell.data(QueryTableModel::RowIdRole).toLongLong();
+    QCOMPARE(storedBudget(m_fixture->path(), id).toLongLong(), 1487480);
+    // Typed in the table, as a user does. A minus sign reached the model as
+    // nothing ("-5" saved 5), and letters were swallowed without a word:
+    // both are now refused, saying why and what is expected, and the editor
+    // stays open with what was typed.
     QTableView *view = m_window->resultsView();
     view->setCurrentIndex(cell);
     view->edit(cell);
     auto *editor = view->findChild<QLineEdit *>();
     QVERIFY(editor);
+    const struct
+    {
+        QString typed;
+        QString why;
+    } refused[] = {{QStringLiteral("-2.000.000"), QStringLiteral("no puede ser negativo: «-2.000.000»")},
+                   {QStringLiteral("abc"), QStringLiteral("no es un número: «abc»")}};
+    for (const auto &[typed, why] : refused) {
+        editor->selectAll();
+        QTest::keyClicks(editor, typed);
+        QCOMPARE(editor->text(), typed);
+        const QStringList boxes = closingMessages([editor] { QTest::keyClick(editor, Qt::Key_Return); });
+        QCOMPARE(boxes.size(), 1);
+        const QString message = boxes.first();
+        QVERIFY2(message.startsWith(QStringLiteral("No se guardó el cambio: «Presupuesto (M$)»: ") + why)
+                     && message.contains(QStringLiteral("Se espera un número entero de 0 en adelante, como 1.487.480")),
+                 qPrintable(message));
+        QCOMPARE(m_window->statusBar()->currentMessage(), message);
+        QCOMPARE(view->findChild<QLineEdit *>(), editor);
+        QCOMPARE(editor->text(), typed);
+        QCOMPARE(cell.data().toString(), QStringLiteral("1.487.480"));
+        QCOMPARE(storedBudget(m_fixture->path(), id).toLongLong(), 1487480);
+        QCOMPARE(m_window->undoStack()->count(), 0);
+    }
     editor->selectAll();
-    QTest::keyClicks(editor, QStringLiteral("-2.000.000"));
-    QCOMPARE(editor->text(), QStringLiteral("2.000.000"));
+    QTest::keyClicks(editor, QStringLiteral("2.000.000"));
     QTest::keyClick(editor, Qt::Key_Return); // commits through a queued call
     QTRY_COMPARE(cell.data().toString(), QStringLiteral("2.000.000"));
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Cambio guardado"));
+    QCOMPARE(storedBudget(m_fixture->path(), id).toLongLong(), 2000000);
     QCOMPARE(m_window->undoStack()->count(), 1);
     QVERIFY(m_window->undoStack()->undoText().contains(QStringLiteral("1.487.480 a 2.000.000")));
 
@@ -260,6 +334,16 @@ void TestMainWindow::editUndoRedo()
     QCOMPARE(m_window->overviewModel()->index(0, OverviewModel::BudgetColumn).data().toString(),
              QStringLiteral("8.245.402"));
 
+    // Plain digits save too.
+    view->setCurrentIndex(cell);
+    view->edit(cell);
+    editor = view->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("2600000"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(cell.data().toString(), QStringLiteral("2.600.000"));
+    QCOMPARE(storedBudget(m_fixture->path(), id).toLongLong(), 2600000);
 }
 
 void TestMainWindow::copyPastesAsRowsAndColumns()
@@ -347,6 +431,150 @@ void TestMainWindow::importWizardShowsProblemsThenImports()
     // The window shows it after a reload.
     m_window->reload();
     QCOMPARE(m_window->resultsModel()->totalRows(), 9);
+}
+
+namespace {
+
+/// An import wizard, shown, writing to database.
+struct WizardOn
+{
+    explicit WizardOn(const QString &database)
+        : db(Database::open(database, Database::Access::ReadWrite, &error)), job(*db), wizard(&job)
+    {
+        wizard.show();
+    }
+    QString error;
+    std::unique_ptr<Database> db;
+    ImportJob job;
+    ImportWizard wizard;
+};
+
+} // namespace
+
+void TestMainWindow::importPreviewMarksCellsWithProblems()
+{
+    // The preview showed a bad file's cells like good ones: the problems were
+    // listed below by line and column, for the user to find by counting.
+    QTemporaryDir dir;
+    WizardOn on(m_fixture->path());
+    QVERIFY2(on.db, qPrintable(on.error));
+    ImportWizard &wizard = on.wizard;
+    wizard.setFileName(writeFile(dir, QStringLiteral("marked.csv"),
+                                 "Año;Objetivo;Programa;Región;Presupuesto (M$);Fuente\n"
+                                 "2026;1;Ferias Libres;Ñuble;1.000;uno\n"
+                                 "2026;1;Ferias Libres;Atlántida;-2.000;\"dos\nlíneas\"\n"
+                                 "2026;1;Ferias Libres;Ñuble;3.000;repetida\n"));
+    wizard.next();
+    auto *preview = wizard.findChild<QTableWidget *>();
+    QTRY_COMPARE(preview->rowCount(), 3);
+    const QColor good = preview->item(0, 0)->background().color();
+    const auto marked = [&](int row, int column) {
+        const QTableWidgetItem *item = preview->item(row, column);
+        return !item->icon().isNull() && item->background().color() != good && !item->toolTip().isEmpty();
+    };
+    for (int column = 0; column < preview->columnCount(); ++column) {
+        QVERIFY2(!marked(0, column), qPrintable(QString::number(column)));
+        QCOMPARE(marked(1, column), column == 3 || column == 4);
+        QVERIFY(marked(2, column)); // the whole row repeats line 2
+    }
+    QCOMPARE(preview->item(1, 3)->toolTip(),
+             QStringLiteral("línea 3, Región: no hay una región «Atlántida» (se acepta código, número romano o "
+                            "nombre: 14, XIV, Los Ríos)"));
+    const QString negative = preview->item(1, 4)->toolTip();
+    QVERIFY2(negative.startsWith(QStringLiteral("línea 3, Presupuesto (M$): no puede ser negativo")), qPrintable(negative));
+    QCOMPARE(preview->item(2, 0)->toolTip(),
+             QStringLiteral("línea 5: repite la fila de la línea 2 (mismo año, objetivo, programa y región)"));
+    // Rows are named by their line in the file, as the problems are.
+    QCOMPARE(preview->model()->headerData(2, Qt::Vertical).toString(), QStringLiteral("5"));
+    const auto summary = [&wizard] {
+        for (const QLabel *label : wizard.findChildren<QLabel *>()) {
+            if (label->text().contains(QStringLiteral("en el archivo")))
+                return label->text();
+        }
+        return QString();
+    };
+    QVERIFY2(summary().contains(QStringLiteral("3 filas de resultados en el archivo; 1 sin problemas\n"))
+                 && summary().endsWith(QStringLiteral("3 problemas: corríjalos en el archivo; no se escribirá nada.")),
+             qPrintable(summary()));
+    // One line, one problem: in the singular.
+    wizard.back();
+    wizard.setFileName(writeFile(dir, QStringLiteral("one.csv"),
+                                 "Año;Objetivo;Programa;Región;Presupuesto (M$);Fuente\n"
+                                 "2026;1;Ferias Libres;Atlántida;1.000;mala\n"));
+    wizard.next();
+    QTRY_COMPARE(preview->rowCount(), 1);
+    QVERIFY2(summary().contains(QStringLiteral("1 fila de resultados en el archivo; 0 sin problemas\n"))
+                 && summary().endsWith(QStringLiteral("1 problema: corríjalo en el archivo; no se escribirá nada.")),
+             qPrintable(summary()));
+}
+
+void TestMainWindow::countsAreSingularOrPlural()
+{
+    // The command line said "1 filas escritas", "1 filas nuevas" and, in
+    // English, "1 problems; nothing was written".
+    m_window.reset(); // the command line opens the database itself
+    QTemporaryDir dir;
+    const QString db = m_fixture->path();
+    const auto run = [&db](QStringList arguments) {
+        arguments.insert(1, QStringLiteral("--db"));
+        arguments.insert(2, db);
+        QString text;
+        QTextStream out(&text);
+        Cli::run(arguments, out, out);
+        out.flush();
+        return text;
+    };
+    const QString one = dir.filePath(QStringLiteral("one.csv"));
+    const QString all = dir.filePath(QStringLiteral("all.csv"));
+    const QStringList exportOne{QStringLiteral("export-csv"), QStringLiteral("--out"), one, QStringLiteral("--program"),
+                                QStringLiteral("ferias libres")};
+    const QStringList exportAll{QStringLiteral("export-csv"), QStringLiteral("--out"), all};
+    const QString wrong = writeFile(dir, QStringLiteral("wrong.csv"),
+                                    "Año;Objetivo;Programa;Región;Presupuesto (M$);Fuente\n"
+                                    "2026;1;Ferias Libres;Atlántida;1.000;mala\n");
+    const QString twoWrong = writeFile(dir, QStringLiteral("two.csv"),
+                                       "Año;Objetivo;Programa;Región;Presupuesto (M$);Fuente\n"
+                                       "2026;1;Ferias Libres;Atlántida;-1.000;mala\n");
+    const QString newOne = writeFile(dir, QStringLiteral("new.csv"),
+                                     "Año;Objetivo;Programa;Región;Presupuesto (M$);Beneficiarios;Unidad;Fuente\n"
+                                     "2026;1;Ferias Libres;Ñuble;1.000;5;proyectos;ok\n");
+    const QString import = QStringLiteral("import");
+
+    const auto inEnglish = [](const std::function<QString()> &act) {
+        QTranslator english;
+        if (!english.load(QStringLiteral("mirador_en"), QStringLiteral(":/i18n")))
+            return QStringLiteral("no English translation");
+        QCoreApplication::installTranslator(&english);
+        const QString said = act();
+        QCoreApplication::removeTranslator(&english);
+        return said;
+    };
+    QString said = run(exportOne);
+    QVERIFY2(said.startsWith(QStringLiteral("1 fila escrita en ")), qPrintable(said));
+    said = inEnglish([&] { return run(exportOne); });
+    QVERIFY2(said.startsWith(QStringLiteral("1 row written to ")), qPrintable(said));
+    said = run(exportAll);
+    QVERIFY2(said.startsWith(QStringLiteral("8 filas escritas en ")), qPrintable(said));
+    said = inEnglish([&] { return run(exportAll); });
+    QVERIFY2(said.startsWith(QStringLiteral("8 rows written to ")), qPrintable(said));
+
+    said = run({import, wrong});
+    QVERIFY2(said.endsWith(QStringLiteral("mirador import: 1 problema; no se escribió nada\n")), qPrintable(said));
+    said = inEnglish([&] { return run({import, wrong}); });
+    QVERIFY2(said.endsWith(QStringLiteral("mirador import: 1 problem; nothing was written\n")), qPrintable(said));
+    said = run({import, twoWrong});
+    QVERIFY2(said.endsWith(QStringLiteral("mirador import: 2 problemas; no se escribió nada\n")), qPrintable(said));
+    said = inEnglish([&] { return run({import, twoWrong}); });
+    QVERIFY2(said.endsWith(QStringLiteral("mirador import: 2 problems; nothing was written\n")), qPrintable(said));
+
+    said = run({import, newOne});
+    QVERIFY2(said.contains(QStringLiteral(": 1 fila nueva, 0 actualizadas (")), qPrintable(said));
+    said = run({import, all});
+    QVERIFY2(said.contains(QStringLiteral(": 0 filas nuevas, 8 actualizadas (")), qPrintable(said));
+    said = run({import, one});
+    QVERIFY2(said.contains(QStringLiteral(": 0 filas nuevas, 1 actualizada (")), qPrintable(said));
+    said = inEnglish([&] { return run({import, one}); });
+    QVERIFY2(said.contains(QStringLiteral(": 0 new rows, 1 updated (")), qPrintable(said));
 }
 
 void TestMainWindow::importWizardCancelWritesNothing()
@@ -451,6 +679,103 @@ void TestMainWindow::everythingReadsWholeAt1280()
     const QModelIndex units = overview->model()->index(overview->model()->rowCount() - 1, OverviewModel::UnitsColumn);
     QVERIFY(units.data().toString().contains(QStringLiteral("mujeres emprendedoras")));
     QVERIFY(overview->rowHeight(units.row()) > 2 * overview->fontMetrics().height());
+}
+
+namespace {
+
+/// Each figure (a right-aligned cell) that view draws cut: drawn other than
+/// whole without a "…", or running past the part of its cell that shows.
+QStringList cutFigures(QTableView *view)
+{
+    QStringList cut;
+    const QList<TestSupport::PaintedText> painted = TestSupport::paintedText(view->viewport());
+    const int viewRight = view->viewport()->width();
+    const QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const QModelIndex index = model->index(row, column);
+            const QString text = index.data().toString();
+            const QRect cell = view->visualRect(index);
+            if (view->isColumnHidden(column) || text.isEmpty() || cell.isEmpty()
+                || !(index.data(Qt::TextAlignmentRole).value<Qt::Alignment>() & Qt::AlignRight)
+                || cell.right() < 0 || cell.left() >= viewRight || cell.bottom() < 0
+                || cell.top() >= view->viewport()->height())
+                continue;
+            // What is drawn in the cell, and how far it reaches.
+            QString drawn;
+            QRectF reach;
+            for (const TestSupport::PaintedText &piece : painted) {
+                if (cell.contains(piece.box.center().toPoint())) {
+                    drawn += piece.text;
+                    reach = reach.united(piece.box);
+                }
+            }
+            const double left = std::max(cell.left(), 0);
+            const double right = std::min(cell.right() + 1, viewRight);
+            const bool marked = drawn.contains(u'…');
+            if (drawn.isEmpty())
+                continue; // a sliver of a cell, with no digit in it
+            if ((drawn != text && !marked) || reach.left() < left - 0.5 || reach.right() > right + 0.5)
+                cut << QStringLiteral("%1 row %2 column %3: «%4» drawn as «%5» over %6..%7 in %8..%9")
+                           .arg(view->accessibleName())
+                           .arg(row)
+                           .arg(column)
+                           .arg(text, drawn)
+                           .arg(reach.left())
+                           .arg(reach.right())
+                           .arg(left)
+                           .arg(right);
+        }
+    }
+    return cut;
+}
+
+} // namespace
+
+void TestMainWindow::noFigureIsCut_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::newRow("minimum") << 0;
+    QTest::newRow("1100") << 1100;
+    QTest::newRow("1280") << 1280;
+    QTest::newRow("1600") << 1600;
+}
+
+void TestMainWindow::noFigureIsCut()
+{
+    // At 1093 px, budgets running past the table's edge lost their last
+    // digits with no "…" ("1.487.48", "131.28"). In every table, scrolled to
+    // each side, each figure drawn is whole, or says that part is hidden.
+    QFETCH(int, width);
+    m_window->resize(width, 800);
+    QTest::qWait(50);
+    QVERIFY(m_window->width() >= width);
+    QStringList cut;
+    auto *tabs = m_window->findChild<QTabWidget *>();
+    for (QTableView *view : m_window->findChildren<QTableView *>()) {
+        for (int page = 0; page < tabs->count(); ++page) {
+            if (tabs->widget(page)->isAncestorOf(view) || tabs->widget(page) == view)
+                tabs->setCurrentIndex(page);
+        }
+        QTRY_VERIFY(view->isVisible());
+        QScrollBar *sideways = view->horizontalScrollBar();
+        for (const int at : {sideways->minimum(), sideways->maximum() / 2, sideways->maximum()}) {
+            sideways->setValue(at);
+            cut << cutFigures(view);
+        }
+    }
+    // A column made narrower than its figures by hand: each says it is cut.
+    QTableView *results = m_window->resultsView();
+    tabs->setCurrentWidget(results);
+    const int budget = results->horizontalHeader()->logicalIndex(1);
+    QCOMPARE(results->model()->headerData(budget, Qt::Horizontal).toString(), QStringLiteral("Presupuesto (M$)"));
+    results->horizontalScrollBar()->setValue(0);
+    results->setColumnWidth(budget, results->fontMetrics().horizontalAdvance(QStringLiteral("1.487")));
+    cut << cutFigures(results);
+    const QList<TestSupport::PaintedText> painted = TestSupport::paintedText(results->viewport());
+    QVERIFY(std::any_of(painted.cbegin(), painted.cend(),
+                        [](const TestSupport::PaintedText &piece) { return piece.text.endsWith(u'…'); }));
+    QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("at %1 px:\n").arg(m_window->width()) + cut.join(u'\n')));
 }
 
 void TestMainWindow::nothingIsCut_data()

@@ -91,7 +91,8 @@ void TestTranslations::everyMessageTranslated()
             source = xml.readElementText();
         } else if (xml.name() == u"translation") {
             const bool unfinished = xml.attributes().value(QStringLiteral("type")) == u"unfinished";
-            const QString translation = xml.readElementText();
+            // A plural message holds its forms one after the other.
+            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             ++messages;
             if (unfinished || translation.isEmpty())
                 problems << context + QStringLiteral(": not translated: ") + source;

@@ -1,12 +1,14 @@
 #include "celleditor.h"
 
 #include "highlight.h"
+#include "querytablemodel.h"
 
 #include <QHeaderView>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QItemSelectionModel>
 #include <QLineEdit>
-#include <QRegularExpressionValidator>
+#include <QScrollBar>
 #include <QTableView>
 #include <QToolTip>
 
@@ -22,14 +24,42 @@ bool isNumberColumn(const QModelIndex &index)
     return align.isValid() && (align.value<Qt::Alignment>() & Qt::AlignRight);
 }
 
+/// Holds, on the editor of a number column, the column's TableSpec::Kind, for CellEditor::eventFilter().
+constexpr char numberKindProperty[] = "miradorNumberKind";
+
+TableSpec::Kind kindOf(const QModelIndex &index)
+{
+    const auto *model = qobject_cast<const QueryTableModel *>(index.model());
+    return model ? model->spec().columns[index.column()].kind : TableSpec::Kind::Count;
+}
+
+/// The part of option's cell that its view shows, side to side.
+QRect shownPart(const QStyleOptionViewItem &option)
+{
+    QRect shown = option.rect;
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget)) {
+        shown.setLeft(std::max(shown.left(), 0));
+        shown.setRight(std::min(shown.right(), view->viewport()->width() - 1));
+    }
+    return shown;
+}
+
 } // namespace
+
+WholeTextDelegate::WholeTextDelegate(QAbstractItemView *view) : QStyledItemDelegate(view)
+{
+    // Scrolling moves what is drawn; a "…" drawn at the old edge would move with it.
+    connect(view->horizontalScrollBar(), &QScrollBar::valueChanged, this, [view] { view->viewport()->update(); });
+}
 
 void WholeTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QStyleOptionViewItem cell = option;
+    QStyleOptionViewItem shown = option;
+    shown.rect = shownPart(option);
+    QStyleOptionViewItem cell = shown;
     initStyleOption(&cell, index);
     if (!Highlight::paintSearchMatches(painter, cell, index))
-        QStyledItemDelegate::paint(painter, option, index);
+        QStyledItemDelegate::paint(painter, shown, index);
 }
 
 bool WholeTextDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
@@ -39,7 +69,7 @@ bool WholeTextDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, co
         QStyleOptionViewItem cell = option;
         initStyleOption(&cell, index);
         const QString text = cell.text;
-        if (!text.isEmpty() && sizeHint(cell, index).width() > option.rect.width()) {
+        if (!text.isEmpty() && sizeHint(cell, index).width() > shownPart(option).width()) {
             // As rich text, escaped: long text wraps, and markup stays text.
             QToolTip::showText(event->globalPos(),
                                QStringLiteral("<p>") + text.toHtmlEscaped() + QStringLiteral("</p>"), view->viewport(),
@@ -54,9 +84,7 @@ QWidget *CellEditor::createEditor(QWidget *parent, const QStyleOptionViewItem &,
 {
     auto *editor = new QLineEdit(parent);
     if (isNumberColumn(index)) {
-        // 1.487.480 or 1487480; empty clears the value.
-        static const QRegularExpression whole(QStringLiteral("^$|^\\d{1,3}(\\.\\d{3})*$|^\\d+$"));
-        editor->setValidator(new QRegularExpressionValidator(whole, editor));
+        editor->setProperty(numberKindProperty, int(kindOf(index)));
         editor->setAlignment(Qt::AlignRight);
         editor->setToolTip(tr("Un número entero, no negativo: 1.487.480 o 1487480. Vacío: sin dato."));
     }
@@ -70,10 +98,25 @@ void CellEditor::setEditorData(QWidget *editor, const QModelIndex &index) const
 
 void CellEditor::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
-    auto *line = static_cast<QLineEdit *>(editor);
-    if (!line->hasAcceptableInput())
-        return;
-    model->setData(index, line->text(), Qt::EditRole);
+    model->setData(index, static_cast<QLineEdit *>(editor)->text(), Qt::EditRole);
+}
+
+bool CellEditor::eventFilter(QObject *object, QEvent *event)
+{
+    auto *line = qobject_cast<QLineEdit *>(object);
+    const QVariant kind = line ? line->property(numberKindProperty) : QVariant();
+    if (kind.isValid() && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        QString reason;
+        const bool leaving
+            = key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab || key == Qt::Key_Backtab;
+        if (leaving && !QueryTableModel::parseInput(TableSpec::Kind(kind.toInt()), line->text(), &reason)) {
+            Q_EMIT commitData(line); // the model refuses, and says why
+            line->selectAll();
+            return true;
+        }
+    }
+    return WholeTextDelegate::eventFilter(object, event);
 }
 
 CellEditCommand::CellEditCommand(const QString &text, QVariant oldValue, QVariant newValue, Apply apply)

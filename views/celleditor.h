@@ -5,25 +5,32 @@
 
 #include <functional>
 
+class QAbstractItemView;
 class QTableView;
 
 /// Draws cells as QStyledItemDelegate does, the search's words highlighted
-/// (highlight.h), and shows a cell's whole text as its tooltip when the
-/// column is too narrow for it.
+/// (highlight.h), but never a text cut without a sign: a cell that runs past
+/// the edge of the view is drawn in the part that shows, so its text ends in
+/// "…" there instead of losing digits at the edge ("1.487.48"). Shows a
+/// cell's whole text as its tooltip when it is cut.
 class WholeTextDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    /// Draws view's cells; view repaints them whole as it scrolls sideways,
+    /// as a cell's "…" moves with the edge.
+    explicit WholeTextDelegate(QAbstractItemView *view);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
 };
 
-/// Edits a table cell with its checks as the user types: whole numbers
-/// (1.487.480 or 1487480, never negative) in number columns, free text
-/// elsewhere. What is typed goes to the model as text, which checks it again.
+/// Edits a table cell. What is typed goes to the model as text, whole: the
+/// model checks it (QueryTableModel::parseInput) and says why it refuses
+/// "-5" or "abc", rather than the editor swallowing keys without a word.
+/// Enter or Tab on a number the model would refuse sends it (so the refusal
+/// is said) and keeps the editor open with the text, to be corrected.
 class CellEditor : public WholeTextDelegate
 {
     Q_OBJECT
@@ -33,6 +40,9 @@ public:
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+
+protected:
+    bool eventFilter(QObject *object, QEvent *event) override;
 };
 
 /// One edit on the undo stack: redo writes the new value, undo the old one.

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
+#include <QStyle>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -123,7 +124,9 @@ ImportWizard::ImportWizard(ImportJob *job, QWidget *parent)
     connect(m_job, &ImportJob::progress, this, [this](qint64 done, qint64 total) {
         m_progress->setMaximum(int(total));
         m_progress->setValue(int(done));
-        m_progress->setFormat(tr("%1 de %2 filas").arg(Format::integer(done), Format::integer(total)));
+        m_progress->setFormat((total == 1 ? tr("%1 de %Ln fila", nullptr, int(total))
+                                          : tr("%1 de %Ln filas", nullptr, int(total)))
+                                  .arg(Format::integer(done)));
     });
     connect(m_job, &ImportJob::finished, this, &ImportWizard::showOutcome);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -185,18 +188,22 @@ void ImportWizard::showPlan(const ImportPlan &plan)
         lines << tr("Codificación: %1 · separador: %2 · números: %3")
                      .arg(plan.encoding, plan.separator == u'\t' ? tr("tabulador") : QString(plan.separator),
                           numberStyleName(plan.numbers));
-        lines << tr("%1 filas de %2 en el archivo; %3 sin problemas")
-                     .arg(Format::integer(plan.records),
-                          plan.kind == ImportPlan::Kind::Results ? tr("resultados") : tr("indicadores"),
+        lines << (plan.records == 1 ? tr("%Ln fila de %1 en el archivo; %2 sin problemas", nullptr, plan.records)
+                                    : tr("%Ln filas de %1 en el archivo; %2 sin problemas", nullptr, plan.records))
+                     .arg(plan.kind == ImportPlan::Kind::Results ? tr("resultados") : tr("indicadores"),
                           Format::integer(plan.rows.size()));
     }
     if (!plan.newPrograms.isEmpty())
         lines << tr("Programas nuevos: %1").arg(plan.newPrograms.join(QStringLiteral(", ")));
     if (!plan.ignoredColumns.isEmpty())
         lines << tr("Columnas que no se importan: %1").arg(plan.ignoredColumns.join(QStringLiteral(", ")));
-    lines << (plan.problems.isEmpty() ? tr("Sin problemas: puede importar.")
-                                      : tr("%1 problemas: corríjalos en el archivo; no se escribirá nada.")
-                                            .arg(Format::integer(plan.problems.size())));
+    const int problems = int(plan.problems.size());
+    if (problems == 0)
+        lines << tr("Sin problemas: puede importar.");
+    else if (problems == 1)
+        lines << tr("%Ln problema: corríjalo en el archivo; no se escribirá nada.", nullptr, problems);
+    else
+        lines << tr("%Ln problemas: corríjalos en el archivo; no se escribirá nada.", nullptr, problems);
     m_summary->setText(lines.join(u'\n'));
 
     m_preview->setColumnCount(int(plan.header.size()));
@@ -212,10 +219,43 @@ void ImportWizard::showPlan(const ImportPlan &plan)
         for (int c = 0; c < plan.preview[r].size() && c < plan.header.size(); ++c)
             m_preview->setItem(r, c, new QTableWidgetItem(plan.preview[r][c]));
     }
+    markProblems(plan);
     m_preview->resizeColumnsToContents();
     for (const ImportProblem &problem : plan.problems)
         m_problems->addItem(problem.describe());
     static_cast<GatedPage *>(page(PreviewPage))->recheck();
+}
+
+void ImportWizard::markProblems(const ImportPlan &plan)
+{
+    // Rows numbered by their line in the file, as the problems name them.
+    QStringList lines;
+    for (const int line : plan.previewLines)
+        lines << QString::number(line);
+    m_preview->setVerticalHeaderLabels(lines);
+    // Each cell with a problem: a warning sign, a colour, and the problem
+    // as its tooltip; a problem of the whole row marks all its cells.
+    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    for (const ImportProblem &problem : plan.problems) {
+        const int row = int(plan.previewLines.indexOf(problem.line));
+        if (row < 0)
+            continue;
+        const int only = problem.column.isEmpty() ? -1 : int(plan.header.indexOf(problem.column));
+        for (int column = 0; column < m_preview->columnCount(); ++column) {
+            if (only >= 0 && column != only)
+                continue;
+            QTableWidgetItem *item = m_preview->item(row, column);
+            if (!item) {
+                item = new QTableWidgetItem;
+                m_preview->setItem(row, column, item);
+            }
+            const QString before = item->toolTip();
+            item->setToolTip(before.isEmpty() ? problem.describe() : before + u'\n' + problem.describe());
+            item->setIcon(warning);
+            item->setBackground(QColor(0xff, 0xcd, 0xd2));
+            item->setForeground(QColor(0x21, 0x21, 0x21)); // dark on the light red, in a dark theme too
+        }
+    }
 }
 
 void ImportWizard::showOutcome(const ImportOutcome &outcome)
@@ -225,14 +265,23 @@ void ImportWizard::showOutcome(const ImportOutcome &outcome)
     m_cancel->setEnabled(false);
     if (outcome.ok) {
         m_progress->setValue(m_progress->maximum());
-        m_result->setText(tr("Listo: %1 filas nuevas y %2 actualizadas.")
-                              .arg(Format::integer(outcome.inserted), Format::integer(outcome.updated)));
+        m_result->setText(tr("Listo: %1.").arg(rowCounts(outcome)));
     } else if (outcome.cancelled) {
         m_result->setText(tr("Importación cancelada. No se escribió nada: la base de datos está como antes."));
     } else {
         m_result->setText(tr("La importación falló y no se escribió nada: %1").arg(outcome.error));
     }
     static_cast<GatedPage *>(page(WritePage))->recheck();
+}
+
+QString ImportWizard::rowCounts(const ImportOutcome &outcome)
+{
+    const int inserted = int(outcome.inserted);
+    const int updated = int(outcome.updated);
+    return tr("%1 y %2").arg(inserted == 1 ? tr("%Ln fila nueva", nullptr, inserted)
+                                           : tr("%Ln filas nuevas", nullptr, inserted),
+                             updated == 1 ? tr("%Ln actualizada", nullptr, updated)
+                                          : tr("%Ln actualizadas", nullptr, updated));
 }
 
 void ImportWizard::reject()

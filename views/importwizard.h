@@ -27,6 +27,8 @@ public:
     void setFileName(const QString &fileName);
     const ImportOutcome &outcome() const { return m_outcome; }
     const ImportPlan &plan() const { return m_plan; }
+    /// "1 fila nueva y 8 actualizadas": what an import wrote, in words.
+    static QString rowCounts(const ImportOutcome &outcome);
 
 protected:
     void initializePage(int id) override;
@@ -36,6 +38,7 @@ protected:
 private:
     enum Page { FilePage, PreviewPage, WritePage };
     void showPlan(const ImportPlan &plan);
+    void markProblems(const ImportPlan &plan);
     void showOutcome(const ImportOutcome &outcome);
 
     ImportJob *m_job;

@@ -290,11 +290,25 @@ See: mirador --help
         <translation>mirador export-csv: %1
 </translation>
     </message>
-    <message>
-        <source>%1 filas escritas en %2 (%3)
+    <message numerus="yes">
+        <source>%n fila escrita en %1 (%2)
 </source>
-        <translation>%1 rows written to %2 (%3)
-</translation>
+        <translation>
+            <numerusform>%n row written to %1 (%2)
+</numerusform>
+            <numerusform>%n rows written to %1 (%2)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filas escritas en %1 (%2)
+</source>
+        <translation>
+            <numerusform>%n row written to %1 (%2)
+</numerusform>
+            <numerusform>%n rows written to %1 (%2)
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>mirador import: %1
@@ -332,11 +346,25 @@ Usage: mirador import [--db PATH] FILE.csv
         <translation>mirador import: the database schema was updated; a backup of the old version is at “%1”
 </translation>
     </message>
-    <message>
-        <source>mirador import: %1 problemas; no se escribió nada
+    <message numerus="yes">
+        <source>mirador import: %n problema; no se escribió nada
 </source>
-        <translation>mirador import: %1 problems; nothing was written
-</translation>
+        <translation>
+            <numerusform>mirador import: %n problem; nothing was written
+</numerusform>
+            <numerusform>mirador import: %n problems; nothing was written
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mirador import: %n problemas; no se escribió nada
+</source>
+        <translation>
+            <numerusform>mirador import: %n problem; nothing was written
+</numerusform>
+            <numerusform>mirador import: %n problems; nothing was written
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>mirador import: %1; no se escribió nada
@@ -345,10 +373,38 @@ Usage: mirador import [--db PATH] FILE.csv
 </translation>
     </message>
     <message>
-        <source>%1: %2 filas nuevas, %3 actualizadas (%4, separador «%5»)
+        <source>%1: %2, %3 (%4, separador «%5»)
 </source>
-        <translation>%1: %2 new rows, %3 updated (%4, separator “%5”)
+        <translation>%1: %2, %3 (%4, separator “%5”)
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fila nueva</source>
+        <translation>
+            <numerusform>%n new row</numerusform>
+            <numerusform>%n new rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filas nuevas</source>
+        <translation>
+            <numerusform>%n new row</numerusform>
+            <numerusform>%n new rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actualizada</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actualizadas</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
     </message>
     <message>
         <source>tabulador</source>
@@ -1274,9 +1330,19 @@ Mirador does not create or modify a file it cannot open.
         <source>Importación</source>
         <translation>Import</translation>
     </message>
-    <message>
-        <source>%1 de %2 filas</source>
-        <translation>%1 of %2 rows</translation>
+    <message numerus="yes">
+        <source>%1 de %Ln fila</source>
+        <translation>
+            <numerusform>%1 of %Ln row</numerusform>
+            <numerusform>%1 of %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 de %Ln filas</source>
+        <translation>
+            <numerusform>%1 of %Ln row</numerusform>
+            <numerusform>%1 of %Ln rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelando… la base de datos vuelve a como estaba.</source>
@@ -1294,9 +1360,19 @@ Mirador does not create or modify a file it cannot open.
         <source>tabulador</source>
         <translation>tab</translation>
     </message>
-    <message>
-        <source>%1 filas de %2 en el archivo; %3 sin problemas</source>
-        <translation>%1 rows of %2 in the file; %3 without problems</translation>
+    <message numerus="yes">
+        <source>%Ln fila de %1 en el archivo; %2 sin problemas</source>
+        <translation>
+            <numerusform>%Ln row of %1 in the file; %2 without problems</numerusform>
+            <numerusform>%Ln rows of %1 in the file; %2 without problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln filas de %1 en el archivo; %2 sin problemas</source>
+        <translation>
+            <numerusform>%Ln row of %1 in the file; %2 without problems</numerusform>
+            <numerusform>%Ln rows of %1 in the file; %2 without problems</numerusform>
+        </translation>
     </message>
     <message>
         <source>resultados</source>
@@ -1318,9 +1394,19 @@ Mirador does not create or modify a file it cannot open.
         <source>Sin problemas: puede importar.</source>
         <translation>No problems: you can import.</translation>
     </message>
-    <message>
-        <source>%1 problemas: corríjalos en el archivo; no se escribirá nada.</source>
-        <translation>%1 problems: fix them in the file; nothing will be written.</translation>
+    <message numerus="yes">
+        <source>%Ln problema: corríjalo en el archivo; no se escribirá nada.</source>
+        <translation>
+            <numerusform>%Ln problem: fix it in the file; nothing will be written.</numerusform>
+            <numerusform>%Ln problems: fix them in the file; nothing will be written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problemas: corríjalos en el archivo; no se escribirá nada.</source>
+        <translation>
+            <numerusform>%Ln problem: fix it in the file; nothing will be written.</numerusform>
+            <numerusform>%Ln problems: fix them in the file; nothing will be written.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -1335,8 +1421,40 @@ Mirador does not create or modify a file it cannot open.
 → %2</translation>
     </message>
     <message>
-        <source>Listo: %1 filas nuevas y %2 actualizadas.</source>
-        <translation>Done: %1 new rows and %2 updated.</translation>
+        <source>Listo: %1.</source>
+        <translation>Done: %1.</translation>
+    </message>
+    <message>
+        <source>%1 y %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fila nueva</source>
+        <translation>
+            <numerusform>%Ln new row</numerusform>
+            <numerusform>%Ln new rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln filas nuevas</source>
+        <translation>
+            <numerusform>%Ln new row</numerusform>
+            <numerusform>%Ln new rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actualizada</source>
+        <translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actualizadas</source>
+        <translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importación cancelada. No se escribió nada: la base de datos está como antes.</source>
@@ -1488,9 +1606,19 @@ Mirador does not create or modify a file it cannot open.
         <source>no hay filas que importar</source>
         <translation>there are no rows to import</translation>
     </message>
-    <message>
-        <source>el archivo tiene %1 problemas; no se escribió nada</source>
-        <translation>the file has %1 problems; nothing was written</translation>
+    <message numerus="yes">
+        <source>el archivo tiene %n problema; no se escribió nada</source>
+        <translation>
+            <numerusform>the file has %n problem; nothing was written</numerusform>
+            <numerusform>the file has %n problems; nothing was written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>el archivo tiene %n problemas; no se escribió nada</source>
+        <translation>
+            <numerusform>the file has %n problem; nothing was written</numerusform>
+            <numerusform>the file has %n problems; nothing was written</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1735,13 +1863,23 @@ The connection to the server was lost. What was not saved is shown above. Reconn
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
-    <message>
-        <source>%1 filas escritas en %2</source>
-        <translation>%1 rows written to %2</translation>
+    <message numerus="yes">
+        <source>%Ln fila escrita en %1</source>
+        <translation>
+            <numerusform>%Ln row written to %1</numerusform>
+            <numerusform>%Ln rows written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln filas escritas en %1</source>
+        <translation>
+            <numerusform>%Ln row written to %1</numerusform>
+            <numerusform>%Ln rows written to %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Importadas %1 filas nuevas y %2 actualizadas de %3</source>
-        <translation>Imported %1 new and %2 updated rows from %3</translation>
+        <source>Importado de %1: %2</source>
+        <translation>Imported from %1: %2</translation>
     </message>
     <message>
         <source>Filas copiadas: pegue en una planilla</source>
@@ -1974,8 +2112,12 @@ Opening the built-in database instead.</translation>
 <context>
     <name>QueryTableModel</name>
     <message>
-        <source>no puede ser negativo</source>
-        <translation>cannot be negative</translation>
+        <source>no puede ser negativo: «%1»</source>
+        <translation>cannot be negative: “%1”</translation>
+    </message>
+    <message>
+        <source>%1. Se espera un número entero de 0 en adelante, como 1.487.480 o 1487480; vacío deja la celda sin dato</source>
+        <translation>%1. A whole number from 0 up is expected, like 1.487.480 or 1487480; empty leaves the cell without a value</translation>
     </message>
     <message>
         <source>«%1»: %2</source>
