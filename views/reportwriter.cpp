@@ -191,11 +191,6 @@ QString optionalInteger(const std::optional<qint64> &value)
     return value ? Format::integer(*value) : QString();
 }
 
-QString perBeneficiary(const std::optional<double> &value)
-{
-    return value ? QLocale().toString(*value, 'f', 1) : QString();
-}
-
 } // namespace
 
 ReportWriter::ReportWriter(ReportData data) : m_data(std::move(data)) {}
@@ -318,8 +313,8 @@ int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
                                             : ReportWriterText::tr("Total"),
                               Format::integer(row.programs),
                               optionalInteger(row.budget),
-                              optionalInteger(row.beneficiaries),
-                              perBeneficiary(row.perBeneficiary),
+                              OverviewModel::text(row, OverviewModel::BeneficiariesColumn),
+                              OverviewModel::text(row, OverviewModel::PerBeneficiaryColumn),
                               row.units.join(QStringLiteral(", "))};
     }
     if (totals.isEmpty()) {
@@ -335,7 +330,7 @@ int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
     }
     layout.text(ReportWriterText::tr(
                     "M$ = miles de pesos. M$ por beneficiario: presupuesto dividido por beneficiarios, solo en los "
-                    "programas que informan ambos; el total suma beneficiarios de unidades distintas."),
+                    "programas que informan ambos. El total no suma beneficiarios de unidades distintas (—)."),
                 Layout::font(8), grey);
 
     const int pages = layout.paginate();
