@@ -37,19 +37,27 @@ Filter withoutFacet(Filter filter, FacetCounts::Facet facet)
     return filter;
 }
 
-/// Runs "SELECT column, n FROM ... WHERE ... GROUP BY column" and adds each
-/// group's n to the counts' field.
+/// Runs "SELECT year, objective, program, region, n FROM ... WHERE ...
+/// GROUP BY" them all under filter, and adds each group's n to the count of
+/// its value in each of the facets asked for. One scan answers every list
+/// whose own choice is not in the filter.
 bool readGroups(const QSqlDatabase &db, const Filter &filter, const FilterColumns &columns, const char *from,
-                FacetCounts::Facet facet, qint64 FacetCounts::Count::*field, FacetCounts *counts, QString *error)
+                const QList<FacetCounts::Facet> &facets, qint64 FacetCounts::Count::*field, FacetCounts *counts,
+                QString *error)
 {
-    const char *column = facetColumn(columns, facet);
-    if (!column)
-        return true; // a table without the column has no figure for any entry
-    const SqlCondition condition = buildCondition(withoutFacet(filter, facet), columns);
+    // "+column": an expression, not a column, so SQLite scans the rows the
+    // filter selects instead of walking a column's index to each of them
+    // (3,5 s instead of 0,9 s for a word in a million results).
+    QStringList grouped;
+    for (int f = 0; f < FacetCounts::FacetCount; ++f) {
+        const char *column = facetColumn(columns, FacetCounts::Facet(f));
+        grouped << (column ? u'+' + QString::fromLatin1(column) : QStringLiteral("NULL"));
+    }
+    const SqlCondition condition = buildCondition(filter, columns);
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    bool ok = query.prepare(QStringLiteral("SELECT ") + QString::fromLatin1(column) + QString::fromUtf8(from)
-                            + condition.where + QString::fromLatin1(Sql::groupBy) + QString::fromLatin1(column));
+    bool ok = query.prepare(QStringLiteral("SELECT ") + grouped.join(QStringLiteral(", ")) + QString::fromUtf8(from)
+                            + condition.where + QString::fromLatin1(Sql::groupByFacets));
     if (ok) {
         for (const QVariant &value : condition.values)
             query.addBindValue(value);
@@ -60,8 +68,37 @@ bool readGroups(const QSqlDatabase &db, const Filter &filter, const FilterColumn
         return false;
     }
     while (query.next()) {
-        if (!query.value(0).isNull())
-            counts->counts[facet][query.value(0).toLongLong()].*field += query.value(1).toLongLong();
+        const qint64 rows = query.value(FacetCounts::FacetCount).toLongLong();
+        for (const FacetCounts::Facet facet : facets) {
+            // A table without the column has no figure for any entry.
+            if (!query.value(facet).isNull())
+                counts->counts[facet][query.value(facet).toLongLong()].*field += rows;
+        }
+    }
+    return true;
+}
+
+/// Whether the filter chooses an entry of the facet's list.
+bool chooses(const Filter &filter, FacetCounts::Facet facet)
+{
+    return !(withoutFacet(filter, facet) == filter);
+}
+
+/// One table's counts: the lists the filter chooses nothing in from one
+/// query under the whole filter, each other list from a query without its
+/// own choice.
+bool readTable(const QSqlDatabase &db, const Filter &filter, const FilterColumns &columns, const char *from,
+               qint64 FacetCounts::Count::*field, FacetCounts *counts, QString *error)
+{
+    QList<FacetCounts::Facet> free;
+    QList<FacetCounts::Facet> chosen;
+    for (int f = 0; f < FacetCounts::FacetCount; ++f)
+        (chooses(filter, FacetCounts::Facet(f)) ? chosen : free) << FacetCounts::Facet(f);
+    if (!free.isEmpty() && !readGroups(db, filter, columns, from, free, field, counts, error))
+        return false;
+    for (const FacetCounts::Facet facet : chosen) {
+        if (!readGroups(db, withoutFacet(filter, facet), columns, from, {facet}, field, counts, error))
+            return false;
     }
     return true;
 }
@@ -76,15 +113,10 @@ bool FacetCounts::read(const QSqlDatabase &db, const Filter &filter, FacetCounts
     const bool kept = filter.text.trimmed().isEmpty();
     const TableSpec &results = TableSpec::results();
     const FilterColumns &resultColumns = kept ? results.keptColumns : results.filterColumns;
-    for (int f = 0; f < FacetCount; ++f) {
-        const auto facet = Facet(f);
-        if (!readGroups(db, filter, resultColumns, kept ? Sql::facetKeptResults : Sql::facetResults, facet,
-                        &Count::results, counts, error)
-            || !readGroups(db, filter, TableSpec::indicators().filterColumns, Sql::facetIndicators, facet,
-                           &Count::indicators, counts, error))
-            return false;
-    }
-    return true;
+    return readTable(db, filter, resultColumns, kept ? Sql::facetKeptResults : Sql::facetResults, &Count::results,
+                     counts, error)
+        && readTable(db, filter, TableSpec::indicators().filterColumns, Sql::facetIndicators, &Count::indicators,
+                     counts, error);
 }
 
 FacetCounter::FacetCounter(QString sourceConnection, QObject *parent)

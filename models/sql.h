@@ -231,10 +231,11 @@ inline constexpr char keptProgramTotalsTail[] =
     "ORDER BY o.number, p.name, t.beneficiary_unit";
 inline constexpr char keptBothFiguresCondition[] = "t.both_rows > 0";
 
-// Facet counts (FacetCounts): "SELECT " + a filter column of the table + one
-// of these + the filter's WHERE + groupBy + the same column. The results
-// and indicators are read from what their tables' SELECTs read, so each
-// entry's count is the row count the table shows once the entry is chosen.
+// Facet counts (FacetCounts): "SELECT " + the table's four filter columns
+// (constants of its TableSpec) + one of these + the filter's WHERE +
+// groupByFacets. The results and indicators are read from what their
+// tables' SELECTs read, so each entry's count is the row count the table
+// shows once the entry is chosen.
 inline constexpr char facetResults[] =
     ", COUNT(*) FROM result r "
     "JOIN objective o ON o.id = r.objective_id "
@@ -248,7 +249,7 @@ inline constexpr char facetIndicators[] =
     "JOIN objective o ON o.id = i.objective_id "
     "LEFT JOIN program p ON p.id = i.program_id "
     "JOIN region g ON g.id = i.region_id";
-inline constexpr char groupBy[] = " GROUP BY ";
+inline constexpr char groupByFacets[] = " GROUP BY 1, 2, 3, 4";
 
 // The words of each objective's actions and justifications, for its word cloud.
 inline constexpr char selectObjectiveTexts[] =
