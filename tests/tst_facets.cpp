@@ -26,6 +26,7 @@ private Q_SLOTS:
     void textSearchCountsTheSame();
     void listsShowCountsAndSetEmptyApart();
     void countsFollowTheOtherFilters();
+    void openListTakesCountsWhenItCloses();
     void windowCountsAfterItsFirstRows();
 
 private:
@@ -241,6 +242,27 @@ void TestFacets::countsFollowTheOtherFilters()
     QCOMPARE(bar.filter().programLabel, QStringLiteral("Ferias Libres"));
     QCOMPARE(objective->currentData().toInt(), 4);
     QVERIFY(objective->hasFocus());
+}
+
+void TestFacets::openListTakesCountsWhenItCloses()
+{
+    // Entries do not move under the pointer: counts that come while a list
+    // is open wait until it closes.
+    FilterBar bar;
+    bar.setCatalog(m_catalog);
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    QComboBox *program = combo(&bar, QStringLiteral("Programa"));
+    FacetCounter counter(m_fixture->db->connectionName());
+    QSignalSpy spy(&counter, &FacetCounter::counted);
+    connect(&counter, &FacetCounter::counted, &bar, &FilterBar::setCounts);
+    program->showPopup();
+    QTRY_VERIFY(program->view()->isVisible());
+    counter.count(bar.filter());
+    QTRY_COMPARE(spy.count(), 1);
+    QCOMPARE(shown(program).value(1), QStringLiteral("Barrios Comerciales"));
+    program->hidePopup();
+    QTRY_COMPARE(shown(program).value(1), QStringLiteral("Barrios Comerciales (3)"));
 }
 
 void TestFacets::windowCountsAfterItsFirstRows()
