@@ -27,6 +27,7 @@ private Q_SLOTS:
     void listsShowCountsAndSetEmptyApart();
     void countsFollowTheOtherFilters();
     void openListTakesCountsWhenItCloses();
+    void openListShowsEveryEntryWhole();
     void windowCountsAfterItsFirstRows();
 
 private:
@@ -263,6 +264,34 @@ void TestFacets::openListTakesCountsWhenItCloses()
     QCOMPARE(shown(program).value(1), QStringLiteral("Barrios Comerciales"));
     program->hidePopup();
     QTRY_COMPARE(shown(program).value(1), QStringLiteral("Barrios Comerciales (3)"));
+}
+
+void TestFacets::openListShowsEveryEntryWhole()
+{
+    // A million generated results gave "Arica y Pari…XV) (69.300)": the
+    // box is as wide as the names, the open list must fit their counts too.
+    FilterBar bar;
+    bar.setCatalog(m_catalog);
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    FacetCounts counts;
+    for (const Catalog::Region &region : m_catalog.regions())
+        counts.counts[FacetCounts::Region][region.id] = {62630, 6236};
+    bar.setCounts(counts);
+    QComboBox *region = combo(&bar, QStringLiteral("Región"));
+    region->showPopup();
+    QTRY_VERIFY(region->view()->isVisible());
+    QAbstractItemView *view = region->view();
+    for (int i = 0; i < region->count(); ++i) {
+        const QModelIndex index = region->model()->index(i, 0);
+        QVERIFY2(view->sizeHintForIndex(index).width() <= view->viewport()->width(),
+                 qPrintable(QStringLiteral("%1: %2 > %3")
+                                .arg(FilterBar::shownText(index))
+                                .arg(view->sizeHintForIndex(index).width())
+                                .arg(view->viewport()->width())));
+    }
+    QVERIFY(shown(region).contains(QStringLiteral("Arica y Parinacota (XV) (68.866)")));
+    region->hidePopup();
 }
 
 void TestFacets::windowCountsAfterItsFirstRows()

@@ -270,6 +270,11 @@ void FilterBar::fill(QComboBox *combo, const QString &all, const QList<Entry> &e
     }
     const int index = chosen.isValid() ? combo->findData(chosen) : 0;
     combo->setCurrentIndex(std::max(index, 0));
+    // The box is as wide as the names; the open list as wide as the names
+    // with their counts, none of them cut.
+    QAbstractItemView *view = combo->view();
+    view->setMinimumWidth(view->sizeHintForColumn(0) + 2 * view->frameWidth()
+                          + view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view));
 }
 
 void FilterBar::fitProgramWidth()
