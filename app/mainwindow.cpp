@@ -440,6 +440,14 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         QTimer::singleShot(0, this, [this] {
             for (QueryTableModel *model : {m_results, m_indicators, m_milestones})
                 model->holdCounts(false);
+            // What each list's entries hold under the other filters, read off
+            // the GUI thread for every filter from now on.
+            m_facets = new FacetCounter(m_database->connectionName(), this);
+            connect(m_facets, &FacetCounter::counted, m_filterBar, &FilterBar::setCounts);
+            connect(m_facets, &FacetCounter::failed, this, [this](const QString &error) {
+                statusBar()->showMessage(tr("No se pudieron contar las cifras de las listas: %1").arg(error), 10000);
+            });
+            m_facets->count(m_filterBar->filter());
         });
     }
     return QMainWindow::eventFilter(watched, event);
@@ -480,6 +488,8 @@ void MainWindow::applyFilter(const Filter &filter)
     m_results->setFilter(filter);
     m_indicators->setFilter(filter);
     m_milestones->setFilter(filter);
+    if (m_facets)
+        m_facets->count(filter);
     // The overview shows the totals the charts are drawn from.
     ChartData data;
     QString error;

@@ -13,6 +13,7 @@ class ChartPanel;
 class ImportJob;
 class QUndoStack;
 class DetailPanel;
+class FacetCounter;
 class FilterBar;
 class OverviewModel;
 class QAction;
@@ -127,6 +128,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     IntegrityCheck *m_integrityCheck = nullptr;
+    FacetCounter *m_facets = nullptr; ///< from the first paint on
     bool m_reconnecting = false; ///< the reconnect question is showing
     bool m_remembers = false;    ///< saves its settings when it closes
     QSplitter *m_mainSplitter;

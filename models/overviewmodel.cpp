@@ -21,6 +21,22 @@ std::optional<double> ratio(const QVariant &numerator, const QVariant &denominat
     return numerator.toDouble() / denominator.toDouble();
 }
 
+/// A unit of row's and its beneficiaries (if any) counted in.
+void addUnit(OverviewModel::Row *row, const QString &unit, std::optional<qint64> beneficiaries)
+{
+    if (!unit.isEmpty() && !row->units.contains(unit))
+        row->units << unit;
+    if (!beneficiaries)
+        return;
+    for (auto &counted : row->unitBeneficiaries) {
+        if (counted.first == unit) {
+            counted.second += *beneficiaries;
+            return;
+        }
+    }
+    row->unitBeneficiaries.append({unit, *beneficiaries});
+}
+
 } // namespace
 
 OverviewModel::OverviewModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), m_db(std::move(db)) {}
@@ -130,14 +146,18 @@ bool OverviewModel::readRows(const QSqlDatabase &db, const Filter &filter, std::
     while (units.next()) {
         const int objective = units.value(0).toInt();
         const QString unit = units.value(1).toString();
-        if (unit.isEmpty())
-            continue;
+        const std::optional<qint64> beneficiaries = optionalInt(units.value(2));
         for (Row &row : *rows) {
-            if (row.objective == objective && !row.units.contains(unit))
-                row.units << unit;
+            if (row.objective == objective)
+                addUnit(&row, unit, beneficiaries);
         }
-        if (!total.units.contains(unit))
-            total.units << unit;
+        addUnit(&total, unit, beneficiaries);
+    }
+    // Gremios and mujeres added together count nothing, and a budget
+    // divided by them is no cost of anyone.
+    if (total.mixedUnits()) {
+        total.beneficiaries.reset();
+        total.perBeneficiary.reset();
     }
     if (!rows->empty())
         rows->push_back(total);
@@ -159,24 +179,17 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows[index.row()];
-    if (role == Qt::DisplayRole) {
-        switch (index.column()) {
-        case ObjectiveColumn:
-            return row.objective ? tr("%1. %2").arg(*row.objective).arg(row.shortName) : row.shortName;
-        case ProgramsColumn:
-            return Format::integer(row.programs);
-        case BudgetColumn:
-            return row.budget ? Format::integer(*row.budget) : QString();
-        case BeneficiariesColumn:
-            return row.beneficiaries ? Format::integer(*row.beneficiaries) : QString();
-        case PerBeneficiaryColumn:
-            return row.perBeneficiary ? QLocale().toString(*row.perBeneficiary, 'f', 1) : QString();
-        case UnitsColumn:
-            return row.units.join(QStringLiteral(", "));
-        }
-    }
+    if (role == Qt::DisplayRole)
+        return text(row, Column(index.column()));
     if (role == Qt::ToolTipRole && index.column() == ObjectiveColumn)
         return row.title.isEmpty() ? QVariant() : row.title;
+    if (role == Qt::ToolTipRole && row.mixedUnits() && index.column() == BeneficiariesColumn) {
+        return row.objective ? tr("Suma de unidades distintas: %1").arg(unitBreakdown(row))
+                             : tr("No se suman beneficiarios de unidades distintas: %1").arg(unitBreakdown(row));
+    }
+    if (role == Qt::ToolTipRole && !row.objective && row.mixedUnits() && index.column() == PerBeneficiaryColumn)
+        return tr("Sin M$ por beneficiario: los beneficiarios son de unidades distintas (%1)")
+            .arg(row.units.join(QStringLiteral(", ")));
     if (role == Qt::TextAlignmentRole && index.column() >= ProgramsColumn && index.column() <= PerBeneficiaryColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == ObjectiveNumberRole)
@@ -204,8 +217,42 @@ QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int
         case PerBeneficiaryColumn:
             return tr("Presupuesto dividido por beneficiarios, solo en los programas que informan ambos. "
                       "M$ = miles de pesos");
-        case BeneficiariesColumn: return tr("Suma de beneficiarios; las unidades difieren entre programas");
+        case BeneficiariesColumn: return tr("Suma de beneficiarios de cada objetivo; el total no suma unidades distintas");
         }
     }
     return {};
+}
+
+QString OverviewModel::text(const Row &row, Column column)
+{
+    // The total of unlike units has no figure: a dash says so, where an
+    // empty cell would say "no data".
+    const bool unlike = !row.objective && row.mixedUnits();
+    switch (column) {
+    case ObjectiveColumn:
+        return row.objective ? tr("%1. %2").arg(*row.objective).arg(row.shortName) : row.shortName;
+    case ProgramsColumn:
+        return Format::integer(row.programs);
+    case BudgetColumn:
+        return row.budget ? Format::integer(*row.budget) : QString();
+    case BeneficiariesColumn:
+        return unlike ? tr("—") : row.beneficiaries ? Format::integer(*row.beneficiaries) : QString();
+    case PerBeneficiaryColumn:
+        return unlike ? tr("—") : row.perBeneficiary ? QLocale().toString(*row.perBeneficiary, 'f', 1) : QString();
+    case UnitsColumn:
+        return row.units.join(QStringLiteral(", "));
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QString OverviewModel::unitBreakdown(const Row &row)
+{
+    if (!row.mixedUnits())
+        return {};
+    QStringList parts;
+    for (const auto &[unit, beneficiaries] : row.unitBeneficiaries)
+        parts << tr("%1 %2").arg(Format::integer(beneficiaries), unit.isEmpty() ? tr("sin unidad") : unit);
+    return parts.join(QStringLiteral(", "));
 }

@@ -3,6 +3,8 @@
 #include "filter.h"
 
 #include <QAbstractTableModel>
+#include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -16,7 +18,9 @@
 /// M$ per beneficiary counts only the rows that have both a budget and a
 /// number of beneficiaries, so a program reported without a budget does not
 /// lower it. Beneficiary units differ between programs (gremios, mujeres...);
-/// the Unidades column names them.
+/// the Unidades column names them. The total adds no beneficiaries of
+/// different units: where they differ it has neither beneficiaries nor M$
+/// per beneficiary, and says the sum of each unit instead.
 /// The SQL that aggregates results under a filter: over result_total when
 /// the filter searches no text (its cost then does not grow with the rows),
 /// over result itself when it does.
@@ -52,6 +56,11 @@ public:
         std::optional<qint64> beneficiaries;
         std::optional<double> perBeneficiary;
         QStringList units;
+        /// The beneficiaries of each unit ("" for none) that has some.
+        QList<QPair<QString, qint64>> unitBeneficiaries;
+
+        /// Beneficiaries of more than one unit: a sum of them adds unlike things.
+        bool mixedUnits() const { return unitBeneficiaries.size() > 1; }
     };
 
     explicit OverviewModel(QSqlDatabase db, QObject *parent = nullptr);
@@ -70,6 +79,13 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// A row's cell as the window and the report show it: the total's
+    /// beneficiaries and M$ per beneficiary are a dash when units differ.
+    static QString text(const Row &row, Column column);
+    /// "300 gremios, 16 barrios": each unit's beneficiaries, for a row whose
+    /// units differ; empty otherwise.
+    static QString unitBreakdown(const Row &row);
 
 Q_SIGNALS:
     void queryFailed(const QString &message);

@@ -189,18 +189,22 @@ inline constexpr char selectKeptObjectiveTotals[] =
     "JOIN objective o ON o.id = t.objective_id";
 inline constexpr char groupObjectiveTotals[] =
     " GROUP BY o.number, o.short_name, o.title ORDER BY o.number";
+// Each objective's units ('' for none) and the beneficiaries counted in
+// each (null where no row of the unit has any): beneficiaries of different
+// units are never added together.
 inline constexpr char selectObjectiveUnits[] =
-    "SELECT DISTINCT o.number, r.beneficiary_unit FROM result r "
+    "SELECT o.number, COALESCE(r.beneficiary_unit, ''), SUM(r.beneficiaries) FROM result r "
     "JOIN objective o ON o.id = r.objective_id "
     "JOIN program p ON p.id = r.program_id "
     "JOIN region g ON g.id = r.region_id";
 inline constexpr char orderObjectiveUnits[] =
-    " ORDER BY o.number, r.beneficiary_unit";
+    " GROUP BY o.number, COALESCE(r.beneficiary_unit, '') ORDER BY o.number, COALESCE(r.beneficiary_unit, '')";
 inline constexpr char selectKeptObjectiveUnits[] =
-    "SELECT DISTINCT o.number, t.beneficiary_unit FROM result_total t "
+    "SELECT o.number, t.beneficiary_unit, "
+    "CASE WHEN SUM(t.beneficiaries_rows) > 0 THEN SUM(t.beneficiaries) END FROM result_total t "
     "JOIN objective o ON o.id = t.objective_id";
 inline constexpr char orderKeptObjectiveUnits[] =
-    " ORDER BY o.number, t.beneficiary_unit";
+    " GROUP BY o.number, t.beneficiary_unit ORDER BY o.number, t.beneficiary_unit";
 
 // Budget and beneficiaries per program within each objective, over the rows
 // that report both (a scatter point or a cost needs the two figures).
@@ -226,6 +230,26 @@ inline constexpr char keptProgramTotalsTail[] =
     " GROUP BY o.number, o.short_name, p.name, t.beneficiary_unit "
     "ORDER BY o.number, p.name, t.beneficiary_unit";
 inline constexpr char keptBothFiguresCondition[] = "t.both_rows > 0";
+
+// Facet counts (FacetCounts): "SELECT " + the table's four filter columns
+// (constants of its TableSpec) + one of these + the filter's WHERE +
+// groupByFacets. The results and indicators are read from what their
+// tables' SELECTs read, so each entry's count is the row count the table
+// shows once the entry is chosen.
+inline constexpr char facetResults[] =
+    ", COUNT(*) FROM result r "
+    "JOIN objective o ON o.id = r.objective_id "
+    "JOIN program p ON p.id = r.program_id "
+    "JOIN region g ON g.id = r.region_id";
+inline constexpr char facetKeptResults[] =
+    ", SUM(t.result_rows) FROM result_total t "
+    "JOIN objective o ON o.id = t.objective_id";
+inline constexpr char facetIndicators[] =
+    ", COUNT(*) FROM indicator i "
+    "JOIN objective o ON o.id = i.objective_id "
+    "LEFT JOIN program p ON p.id = i.program_id "
+    "JOIN region g ON g.id = i.region_id";
+inline constexpr char groupByFacets[] = " GROUP BY 1, 2, 3, 4";
 
 // The words of each objective's actions and justifications, for its word cloud.
 inline constexpr char selectObjectiveTexts[] =

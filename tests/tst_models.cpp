@@ -41,6 +41,7 @@ private Q_SLOTS:
     void displaysChileanNumbers();
     void overviewPerObjective();
     void overviewFollowsFilter();
+    void overviewTotalAddsNoUnlikeUnits();
     void overviewSameFromKeptTotals();
     void keptTotalsFollowEveryChange();
 
@@ -476,7 +477,6 @@ void TestModels::overviewPerObjective()
     QCOMPARE(*rows[3].beneficiaries, 309LL + 896LL);
     QVERIFY(!rows[4].objective);
     QCOMPARE(*rows[4].budget, 17418814LL);
-    QCOMPARE(*rows[4].beneficiaries, 1992LL);
     // What a user reads in the table.
     QCOMPARE(model.index(0, OverviewModel::BudgetColumn).data().toString(), QStringLiteral("7.732.882"));
     QCOMPARE(model.index(0, OverviewModel::PerBeneficiaryColumn).data().toString(), QStringLiteral("20.137,7"));
@@ -493,6 +493,42 @@ void TestModels::overviewFollowsFilter()
     QCOMPARE(*model.rows()[1].budget, 2509474LL);
     QVERIFY(model.setFilter(filter(QStringLiteral("region=XIV"))));
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::overviewTotalAddsNoUnlikeUnits()
+{
+    // The Total row showed 1.992 beneficiaries and 8.744,4 M$ per
+    // beneficiary: gremios, barrios, empresas and mujeres added together.
+    OverviewModel model(m_fixture->db->connection());
+    QVERIFY2(model.setFilter(Filter{}), qPrintable(model.lastError()));
+    QCOMPARE(model.rowCount(), 5);
+    const auto cell = [&model](int row, int column, int role = Qt::DisplayRole) {
+        return model.index(row, column).data(role).toString();
+    };
+    QVERIFY(!model.rows()[4].beneficiaries);
+    QVERIFY(!model.rows()[4].perBeneficiary);
+    QCOMPARE(cell(4, OverviewModel::BeneficiariesColumn), QStringLiteral("—"));
+    QCOMPARE(cell(4, OverviewModel::PerBeneficiaryColumn), QStringLiteral("—"));
+    // What each unit holds is said instead.
+    QCOMPARE(cell(4, OverviewModel::BeneficiariesColumn, Qt::ToolTipRole),
+             QStringLiteral("No se suman beneficiarios de unidades distintas: 56 barrios, 104 gremios, "
+                            "71 organizaciones, 153 proyectos asociativos, 403 empresas, 309 mujeres, "
+                            "896 mujeres emprendedoras"));
+    QVERIFY(cell(4, OverviewModel::PerBeneficiaryColumn, Qt::ToolTipRole).contains(QStringLiteral("unidades distintas")));
+    QCOMPARE(cell(4, OverviewModel::BudgetColumn), QStringLiteral("17.418.814"));
+    // An objective whose units differ keeps its figures, and its tooltip
+    // names what they add.
+    QCOMPARE(cell(0, OverviewModel::BeneficiariesColumn), QStringLiteral("384"));
+    QVERIFY(cell(0, OverviewModel::BeneficiariesColumn, Qt::ToolTipRole).startsWith(QStringLiteral("Suma de unidades")));
+
+    // One unit under the filter: the total is a true sum and a true cost.
+    for (const QString &spec : {QStringLiteral("objective=3"), QStringLiteral("objective=3;text=nacional")}) {
+        QVERIFY(model.setFilter(filter(spec)));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(cell(1, OverviewModel::BeneficiariesColumn), QStringLiteral("378"));
+        QCOMPARE(cell(1, OverviewModel::PerBeneficiaryColumn), QStringLiteral("10.176,4"));
+        QVERIFY(cell(1, OverviewModel::BeneficiariesColumn, Qt::ToolTipRole).isEmpty());
+    }
 }
 
 void TestModels::overviewSameFromKeptTotals()
@@ -517,6 +553,7 @@ void TestModels::overviewSameFromKeptTotals()
         QCOMPARE(counted[i].beneficiaries, kept[i].beneficiaries);
         QCOMPARE(counted[i].perBeneficiary, kept[i].perBeneficiary);
         QCOMPARE(counted[i].units, kept[i].units);
+        QCOMPARE(counted[i].unitBeneficiaries, kept[i].unitBeneficiaries);
     }
 }
 

@@ -85,6 +85,15 @@ void TestReport::fullReport()
                                  "17.418.814", "51,8 %", "2.536 mujeres"})
         QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
     QVERIFY(!text.contains(QStringLiteral("SINTÉTICOS")));
+    // The totals' Total row adds no beneficiaries of different units: it
+    // showed 1.992 and 8.744,4 M$ per beneficiary, gremios and mujeres added.
+    const QString totals = tool(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("6"),
+                                                             QStringLiteral("-l"), QStringLiteral("6"), file,
+                                                             QStringLiteral("-")})
+                               .simplified();
+    QVERIFY2(totals.contains(QStringLiteral("Total 8 17.418.814 — ")), qPrintable(totals));
+    QVERIFY(!totals.contains(QStringLiteral("1.992")) && !totals.contains(QStringLiteral("8.744,4")));
+    QVERIFY(totals.contains(QStringLiteral("El total no suma beneficiarios de unidades distintas (—).")));
     // No chart label or axis title cut short: Qt Charts ends those with
     // "...", and cut "Creación y Fortalecimiento de Cooperativas" and
     // "Presupuesto (M$)" on page 2 before labels were fitted.

@@ -1,11 +1,17 @@
 #include "filterbar.h"
 
+#include "format.h"
+
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QStyle>
 #include <QStyleOptionComboBox>
+#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QToolButton>
 
@@ -13,10 +19,51 @@
 
 namespace {
 
+/// Paints a list's entries with their counts (FilterBar::shownText) and
+/// its separator as a line; the entries' own text stays their name, which
+/// the closed box, the filter's labels and findText() use.
+class FacetDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (!isSeparator(index))
+            return QStyledItemDelegate::paint(painter, option, index);
+        const int y = option.rect.center().y();
+        painter->save();
+        painter->setPen(option.palette.color(QPalette::Disabled, QPalette::Text));
+        painter->drawLine(option.rect.left() + 4, y, option.rect.right() - 4, y);
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (isSeparator(index))
+            return {1, 7};
+        return QStyledItemDelegate::sizeHint(option, index);
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->text = FilterBar::shownText(index);
+    }
+
+private:
+    static bool isSeparator(const QModelIndex &index)
+    {
+        return index.data(Qt::AccessibleDescriptionRole).toString() == QLatin1String("separator");
+    }
+};
+
 QComboBox *makeCombo(QWidget *parent, const QString &accessibleName)
 {
     auto *combo = new QComboBox(parent);
     combo->setAccessibleName(accessibleName);
+    combo->setItemDelegate(new FacetDelegate(combo));
     // As wide as the longest entry (the years, objectives and regions are
     // short lists of short names).
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -76,8 +123,10 @@ FilterBar::FilterBar(QWidget *parent)
     connect(m_debounce, &QTimer::timeout, this, &FilterBar::emitChanged);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::emitChanged);
-    for (QComboBox *combo : {m_year, m_objective, m_program, m_region})
+    for (QComboBox *combo : combos()) {
         connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
+        combo->view()->window()->installEventFilter(this);
+    }
     // A long program name cut in the box is whole in its tooltip.
     connect(m_program, &QComboBox::currentTextChanged, m_program, &QComboBox::setToolTip);
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
@@ -85,27 +134,151 @@ FilterBar::FilterBar(QWidget *parent)
 
 void FilterBar::setCatalog(const Catalog &catalog)
 {
-    m_updating = true;
-    for (QComboBox *combo : {m_year, m_objective, m_program, m_region})
-        combo->clear();
-    m_year->addItem(tr("Todos"));
+    for (QList<Entry> &entries : m_entries)
+        entries.clear();
     for (const int year : catalog.years())
-        m_year->addItem(QString::number(year), year);
-    m_objective->addItem(tr("Todos"));
-    for (const Catalog::Objective &objective : catalog.objectives()) {
-        m_objective->addItem(tr("%1. %2").arg(objective.number).arg(objective.shortName), objective.number);
-        m_objective->setItemData(m_objective->count() - 1, objective.title, Qt::ToolTipRole);
-    }
-    m_program->addItem(tr("Todos"));
+        m_entries[FacetCounts::Year].append({QString::number(year), year, {}});
+    for (const Catalog::Objective &objective : catalog.objectives())
+        m_entries[FacetCounts::Objective].append(
+            {tr("%1. %2").arg(objective.number).arg(objective.shortName), objective.number, objective.title});
     for (const Catalog::Program &program : catalog.programs())
-        m_program->addItem(program.name, program.id);
-    m_region->addItem(tr("Todas"));
+        m_entries[FacetCounts::Program].append({program.name, program.id, {}});
     for (const Catalog::Region &region : catalog.regions()) {
         const QString label = region.roman.isEmpty() ? region.shortName
                                                      : tr("%1 (%2)").arg(region.shortName, region.roman);
-        m_region->addItem(label, region.id);
-        m_region->setItemData(m_region->count() - 1, region.officialName, Qt::ToolTipRole);
+        m_entries[FacetCounts::Region].append({label, region.id, region.officialName});
     }
+    m_updating = true;
+    // A new catalog starts with no choice.
+    m_pending.reset();
+    for (QComboBox *combo : combos())
+        combo->clear();
+    fill(m_year, tr("Todos"), m_entries[FacetCounts::Year], nullptr);
+    fill(m_objective, tr("Todos"), m_entries[FacetCounts::Objective], nullptr);
+    fill(m_program, tr("Todos"), m_entries[FacetCounts::Program], nullptr);
+    fill(m_region, tr("Todas"), m_entries[FacetCounts::Region], nullptr);
+    fitProgramWidth();
+    m_search->clear();
+    m_updating = false;
+}
+
+void FilterBar::setCounts(const FacetCounts &counts)
+{
+    const auto open = [](QComboBox *combo) { return combo->view()->isVisible(); };
+    const QList<QComboBox *> lists = combos();
+    if (std::any_of(lists.cbegin(), lists.cend(), open)) {
+        m_pending = counts;
+        return;
+    }
+    m_pending.reset();
+    // The same choices stay chosen: no filterChanged().
+    const bool updating = m_updating;
+    m_updating = true;
+    fill(m_year, tr("Todos"), m_entries[FacetCounts::Year], &counts.counts[FacetCounts::Year]);
+    fill(m_objective, tr("Todos"), m_entries[FacetCounts::Objective], &counts.counts[FacetCounts::Objective]);
+    fill(m_program, tr("Todos"), m_entries[FacetCounts::Program], &counts.counts[FacetCounts::Program]);
+    fill(m_region, tr("Todas"), m_entries[FacetCounts::Region], &counts.counts[FacetCounts::Region]);
+    fitProgramWidth();
+    m_updating = updating;
+}
+
+QString FilterBar::shownText(const QModelIndex &index)
+{
+    const QString name = index.data(Qt::DisplayRole).toString();
+    const QVariant figures = index.data(FiguresRole);
+    if (figures.isNull())
+        return name;
+    return tr("%1 (%2)").arg(name, figures.toLongLong() < 0 ? tr("…") : Format::integer(figures.toLongLong()));
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Hide && m_pending)
+        QTimer::singleShot(0, this, [this] {
+            if (m_pending)
+                setCounts(*m_pending);
+        });
+    return QWidget::eventFilter(watched, event);
+}
+
+void FilterBar::markCounting()
+{
+    const QString counting = tr("Contando las cifras con los filtros nuevos…");
+    const QList<QComboBox *> lists = combos();
+    for (int facet = 0; facet < FacetCounts::FacetCount; ++facet) {
+        QComboBox *combo = lists.at(facet);
+        for (int i = 1; i < combo->count(); ++i) {
+            if (combo->itemData(i, FiguresRole).isNull())
+                continue;
+            const QVariant value = combo->itemData(i);
+            const auto entry = std::find_if(m_entries[facet].cbegin(), m_entries[facet].cend(),
+                                            [&value](const Entry &e) { return e.value == value; });
+            const bool own = entry != m_entries[facet].cend() && !entry->toolTip.isEmpty();
+            combo->setItemData(i, qint64(-1), FiguresRole);
+            combo->setItemData(i, shownText(combo->model()->index(i, 0)), Qt::AccessibleTextRole);
+            combo->setItemData(i, own ? entry->toolTip + u'\n' + counting : counting, Qt::ToolTipRole);
+            combo->setItemData(i, QVariant(), Qt::ForegroundRole);
+        }
+    }
+}
+
+void FilterBar::fill(QComboBox *combo, const QString &all, const QList<Entry> &entries,
+                     const QHash<qint64, FacetCounts::Count> *counts)
+{
+    const QVariant chosen = combo->currentIndex() > 0 ? combo->currentData() : QVariant();
+    combo->clear();
+    combo->addItem(all);
+    const auto add = [combo, counts](const Entry &entry) {
+        combo->addItem(entry.text, entry.value);
+        const int index = combo->count() - 1;
+        QString toolTip = entry.toolTip;
+        if (counts) {
+            const FacetCounts::Count count = counts->value(entry.value.toLongLong());
+            combo->setItemData(index, count.figures(), FiguresRole);
+            combo->setItemData(index, FilterBar::shownText(combo->model()->index(index, 0)),
+                               Qt::AccessibleTextRole);
+            if (count.figures() == 0)
+                combo->setItemData(index, combo->palette().color(QPalette::Disabled, QPalette::Text),
+                                   Qt::ForegroundRole);
+            const auto number = [](qint64 n, const QString &one, const QString &many) {
+                return n == 1 ? one : many.arg(Format::integer(n));
+            };
+            const QString said =
+                count.figures() == 0
+                    ? tr("Ninguna cifra con los demás filtros: elegirla no muestra resultados ni indicadores")
+                    : tr("Con los demás filtros: %1 y %2 (los hitos no se cuentan)")
+                          .arg(number(count.results, tr("1 resultado"), tr("%1 resultados")),
+                               number(count.indicators, tr("1 indicador"), tr("%1 indicadores")));
+            toolTip = toolTip.isEmpty() ? said : toolTip + u'\n' + said;
+        }
+        if (!toolTip.isEmpty())
+            combo->setItemData(index, toolTip, Qt::ToolTipRole);
+    };
+    const auto empty = [counts](const Entry &entry) {
+        return counts && counts->value(entry.value.toLongLong()).figures() == 0;
+    };
+    for (const Entry &entry : entries) {
+        if (!empty(entry))
+            add(entry);
+    }
+    const bool apart = std::any_of(entries.cbegin(), entries.cend(), empty);
+    if (apart && combo->count() > 1)
+        combo->insertSeparator(combo->count());
+    for (const Entry &entry : entries) {
+        if (empty(entry))
+            add(entry);
+    }
+    const int index = chosen.isValid() ? combo->findData(chosen) : 0;
+    combo->setCurrentIndex(std::max(index, 0));
+    // The box is as wide as the names; the open list as wide as the names
+    // with their counts, none of them cut.
+    QAbstractItemView *view = combo->view();
+    view->setMinimumWidth(view->sizeHintForColumn(0) + 2 * view->frameWidth()
+                          + view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view));
+}
+
+void FilterBar::fitProgramWidth()
+{
     // As wide as the longest program, if the window has the room.
     QStyleOptionComboBox option;
     option.initFrom(m_program);
@@ -114,8 +287,6 @@ void FilterBar::setCatalog(const Catalog &catalog)
         longest = std::max(longest, m_program->fontMetrics().horizontalAdvance(m_program->itemText(i)));
     const QSize whole(longest, m_program->fontMetrics().height());
     m_program->setMaximumWidth(style()->sizeFromContents(QStyle::CT_ComboBox, &option, whole, m_program).width());
-    m_search->clear();
-    m_updating = false;
 }
 
 Filter FilterBar::filter() const
@@ -170,5 +341,7 @@ void FilterBar::emitChanged()
     if (m_updating)
         return;
     m_debounce->stop();
+    m_pending.reset();
+    markCounting();
     Q_EMIT filterChanged(filter());
 }

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "catalog.h"
+#include "facetcounts.h"
 #include "filter.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLineEdit;
@@ -13,6 +16,10 @@ class QToolButton;
 /// Year, objective, program and region choices and a search box. Emits
 /// filterChanged() at once for a choice and after a short pause for typing,
 /// so each keystroke does not run a query.
+///
+/// Once setCounts() gives them, each list shows how many figures every entry
+/// holds under the other filters ("Ferias Libres (3)"), and lists the
+/// entries with none after a line, greyed, still to be chosen.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -26,16 +33,44 @@ public:
     /// the catalog has) and emits filterChanged() once.
     void setFilter(const Filter &filter);
     QLineEdit *searchEdit() const { return m_search; }
+    /// The text a list shows for an entry: its name and, once counted, its
+    /// figures in brackets ("…" while they are counted again).
+    static QString shownText(const QModelIndex &index);
+    enum Role { FiguresRole = Qt::UserRole + 1 };
 
 public Q_SLOTS:
     void setObjective(std::optional<int> number);
     void clear();
+    /// Shows how many figures each entry holds; keeps the choices and focus.
+    void setCounts(const FacetCounts &counts);
 
 Q_SIGNALS:
     void filterChanged(const Filter &filter);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    /// An entry of a list as the catalog gives it.
+    struct Entry
+    {
+        QString text;
+        QVariant value;
+        QString toolTip;
+    };
     void emitChanged();
+    /// Fills combo with "all" and entries (those with no figure last, apart,
+    /// when counts are given), keeping the entry chosen.
+    void fill(QComboBox *combo, const QString &all, const QList<Entry> &entries,
+              const QHash<qint64, FacetCounts::Count> *counts);
+    void fitProgramWidth();
+    /// The counts shown belong to the filter before: "…" until new ones come.
+    void markCounting();
+    QList<QComboBox *> combos() const { return {m_year, m_objective, m_program, m_region}; }
+    /// Counts that came while a list was open: a list does not change under
+    /// the pointer, it takes them when it closes.
+    std::optional<FacetCounts> m_pending;
+    QList<Entry> m_entries[FacetCounts::FacetCount];
 
     QComboBox *m_year;
     QComboBox *m_objective;

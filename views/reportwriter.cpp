@@ -263,11 +263,6 @@ QString optionalInteger(const std::optional<qint64> &value)
     return value ? Format::integer(*value) : QString();
 }
 
-QString perBeneficiary(const std::optional<double> &value)
-{
-    return value ? QLocale().toString(*value, 'f', 1) : QString();
-}
-
 const QColor grey(0x55, 0x5f, 0x6d);
 const QColor red(0xb7, 0x1c, 0x1c);
 
@@ -415,8 +410,8 @@ void addTotals(Layout &layout, const ReportData &d)
                                             : ReportWriterText::tr("Total"),
                               Format::integer(row.programs),
                               optionalInteger(row.budget),
-                              optionalInteger(row.beneficiaries),
-                              perBeneficiary(row.perBeneficiary),
+                              OverviewModel::text(row, OverviewModel::BeneficiariesColumn),
+                              OverviewModel::text(row, OverviewModel::PerBeneficiaryColumn),
                               row.units.join(QStringLiteral(", "))};
     }
     if (totals.isEmpty()) {
@@ -432,7 +427,7 @@ void addTotals(Layout &layout, const ReportData &d)
     }
     layout.text(ReportWriterText::tr(
                     "M$ = miles de pesos. M$ por beneficiario: presupuesto dividido por beneficiarios, solo en los "
-                    "programas que informan ambos; el total suma beneficiarios de unidades distintas."),
+                    "programas que informan ambos. El total no suma beneficiarios de unidades distintas (—)."),
                 Layout::font(8), grey);
 }
 

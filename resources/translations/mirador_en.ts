@@ -1067,6 +1067,38 @@ Mirador does not create or modify a file it cannot open.
 <context>
     <name>FilterBar</name>
     <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Contando las cifras con los filtros nuevos…</source>
+        <translation>Counting the figures under the new filters…</translation>
+    </message>
+    <message>
+        <source>Ninguna cifra con los demás filtros: elegirla no muestra resultados ni indicadores</source>
+        <translation>No figures under the other filters: choosing it shows no results or indicators</translation>
+    </message>
+    <message>
+        <source>Con los demás filtros: %1 y %2 (los hitos no se cuentan)</source>
+        <translation>Under the other filters: %1 and %2 (milestones are not counted)</translation>
+    </message>
+    <message>
+        <source>1 resultado</source>
+        <translation>1 result</translation>
+    </message>
+    <message>
+        <source>%1 resultados</source>
+        <translation>%1 results</translation>
+    </message>
+    <message>
+        <source>1 indicador</source>
+        <translation>1 indicator</translation>
+    </message>
+    <message>
+        <source>%1 indicadores</source>
+        <translation>%1 indicators</translation>
+    </message>
+    <message>
         <source>Año</source>
         <translation>Year</translation>
     </message>
@@ -1624,6 +1656,10 @@ Mirador does not create or modify a file it cannot open.
 <context>
     <name>MainWindow</name>
     <message>
+        <source>No se pudieron contar las cifras de las listas: %1</source>
+        <translation>The figures of the lists could not be counted: %1</translation>
+    </message>
+    <message>
         <source>Cambiar %1 de %2 a %3</source>
         <translation>Change %1 from %2 to %3</translation>
     </message>
@@ -2007,6 +2043,34 @@ The connection to the server was lost. What was not saved is shown above. Reconn
 <context>
     <name>OverviewModel</name>
     <message>
+        <source>Suma de unidades distintas: %1</source>
+        <translation>A sum of different units: %1</translation>
+    </message>
+    <message>
+        <source>No se suman beneficiarios de unidades distintas: %1</source>
+        <translation>Beneficiaries in different units are not added up: %1</translation>
+    </message>
+    <message>
+        <source>Sin M$ por beneficiario: los beneficiarios son de unidades distintas (%1)</source>
+        <translation>No M$ per beneficiary: the beneficiaries are in different units (%1)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>sin unidad</source>
+        <translation>no unit</translation>
+    </message>
+    <message>
+        <source>Suma de beneficiarios de cada objetivo; el total no suma unidades distintas</source>
+        <translation>Sum of each objective's beneficiaries; the total does not add up different units</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -2025,10 +2089,6 @@ The connection to the server was lost. What was not saved is shown above. Reconn
     <message>
         <source>Presupuesto dividido por beneficiarios, solo en los programas que informan ambos. M$ = miles de pesos</source>
         <translation>Budget divided by beneficiaries, only for programs that report both. M$ = thousands of Chilean pesos</translation>
-    </message>
-    <message>
-        <source>Suma de beneficiarios; las unidades difieren entre programas</source>
-        <translation>Sum of beneficiaries; units differ between programs</translation>
     </message>
     <message>
         <source>Objetivo
@@ -2264,8 +2324,8 @@ Opening the built-in database instead.</translation>
         <translation>Beneficiary units</translation>
     </message>
     <message>
-        <source>M$ = miles de pesos. M$ por beneficiario: presupuesto dividido por beneficiarios, solo en los programas que informan ambos; el total suma beneficiarios de unidades distintas.</source>
-        <translation>M$ = thousands of Chilean pesos. M$ per beneficiary: budget divided by beneficiaries, only for programs that report both; the total adds up beneficiaries in different units.</translation>
+        <source>M$ = miles de pesos. M$ por beneficiario: presupuesto dividido por beneficiarios, solo en los programas que informan ambos. El total no suma beneficiarios de unidades distintas (—).</source>
+        <translation>M$ = thousands of Chilean pesos. M$ per beneficiary: budget divided by beneficiaries, only for programs that report both. The total does not add up beneficiaries in different units (—).</translation>
     </message>
     <message>
         <source>no se pudo empezar a dibujar el informe</source>
