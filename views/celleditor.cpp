@@ -1,5 +1,7 @@
 #include "celleditor.h"
 
+#include "figureflag.h"
+
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QItemSelectionModel>
@@ -21,6 +23,12 @@ bool isNumberColumn(const QModelIndex &index)
 }
 
 } // namespace
+
+void WholeTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    FigureFlag::paint(painter, option, index,
+                      [&](const QStyleOptionViewItem &cell) { QStyledItemDelegate::paint(painter, cell, index); });
+}
 
 bool WholeTextDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                                   const QModelIndex &index)

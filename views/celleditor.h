@@ -7,13 +7,16 @@
 
 class QTableView;
 
-/// Draws cells as QStyledItemDelegate does, and shows a cell's whole text
-/// as its tooltip when the column is too narrow for it.
+/// Draws cells as QStyledItemDelegate does, an edited figure flagged
+/// (FigureFlag), and shows a cell's whole text as its tooltip when the
+/// column is too narrow for it.
 class WholeTextDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;

@@ -15,7 +15,9 @@ class DetailPanel : public QTextBrowser
 public:
     explicit DetailPanel(QWidget *parent = nullptr);
 
+    /// edits: one line per figure that differs from the sentence (an edit,
+    /// FigureFlag::rowNotes), said under it.
     void showFigure(const QString &headline, const QString &sourceQuote,
-                    const std::optional<Catalog::Context> &context);
+                    const std::optional<Catalog::Context> &context, const QStringList &edits = {});
     void showNothing();
 };
