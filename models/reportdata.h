@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 /// Everything the PDF report prints, read under one filter: the charts'
 /// aggregates (GROUP BY), each objective's first indicators and how many
@@ -19,6 +20,16 @@ struct ReportData
         QString unit;
         QString program;
     };
+    /// A result's figure that differs from what its sentence gives (an
+    /// edit): the report marks it and says what the source said.
+    struct EditedFigure
+    {
+        QString program;
+        QString unit;      ///< the beneficiary unit; empty for none
+        bool budget;       ///< the budget, else the beneficiaries
+        QVariant figure;   ///< null: none
+        QVariant source;   ///< null: the source gives none
+    };
     struct Section
     {
         Catalog::Objective objective;
@@ -26,6 +37,11 @@ struct ReportData
         qint64 indicatorCount = 0;   ///< all of them
         QStringList quotes;          ///< of the listed figures and the first results
         qint64 resultCount = 0;
+        QList<EditedFigure> edits;   ///< the first ones, at most listLimit
+
+        /// True when a result of this program and unit has its budget (or
+        /// its beneficiaries) edited.
+        bool edited(const QString &program, const QString &unit, bool budget) const;
     };
     /// A page lists this many indicators and result sources at most, so the
     /// report of a million rows is as long as the report of a hundred.
@@ -37,4 +53,7 @@ struct ReportData
     QDateTime created;
 
     bool load(const QSqlDatabase &db, const Catalog &catalog, const Filter &filter, QString *error);
+
+private:
+    static bool loadEdits(const QSqlDatabase &db, const Filter &filter, Section *section, QString *error);
 };

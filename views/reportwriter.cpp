@@ -196,6 +196,28 @@ QString perBeneficiary(const std::optional<double> &value)
     return value ? QLocale().toString(*value, 'f', 1) : QString();
 }
 
+/// " *" after a program's figure that an edit made differ from its sentence.
+QString editMark(const ReportData::Section &section, const ChartData::Program &program, bool budget)
+{
+    return section.edited(program.name, program.unit, budget) ? QStringLiteral(" *") : QString();
+}
+
+/// Under the programs: each edited figure, and what its sentence says.
+void addEditNotes(Layout &layout, const ReportData::Section &section, const QColor &colour)
+{
+    const auto figure = [](const QVariant &value) {
+        return value.isNull() ? ReportWriterText::tr("sin cifra") : Format::integer(value.toLongLong());
+    };
+    for (const ReportData::EditedFigure &edit : section.edits)
+        layout.text(ReportWriterText::tr("* %1, %2: %3, editado en Mirador; el informe dice %4.")
+                        .arg(edit.program,
+                             edit.budget ? ReportWriterText::tr("presupuesto (M$)") : ReportWriterText::tr("beneficiarios"),
+                             figure(edit.figure), figure(edit.source)),
+                    Layout::font(8, false, true), colour, 0.8);
+    if (!section.edits.isEmpty())
+        layout.space(1.5);
+}
+
 } // namespace
 
 ReportWriter::ReportWriter(ReportData data) : m_data(std::move(data)) {}
@@ -249,8 +271,9 @@ int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
         for (const ChartData::Program &program : d.charts.programs) {
             if (program.objective != section.objective.number)
                 continue;
-            programRows << QStringList{program.name, Format::integer(program.budget),
-                                       Format::integer(program.beneficiaries), program.unit,
+            programRows << QStringList{program.name, Format::integer(program.budget) + editMark(section, program, true),
+                                       Format::integer(program.beneficiaries) + editMark(section, program, false),
+                                       program.unit,
                                        QLocale().toString(program.perBeneficiary(), 'f', 1)};
         }
         if (!bars.isEmpty()) {
@@ -269,6 +292,7 @@ int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
                             "Ningún programa de este objetivo informa presupuesto y beneficiarios bajo estos filtros."),
                         Layout::font(9, false, true), grey, 3);
         }
+        addEditNotes(layout, section, red);
 
         if (!section.indicators.isEmpty()) {
             layout.text(ReportWriterText::tr("Indicadores"), Layout::font(10.5, true), Qt::black, 1);
