@@ -11,7 +11,7 @@ namespace {
 
 /// Amber, as a spreadsheet marks a cell to look at: light behind the
 /// figure, strong in the corner; both readable in a light and a dark theme.
-const QColor tint(0xff, 0xb3, 0x00, 70);
+const QColor tint(0xff, 0xb3, 0x00, 90);
 const QColor mark(0xe6, 0x51, 0x00);
 
 bool edited(const QModelIndex &index)
@@ -28,13 +28,14 @@ void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIn
         paintCell(option);
         return;
     }
-    QStyleOptionViewItem cell = option;
-    cell.backgroundBrush = tint;
-    paintCell(cell);
-    // A right triangle in the top-left corner, a third of the row high:
+    // The tint first, the cell over it (the delegate leaves a cell's
+    // background to the view unless the model gives one).
+    painter->fillRect(option.rect, tint);
+    paintCell(option);
+    // A right triangle in the top-left corner, some 40 % of the row high:
     // numbers are right-aligned, so it never covers a digit.
     const QRect r = option.rect;
-    const qreal side = std::max(6.0, r.height() / 3.0);
+    const qreal side = std::max(7.0, r.height() / 2.5);
     QPainterPath triangle;
     triangle.moveTo(r.left(), r.top());
     triangle.lineTo(r.left() + side, r.top());
