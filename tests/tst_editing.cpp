@@ -4,6 +4,7 @@
 
 #include <QSignalSpy>
 #include <QDateTime>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void typedInput();
     void unitEditIsSearchable();
     void editedFigureIsFlaggedUntilUndone();
+    void figureSourcesAreBounded();
     void readOnlyRefusesEdits();
     void copyKeepsEverything();
     void serverRoleWithoutWriteIsReadOnly();
@@ -183,6 +185,19 @@ void TestEditing::editedFigureIsFlaggedUntilUndone()
                                 &error),
              qPrintable(error));
     QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QStringLiteral("Editado: el informe dice M$ 1.487.480"));
+}
+
+// What the source said is a figure as the figures are (schema 6's bounds), whoever writes it.
+void TestEditing::figureSourcesAreBounded()
+{
+    QSqlQuery q(m_fixture->db->connection());
+    for (const char *statement : {"UPDATE result SET budget_source = 1000000000000",
+                                  "UPDATE result SET beneficiaries_source = -1"})
+        QVERIFY2(!q.exec(QLatin1String(statement)), statement);
+    if (!TestSupport::testingPostgres()) // PostgreSQL's BIGINT takes no fraction at all
+        QVERIFY(!q.exec(QStringLiteral("UPDATE result SET budget_source = 5.5")));
+    QVERIFY2(q.exec(QStringLiteral("UPDATE result SET budget_source = 999999999999, beneficiaries_source = NULL")),
+             qPrintable(q.lastError().text()));
 }
 
 void TestEditing::unitEditIsSearchable()
