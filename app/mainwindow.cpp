@@ -8,6 +8,7 @@
 #include "csvexport.h"
 #include "database.h"
 #include "detailpanel.h"
+#include "figureflag.h"
 #include "filterbar.h"
 #include "format.h"
 #include "highlight.h"
@@ -198,6 +199,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_indicatorsView->setAccessibleName(tr("Indicadores"));
     m_milestonesView->setAccessibleName(tr("Hitos: convenios, acuerdos y publicaciones"));
     m_resultsView->hideColumn(columnOf(m_results, "region_code"));
+    // The figures as their sources gave them: an edited figure is flagged instead (FigureFlag).
+    for (const char *source : {"budget_source", "beneficiaries_source"})
+        m_resultsView->hideColumn(columnOf(m_results, source));
     m_indicatorsView->hideColumn(columnOf(m_indicators, "region_code"));
     showFirst(m_resultsView, {"program", "budget_mclp", "beneficiaries", "beneficiary_unit", "region", "objective",
                               "objective_name", "action", "year"});
@@ -546,7 +550,8 @@ void MainWindow::showDetail(const QModelIndex &index)
                                           model->index(row, 0).data(QueryTableModel::ObjectiveIdRole).toLongLong(),
                                           model->index(row, 0).data(QueryTableModel::ActionIdRole));
     m_detail->setHighlights(model->filter().text, Highlight::rowFigures(index));
-    m_detail->showFigure(headline, model->index(row, 0).data(QueryTableModel::SourceQuoteRole).toString(), context);
+    m_detail->showFigure(headline, model->index(row, 0).data(QueryTableModel::SourceQuoteRole).toString(), context,
+                         FigureFlag::rowNotes(model, row));
 }
 
 void MainWindow::showError(const QString &message)

@@ -248,11 +248,14 @@ bool loadEmbeddedDataset(QSqlDatabase &db, QString *error)
             return fail();
         const QString unit = r.value(u"beneficiary_unit").toString();
         const QString quote = r.value(u"source_quote").toString();
+        const QVariant budget = nullable(r.value(u"budget_mclp"), QMetaType(QMetaType::LongLong));
+        const QVariant beneficiaries = nullable(r.value(u"beneficiaries"), QMetaType(QMetaType::LongLong));
+        // The report's figures are their own source.
         if (!insertResult.run({keys.objective, keys.action, keys.program, keys.region.id, r.value(u"year").toInt(),
-                               nullable(r.value(u"budget_mclp"), QMetaType(QMetaType::LongLong)),
-                               nullable(r.value(u"beneficiaries"), QMetaType(QMetaType::LongLong)), unit, quote,
+                               budget, beneficiaries, unit, quote,
                                resultSearchText(r.value(u"program").toString(), keys.region.shortName,
-                                                keys.region.officialName, unit, quote)},
+                                                keys.region.officialName, unit, quote),
+                               budget, beneficiaries},
                               error))
             return fail();
     }

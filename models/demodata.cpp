@@ -224,7 +224,7 @@ bool fill(QSqlDatabase &db, qint64 rows, const std::function<bool(qint64, qint64
                                qlonglong(beneficiaries), program.unit, quote,
                                resultSearchText(program.name, region.shortName, region.officialName, program.unit,
                                                 quote),
-                               callName},
+                               callName, budget, qlonglong(beneficiaries)},
                               &reason)) {
             *error = DemoDataText::tr("no se pudo escribir el resultado %1: %2").arg(row).arg(reason);
             return false;

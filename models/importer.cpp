@@ -286,7 +286,8 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
     QStringList decimal;
     for (const CsvRecord &record : file->records) {
         const Record cells(record.fields, plan.fields);
-        for (const ImportField field : {ImportField::Budget, ImportField::Beneficiaries}) {
+        for (const ImportField field : {ImportField::Budget, ImportField::Beneficiaries, ImportField::BudgetSource,
+                                        ImportField::BeneficiariesSource}) {
             if (cells.has(field))
                 whole << cells.value(field);
         }
@@ -442,7 +443,10 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
             if (row.unit.isEmpty())
                 problem(ImportField::Unit, ImporterText::tr("falta la unidad"));
         } else {
-            for (const ImportField field : {ImportField::Budget, ImportField::Beneficiaries}) {
+            for (const auto &[field, target] : {std::pair{ImportField::Budget, &row.budget},
+                                                {ImportField::Beneficiaries, &row.beneficiaries},
+                                                {ImportField::BudgetSource, &row.budgetSource},
+                                                {ImportField::BeneficiariesSource, &row.beneficiariesSource}}) {
                 const auto value = parseWholeNumber(cells.value(field), plan.numbers, &reason);
                 QVariant stored{QMetaType(QMetaType::LongLong)};
                 if (!value && !reason.isEmpty())
@@ -451,8 +455,13 @@ ImportPlan Importer::prepare(const QSqlDatabase &db, const QByteArray &bytes, co
                     problem(field, ImporterText::tr("no puede ser negativo: %1").arg(cells.value(field)));
                 else if (value)
                     stored = *value;
-                (field == ImportField::Budget ? row.budget : row.beneficiaries) = stored;
+                *target = stored;
             }
+            // A file without the sources' figures states them itself.
+            if (!cells.has(ImportField::BudgetSource))
+                row.budgetSource = row.budget;
+            if (!cells.has(ImportField::BeneficiariesSource))
+                row.beneficiariesSource = row.beneficiaries;
             row.unit = cells.value(ImportField::BeneficiaryUnit);
             if (row.unit.size() > maxNameLength)
                 problem(ImportField::BeneficiaryUnit,
@@ -595,20 +604,22 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
                     return fail(error);
                 existing = find.first();
             }
+            // The file's figures come with their sentence, and so does what
+            // the sentence says (budget_source, beneficiaries_source).
             bool ok;
             if (existing.isNull()) {
                 ok = newResults.add({row.objectiveId, row.actionId, programId, row.regionId, row.year, row.budget,
                                      row.beneficiaries, nullIfEmpty(row.unit), row.quote, nullIfEmpty(row.note),
-                                     search, nullIfEmpty(row.call)},
+                                     search, nullIfEmpty(row.call), row.budgetSource, row.beneficiariesSource},
                                     &error);
             }
             else if (keepNote)
                 ok = update.run({row.actionId, row.budget, row.beneficiaries, nullIfEmpty(row.unit), row.quote, search,
-                                 existing},
+                                 row.budgetSource, row.beneficiariesSource, existing},
                                 &error);
             else
                 ok = update.run({row.actionId, row.budget, row.beneficiaries, nullIfEmpty(row.unit), row.quote,
-                                 nullIfEmpty(row.note), search, existing},
+                                 nullIfEmpty(row.note), search, row.budgetSource, row.beneficiariesSource, existing},
                                 &error);
             if (!ok)
                 return fail(ImporterText::tr("línea %1: %2").arg(row.line).arg(error));

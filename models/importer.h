@@ -44,6 +44,11 @@ struct ImportPlan
         QString regionOfficial;
         QVariant budget;        ///< results
         QVariant beneficiaries; ///< results
+        /// What the sentence gives: the file's budget_source and
+        /// beneficiaries_source where it has them (a Mirador export of an
+        /// edited figure), else the figures themselves.
+        QVariant budgetSource;
+        QVariant beneficiariesSource;
         QString unit;           ///< beneficiary unit, or the indicator's unit
         QString name;           ///< indicators
         double value = 0;       ///< indicators

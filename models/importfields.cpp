@@ -100,6 +100,9 @@ const QHash<QString, Match> &knownHeaders()
             {"note", "notes", "nota", "notas", "observacion", "observaciones", "obs", "comentario",
              "comentarios", "comment", "comments"});
         add(F::Call, Flavor::Exact, {"call", "convocatoria", "llamado", "concurso"});
+        add(F::BudgetSource, Flavor::Exact, {"budget source", "presupuesto fuente", "fuente presupuesto"});
+        add(F::BeneficiariesSource, Flavor::Exact,
+            {"beneficiaries source", "beneficiarios fuente", "fuente beneficiarios"});
         add(F::Indicator, Flavor::Exact,
             {"indicator", "indicador", "indicadores", "nombre indicador", "indicator name"});
         add(F::Value, Flavor::Exact, {"value", "valor", "valor indicador", "indicator value"});
@@ -321,6 +324,8 @@ QString importFieldName(ImportField field)
     case ImportField::SourceQuote: name = "source_quote"; break;
     case ImportField::Note: name = "note"; break;
     case ImportField::Call: name = "call"; break;
+    case ImportField::BudgetSource: name = "budget_source"; break;
+    case ImportField::BeneficiariesSource: name = "beneficiaries_source"; break;
     case ImportField::Indicator: name = "indicator"; break;
     case ImportField::Value: name = "value"; break;
     case ImportField::Unit: name = "unit"; break;
@@ -345,6 +350,8 @@ QString importFieldLabel(ImportField field)
     case ImportField::SourceQuote: return ImportFieldsText::tr("Fuente");
     case ImportField::Note: return ImportFieldsText::tr("Nota");
     case ImportField::Call: return ImportFieldsText::tr("Convocatoria");
+    case ImportField::BudgetSource: return ImportFieldsText::tr("Presupuesto en la fuente (M$)");
+    case ImportField::BeneficiariesSource: return ImportFieldsText::tr("Beneficiarios en la fuente");
     case ImportField::Indicator: return ImportFieldsText::tr("Indicador");
     case ImportField::Value: return ImportFieldsText::tr("Valor");
     case ImportField::Unit: return ImportFieldsText::tr("Unidad");

@@ -24,6 +24,8 @@ enum class ImportField {
     SourceQuote,
     Note,
     Call,          ///< a result's call (convocatoria), which tells apart the rows of one program
+    BudgetSource,  ///< the budget as the sentence gives it (export-csv's budget_source)
+    BeneficiariesSource, ///< the beneficiaries as the sentence gives them
     Indicator,
     Value,         ///< an indicator's value, may have decimals
     Unit,          ///< an indicator's unit
@@ -41,7 +43,7 @@ QString importFieldLabel(ImportField field);
 /// Recognises one column header: the machine names Mirador's export writes
 /// (year, objective, objective_name, action, program, region_code, region,
 /// budget_mclp, beneficiaries, beneficiary_unit, source_quote, indicator,
-/// value, unit, note) and the ways people title columns in Spanish or English
+/// value, unit, note, call, budget_source, beneficiaries_source) and the ways people title columns in Spanish or English
 /// ("Año", "N° objetivo", "Cód. región", "Presupuesto (M$)", "Beneficiarios/as",
 /// "Observaciones", "Budget"...).
 ///

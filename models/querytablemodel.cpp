@@ -36,15 +36,28 @@ const TableSpec &TableSpec::results()
             {"region", QT_TRANSLATE_NOOP("TableSpec", "Región"), 9, Kind::Text, "g.sort_order", nullptr, nullptr, true,
              15},
             {"budget_mclp", QT_TRANSLATE_NOOP("TableSpec", "Presupuesto (M$)"), 10, Kind::Count,
-             "COALESCE(r.budget_mclp, -1)", QT_TRANSLATE_NOOP("TableSpec", "M$ = miles de pesos"), "budget_mclp"},
+             "COALESCE(r.budget_mclp, -1)", QT_TRANSLATE_NOOP("TableSpec", "M$ = miles de pesos"), "budget_mclp", true,
+             -1, 17, QT_TRANSLATE_NOOP("TableSpec", "Editado: el informe dice M$ %1")},
             {"beneficiaries", QT_TRANSLATE_NOOP("TableSpec", "Beneficiarios"), 11, Kind::Count,
-             "COALESCE(r.beneficiaries, -1)", nullptr, "beneficiaries"},
+             "COALESCE(r.beneficiaries, -1)", nullptr, "beneficiaries", true, -1, 18,
+             QT_TRANSLATE_NOOP("TableSpec", "Editado: el informe dice %1")},
             {"beneficiary_unit", QT_TRANSLATE_NOOP("TableSpec", "Unidad"), 12, Kind::Text,
              "COALESCE(r.beneficiary_unit, '')", nullptr, "beneficiary_unit"},
             {"note", QT_TRANSLATE_NOOP("TableSpec", "Nota"), 14, Kind::Text, "COALESCE(r.note, '')",
              QT_TRANSLATE_NOOP("TableSpec", "Nota del equipo; no es parte del informe"), "note", false},
             {"source_quote", QT_TRANSLATE_NOOP("TableSpec", "Fuente"), 13, Kind::Text, "r.source_quote",
              QT_TRANSLATE_NOOP("TableSpec", "La oración del informe de la que proviene la cifra")},
+            // The figures as the sentence gives them, which no edit changes:
+            // hidden in the window (its figures are flagged instead), and the
+            // last columns export-csv writes before the call.
+            {"budget_source", QT_TRANSLATE_NOOP("TableSpec", "Presupuesto en la fuente (M$)"), 17, Kind::Count,
+             "COALESCE(r.budget_source, -1)",
+             QT_TRANSLATE_NOOP("TableSpec", "El presupuesto como lo da la oración del informe; editar la cifra no lo "
+                                            "cambia")},
+            {"beneficiaries_source", QT_TRANSLATE_NOOP("TableSpec", "Beneficiarios en la fuente"), 18, Kind::Count,
+             "COALESCE(r.beneficiaries_source, -1)",
+             QT_TRANSLATE_NOOP("TableSpec", "Los beneficiarios como los da la oración del informe; editar la cifra no "
+                                            "los cambia")},
         },
         13,
         Sql::countKeptResults,
@@ -487,6 +500,20 @@ QString QueryTableModel::plain(Kind kind, const QVariant &value)
     return value.toString();
 }
 
+bool QueryTableModel::differsFromSource(const QVariant &figure, const QVariant &source)
+{
+    return figure.isNull() != source.isNull() || (!figure.isNull() && figure.toLongLong() != source.toLongLong());
+}
+
+QString QueryTableModel::editedText(const TableSpec::Column &column, const QVariant &value, const QVariant &source)
+{
+    if (column.sourceField < 0 || !column.editedText || !differsFromSource(value, source))
+        return {};
+    if (source.isNull())
+        return QCoreApplication::translate("QueryTableModel", "Editado: el informe no da esta cifra");
+    return QCoreApplication::translate("TableSpec", column.editedText).arg(display(column.kind, source));
+}
+
 QVariant QueryTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -497,12 +524,23 @@ QVariant QueryTableModel::data(const QModelIndex &index, int role) const
         return {};
     const TableSpec::Column &column = m_spec.columns[index.column()];
     const QVariant value = rows->value(row, column.field);
+    const QVariant source = column.sourceField >= 0 ? rows->value(row, column.sourceField) : QVariant();
     switch (role) {
     case Qt::DisplayRole:
         return display(column.kind, value);
     case Qt::EditRole:
         return value;
+    case FigureEditedRole:
+        return !editedText(column, value, source).isEmpty();
+    case FigureSourceRole:
+        return source;
+    case Qt::AccessibleDescriptionRole:
+        if (const QString edited = editedText(column, value, source); !edited.isEmpty())
+            return edited;
+        return {};
     case Qt::ToolTipRole:
+        if (const QString edited = editedText(column, value, source); !edited.isEmpty())
+            return edited;
         if (column.field == m_spec.quoteField)
             return value;
         return column.toolTip ? QCoreApplication::translate("TableSpec", column.toolTip) : QVariant();
@@ -616,7 +654,10 @@ bool QueryTableModel::applyEdit(qint64 rowId, int column, const QVariant &value,
     if (RowBlock *cached = cachedRow(rowId, &within, &row)) {
         cached->setValue(within, spec.field, value);
         const QModelIndex changed = index(int(row), column);
-        Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole, Qt::EditRole});
+        // The figure, and whether it now differs from its source.
+        Q_EMIT dataChanged(changed, changed,
+                           {Qt::DisplayRole, Qt::EditRole, FigureEditedRole, Qt::ToolTipRole,
+                            Qt::AccessibleDescriptionRole});
     }
     return true;
 }

@@ -39,6 +39,12 @@ struct TableSpec
         const char *editColumn = nullptr;
         bool inCsv = true; ///< written by export-csv (the import format)
         int keyField = -1; ///< where the row holds the sort value, when not in field
+        /// Where the row holds this figure as its source gave it (an edit
+        /// leaves that alone), and how a figure that differs says so ("Editado:
+        /// el informe dice M$ %1", through translate("TableSpec", ...)); -1
+        /// and null for a column without a source.
+        int sourceField = -1;
+        const char *editedText = nullptr;
     };
 
     /// One part of an ORDER BY, and where a loaded row holds its value, so
@@ -143,6 +149,11 @@ public:
         ActionIdRole,
         SourceQuoteRole,
         PlainTextRole, ///< the value as CSV writes it
+        /// True when the cell's figure differs from its source's (it was
+        /// edited); its tooltip and accessible description then say what
+        /// the source said.
+        FigureEditedRole,
+        FigureSourceRole, ///< the figure as its source gave it; null when it gave none
     };
 
     QueryTableModel(const TableSpec &spec, QSqlDatabase db, QObject *parent = nullptr);
@@ -193,6 +204,12 @@ public:
     /// Shown as text and as CSV writes it.
     static QString display(TableSpec::Kind kind, const QVariant &value);
     static QString plain(TableSpec::Kind kind, const QVariant &value);
+    /// For a figure that differs from its source: what the source said, as
+    /// the cell's tooltip tells it ("Editado: el informe dice M$ 2.509.474");
+    /// empty when the figure is its source's, or the column has none.
+    /// True when a figure is not what its source gave (null for none).
+    static bool differsFromSource(const QVariant &figure, const QVariant &source);
+    static QString editedText(const TableSpec::Column &column, const QVariant &value, const QVariant &source);
 
 Q_SIGNALS:
     void queryFailed(const QString &message);

@@ -1,9 +1,12 @@
 #include "reportdata.h"
 
 #include "querytablemodel.h"
+#include "sql.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace {
 
@@ -109,11 +112,48 @@ bool ReportData::load(const QSqlDatabase &db, const Catalog &catalog, const Filt
                                        q.value(program).toString(),
                                        section.addQuote(q.value(indicators.quoteField).toString())});
         });
-        if (section.indicatorCount < 0)
+        if (section.indicatorCount < 0 || !loadEdits(db, own, &section, error))
             return false;
         // An objective with no figure under the filter gets no page.
         if (!section.quotes.isEmpty())
             sections << section;
+    }
+    return true;
+}
+
+bool ReportData::Section::edited(const QString &program, const QString &unit, bool budget) const
+{
+    return std::any_of(edits.cbegin(), edits.cend(), [&](const EditedFigure &edit) {
+        return edit.program == program && edit.unit == unit && edit.budget == budget;
+    });
+}
+
+bool ReportData::loadEdits(const QSqlDatabase &db, const Filter &filter, Section *section, QString *error)
+{
+    const SqlCondition condition
+        = buildCondition(filter, TableSpec::results().filterColumns, {Sql::editedFiguresCondition});
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    bool ok = query.prepare(QString::fromLatin1(Sql::selectEditedFigures) + condition.where
+                            + QString::fromLatin1(Sql::editedFiguresTail));
+    if (ok) {
+        for (const QVariant &value : condition.values)
+            query.addBindValue(value);
+        query.addBindValue(listLimit);
+        ok = query.exec();
+    }
+    if (!ok) {
+        *error = query.lastError().text();
+        return false;
+    }
+    // Each figure of the row that differs from its source, budget first.
+    while (query.next() && section->edits.size() < listLimit) {
+        for (const int at : {3, 5}) {
+            const QVariant figure = query.value(at);
+            const QVariant source = query.value(at + 1);
+            if (QueryTableModel::differsFromSource(figure, source))
+                section->edits.append({query.value(1).toString(), query.value(2).toString(), at == 3, figure, source});
+        }
     }
     return true;
 }

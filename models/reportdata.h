@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 /// Everything the PDF report prints, read under one filter: the charts'
 /// aggregates (GROUP BY), each objective's first indicators and how many
@@ -21,6 +22,16 @@ struct ReportData
         QString program;
         int source = -1; ///< its sentence's index in the section's quotes
     };
+    /// A result's figure that differs from what its sentence gives (an
+    /// edit): the report marks it and says what the source said.
+    struct EditedFigure
+    {
+        QString program;
+        QString unit;      ///< the beneficiary unit; empty for none
+        bool budget;       ///< the budget, else the beneficiaries
+        QVariant figure;   ///< null: none
+        QVariant source;   ///< null: the source gives none
+    };
     struct Section
     {
         Catalog::Objective objective;
@@ -33,6 +44,11 @@ struct ReportData
 
         /// The index of quote in quotes, added if new.
         int addQuote(const QString &quote);
+        QList<EditedFigure> edits;   ///< the first ones, at most listLimit
+
+        /// True when a result of this program and unit has its budget (or
+        /// its beneficiaries) edited.
+        bool edited(const QString &program, const QString &unit, bool budget) const;
     };
     /// A page lists this many indicators and result sources at most, so the
     /// report of a million rows is as long as the report of a hundred.
@@ -44,4 +60,7 @@ struct ReportData
     QDateTime created;
 
     bool load(const QSqlDatabase &db, const Catalog &catalog, const Filter &filter, QString *error);
+
+private:
+    static bool loadEdits(const QSqlDatabase &db, const Filter &filter, Section *section, QString *error);
 };

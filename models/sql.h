@@ -82,10 +82,12 @@ inline constexpr char insertProgram[] =
     "INSERT INTO program (name, search_text) VALUES (?, ?) RETURNING id";
 // A program by its folded name (search_text), which is unique (schema 5).
 inline constexpr char findProgramByFoldedName[] = "SELECT id FROM program WHERE search_text = ?";
+// A result's figures go in twice: as they stand, and as their source gave
+// them (budget_source, beneficiaries_source), which no edit changes.
 inline constexpr char insertResult[] =
     "INSERT INTO result (objective_id, action_id, program_id, region_id, year, budget_mclp, "
-    "beneficiaries, beneficiary_unit, source_quote, search_text) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+    "beneficiaries, beneficiary_unit, source_quote, search_text, budget_source, beneficiaries_source) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
 inline constexpr char insertIndicator[] =
     "INSERT INTO indicator (objective_id, action_id, program_id, region_id, year, name, value, "
     "unit, source_quote, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
@@ -106,8 +108,8 @@ inline constexpr char setTempStorePrefix[] = "PRAGMA temp_store = ";
 // --- synthetic data (generate-demo) ----------------------------------------------
 inline constexpr char insertDemoResult[] =
     "INSERT INTO result (objective_id, action_id, program_id, region_id, year, budget_mclp, "
-    "beneficiaries, beneficiary_unit, source_quote, search_text, call) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "beneficiaries, beneficiary_unit, source_quote, search_text, call, budget_source, beneficiaries_source) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 inline constexpr char insertDemoIndicator[] =
     "INSERT INTO indicator (objective_id, action_id, program_id, region_id, year, name, value, "
     "unit, source_quote, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -138,7 +140,7 @@ inline constexpr char selectActionContext[] =
 inline constexpr char selectResults[] =
     "SELECT r.id, r.objective_id, r.action_id, r.year, o.number, o.short_name, a.number, "
     "p.name, g.code, g.short_name, r.budget_mclp, r.beneficiaries, r.beneficiary_unit, "
-    "r.source_quote, r.note, g.sort_order, r.call "
+    "r.source_quote, r.note, g.sort_order, r.call, r.budget_source, r.beneficiaries_source "
     "FROM result r "
     "JOIN objective o ON o.id = r.objective_id "
     "LEFT JOIN action a ON a.id = r.action_id "
@@ -250,6 +252,21 @@ inline constexpr char facetIndicators[] =
     "LEFT JOIN program p ON p.id = i.program_id "
     "JOIN region g ON g.id = i.region_id";
 inline constexpr char groupByFacets[] = " GROUP BY 1, 2, 3, 4";
+// Results whose budget or beneficiaries differ from what their source gave
+// (an edit), for the report: objective, program, unit, each figure and its
+// source. The filter adds its conditions (with editedFiguresCondition).
+inline constexpr char selectEditedFigures[] =
+    "SELECT o.number, p.name, r.beneficiary_unit, r.budget_mclp, r.budget_source, r.beneficiaries, "
+    "r.beneficiaries_source "
+    "FROM result r "
+    "JOIN objective o ON o.id = r.objective_id "
+    "JOIN program p ON p.id = r.program_id "
+    "JOIN region g ON g.id = r.region_id";
+inline constexpr char editedFiguresCondition[] =
+    "(r.budget_mclp <> r.budget_source OR (r.budget_mclp IS NULL) <> (r.budget_source IS NULL) "
+    "OR r.beneficiaries <> r.beneficiaries_source "
+    "OR (r.beneficiaries IS NULL) <> (r.beneficiaries_source IS NULL))";
+inline constexpr char editedFiguresTail[] = " ORDER BY o.number, p.name, r.id LIMIT ?";
 
 // The words of each objective's actions and justifications, for its word cloud.
 inline constexpr char selectObjectiveTexts[] =
@@ -279,15 +296,17 @@ inline constexpr char findResult[] = "SELECT id FROM result WHERE objective_id =
 // values per row, joined with commas.
 inline constexpr char insertImportedResults[] =
     "INSERT INTO result (objective_id, action_id, program_id, region_id, year, budget_mclp, "
-    "beneficiaries, beneficiary_unit, source_quote, note, search_text, call) VALUES ";
-inline constexpr char importedResultValues[] = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "beneficiaries, beneficiary_unit, source_quote, note, search_text, call, budget_source, "
+    "beneficiaries_source) VALUES ";
+inline constexpr char importedResultValues[] = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+// An import writes a figure, its source's figure and the sentence together.
 inline constexpr char updateImportedResult[] =
     "UPDATE result SET action_id = ?, budget_mclp = ?, beneficiaries = ?, beneficiary_unit = ?, "
-    "source_quote = ?, note = ?, search_text = ? WHERE id = ?";
+    "source_quote = ?, note = ?, search_text = ?, budget_source = ?, beneficiaries_source = ? WHERE id = ?";
 // The same, for a file without a note column: the note stays as it was.
 inline constexpr char updateImportedResultKeepNote[] =
     "UPDATE result SET action_id = ?, budget_mclp = ?, beneficiaries = ?, beneficiary_unit = ?, "
-    "source_quote = ?, search_text = ? WHERE id = ?";
+    "source_quote = ?, search_text = ?, budget_source = ?, beneficiaries_source = ? WHERE id = ?";
 inline constexpr char findIndicator[] =
     "SELECT id FROM indicator WHERE objective_id = ? AND year = ? AND region_id = ? AND name = ? "
     "AND COALESCE(program_id, 0) = ?";

@@ -214,8 +214,19 @@ inline bool buildVersion2(QSqlDatabase &db, bool postgres, QString *error)
                 return false;
         }
     }
+    // The loader writes each figure's source too (schema 7): the columns are
+    // there while it runs, as version 2 did not have them.
+    static const char *const sources[] = {"budget_source", "beneficiaries_source"};
+    for (const char *column : sources) {
+        if (!run(QStringLiteral("ALTER TABLE result ADD COLUMN %1 BIGINT").arg(QLatin1String(column))))
+            return false;
+    }
     if (!loadRegions(db, error) || !loadEmbeddedDataset(db, error))
         return false;
+    for (const char *column : sources) {
+        if (!run(QStringLiteral("ALTER TABLE result DROP COLUMN %1").arg(QLatin1String(column))))
+            return false;
+    }
     if (postgres ? !run(QStringLiteral("CREATE TABLE mirador_schema (version INTEGER NOT NULL)"))
                        || !run(QStringLiteral("INSERT INTO mirador_schema (version) VALUES (2)"))
                  : !run(QStringLiteral("PRAGMA user_version = 2")))

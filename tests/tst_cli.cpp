@@ -1,3 +1,4 @@
+#include "changelog.h"
 #include "cli.h"
 #include "csvreader.h"
 #include "importfields.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void fullDiskIsAnErrorAndWritesNothing_data();
     void fullDiskIsAnErrorAndWritesNothing();
     void demoExportImportsBackWithoutRepeatedRows();
+    void editedFigureExportsItsSource();
 
 private:
     struct Run
@@ -215,12 +217,13 @@ void TestCli::exportAllResults()
     // The report's own figures belong to no call: the last column is empty.
     QCOMPARE(lines.first(),
              QStringLiteral("year,objective,objective_name,action,program,region_code,region,"
-                            "budget_mclp,beneficiaries,beneficiary_unit,source_quote,call"));
+                            "budget_mclp,beneficiaries,beneficiary_unit,source_quote,budget_source,"
+                            "beneficiaries_source,call"));
     QCOMPARE(lines.at(1),
              QStringLiteral("2025,1,Asociatividad,1,Fortalecimiento Gremial,00,Nacional,1487480,104,gremios,"
                             "\"Fortalecimiento Gremial: Con recursos por M$ 1.487.480 se apoyó a 104 "
                             "gremios regionales y nacionales, fortaleciendo su gestión interna y la oferta "
-                            "de servicios para sus asociados.\","));
+                            "de servicios para sus asociados.\",1487480,104,"));
 }
 
 void TestCli::exportFilters_data()
@@ -917,6 +920,61 @@ void TestCli::demoExportImportsBackWithoutRepeatedRows()
     run = mirador({QStringLiteral("import"), QStringLiteral("--db"), copy, csv});
     QVERIFY2(run.exitCode == 0 && !run.err.contains(QStringLiteral("repite")), qPrintable(run.err.left(2000)));
     QVERIFY2(run.out.contains(QStringLiteral("0 filas nuevas")), qPrintable(run.out));
+}
+
+// An edited figure sat in the exports with nothing saying it differs from its sentence
+// (issue 16, item 6): export-csv writes what the source gave beside it, and importing the
+// file into another database keeps both, so the flag travels with the figure.
+void TestCli::editedFigureExportsItsSource()
+{
+    const QString edited = m_dir.filePath(QStringLiteral("edited.sqlite"));
+    QVERIFY(mirador({QStringLiteral("init"), edited}).exitCode == 0);
+    {
+        QString error;
+        const auto db = Database::open(edited, Database::Access::ReadWrite, &error);
+        QVERIFY2(db, qPrintable(error));
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT r.id FROM result r JOIN program p ON p.id = r.program_id "
+                                      "WHERE p.name = 'Ferias Libres'")));
+        QVERIFY(q.next());
+        const qint64 id = q.value(0).toLongLong();
+        q.finish();
+        QVariant old;
+        QVERIFY2(ChangeLog::update(db->connection(), QStringLiteral("result"), QStringLiteral("budget_mclp"), id,
+                                   qlonglong(2600000), QStringLiteral("edit"), &old, &error),
+                 qPrintable(error));
+    }
+    const auto feriasLibres = [this](const QString &database, const QString &name) {
+        const QString out = m_dir.filePath(name);
+        const Run run = mirador(
+            {QStringLiteral("export-csv"), QStringLiteral("--db"), database, QStringLiteral("--out"), out});
+        QFile file(out);
+        QString error;
+        const std::optional<CsvFile> csv = file.open(QIODevice::ReadOnly) ? CsvReader::read(file.readAll(), &error)
+                                                                          : std::nullopt;
+        QStringList found;
+        if (run.exitCode == 0 && csv) {
+            for (const CsvRecord &record : csv->records) {
+                if (record.fields.value(csv->header.indexOf(QStringLiteral("program"))) == u"Ferias Libres") {
+                    for (const char *column : {"budget_mclp", "budget_source", "beneficiaries", "beneficiaries_source"})
+                        found << record.fields.value(csv->header.indexOf(QLatin1String(column)), QStringLiteral("?"));
+                }
+            }
+        }
+        return found;
+    };
+    // The figure as edited, then the sentence's own.
+    QCOMPARE(feriasLibres(edited, QStringLiteral("edited.csv")),
+             (QStringList{"2600000", "2509474", "153", "153"}));
+
+    // Imported into the report's own figures: the edit comes along, and so does its flag.
+    const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
+    QVERIFY(mirador({QStringLiteral("init"), other}).exitCode == 0);
+    const Run imported
+        = mirador({QStringLiteral("import"), QStringLiteral("--db"), other, m_dir.filePath(QStringLiteral("edited.csv"))});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY2(!imported.out.contains(QStringLiteral("ignorada")), qPrintable(imported.out));
+    QCOMPARE(feriasLibres(other, QStringLiteral("other.csv")), (QStringList{"2600000", "2509474", "153", "153"}));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

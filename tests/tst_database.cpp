@@ -155,6 +155,9 @@ void TestDatabase::refusesAndLeavesUnchanged_data()
     QTest::newRow("index missing") << "drop:DROP INDEX result_year_idx" << "falta el índice «result_year_idx»";
     QTest::newRow("column missing") << "drop:ALTER TABLE change_log DROP COLUMN origin"
                                     << "falta la columna «origin» de la tabla «change_log»";
+    // Schema 7: what the source said, beside each editable figure.
+    QTest::newRow("figure source missing") << "drop:ALTER TABLE result DROP COLUMN budget_source"
+                                           << "falta la columna «budget_source» de la tabla «result»";
 }
 
 void TestDatabase::refusesAndLeavesUnchanged()

@@ -3,6 +3,7 @@
 #include "demodata.h"
 #include "importer.h"
 #include "sql.h"
+#include "querytablemodel.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void version2DatabaseMigratesUnchanged();
     void twinProgramsAreMergedByTheUpdate();
     void figurePastTheBoundStopsTheUpdate();
+    void updateFindsWhatEditedFiguresWereAtTheSource();
     void failedMigrationLeavesTheFileAsItWas();
 
 private:
@@ -515,6 +517,80 @@ void TestDemoData::figurePastTheBoundStopsTheUpdate()
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("past-after"));
+}
+
+// Schema 7 keeps each figure as its source gave it, so that an edit is flagged. A database
+// written before holds what was imported, except cells edited since: their source is the
+// value before the first edit after the last import, which change_log keeps.
+void TestDemoData::updateFindsWhatEditedFiguresWereAtTheSource()
+{
+    QTemporaryDir dir;
+    const QString location = newDatabaseLocation(dir);
+    if (location.isEmpty())
+        return;
+    const auto idOf = [](const char *program) {
+        return QStringLiteral("(SELECT r.id FROM result r JOIN program p ON p.id = r.program_id WHERE p.name = '%1')")
+            .arg(QLatin1String(program));
+    };
+    const auto logged = [](const QString &row, const char *column, const char *old, const char *now,
+                           const char *origin) {
+        return QStringLiteral("INSERT INTO change_log (changed_at, user_name, table_name, row_id, column_name, "
+                              "old_value, new_value, origin) VALUES ('2026-01-01T00:00:00Z', 'ana', 'result', %1, "
+                              "'%2', %3, '%4', '%5')")
+            .arg(row, QLatin1String(column), old ? QStringLiteral("'%1'").arg(QLatin1String(old)) : QStringLiteral("NULL"),
+                 QLatin1String(now), QLatin1String(origin));
+    };
+    const QString ferias = idOf("Ferias Libres");
+    const QString gremial = idOf("Fortalecimiento Gremial");
+    const QString barrios = idOf("Barrios Comerciales");
+    writeVersion2(location,
+                  {// Edited, then imported over: the import's figure is the source.
+                   logged(gremial, "budget_mclp", "1", "1487480", "edit"),
+                   QStringLiteral("INSERT INTO change_log (changed_at, user_name, table_name, row_id, column_name, "
+                                  "old_value, new_value, origin) VALUES ('2026-01-02T00:00:00Z', 'ana', 'import', "
+                                  "NULL, 'bgi.csv', NULL, '0 nuevas, 8 actualizadas', 'import')"),
+                   // Edited twice, and undone and done again: the first value is the source.
+                   QStringLiteral("UPDATE result SET budget_mclp = 2700000, beneficiaries = 160 WHERE id = %1")
+                       .arg(ferias),
+                   logged(ferias, "budget_mclp", "2509474", "2600000", "edit"),
+                   logged(ferias, "budget_mclp", "2600000", "2700000", "edit"),
+                   logged(ferias, "beneficiaries", "153", "160", "redo"),
+                   // A logged value that is no figure leaves the figure as its own source.
+                   logged(barrios, "budget_mclp", "abc", "2389318", "edit")});
+
+    QString error;
+    const auto db = Database::open(location, Database::Access::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT p.name, r.budget_mclp, r.budget_source, r.beneficiaries, "
+                                  "r.beneficiaries_source FROM result r JOIN program p ON p.id = r.program_id "
+                                  "WHERE COALESCE(r.budget_mclp, -1) <> COALESCE(r.budget_source, -1) "
+                                  "OR COALESCE(r.beneficiaries, -1) <> COALESCE(r.beneficiaries_source, -1)")));
+    QStringList differing;
+    while (q.next()) {
+        QStringList fields;
+        for (int i = 0; i < 5; ++i)
+            fields << q.value(i).toString();
+        differing << fields.join(u' ');
+    }
+    QCOMPARE(differing, QStringList{QStringLiteral("Ferias Libres 2700000 2509474 160 153")});
+    // Every other figure is its own source, a missing one included.
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM result WHERE budget_mclp IS NULL AND budget_source IS NULL")));
+    QVERIFY(q.next());
+    const int withoutBudget = q.value(0).toInt();
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM result WHERE budget_mclp IS NULL")) && q.next());
+    QCOMPARE(q.value(0).toInt(), withoutBudget);
+    q.finish();
+
+    // The table flags it.
+    QueryTableModel model(TableSpec::results(), db->connection());
+    QVERIFY(model.setFilter(Filter{}));
+    int flagged = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column)
+            flagged += model.index(row, column).data(QueryTableModel::FigureEditedRole).toBool();
+    }
+    QCOMPARE(flagged, 2);
 }
 
 void TestDemoData::failedMigrationLeavesTheFileAsItWas()

@@ -4,6 +4,7 @@
 
 #include <QSignalSpy>
 #include <QDateTime>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void typedInput_data();
     void typedInput();
     void unitEditIsSearchable();
+    void editedFigureIsFlaggedUntilUndone();
+    void figureSourcesAreBounded();
     void readOnlyRefusesEdits();
     void copyKeepsEverything();
     void serverRoleWithoutWriteIsReadOnly();
@@ -135,6 +138,66 @@ void TestEditing::typedInput()
     QCOMPARE(failed.count(), accepted ? 0 : 1);
     if (!accepted)
         QCOMPARE(cell.data().toString(), before);
+}
+
+// An edited budget sat beside the sentence it contradicts with no flag (issue 16, item 6):
+// the figure says it was edited and what its source said, until the edit is undone.
+void TestEditing::editedFigureIsFlaggedUntilUndone()
+{
+    const QModelIndex cell = m_model->index(0, budgetColumn());
+    const qint64 id = cell.data(QueryTableModel::RowIdRole).toLongLong();
+    QCOMPARE(cell.data(QueryTableModel::FigureEditedRole).toBool(), false);
+    QCOMPARE(cell.data(QueryTableModel::FigureSourceRole).toLongLong(), 1487480LL);
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QStringLiteral("M$ = miles de pesos"));
+
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QString error;
+    QVERIFY2(m_model->applyEdit(id, budgetColumn(), qlonglong(1500000), QStringLiteral("edit"), &error),
+             qPrintable(error));
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(changed.first().at(2).value<QList<int>>().contains(QueryTableModel::FigureEditedRole));
+    QCOMPARE(cell.data().toString(), QStringLiteral("1.500.000"));
+    QCOMPARE(cell.data(QueryTableModel::FigureEditedRole).toBool(), true);
+    QCOMPARE(cell.data(QueryTableModel::FigureSourceRole).toLongLong(), 1487480LL);
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QStringLiteral("Editado: el informe dice M$ 1.487.480"));
+    QCOMPARE(cell.data(Qt::AccessibleDescriptionRole).toString(),
+             QStringLiteral("Editado: el informe dice M$ 1.487.480"));
+
+    // Read again from the database: the source stayed, the flag with it.
+    QueryTableModel again(TableSpec::results(), m_fixture->db->connection());
+    QVERIFY(again.setFilter(Filter{}));
+    QCOMPARE(again.index(0, budgetColumn()).data(QueryTableModel::FigureEditedRole).toBool(), true);
+    QSqlQuery q(m_fixture->db->connection());
+    QVERIFY(q.prepare(QStringLiteral("SELECT budget_mclp, budget_source FROM result WHERE id = ?")));
+    q.addBindValue(id);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toLongLong(), 1500000LL);
+    QCOMPARE(q.value(1).toLongLong(), 1487480LL);
+    q.finish();
+
+    // Undone: the figure is its source's again, and no longer flagged.
+    QVERIFY2(m_model->applyEdit(id, budgetColumn(), qlonglong(1487480), QStringLiteral("undo"), &error),
+             qPrintable(error));
+    QCOMPARE(cell.data(QueryTableModel::FigureEditedRole).toBool(), false);
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QStringLiteral("M$ = miles de pesos"));
+    // Cleared, it still differs from a source that gave a figure.
+    QVERIFY2(m_model->applyEdit(id, budgetColumn(), QVariant(QMetaType(QMetaType::LongLong)), QStringLiteral("edit"),
+                                &error),
+             qPrintable(error));
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QStringLiteral("Editado: el informe dice M$ 1.487.480"));
+}
+
+// What the source said is a figure as the figures are (schema 6's bounds), whoever writes it.
+void TestEditing::figureSourcesAreBounded()
+{
+    QSqlQuery q(m_fixture->db->connection());
+    for (const char *statement : {"UPDATE result SET budget_source = 1000000000000",
+                                  "UPDATE result SET beneficiaries_source = -1"})
+        QVERIFY2(!q.exec(QLatin1String(statement)), statement);
+    if (!TestSupport::testingPostgres()) // PostgreSQL's BIGINT takes no fraction at all
+        QVERIFY(!q.exec(QStringLiteral("UPDATE result SET budget_source = 5.5")));
+    QVERIFY2(q.exec(QStringLiteral("UPDATE result SET budget_source = 999999999999, beneficiaries_source = NULL")),
+             qPrintable(q.lastError().text()));
 }
 
 void TestEditing::unitEditIsSearchable()

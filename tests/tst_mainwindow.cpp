@@ -62,6 +62,7 @@ private Q_SLOTS:
     void overviewActivationFiltersByObjective();
     void sortingByHeaderClick();
     void editUndoRedo();
+    void editedFigureIsFlaggedInItsCellAndDetail();
     void copyPastesAsRowsAndColumns();
     void readOnlyDatabaseDisablesEditing();
     void importWizardShowsProblemsThenImports();
@@ -344,6 +345,59 @@ void TestMainWindow::editUndoRedo()
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_COMPARE(cell.data().toString(), QStringLiteral("2.600.000"));
     QCOMPARE(storedBudget(m_fixture->path(), id).toLongLong(), 2600000);
+}
+
+// 2.600.000 sat beside the sentence "M$ 2.509.474" with no flag (issue 16, item 6): the edited
+// cell carries a mark in its corner and says what the report says, and so does the detail panel,
+// until the edit is undone.
+void TestMainWindow::editedFigureIsFlaggedInItsCellAndDetail()
+{
+    QueryTableModel *model = m_window->resultsModel();
+    QTableView *view = m_window->resultsView();
+    int budget = 0;
+    while (qstrcmp(model->spec().columns[budget].csvName, "budget_mclp") != 0)
+        ++budget;
+    int row = 0;
+    while (row < model->rowCount() && !model->index(row, budget).data().toString().startsWith(QStringLiteral("2.509")))
+        ++row;
+    QVERIFY(row < model->rowCount());
+    const QModelIndex cell = model->index(row, budget);
+    const auto cornerColour = [&] {
+        view->scrollTo(cell);
+        const QRect r = view->visualRect(cell);
+        return view->viewport()->grab().toImage().pixelColor(r.left() + 2, r.top() + 2);
+    };
+    const QColor mark(0xe6, 0x51, 0x00);
+    QVERIFY(cornerColour() != mark);
+
+    QVERIFY(model->setData(cell, QStringLiteral("2.600.000")));
+    QCOMPARE(cell.data().toString(), QStringLiteral("2.600.000"));
+    QTRY_COMPARE(cornerColour(), mark);
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QStringLiteral("Editado: el informe dice M$ 2.509.474"));
+    view->selectRow(row == 0 ? 1 : 0);
+    view->selectRow(row);
+    QString detail = m_window->detailPanel()->toPlainText();
+    QVERIFY2(detail.contains(QStringLiteral("Cifra editada: no es la del informe")), qPrintable(detail));
+    QVERIFY2(detail.contains(QStringLiteral("Presupuesto (M$): 2.600.000 — Editado: el informe dice M$ 2.509.474")),
+             qPrintable(detail));
+    // The sentence is the report's, as it was.
+    QVERIFY(detail.contains(QStringLiteral("Ferias Libres: Con recursos por M$ 2.509.474")));
+
+    m_window->undoStack()->undo();
+    QCOMPARE(cell.data().toString(), QStringLiteral("2.509.474"));
+    QTRY_VERIFY(cornerColour() != mark);
+    view->selectRow(row == 0 ? 1 : 0);
+    view->selectRow(row);
+    detail = m_window->detailPanel()->toPlainText();
+    QVERIFY2(!detail.contains(QStringLiteral("Cifra editada")), qPrintable(detail));
+
+    // The source columns are the model's (for the exports), not the window's.
+    for (const char *source : {"budget_source", "beneficiaries_source"}) {
+        int column = 0;
+        while (column < model->columnCount() && qstrcmp(model->spec().columns[column].csvName, source) != 0)
+            ++column;
+        QVERIFY2(column < model->columnCount() && view->isColumnHidden(column), source);
+    }
 }
 
 void TestMainWindow::copyPastesAsRowsAndColumns()

@@ -1,4 +1,5 @@
 #include "catalog.h"
+#include "changelog.h"
 #include "reportdata.h"
 #include "reportwriter.h"
 #include "testsupport.h"
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void fullReport();
     void oneObjective();
     void syntheticDataIsSaid();
+    void editedFigureIsMarkedWithItsSource();
     void printerGetsTheSamePages();
     void englishReportWritesItsDateInEnglish();
     void continuedSectionRepeatsItsHeading();
@@ -140,6 +142,42 @@ void TestReport::syntheticDataIsSaid()
     QVERIFY(text.contains(QStringLiteral("DATOS SINTÉTICOS")));
     // On every page.
     QCOMPARE(text.count(QStringLiteral("DATOS SINTÉTICOS")) >= 6, true);
+}
+
+// An edited budget (2.600.000) stood on the report's page beside the sentence saying
+// "M$ 2.509.474" with no flag (issue 16, item 6): it is marked, and the source's figure given.
+void TestReport::editedFigureIsMarkedWithItsSource()
+{
+    Fixture edited;
+    QSqlQuery q(edited.db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT r.id FROM result r JOIN program p ON p.id = r.program_id "
+                                  "WHERE p.name = 'Ferias Libres' AND r.budget_mclp = 2509474")));
+    QVERIFY(q.next());
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    QString error;
+    QVariant old;
+    QVERIFY2(ChangeLog::update(edited.db->connection(), QStringLiteral("result"), QStringLiteral("budget_mclp"), id,
+                               qlonglong(2600000), QStringLiteral("edit"), &old, &error),
+             qPrintable(error));
+    Catalog catalog;
+    QVERIFY(catalog.load(edited.db->connection(), &error));
+    ReportData data;
+    QVERIFY(data.load(edited.db->connection(), catalog, Filter{}, &error));
+    const QString file = m_dir.filePath(QStringLiteral("edited.pdf"));
+    QVERIFY2(ReportWriter(data).writePdf(file, {}, &error), qPrintable(error));
+    const QString page2 = tool(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("2"),
+                                                            QStringLiteral("-l"), QStringLiteral("2"), file,
+                                                            QStringLiteral("-")})
+                              .simplified();
+    QVERIFY2(page2.contains(QStringLiteral("2.600.000 *")), qPrintable(page2));
+    QVERIFY2(page2.contains(QStringLiteral(
+                 "* Ferias Libres, presupuesto (M$): 2.600.000, editado en Mirador; el informe dice 2.509.474.")),
+             qPrintable(page2));
+    // The sentence itself is the report's, unchanged; an unedited report has no mark.
+    QVERIFY(page2.contains(QStringLiteral("2.509.474")));
+    const QString untouched = tool(QStringLiteral("pdftotext"), {write(Filter{}, nullptr), QStringLiteral("-")});
+    QVERIFY(!untouched.contains(QStringLiteral("editado en Mirador")));
 }
 
 void TestReport::printerGetsTheSamePages()

@@ -1,5 +1,6 @@
 #include "celleditor.h"
 
+#include "figureflag.h"
 #include "highlight.h"
 #include "querytablemodel.h"
 
@@ -56,10 +57,12 @@ void WholeTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 {
     QStyleOptionViewItem shown = option;
     shown.rect = shownPart(option);
-    QStyleOptionViewItem cell = shown;
-    initStyleOption(&cell, index);
-    if (!Highlight::paintSearchMatches(painter, cell, index))
-        QStyledItemDelegate::paint(painter, shown, index);
+    FigureFlag::paint(painter, shown, index, [&](const QStyleOptionViewItem &part) {
+        QStyleOptionViewItem cell = part;
+        initStyleOption(&cell, index);
+        if (!Highlight::paintSearchMatches(painter, cell, index))
+            QStyledItemDelegate::paint(painter, part, index);
+    });
 }
 
 bool WholeTextDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,

@@ -9,10 +9,11 @@ class QAbstractItemView;
 class QTableView;
 
 /// Draws cells as QStyledItemDelegate does, the search's words highlighted
-/// (highlight.h), but never a text cut without a sign: a cell that runs past
-/// the edge of the view is drawn in the part that shows, so its text ends in
-/// "…" there instead of losing digits at the edge ("1.487.48"). Shows a
-/// cell's whole text as its tooltip when it is cut.
+/// (highlight.h) and an edited figure flagged (FigureFlag), but never a text
+/// cut without a sign: a cell that runs past the edge of the view is drawn in
+/// the part that shows, so its text ends in "…" there instead of losing
+/// digits at the edge ("1.487.48"). Shows a cell's whole text as its tooltip
+/// when it is cut.
 class WholeTextDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
     explicit WholeTextDelegate(QAbstractItemView *view);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
 };

@@ -2,6 +2,8 @@
 
 #include "highlight.h"
 
+#include <QStringList>
+
 namespace {
 
 QString paragraph(const QString &text)
@@ -12,6 +14,19 @@ QString paragraph(const QString &text)
 QString heading(const QString &text)
 {
     return QStringLiteral("<h4>") + text.toHtmlEscaped() + QStringLiteral("</h4>");
+}
+
+/// What differs from the sentence above it, in the amber of the table's
+/// mark (FigureFlag), said in words as well.
+QString editedFigures(const QStringList &edits)
+{
+    if (edits.isEmpty())
+        return {};
+    QString html = QStringLiteral("<h4 style=\"color:#e65100\">▲ ")
+        + DetailPanel::tr("Cifra editada: no es la del informe").toHtmlEscaped() + QStringLiteral("</h4>");
+    for (const QString &edit : edits)
+        html += paragraph(edit);
+    return html;
 }
 
 } // namespace
@@ -26,12 +41,13 @@ DetailPanel::DetailPanel(QWidget *parent) : QTextBrowser(parent)
 }
 
 void DetailPanel::showFigure(const QString &headline, const QString &sourceQuote,
-                             const std::optional<Catalog::Context> &context)
+                             const std::optional<Catalog::Context> &context, const QStringList &edits)
 {
     QString html = QStringLiteral("<h3>") + headline.toHtmlEscaped() + QStringLiteral("</h3>");
     html += heading(tr("Fuente (texto del informe)"));
     html += QStringLiteral("<blockquote><i>«") + Highlight::sentenceHtml(sourceQuote, m_words, m_figures)
         + QStringLiteral("»</i></blockquote>");
+    html += editedFigures(edits);
     if (context) {
         html += heading(
             tr("Objetivo estratégico %1: %2").arg(context->objectiveNumber).arg(context->objectiveShortName));

@@ -15,8 +15,10 @@ class DetailPanel : public QTextBrowser
 public:
     explicit DetailPanel(QWidget *parent = nullptr);
 
+    /// edits: one line per figure that differs from the sentence (an edit,
+    /// FigureFlag::rowNotes), said under it.
     void showFigure(const QString &headline, const QString &sourceQuote,
-                    const std::optional<Catalog::Context> &context);
+                    const std::optional<Catalog::Context> &context, const QStringList &edits = {});
     void showNothing();
     /// What the next showFigure() highlights: the words of searchText in
     /// the sentence, and where it writes these figures (its row's).

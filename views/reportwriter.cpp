@@ -271,6 +271,28 @@ QString reportTitle(const ReportData &d)
     return d.report.title.isEmpty() ? ReportWriterText::tr("Balance de Gestión Integral") : d.report.title;
 }
 
+/// " *" after a program's figure that an edit made differ from its sentence.
+QString editMark(const ReportData::Section &section, const ChartData::Program &program, bool budget)
+{
+    return section.edited(program.name, program.unit, budget) ? QStringLiteral(" *") : QString();
+}
+
+/// Under the programs: each edited figure, and what its sentence says.
+void addEditNotes(Layout &layout, const ReportData::Section &section, const QColor &colour)
+{
+    const auto figure = [](const QVariant &value) {
+        return value.isNull() ? ReportWriterText::tr("sin cifra") : Format::integer(value.toLongLong());
+    };
+    for (const ReportData::EditedFigure &edit : section.edits)
+        layout.text(ReportWriterText::tr("* %1, %2: %3, editado en Mirador; el informe dice %4.")
+                        .arg(edit.program,
+                             edit.budget ? ReportWriterText::tr("presupuesto (M$)") : ReportWriterText::tr("beneficiarios"),
+                             figure(edit.figure), figure(edit.source)),
+                    Layout::font(8, false, true), colour, 0.8);
+    if (!section.edits.isEmpty())
+        layout.space(1.5);
+}
+
 /// The date as the report's language writes it, month names included.
 QString writtenDate(const QDateTime &when)
 {
@@ -329,7 +351,8 @@ void addPrograms(Layout &layout, const ReportData &d, const ReportData::Section 
     for (const ChartData::Program &program : d.charts.programs) {
         if (program.objective == section.objective.number)
             rows << QStringList{cited(program.name, section.programSources.value(program.name)),
-                                Format::integer(program.budget), Format::integer(program.beneficiaries), program.unit,
+                                Format::integer(program.budget) + editMark(section, program, true),
+                                Format::integer(program.beneficiaries) + editMark(section, program, false), program.unit,
                                 QLocale().toString(program.perBeneficiary(), 'f', 1)};
     }
     const QString subtitle = Charts::subtitle(d.charts);
@@ -385,6 +408,7 @@ void addObjective(Layout &layout, const ReportData &d, const ReportData::Section
                    Layout::font(15, true), 0, 1);
     layout.text(section.objective.title, Layout::font(9.5), grey, 2.5);
     addPrograms(layout, d, section);
+    addEditNotes(layout, section, red);
     addIndicators(layout, section);
     addSources(layout, section);
 }

@@ -1009,6 +1009,10 @@ Mirador does not create or modify a file it cannot open.
 <context>
     <name>DetailPanel</name>
     <message>
+        <source>Cifra editada: no es la del informe</source>
+        <translation>Edited figure: not the report's</translation>
+    </message>
+    <message>
         <source>Detalle de la cifra</source>
         <translation>Figure details</translation>
     </message>
@@ -1180,6 +1184,14 @@ Mirador does not create or modify a file it cannot open.
 </context>
 <context>
     <name>ImportFields</name>
+    <message>
+        <source>Presupuesto en la fuente (M$)</source>
+        <translation>Budget in the source (M$)</translation>
+    </message>
+    <message>
+        <source>Beneficiarios en la fuente</source>
+        <translation>Beneficiaries in the source</translation>
+    </message>
     <message>
         <source>Convocatoria</source>
         <translation>Call</translation>
@@ -2178,6 +2190,12 @@ Opening the built-in database instead.</translation>
     <message>
         <source>%1. Se espera un número entero de 0 en adelante, como 1.487.480 o 1487480; vacío deja la celda sin dato</source>
         <translation>%1. A whole number from 0 up is expected, like 1.487.480 or 1487480; empty leaves the cell without a value</translation>
+        <source>Editado: el informe no da esta cifra</source>
+        <translation>Edited: the report gives no such figure</translation>
+    </message>
+    <message>
+        <source>no puede ser negativo</source>
+        <translation>cannot be negative</translation>
     </message>
     <message>
         <source>«%1»: %2</source>
@@ -2206,6 +2224,20 @@ Opening the built-in database instead.</translation>
     <message>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
+        <source>sin cifra</source>
+        <translation>no figure</translation>
+    </message>
+    <message>
+        <source>* %1, %2: %3, editado en Mirador; el informe dice %4.</source>
+        <translation>* %1, %2: %3, edited in Mirador; the report says %4.</translation>
+    </message>
+    <message>
+        <source>presupuesto (M$)</source>
+        <translation>budget (M$)</translation>
+    </message>
+    <message>
+        <source>beneficiarios</source>
+        <translation>beneficiaries</translation>
     </message>
     <message>
         <source>Balance de Gestión Integral</source>
@@ -2401,6 +2433,30 @@ Opening the built-in database instead.</translation>
 </context>
 <context>
     <name>TableSpec</name>
+    <message>
+        <source>Editado: el informe dice M$ %1</source>
+        <translation>Edited: the report says M$ %1</translation>
+    </message>
+    <message>
+        <source>Editado: el informe dice %1</source>
+        <translation>Edited: the report says %1</translation>
+    </message>
+    <message>
+        <source>Presupuesto en la fuente (M$)</source>
+        <translation>Budget in the source (M$)</translation>
+    </message>
+    <message>
+        <source>El presupuesto como lo da la oración del informe; editar la cifra no lo cambia</source>
+        <translation>The budget as the report's sentence gives it; editing the figure does not change it</translation>
+    </message>
+    <message>
+        <source>Beneficiarios en la fuente</source>
+        <translation>Beneficiaries in the source</translation>
+    </message>
+    <message>
+        <source>Los beneficiarios como los da la oración del informe; editar la cifra no los cambia</source>
+        <translation>The beneficiaries as the report's sentence gives them; editing the figure does not change them</translation>
+    </message>
     <message>
         <source>Año</source>
         <translation>Year</translation>
@@ -2743,6 +2799,10 @@ Opening the built-in database instead.</translation>
     <message>
         <source>Tablas de Mirador</source>
         <translation>Mirador tables</translation>
+    <name>FigureFlag</name>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
     </message>
 </context>
 </TS>
