@@ -2799,6 +2799,9 @@ Opening the built-in database instead.</translation>
     <message>
         <source>Tablas de Mirador</source>
         <translation>Mirador tables</translation>
+    </message>
+</context>
+<context>
     <name>FigureFlag</name>
     <message>
         <source>%1: %2 — %3</source>
