@@ -82,7 +82,7 @@ bool ReportData::load(const QSqlDatabase &db, const Catalog &catalog, const Filt
             continue;
         Filter own = filter;
         own.objective = objective.number;
-        Section section{objective, {}, 0, {}, 0, {}};
+        Section section{objective, {}, 0, {}, 0, {}, {}};
         const TableSpec &results = TableSpec::results();
         // The objective totals counted its results already.
         qint64 counted = 0;
