@@ -14,6 +14,7 @@ class ImportJob;
 class QUndoStack;
 class DetailPanel;
 class FilterBar;
+class HistoryView;
 class OverviewModel;
 class QAction;
 class IntegrityCheck;
@@ -68,6 +69,7 @@ public:
     QTableView *overviewView() const { return m_overviewView; }
     QUndoStack *undoStack() const { return m_undo; }
     QAction *importAction() const { return m_importAction; }
+    HistoryView *historyView() const { return m_history; }
     /// Reads the database's lists again and re-runs the filter (after an import).
     void reload();
     /// Copies the current table's selection as tab-separated rows.
@@ -131,4 +133,5 @@ private:
     QSplitter *m_tablesSplitter;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_readOnlyLabel;
+    HistoryView *m_history = nullptr;
 };

@@ -4,8 +4,9 @@
 #include <QString>
 #include <QVariant>
 
-/// Edits and imports, each written together with a change_log row that says
-/// who changed what, from what, to what, when and how.
+/// Edits, each written together with a change_log row that says who changed
+/// what, from what, to what, when and how (imports log theirs through
+/// ImportJournal).
 namespace ChangeLog {
 
 /// The person editing: the operating-system user.
@@ -18,7 +19,9 @@ QString currentUser();
 bool update(const QSqlDatabase &db, const QString &table, const QString &column, qint64 rowId, const QVariant &value,
             const QString &origin, QVariant *old, QString *error);
 
-/// Logs an import (one row), inside the caller's transaction.
-bool logImport(const QSqlDatabase &db, const QString &fileName, qint64 inserted, qint64 updated, QString *error);
+/// Makes a result's or an indicator's search_text again from its program,
+/// region, unit and sentence (after one of them changed); nothing for other
+/// tables or a row that is gone.
+bool refreshSearchText(const QSqlDatabase &db, QStringView table, qint64 rowId, QString *error);
 
 } // namespace ChangeLog
