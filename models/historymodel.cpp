@@ -50,7 +50,7 @@ bool isWholeRow(const QString &column)
 
 } // namespace
 
-HistoryModel::HistoryModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), m_db(std::move(db)) {}
+HistoryModel::HistoryModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), m_db(std::move(db)) { }
 
 void HistoryModel::setRow(const QString &table, qint64 rowId)
 {
@@ -91,9 +91,15 @@ bool HistoryModel::readPage(qint64 below, QList<Line> *lines)
         return false;
     }
     while (query.next()) {
-        Line line{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                  query.value(3).toString(),   query.value(4),            query.value(5).toString(),
-                  query.value(6),              query.value(7),            query.value(8).toString(),
+        Line line{query.value(0).toLongLong(),
+                  query.value(1).toString(),
+                  query.value(2).toString(),
+                  query.value(3).toString(),
+                  query.value(4),
+                  query.value(5).toString(),
+                  query.value(6),
+                  query.value(7),
+                  query.value(8).toString(),
                   {}};
         QStringList parts;
         for (int field = 9; field <= 12; ++field) {
@@ -147,15 +153,24 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case When: return tr("Cuándo");
-    case Who: return tr("Quién");
-    case Table: return tr("Tabla");
-    case Row: return tr("Fila");
-    case ColumnName: return tr("Columna");
-    case Before: return tr("Antes");
-    case After: return tr("Después");
-    case Origin: return tr("Origen");
-    default: return {};
+    case When:
+        return tr("Cuándo");
+    case Who:
+        return tr("Quién");
+    case Table:
+        return tr("Tabla");
+    case Row:
+        return tr("Fila");
+    case ColumnName:
+        return tr("Columna");
+    case Before:
+        return tr("Antes");
+    case After:
+        return tr("Después");
+    case Origin:
+        return tr("Origen");
+    default:
+        return {};
     }
 }
 
@@ -191,17 +206,24 @@ QString HistoryModel::display(const Line &line, int column) const
         QDateTime when = QDateTime::fromString(line.changedAt, Qt::ISODate);
         return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : line.changedAt;
     }
-    case Who: return line.user;
-    case Table: return tableLabel(line.table);
-    case Row: return line.rowName;
-    case ColumnName: return line.table == u"import" ? QString() : columnLabel(line.table, line.column);
-    case Before: return value(line, line.oldValue, false);
-    case After: return value(line, line.newValue, true);
+    case Who:
+        return line.user;
+    case Table:
+        return tableLabel(line.table);
+    case Row:
+        return line.rowName;
+    case ColumnName:
+        return line.table == u"import" ? QString() : columnLabel(line.table, line.column);
+    case Before:
+        return value(line, line.oldValue, false);
+    case After:
+        return value(line, line.newValue, true);
     case Origin:
         // An import's own summary line is named by its id, as its lines are.
         return line.table == u"import" && line.origin == u"import" ? tr("importación %1").arg(line.id)
-                                                                    : originLabel(line.origin);
-    default: return {};
+                                                                   : originLabel(line.origin);
+    default:
+        return {};
     }
 }
 
@@ -227,12 +249,14 @@ QString HistoryModel::value(const Line &line, const QVariant &value, bool after)
         const int second = match.captured(4).toInt();
         // Short, so that the counts are never cut: the origin says it was undone.
         if (match.capturedLength(1) > 0)
-            return tr("%1, %2").arg(first == 1 ? tr("%n quitada", nullptr, first) : tr("%n quitadas", nullptr, first),
-                                    second == 1 ? tr("%n restaurada", nullptr, second)
-                                                : tr("%n restauradas", nullptr, second));
-        return tr("%1, %2").arg(first == 1 ? tr("%n nueva", nullptr, first) : tr("%n nuevas", nullptr, first),
-                                second == 1 ? tr("%n actualizada", nullptr, second)
-                                            : tr("%n actualizadas", nullptr, second));
+            return tr("%1, %2").arg(first == 1 ? tr("%1 quitada").arg(Format::integer(first))
+                                               : tr("%1 quitadas").arg(Format::integer(first)),
+                                    second == 1 ? tr("%1 restaurada").arg(Format::integer(second))
+                                                : tr("%1 restauradas").arg(Format::integer(second)));
+        return tr("%1, %2").arg(first == 1 ? tr("%1 nueva").arg(Format::integer(first))
+                                           : tr("%1 nuevas").arg(Format::integer(first)),
+                                second == 1 ? tr("%1 actualizada").arg(Format::integer(second))
+                                            : tr("%1 actualizadas").arg(Format::integer(second)));
     }
     const TableSpec::Column *column = specColumn(line.table, line.column);
     if (column && column->kind == TableSpec::Kind::Count)

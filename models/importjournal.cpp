@@ -22,7 +22,7 @@ bool sameValue(const QVariant &a, const QVariant &b)
 
 const QList<ImportJournal::Column> &ImportJournal::columns(QStringView table)
 {
-    static const QList<Column> result{{"action_id", QMetaType::LongLong},    {"budget_mclp", QMetaType::LongLong},
+    static const QList<Column> result{{"action_id", QMetaType::LongLong},     {"budget_mclp", QMetaType::LongLong},
                                       {"beneficiaries", QMetaType::LongLong}, {"beneficiary_unit", QMetaType::QString},
                                       {"source_quote", QMetaType::QString},   {"note", QMetaType::QString}};
     static const QList<Column> indicator{{"action_id", QMetaType::LongLong},
@@ -47,16 +47,15 @@ ImportJournal::ImportJournal(const QSqlDatabase &db)
     : m_db(db),
       m_changedAt(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)),
       m_user(ChangeLog::currentUser())
-{
-}
+{ }
 
 ImportJournal::~ImportJournal() = default;
 
 bool ImportJournal::begin(const QString &fileName, QString *error)
 {
     BoundQuery summary(m_db, Sql::insertChangeLogReturning);
-    if (!summary.run({m_changedAt, m_user, QStringLiteral("import"), QVariant(QMetaType(QMetaType::LongLong)),
-                      fileName, QVariant(QMetaType(QMetaType::QString)), QVariant(QMetaType(QMetaType::QString)),
+    if (!summary.run({m_changedAt, m_user, QStringLiteral("import"), QVariant(QMetaType(QMetaType::LongLong)), fileName,
+                      QVariant(QMetaType(QMetaType::QString)), QVariant(QMetaType(QMetaType::QString)),
                       QStringLiteral("import")},
                      error))
         return false;
@@ -91,9 +90,10 @@ bool ImportJournal::readRow(QVariantList *values, QString *error)
         QStringList names;
         for (const Column &column : columns(m_table))
             names << QString::fromLatin1(column.name);
-        m_select = std::make_unique<BoundQuery>(m_db, QStringLiteral("SELECT ") + names.join(QStringLiteral(", "))
-                                                          + QStringLiteral(" FROM ") + m_table
-                                                          + QStringLiteral(" WHERE id = ?"));
+        m_select
+            = std::make_unique<BoundQuery>(m_db,
+                                           QStringLiteral("SELECT ") + names.join(QStringLiteral(", "))
+                                               + QStringLiteral(" FROM ") + m_table + QStringLiteral(" WHERE id = ?"));
         m_selectTable = m_table;
     }
     if (!m_select->run({m_rowId}, error))

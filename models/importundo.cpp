@@ -2,6 +2,7 @@
 
 #include "boundquery.h"
 #include "changelog.h"
+#include "format.h"
 #include "importjournal.h"
 #include "insertbatch.h"
 #include "sql.h"
@@ -48,8 +49,8 @@ bool readLines(const QSqlDatabase &db, qint64 summaryId, QList<Line> *lines, QSt
         return false;
     }
     while (query.next())
-        lines->append({query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString(),
-                       query.value(3)});
+        lines->append(
+            {query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString(), query.value(3)});
     return true;
 }
 
@@ -137,8 +138,7 @@ public:
           m_user(ChangeLog::currentUser()),
           m_origin(ImportJournal::undoOrigin(summaryId)),
           m_log(db, Sql::insertChangeLogHead, Sql::changeLogValues)
-    {
-    }
+    { }
 
     bool undo(const Line &line, QString *error)
     {
@@ -149,8 +149,8 @@ public:
             if (line.column == QLatin1String(column.name))
                 return restore(line, column, error);
         }
-        *error = UndoText::tr("la importación cambió «%1.%2», que Mirador no sabe restaurar")
-                     .arg(line.table, line.column);
+        *error
+            = UndoText::tr("la importación cambió «%1.%2», que Mirador no sabe restaurar").arg(line.table, line.column);
         return false;
     }
 
@@ -208,11 +208,10 @@ private:
             *error = UndoText::tr("la importación insertó en «%1», que Mirador no sabe deshacer").arg(line.table);
             return false;
         }
-        QSqlQuery &remove = program ? statement(QStringLiteral("program"), QString::fromLatin1(Sql::deleteUnusedProgram))
-                                    : statement(line.table, QStringLiteral("DELETE FROM ") + line.table
-                                                                + QStringLiteral(" WHERE id = ?"));
-        if (!exec(remove, program ? QVariantList{line.rowId, line.rowId, line.rowId} : QVariantList{line.rowId},
-                  error))
+        QSqlQuery &remove = program
+            ? statement(QStringLiteral("program"), QString::fromLatin1(Sql::deleteUnusedProgram))
+            : statement(line.table, QStringLiteral("DELETE FROM ") + line.table + QStringLiteral(" WHERE id = ?"));
+        if (!exec(remove, program ? QVariantList{line.rowId, line.rowId, line.rowId} : QVariantList{line.rowId}, error))
             return false;
         if (remove.numRowsAffected() <= 0)
             return true; // gone already, or a program still in use
@@ -318,9 +317,9 @@ bool run(const QSqlDatabase &database, qint64 summaryId, Later later, QString *e
         return fail(preview->refusal);
     if (!preview->later.isEmpty() && later == Later::Refuse)
         return fail(preview->later.size() == 1
-                        ? UndoText::tr("%n cambio posterior toca filas de esta importación", nullptr, 1)
-                        : UndoText::tr("%n cambios posteriores tocan filas de esta importación", nullptr,
-                                       int(preview->later.size())));
+                        ? UndoText::tr("%1 cambio posterior toca filas de esta importación").arg(Format::integer(1))
+                        : UndoText::tr("%1 cambios posteriores tocan filas de esta importación")
+                              .arg(Format::integer(preview->later.size())));
     Reverser reverser(db, summaryId);
     for (const Line &line : std::as_const(lines)) {
         if (!reverser.undo(line, &reason))

@@ -37,8 +37,8 @@ struct Preview
 {
     qint64 summaryId = 0;
     QString fileName;
-    QString summary;        ///< "3 nuevas, 1 actualizadas", as the import logged it
-    qint64 rowsToRemove = 0;  ///< rows it inserted (results, indicators)
+    QString summary; ///< "3 nuevas, 1 actualizadas", as the import logged it
+    qint64 rowsToRemove = 0; ///< rows it inserted (results, indicators)
     qint64 rowsToRestore = 0; ///< rows it changed
     qint64 valuesToRestore = 0;
     QList<LaterChange> later; ///< oldest first

@@ -21,10 +21,13 @@ public:
 
     InsertBatch(const QSqlDatabase &db, const char *head, const char *group, const char *tail = "",
                 Returned returned = {})
-        : m_db(db), m_head(head), m_group(group), m_tail(tail), m_returned(std::move(returned)),
+        : m_db(db),
+          m_head(head),
+          m_group(group),
+          m_tail(tail),
+          m_returned(std::move(returned)),
           m_full(db, statement(rowsPerBatch))
-    {
-    }
+    { }
 
     bool add(const QVariantList &row, QString *error)
     {

@@ -176,7 +176,8 @@ void TestHistory::rowFilterShowsOneRow()
     model.setRow(QStringLiteral("result"), ferias);
     QCOMPARE(model.rowCount(), 2);
     for (int i = 0; i < model.rowCount(); ++i) {
-        QCOMPARE(model.index(i, HistoryModel::Row).data().toString(), QStringLiteral("Ferias Libres · Nacional · 2025"));
+        QCOMPARE(model.index(i, HistoryModel::Row).data().toString(),
+                 QStringLiteral("Ferias Libres · Nacional · 2025"));
         QCOMPARE(model.index(i, HistoryModel::ColumnName).data().toString(), QStringLiteral("Nota"));
     }
     // Newest first: the second edit of the row, then the first.
@@ -326,24 +327,24 @@ void TestHistory::undoIsLogged()
     }
     // Newest first: the two inserted rows removed, the values put back,
     // the new program removed (no row names it now), then the summary.
-    QCOMPARE(lines, (QStringList{
-                        "result *  ->  by ana",
-                        "result *  ->  by ana",
-                        "result note revisada ->  by ana",
-                        "result source_quote … -> … by ana",
-                        "result beneficiaries 160 -> 153 by ana",
-                        "result budget_mclp 2600000 -> 2509474 by ana",
-                        "result action_id  -> " + actionId + " by ana",
-                        "program *  ->  by ana",
-                        "import cambios.csv 2 nuevas, 1 actualizadas -> deshecha: 2 filas quitadas, 1 restauradas by ana",
-                    }));
+    QCOMPARE(lines,
+             (QStringList{
+                 "result *  ->  by ana",
+                 "result *  ->  by ana",
+                 "result note revisada ->  by ana",
+                 "result source_quote … -> … by ana",
+                 "result beneficiaries 160 -> 153 by ana",
+                 "result budget_mclp 2600000 -> 2509474 by ana",
+                 "result action_id  -> " + actionId + " by ana",
+                 "program *  ->  by ana",
+                 "import cambios.csv 2 nuevas, 1 actualizadas -> deshecha: 2 filas quitadas, 1 restauradas by ana",
+             }));
     // Shown in the history, and not undone twice.
     HistoryModel model(db());
     QVERIFY(model.refresh());
     QCOMPARE(model.index(0, HistoryModel::Origin).data().toString(),
              QStringLiteral("deshacer importación %1").arg(importId));
-    QCOMPARE(model.index(0, HistoryModel::After).data().toString(),
-             QStringLiteral("2 quitadas, 1 restaurada"));
+    QCOMPARE(model.index(0, HistoryModel::After).data().toString(), QStringLiteral("2 quitadas, 1 restaurada"));
     QCOMPARE(model.index(0, HistoryModel::Before).data().toString(), QStringLiteral("2 nuevas, 1 actualizada"));
     QVERIFY(!ImportUndo::run(db(), importId, ImportUndo::Later::Override, &error));
     QCOMPARE(error, QStringLiteral("la importación de «cambios.csv» ya se deshizo"));
@@ -397,7 +398,8 @@ void TestHistory::windowShowsHistoryAndUndoesAnImport()
     QCOMPARE(model->rowTable(), QStringLiteral("result"));
     QCOMPARE(model->rowCount(), 5); // the edit, and the import's budget, beneficiaries, note and source
     for (int r = 0; r < model->rowCount(); ++r)
-        QCOMPARE(model->index(r, HistoryModel::Row).data().toString(), QStringLiteral("Ferias Libres · Nacional · 2025"));
+        QCOMPARE(model->index(r, HistoryModel::Row).data().toString(),
+                 QStringLiteral("Ferias Libres · Nacional · 2025"));
     const QString dir = qEnvironmentVariable("MIRADOR_GRAB_DIR");
     if (!dir.isEmpty())
         history->grab().save(QDir(dir).filePath(QStringLiteral("history-row.png")));
@@ -428,10 +430,11 @@ void TestHistory::windowShowsHistoryAndUndoesAnImport()
     QSignalSpy undone(history, &HistoryView::importUndone);
     history->undoImportButton()->click();
     QCOMPARE(undone.count(), 1);
-    QCOMPARE(asked, QStringLiteral("¿Deshacer la importación de «cambios.csv» (importación %1)?\n"
-                                   "Se quitarán 2 filas que agregó y se restaurarán los valores anteriores de 1 fila "
-                                   "que cambió, en una sola operación que queda en el historial.")
-                        .arg(lastImportId()));
+    QCOMPARE(asked,
+             QStringLiteral("¿Deshacer la importación de «cambios.csv» (importación %1)?\n"
+                            "Se quitarán 2 filas que agregó y se restaurarán los valores anteriores de 1 fila "
+                            "que cambió, en una sola operación que queda en el historial.")
+                 .arg(lastImportId()));
     // The window read its rows again: the edited budget is back, the new rows gone.
     QCOMPARE(window.undoStack()->count(), 0);
     QCOMPARE(resultId(QStringLiteral("Programa Nuevo"), 2026), -1);

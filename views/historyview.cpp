@@ -39,7 +39,7 @@ QString laterList(const QList<ImportUndo::LaterChange> &later)
                           HistoryModel::originLabel(change.origin));
     }
     if (later.size() > shown)
-        lines << HistoryView::tr("… y %n más", nullptr, int(later.size() - shown));
+        lines << HistoryView::tr("… y %1 más").arg(Format::integer(later.size() - shown));
     return lines.join(u'\n');
 }
 
@@ -47,14 +47,15 @@ QString laterList(const QList<ImportUndo::LaterChange> &later)
 /// changes. nullopt: the person cancelled.
 std::optional<ImportUndo::Later> confirm(QWidget *parent, const ImportUndo::Preview &preview)
 {
-    const QString what = HistoryView::tr("Se quitarán %1 y se restaurarán los valores anteriores de %2, en una sola "
-                                         "operación que queda en el historial.")
-                             .arg(preview.rowsToRemove == 1
-                                      ? HistoryView::tr("%n fila que agregó", nullptr, 1)
-                                      : HistoryView::tr("%n filas que agregó", nullptr, int(preview.rowsToRemove)),
-                                  preview.rowsToRestore == 1
-                                      ? HistoryView::tr("%n fila que cambió", nullptr, 1)
-                                      : HistoryView::tr("%n filas que cambió", nullptr, int(preview.rowsToRestore)));
+    const QString what
+        = HistoryView::tr("Se quitarán %1 y se restaurarán los valores anteriores de %2, en una sola "
+                          "operación que queda en el historial.")
+              .arg(preview.rowsToRemove == 1
+                       ? HistoryView::tr("%1 fila que agregó").arg(Format::integer(1))
+                       : HistoryView::tr("%1 filas que agregó").arg(Format::integer(preview.rowsToRemove)),
+                   preview.rowsToRestore == 1
+                       ? HistoryView::tr("%1 fila que cambió").arg(Format::integer(1))
+                       : HistoryView::tr("%1 filas que cambió").arg(Format::integer(preview.rowsToRestore)));
     QMessageBox box(parent);
     box.setWindowTitle(HistoryView::tr("Deshacer importación"));
     box.setText(HistoryView::tr("¿Deshacer la importación de «%1» (importación %2)?")
@@ -70,8 +71,9 @@ std::optional<ImportUndo::Later> confirm(QWidget *parent, const ImportUndo::Prev
         box.setIcon(QMessageBox::Warning);
         box.setInformativeText(
             (preview.later.size() == 1
-                 ? HistoryView::tr("Después de ella hubo %n cambio en sus filas:", nullptr, 1)
-                 : HistoryView::tr("Después de ella hubo %n cambios en sus filas:", nullptr, int(preview.later.size())))
+                 ? HistoryView::tr("Después de ella hubo %1 cambio en sus filas:").arg(Format::integer(1))
+                 : HistoryView::tr("Después de ella hubo %1 cambios en sus filas:")
+                       .arg(Format::integer(preview.later.size())))
             + u'\n' + laterList(preview.later) + QStringLiteral("\n\n")
             + HistoryView::tr("Lo seguro es deshacer primero esos cambios. Si la deshace de todos modos: %1 Esos "
                               "cambios posteriores a sus filas se pierden (siguen en el historial).")
@@ -134,8 +136,7 @@ HistoryView::HistoryView(QSqlDatabase db, QWidget *parent)
             showScope();
     });
     connect(m_undoImport, &QPushButton::clicked, this, &HistoryView::undoImport);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &HistoryView::updateUndoButton);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryView::updateUndoButton);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::updateUndoButton);
     connect(m_model, &HistoryModel::queryFailed, this, &HistoryView::errorOccurred);
     updateUndoButton();
@@ -155,7 +156,7 @@ void HistoryView::setSelectedRow(const QString &table, qint64 rowId, const QStri
 void HistoryView::showScope()
 {
     const bool rowOnly = m_rowOnly->isChecked();
-    m_scopeLabel->setText(!rowOnly ? QString()
+    m_scopeLabel->setText(!rowOnly                        ? QString()
                               : m_selectedTable.isEmpty() ? tr("(ninguna fila seleccionada)")
                                                           : m_selectedLabel);
     m_scopeLabel->setToolTip(m_scopeLabel->text());
@@ -193,8 +194,7 @@ void HistoryView::setReadOnly(bool readOnly)
 void HistoryView::updateUndoButton()
 {
     const QModelIndex current = m_table->currentIndex();
-    m_undoImport->setEnabled(!m_readOnly && current.isValid()
-                             && !current.data(HistoryModel::ImportIdRole).isNull());
+    m_undoImport->setEnabled(!m_readOnly && current.isValid() && !current.data(HistoryModel::ImportIdRole).isNull());
 }
 
 void HistoryView::undoImport()
