@@ -271,6 +271,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     connect(m_history, &HistoryView::importUndone, this, [this] {
         m_undo->clear(); // the rows under the edits may have changed
         reload();
+        statusBar()->showMessage(tr("Importación deshecha: la base volvió a como estaba antes de ella"), 5000);
     });
     connect(m_history, &HistoryView::errorOccurred, this, &MainWindow::showError);
     connect(m_undo, &QUndoStack::indexChanged, m_history, &HistoryView::refresh);

@@ -231,8 +231,8 @@ QString HistoryModel::value(const Line &line, const QVariant &value, bool after)
 {
     if (isWholeRow(line.column)) {
         const bool undo = line.origin.startsWith(QLatin1String("undo-"));
-        if (undo)
-            return after ? tr("(quitada)") : tr("(fila)");
+        if (undo) // what the removed row was, when the undo could say
+            return after ? tr("(quitada)") : value.isNull() ? tr("(fila)") : value.toString();
         return after ? tr("(fila nueva)") : QString();
     }
     if (value.isNull())

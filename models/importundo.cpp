@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <memory>
 #include <unordered_map>
@@ -211,11 +212,34 @@ private:
         QSqlQuery &remove = program
             ? statement(QStringLiteral("program"), QString::fromLatin1(Sql::deleteUnusedProgram))
             : statement(line.table, QStringLiteral("DELETE FROM ") + line.table + QStringLiteral(" WHERE id = ?"));
-        if (!exec(remove, program ? QVariantList{line.rowId, line.rowId, line.rowId} : QVariantList{line.rowId}, error))
+        QVariant words;
+        if (!describe(line, &words, error)
+            || !exec(remove, program ? QVariantList{line.rowId, line.rowId, line.rowId} : QVariantList{line.rowId},
+                     error))
             return false;
         if (remove.numRowsAffected() <= 0)
             return true; // gone already, or a program still in use
-        return log(line.table, line.rowId, line.column, QVariant(), QVariant(), error);
+        return log(line.table, line.rowId, line.column, words, QVariant(), error);
+    }
+
+    /// What a row was, in words (program · region · year), for the log
+    /// line of its removal: the history names it when it is gone.
+    bool describe(const Line &line, QVariant *words, QString *error)
+    {
+        const char *sql = line.table == u"program" ? Sql::selectProgramLabel
+            : line.table == u"result"              ? Sql::selectResultLabel
+                                                   : Sql::selectIndicatorLabel;
+        QSqlQuery &label = statement(line.table + QStringLiteral(":label"), QString::fromLatin1(sql));
+        if (!exec(label, {line.rowId}, error))
+            return false;
+        if (label.next()) {
+            QStringList parts;
+            for (int i = 0; i < label.record().count(); ++i)
+                parts << label.value(i).toString();
+            *words = parts.join(QStringLiteral(" · "));
+        }
+        label.finish();
+        return true;
     }
 
     bool restore(const Line &line, const ImportJournal::Column &column, QString *error)

@@ -289,6 +289,14 @@ inline constexpr char selectLaterChanges[] =
     "SELECT c.changed_at, c.user_name, c.table_name, c.row_id, c.column_name, c.origin FROM change_log c "
     "WHERE c.id > ? AND c.origin <> ? AND c.row_id IS NOT NULL AND EXISTS (SELECT 1 FROM change_log d "
     "WHERE d.table_name = c.table_name AND d.row_id = c.row_id AND d.origin = ?) ORDER BY c.id";
+// What a row an undo removes was, for its log line: program or name, region, year.
+inline constexpr char selectResultLabel[] =
+    "SELECT p.name, g.short_name, r.year FROM result r JOIN program p ON p.id = r.program_id "
+    "JOIN region g ON g.id = r.region_id WHERE r.id = ?";
+inline constexpr char selectIndicatorLabel[] =
+    "SELECT COALESCE(p.name || ': ', '') || i.name, g.short_name, i.year FROM indicator i "
+    "LEFT JOIN program p ON p.id = i.program_id JOIN region g ON g.id = i.region_id WHERE i.id = ?";
+inline constexpr char selectProgramLabel[] = "SELECT name FROM program WHERE id = ?";
 // A program an import made goes with it only when no row names it any more.
 inline constexpr char deleteUnusedProgram[] =
     "DELETE FROM program WHERE id = ? AND NOT EXISTS (SELECT 1 FROM result WHERE program_id = ?) "

@@ -329,14 +329,14 @@ void TestHistory::undoIsLogged()
     // the new program removed (no row names it now), then the summary.
     QCOMPARE(lines,
              (QStringList{
-                 "result *  ->  by ana",
-                 "result *  ->  by ana",
+                 "result * Programa Nuevo · Metropolitana · 2026 ->  by ana",
+                 "result * Ferias Libres · Biobío · 2026 ->  by ana",
                  "result note revisada ->  by ana",
                  "result source_quote … -> … by ana",
                  "result beneficiaries 160 -> 153 by ana",
                  "result budget_mclp 2600000 -> 2509474 by ana",
                  "result action_id  -> " + actionId + " by ana",
-                 "program *  ->  by ana",
+                 "program * Programa Nuevo ->  by ana",
                  "import cambios.csv 2 nuevas, 1 actualizadas -> deshecha: 2 filas quitadas, 1 restauradas by ana",
              }));
     // Shown in the history, and not undone twice.

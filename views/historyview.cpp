@@ -168,7 +168,7 @@ void HistoryView::showScope()
     // Figures, names and dates whole; a long sentence is cut with "…" and
     // whole in its tooltip.
     m_table->resizeColumnsToContents();
-    const int widest = m_table->fontMetrics().averageCharWidth() * 50;
+    const int widest = m_table->fontMetrics().averageCharWidth() * 36;
     for (const int column : {HistoryModel::Row, HistoryModel::Before, HistoryModel::After})
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
 }

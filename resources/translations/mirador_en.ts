@@ -2095,6 +2095,10 @@ The connection to the server was lost. What was not saved is shown above. Reconn
         <translation>Agreements, publications and studies</translation>
     </message>
     <message>
+        <source>Importación deshecha: la base volvió a como estaba antes de ella</source>
+        <translation>Import undone: the database is back to what it was before it</translation>
+    </message>
+    <message>
         <source>&amp;Historial de cambios</source>
         <translation>&amp;History of changes</translation>
     </message>
