@@ -53,7 +53,8 @@ public:
     {
         QVariantList values;
         if (m_query.next()) {
-            for (int i = 0; i < m_query.record().count(); ++i)
+            const int columns = m_query.record().count();
+            for (int i = 0; i < columns; ++i)
                 values << m_query.value(i);
         }
         m_query.finish();

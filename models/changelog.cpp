@@ -40,12 +40,20 @@ bool insertLog(const QSqlDatabase &db, const QString &table, const QVariant &row
 
 } // namespace
 
-bool refreshSearchText(const QSqlDatabase &db, QStringView table, qint64 rowId, QString *error)
+SearchText::SearchText(const QSqlDatabase &db)
+    : m_resultParts(db, Sql::selectResultSearchParts),
+      m_indicatorParts(db, Sql::selectIndicatorSearchParts),
+      m_resultUpdate(db, Sql::updateResultSearchText),
+      m_indicatorUpdate(db, Sql::updateIndicatorSearchText)
+{
+}
+
+bool SearchText::refresh(QStringView table, qint64 rowId, QString *error)
 {
     const bool result = table == u"result";
     if (!result && table != u"indicator")
         return true;
-    BoundQuery parts(db, result ? Sql::selectResultSearchParts : Sql::selectIndicatorSearchParts);
+    BoundQuery &parts = result ? m_resultParts : m_indicatorParts;
     if (!parts.run({rowId}, error))
         return false;
     const QVariantList p = parts.firstRow();
@@ -55,8 +63,7 @@ bool refreshSearchText(const QSqlDatabase &db, QStringView table, qint64 rowId, 
         ? resultSearchText(p[0].toString(), p[1].toString(), p[2].toString(), p[3].toString(), p[4].toString())
         : indicatorSearchText(p[0].toString(), p[1].toString(), p[2].toString(), p[3].toString(), p[4].toString(),
                               p[5].toString());
-    BoundQuery update(db, result ? Sql::updateResultSearchText : Sql::updateIndicatorSearchText);
-    return update.run({text, rowId}, error);
+    return (result ? m_resultUpdate : m_indicatorUpdate).run({text, rowId}, error);
 }
 
 QString currentUser()
@@ -103,7 +110,7 @@ bool update(const QSqlDatabase &db, const QString &table, const QString &column,
     if (!write.exec())
         return fail(describeSqlError(write));
     QString reason;
-    if (table == u"result" && column == u"beneficiary_unit" && !refreshSearchText(connection, table, rowId, &reason))
+    if (table == u"result" && column == u"beneficiary_unit" && !SearchText(connection).refresh(table, rowId, &reason))
         return fail(reason);
     if (!insertLog(connection, table, rowId, column, *old, value, origin, &reason))
         return fail(reason);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "boundquery.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -21,7 +23,19 @@ bool update(const QSqlDatabase &db, const QString &table, const QString &column,
 
 /// Makes a result's or an indicator's search_text again from its program,
 /// region, unit and sentence (after one of them changed); nothing for other
-/// tables or a row that is gone.
-bool refreshSearchText(const QSqlDatabase &db, QStringView table, qint64 rowId, QString *error);
+/// tables or a row that is gone. Its statements are prepared once, for the
+/// many rows an undone import gives back.
+class SearchText
+{
+public:
+    explicit SearchText(const QSqlDatabase &db);
+    bool refresh(QStringView table, qint64 rowId, QString *error);
+
+private:
+    BoundQuery m_resultParts;
+    BoundQuery m_indicatorParts;
+    BoundQuery m_resultUpdate;
+    BoundQuery m_indicatorUpdate;
+};
 
 } // namespace ChangeLog

@@ -538,6 +538,7 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
             : row.programName.isEmpty()                     ? QVariant(QMetaType(QMetaType::LongLong))
                                                             : QVariant(programIds.value(row.programName));
         QVariant existing;
+        QVariantList found; // the id and the values ImportJournal::columns() names
         if (results) {
             const QString search
                 = resultSearchText(row.programName, row.regionShort, row.regionOfficial, row.unit, row.quote);
@@ -549,10 +550,9 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
                                row.call.isNull() ? QStringLiteral("") : row.call},
                               &error))
                     return fail(error);
-                existing = find.first();
+                found = find.firstRow();
+                existing = found.value(0);
             }
-            if (!existing.isNull() && !journal.beforeUpdate("result", existing, &error))
-                return fail(error);
             bool ok;
             if (existing.isNull()) {
                 ok = newResults.add({row.objectiveId, row.actionId, programId, row.regionId, row.year, row.budget,
@@ -569,7 +569,11 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
                                  nullIfEmpty(row.note), search, existing},
                                 &error);
             if (ok && !existing.isNull())
-                ok = journal.afterUpdate(&error);
+                ok = journal.updated("result", found,
+                                     QVariantList{row.actionId, row.budget, row.beneficiaries, nullIfEmpty(row.unit),
+                                                  row.quote}
+                                         + (keepNote ? QVariantList() : QVariantList{nullIfEmpty(row.note)}),
+                                     &error);
             if (!ok)
                 return fail(ImporterText::tr("línea %1: %2").arg(row.line).arg(error));
         } else {
@@ -578,15 +582,15 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
             if (!find.run({row.objectiveId, row.year, row.regionId, row.name, programId.isNull() ? 0 : programId},
                           &error))
                 return fail(error);
-            existing = find.first();
+            found = find.firstRow();
+            existing = found.value(0);
             const bool ok = existing.isNull()
                 ? insert.run({row.objectiveId, row.actionId, programId, row.regionId, row.year, row.name, row.value,
                               row.unit, row.quote, search},
                              &error)
                     && journal.inserted("indicator", {insert.first()}, &error)
-                : journal.beforeUpdate("indicator", existing, &error)
-                    && update.run({row.actionId, row.value, row.unit, row.quote, search, existing}, &error)
-                    && journal.afterUpdate(&error);
+                : update.run({row.actionId, row.value, row.unit, row.quote, search, existing}, &error)
+                    && journal.updated("indicator", found, {row.actionId, row.value, row.unit, row.quote}, &error);
             if (!ok)
                 return fail(ImporterText::tr("línea %1: %2").arg(row.line).arg(error));
         }

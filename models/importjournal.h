@@ -43,15 +43,16 @@ public:
     bool begin(const QString &fileName, QString *error);
     /// Rows of table (result, indicator, program) this import inserted.
     bool inserted(const char *table, const QVariantList &ids, QString *error);
-    /// Reads the values an update of this row may change...
-    bool beforeUpdate(const char *table, const QVariant &id, QString *error);
-    /// ...and, once it ran, logs each one that changed.
-    bool afterUpdate(QString *error);
+    /// A row the import updated: found is what the look-up read (its id,
+    /// then the values of columns(table) before), written what the update
+    /// put there in the same order (shorter when it left the last ones, as
+    /// the note, alone; an invalid QVariant is null). Logs each value that
+    /// changed.
+    bool updated(const char *table, const QVariantList &found, const QVariantList &written, QString *error);
     /// The counts into the summary; the last lines written.
     bool finish(qint64 inserted, qint64 updated, QString *error);
 
 private:
-    bool readRow(QVariantList *values, QString *error);
     bool log(const QString &table, const QVariant &rowId, const QString &column, const QVariant &oldValue,
              const QVariant &newValue, QString *error);
 
@@ -61,9 +62,5 @@ private:
     qint64 m_summaryId = 0;
     QString m_origin;
     std::unique_ptr<InsertBatch> m_lines;
-    QString m_table; ///< the row beforeUpdate() read
-    QVariant m_rowId;
-    QVariantList m_before;
-    std::unique_ptr<BoundQuery> m_select; ///< for m_table
-    QString m_selectTable;
+    std::unique_ptr<BoundQuery> m_insertedResults;
 };

@@ -158,8 +158,9 @@ public:
     /// The search text of every row whose values came back, then the log.
     bool finish(const Preview &preview, QString *error)
     {
+        ChangeLog::SearchText search(m_db);
         for (const auto &[table, rowId] : std::as_const(m_restored)) {
-            if (!ChangeLog::refreshSearchText(m_db, table, rowId, error))
+            if (!search.refresh(table, rowId, error))
                 return false;
         }
         return log(QStringLiteral("import"), QVariant(QMetaType(QMetaType::LongLong)), preview.fileName,

@@ -272,6 +272,11 @@ inline constexpr char insertChangeLogHead[] =
     "INSERT INTO change_log (changed_at, user_name, table_name, row_id, column_name, old_value, new_value, "
     "origin) VALUES ";
 inline constexpr char changeLogValues[] = "(?, ?, ?, ?, ?, ?, ?, ?)";
+// The log lines of a batch of new results with consecutive ids, in one
+// statement (bind time, user, column "*", origin, the lowest and highest id).
+inline constexpr char logInsertedResults[] =
+    "INSERT INTO change_log (changed_at, user_name, table_name, row_id, column_name, old_value, new_value, origin) "
+    "SELECT ?, ?, 'result', id, ?, NULL, NULL, ? FROM result WHERE id BETWEEN ? AND ?";
 inline constexpr char updateChangeLogNewValue[] = "UPDATE change_log SET new_value = ? WHERE id = ?";
 // An import's summary line by its id (table_name 'import').
 inline constexpr char selectImportSummary[] =
@@ -312,9 +317,12 @@ inline constexpr char selectObjectivesForImport[] =
     "SELECT o.id, o.number, o.short_name, o.title, rp.year FROM objective o "
     "JOIN report rp ON rp.id = o.report_id ORDER BY rp.year";
 inline constexpr char selectActionsForImport[] = "SELECT id, objective_id, number FROM action";
-// A result by its key; the call is '' for none.
-inline constexpr char findResult[] = "SELECT id FROM result WHERE objective_id = ? AND program_id = ? AND year = ? "
-                                     "AND region_id = ? AND COALESCE(call, '') = ?";
+// A result by its key; the call is '' for none. With its id, the values an
+// import may change, in the order of ImportJournal::columns(), which logs
+// the ones that change.
+inline constexpr char findResult[] =
+    "SELECT id, action_id, budget_mclp, beneficiaries, beneficiary_unit, source_quote, note FROM result "
+    "WHERE objective_id = ? AND program_id = ? AND year = ? AND region_id = ? AND COALESCE(call, '') = ?";
 // New results go in many rows to an INSERT: the head, then one group of
 // values per row, joined with commas, then returningId (the import logs
 // each new row's id, so that it can be undone).
@@ -330,9 +338,10 @@ inline constexpr char updateImportedResult[] =
 inline constexpr char updateImportedResultKeepNote[] =
     "UPDATE result SET action_id = ?, budget_mclp = ?, beneficiaries = ?, beneficiary_unit = ?, "
     "source_quote = ?, search_text = ? WHERE id = ?";
+// The same for an indicator.
 inline constexpr char findIndicator[] =
-    "SELECT id FROM indicator WHERE objective_id = ? AND year = ? AND region_id = ? AND name = ? "
-    "AND COALESCE(program_id, 0) = ?";
+    "SELECT id, action_id, value, unit, source_quote FROM indicator WHERE objective_id = ? AND year = ? "
+    "AND region_id = ? AND name = ? AND COALESCE(program_id, 0) = ?";
 inline constexpr char insertImportedIndicator[] =
     "INSERT INTO indicator (objective_id, action_id, program_id, region_id, year, name, value, "
     "unit, source_quote, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
