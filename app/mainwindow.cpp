@@ -12,6 +12,7 @@
 #include "filterbar.h"
 #include "format.h"
 #include "highlight.h"
+#include "historyview.h"
 #include "importjob.h"
 #include "integritycheck.h"
 #include "importwizard.h"
@@ -271,6 +272,22 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
                                      .arg(QDir::toNativeSeparators(m_database->location()),
                                           QDir::toNativeSeparators(m_database->migrationBackup())));
 
+    // The history of changes, read while shown: a window of its own at
+    // first (docked, it would make the window taller than an 800 px
+    // screen), which can be docked under the tables.
+    m_history = new HistoryView(m_database->connection(), this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_history);
+    m_history->setFloating(true);
+    m_history->hide();
+    connect(m_history, &HistoryView::importUndone, this, [this] {
+        m_undo->clear(); // the rows under the edits may have changed
+        reload();
+        statusBar()->showMessage(tr("Importación deshecha: la base volvió a como estaba antes de ella"), 5000);
+    });
+    connect(m_history, &HistoryView::errorOccurred, this, &MainWindow::showError);
+    connect(m_undo, &QUndoStack::indexChanged, m_history, &HistoryView::refresh);
+    connect(m_importJob, &ImportJob::finished, m_history, &HistoryView::refresh);
+
     createMenus();
     if (m_database->isReadOnly())
         showReadOnly();
@@ -423,6 +440,17 @@ void MainWindow::createMenus()
     QAction *clear = view->addAction(tr("&Quitar filtros"), m_filterBar, &FilterBar::clear);
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     TableMenus::addColumnsMenu(view, m_tabs);
+    QAction *history = m_history->toggleViewAction();
+    history->setText(tr("&Historial de cambios"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    view->addAction(history);
+    connect(history, &QAction::toggled, this, [this](bool shown) {
+        if (shown && m_history->isFloating())
+            m_history->setGeometry(geometry().left() + 40, geometry().bottom() - height() / 3, width() - 80,
+                                   height() / 3);
+        else if (shown)
+            resizeDocks({m_history}, {height() / 3}, Qt::Vertical);
+    });
     view->addSeparator();
 
     addChoices(view->addMenu(tr("&Idioma")),
@@ -464,6 +492,7 @@ void MainWindow::showReadOnly()
     m_undoAction->setEnabled(false);
     m_redoAction->setEnabled(false);
     m_importAction->setEnabled(false);
+    m_history->setReadOnly(true);
     m_importAction->setToolTip(tr("No se puede importar: la base de datos es de solo lectura (%1)")
                                    .arg(m_database->readOnlyReason()));
     m_importAction->setStatusTip(m_importAction->toolTip());
@@ -531,6 +560,7 @@ void MainWindow::showDetail(const QModelIndex &index)
     const auto *model = qobject_cast<const QueryTableModel *>(index.model());
     if (!model || !index.isValid()) {
         m_detail->showNothing();
+        m_history->setSelectedRow({}, 0, {});
         return;
     }
     const int row = index.row();
@@ -546,6 +576,8 @@ void MainWindow::showDetail(const QModelIndex &index)
     } else {
         headline = cell(model, row, "title");
     }
+    m_history->setSelectedRow(QString::fromLatin1(model->spec().tableName),
+                              model->index(row, 0).data(QueryTableModel::RowIdRole).toLongLong(), headline);
     const auto context = Catalog::context(m_database->connection(),
                                           model->index(row, 0).data(QueryTableModel::ObjectiveIdRole).toLongLong(),
                                           model->index(row, 0).data(QueryTableModel::ActionIdRole));

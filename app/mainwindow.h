@@ -15,6 +15,7 @@ class QUndoStack;
 class DetailPanel;
 class FacetCounter;
 class FilterBar;
+class HistoryView;
 class OverviewModel;
 class QAction;
 class IntegrityCheck;
@@ -69,6 +70,7 @@ public:
     QTableView *overviewView() const { return m_overviewView; }
     QUndoStack *undoStack() const { return m_undo; }
     QAction *importAction() const { return m_importAction; }
+    HistoryView *historyView() const { return m_history; }
     /// Reads the database's lists again and re-runs the filter (after an import).
     void reload();
     /// Copies the current table's selection as tab-separated rows.
@@ -135,4 +137,5 @@ private:
     QSplitter *m_tablesSplitter;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_readOnlyLabel;
+    HistoryView *m_history = nullptr;
 };

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 /// A statement prepared once and run many times with positional values:
@@ -44,6 +45,31 @@ public:
         const QVariant value = m_query.next() ? m_query.value(0) : QVariant();
         m_query.finish();
         return value;
+    }
+
+    /// After run(): every column of the first row, empty when there is
+    /// none. Finishes the query.
+    QVariantList firstRow()
+    {
+        QVariantList values;
+        if (m_query.next()) {
+            const int columns = m_query.record().count();
+            for (int i = 0; i < columns; ++i)
+                values << m_query.value(i);
+        }
+        m_query.finish();
+        return values;
+    }
+
+    /// After run(): the first column of every row (a many-row INSERT's
+    /// RETURNING id). Finishes the query.
+    QVariantList firstColumn()
+    {
+        QVariantList values;
+        while (m_query.next())
+            values << m_query.value(0);
+        m_query.finish();
+        return values;
     }
 
 private:

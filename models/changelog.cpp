@@ -1,5 +1,6 @@
 #include "changelog.h"
 
+#include "boundquery.h"
 #include "dataset.h"
 #include "sql.h"
 #include "sqlerror.h"
@@ -37,37 +38,33 @@ bool insertLog(const QSqlDatabase &db, const QString &table, const QVariant &row
     return true;
 }
 
-/// A result's search text follows its unit.
-bool refreshResultSearch(const QSqlDatabase &db, qint64 rowId, QString *error)
+} // namespace
+
+SearchText::SearchText(const QSqlDatabase &db)
+    : m_resultParts(db, Sql::selectResultSearchParts),
+      m_indicatorParts(db, Sql::selectIndicatorSearchParts),
+      m_resultUpdate(db, Sql::updateResultSearchText),
+      m_indicatorUpdate(db, Sql::updateIndicatorSearchText)
 {
-    QSqlQuery parts(db);
-    if (!parts.prepare(QString::fromLatin1(Sql::selectResultSearchParts))) {
-        *error = describeSqlError(parts);
-        return false;
-    }
-    parts.addBindValue(rowId);
-    if (!parts.exec() || !parts.next()) {
-        *error = describeSqlError(parts);
-        return false;
-    }
-    const QString text = resultSearchText(parts.value(0).toString(), parts.value(1).toString(),
-                                          parts.value(2).toString(), parts.value(3).toString(),
-                                          parts.value(4).toString());
-    QSqlQuery update(db);
-    if (!update.prepare(QString::fromLatin1(Sql::updateResultSearchText))) {
-        *error = describeSqlError(update);
-        return false;
-    }
-    update.addBindValue(text);
-    update.addBindValue(rowId);
-    if (!update.exec()) {
-        *error = describeSqlError(update);
-        return false;
-    }
-    return true;
 }
 
-} // namespace
+bool SearchText::refresh(QStringView table, qint64 rowId, QString *error)
+{
+    const bool result = table == u"result";
+    if (!result && table != u"indicator")
+        return true;
+    BoundQuery &parts = result ? m_resultParts : m_indicatorParts;
+    if (!parts.run({rowId}, error))
+        return false;
+    const QVariantList p = parts.firstRow();
+    if (p.isEmpty())
+        return true; // the row is gone
+    const QString text = result
+        ? resultSearchText(p[0].toString(), p[1].toString(), p[2].toString(), p[3].toString(), p[4].toString())
+        : indicatorSearchText(p[0].toString(), p[1].toString(), p[2].toString(), p[3].toString(), p[4].toString(),
+                              p[5].toString());
+    return (result ? m_resultUpdate : m_indicatorUpdate).run({text, rowId}, error);
+}
 
 QString currentUser()
 {
@@ -113,20 +110,13 @@ bool update(const QSqlDatabase &db, const QString &table, const QString &column,
     if (!write.exec())
         return fail(describeSqlError(write));
     QString reason;
-    if (table == u"result" && column == u"beneficiary_unit" && !refreshResultSearch(connection, rowId, &reason))
+    if (table == u"result" && column == u"beneficiary_unit" && !SearchText(connection).refresh(table, rowId, &reason))
         return fail(reason);
     if (!insertLog(connection, table, rowId, column, *old, value, origin, &reason))
         return fail(reason);
     if (!connection.commit())
         return fail(describeSqlError(connection));
     return true;
-}
-
-bool logImport(const QSqlDatabase &db, const QString &fileName, qint64 inserted, qint64 updated, QString *error)
-{
-    return insertLog(db, QStringLiteral("import"), QVariant(QMetaType(QMetaType::LongLong)), fileName, QVariant(),
-                     QStringLiteral("%1 nuevas, %2 actualizadas").arg(inserted).arg(updated),
-                     QStringLiteral("import"), error);
 }
 
 } // namespace ChangeLog

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "boundquery.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
 
-/// Edits and imports, each written together with a change_log row that says
-/// who changed what, from what, to what, when and how.
+/// Edits, each written together with a change_log row that says who changed
+/// what, from what, to what, when and how (imports log theirs through
+/// ImportJournal).
 namespace ChangeLog {
 
 /// The person editing: the operating-system user.
@@ -18,7 +21,21 @@ QString currentUser();
 bool update(const QSqlDatabase &db, const QString &table, const QString &column, qint64 rowId, const QVariant &value,
             const QString &origin, QVariant *old, QString *error);
 
-/// Logs an import (one row), inside the caller's transaction.
-bool logImport(const QSqlDatabase &db, const QString &fileName, qint64 inserted, qint64 updated, QString *error);
+/// Makes a result's or an indicator's search_text again from its program,
+/// region, unit and sentence (after one of them changed); nothing for other
+/// tables or a row that is gone. Its statements are prepared once, for the
+/// many rows an undone import gives back.
+class SearchText
+{
+public:
+    explicit SearchText(const QSqlDatabase &db);
+    bool refresh(QStringView table, qint64 rowId, QString *error);
+
+private:
+    BoundQuery m_resultParts;
+    BoundQuery m_indicatorParts;
+    BoundQuery m_resultUpdate;
+    BoundQuery m_indicatorUpdate;
+};
 
 } // namespace ChangeLog

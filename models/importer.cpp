@@ -2,8 +2,9 @@
 
 #include "boundquery.h"
 #include "bulkcache.h"
+#include "importjournal.h"
+#include "insertbatch.h"
 #include "catalog.h"
-#include "changelog.h"
 #include "csvexport.h"
 #include "csvreader.h"
 #include "dataset.h"
@@ -53,52 +54,6 @@ struct Identity
     {
         return qHashMulti(seed, key.year, key.objective, key.program, key.region, key.indicator, key.call);
     }
-};
-
-/// New results, written many to a statement: one INSERT, and one statement
-/// journal for result_total's trigger, per batch instead of per row.
-class ResultBatch
-{
-public:
-    static constexpr int rowsPerBatch = 100;
-
-    explicit ResultBatch(const QSqlDatabase &db) : m_db(db), m_full(db, statement(rowsPerBatch)) {}
-
-    bool add(const QVariantList &row, QString *error)
-    {
-        m_values << row;
-        return ++m_rows < rowsPerBatch || flush(error);
-    }
-
-    bool flush(QString *error)
-    {
-        if (m_rows == 0)
-            return true;
-        bool ok;
-        if (m_rows == rowsPerBatch) {
-            ok = m_full.run(m_values, error);
-        } else {
-            BoundQuery rest(m_db, statement(m_rows));
-            ok = rest.run(m_values, error);
-        }
-        m_values.clear();
-        m_rows = 0;
-        return ok;
-    }
-
-private:
-    static QString statement(int rows)
-    {
-        QStringList groups;
-        for (int i = 0; i < rows; ++i)
-            groups << QString::fromLatin1(Sql::importedResultValues);
-        return QString::fromLatin1(Sql::insertImportedResults) + groups.join(QStringLiteral(", "));
-    }
-
-    QSqlDatabase m_db;
-    BoundQuery m_full;
-    QVariantList m_values;
-    int m_rows = 0;
 };
 
 /// The objectives, actions and programs a file's words are checked against.
@@ -548,6 +503,9 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
     };
 
     QString error;
+    ImportJournal journal(db);
+    if (!journal.begin(QFileInfo(plan.fileName).fileName(), &error))
+        return fail(error);
     // The programs prepare() found missing, looked up again now that this
     // transaction holds the write lock: another import may have created one
     // since (under another spelling), and a program is never made twice.
@@ -566,7 +524,10 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
             }
             if (!insertProgram.run({name, folded}, &error))
                 return fail(error);
-            programIds.insert(name, insertProgram.first().toLongLong());
+            const QVariant id = insertProgram.first();
+            if (!journal.inserted("program", {id}, &error))
+                return fail(error);
+            programIds.insert(name, id.toLongLong());
             newPrograms.insert(name);
         }
     }
@@ -575,7 +536,10 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
     const bool keepNote = !plan.fields.contains(ImportField::Note);
     BoundQuery find(db, results ? Sql::findResult : Sql::findIndicator);
     BoundQuery insert(db, Sql::insertImportedIndicator);
-    ResultBatch newResults(db);
+    InsertBatch newResults(db, Sql::insertImportedResults, Sql::importedResultValues, Sql::returningId,
+                           [&journal](const QVariantList &ids, QString *why) {
+                               return journal.inserted("result", ids, why);
+                           });
     BoundQuery update(db, results ? (keepNote ? Sql::updateImportedResultKeepNote : Sql::updateImportedResult)
                                  : Sql::updateImportedIndicator);
     const qint64 total = plan.rows.size();
@@ -591,6 +555,7 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
             : row.programName.isEmpty()                     ? QVariant(QMetaType(QMetaType::LongLong))
                                                             : QVariant(programIds.value(row.programName));
         QVariant existing;
+        QVariantList found; // the id and the values ImportJournal::columns() names
         if (results) {
             const QString search
                 = resultSearchText(row.programName, row.regionShort, row.regionOfficial, row.unit, row.quote);
@@ -602,7 +567,8 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
                                row.call.isNull() ? QStringLiteral("") : row.call},
                               &error))
                     return fail(error);
-                existing = find.first();
+                found = find.firstRow();
+                existing = found.value(0);
             }
             // The file's figures come with their sentence, and so does what
             // the sentence says (budget_source, beneficiaries_source).
@@ -621,6 +587,12 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
                 ok = update.run({row.actionId, row.budget, row.beneficiaries, nullIfEmpty(row.unit), row.quote,
                                  nullIfEmpty(row.note), search, row.budgetSource, row.beneficiariesSource, existing},
                                 &error);
+            if (ok && !existing.isNull())
+                ok = journal.updated("result", found,
+                                     QVariantList{row.actionId, row.budget, row.beneficiaries, nullIfEmpty(row.unit),
+                                                  row.quote, row.budgetSource, row.beneficiariesSource}
+                                         + (keepNote ? QVariantList() : QVariantList{nullIfEmpty(row.note)}),
+                                     &error);
             if (!ok)
                 return fail(ImporterText::tr("línea %1: %2").arg(row.line).arg(error));
         } else {
@@ -629,12 +601,15 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
             if (!find.run({row.objectiveId, row.year, row.regionId, row.name, programId.isNull() ? 0 : programId},
                           &error))
                 return fail(error);
-            existing = find.first();
+            found = find.firstRow();
+            existing = found.value(0);
             const bool ok = existing.isNull()
                 ? insert.run({row.objectiveId, row.actionId, programId, row.regionId, row.year, row.name, row.value,
                               row.unit, row.quote, search},
                              &error)
-                : update.run({row.actionId, row.value, row.unit, row.quote, search, existing}, &error);
+                    && journal.inserted("indicator", {insert.first()}, &error)
+                : update.run({row.actionId, row.value, row.unit, row.quote, search, existing}, &error)
+                    && journal.updated("indicator", found, {row.actionId, row.value, row.unit, row.quote}, &error);
             if (!ok)
                 return fail(ImporterText::tr("línea %1: %2").arg(row.line).arg(error));
         }
@@ -642,7 +617,7 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
     }
     if (!newResults.flush(&error))
         return fail(error);
-    if (!ChangeLog::logImport(db, QFileInfo(plan.fileName).fileName(), outcome.inserted, outcome.updated, &error))
+    if (!journal.finish(outcome.inserted, outcome.updated, &error))
         return fail(error);
     if (progress && !progress(total, total)) {
         db.rollback();

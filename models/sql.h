@@ -283,22 +283,97 @@ inline constexpr char selectResultSearchParts[] =
     "JOIN program p ON p.id = r.program_id JOIN region g ON g.id = r.region_id WHERE r.id = ?";
 inline constexpr char updateResultSearchText[] = "UPDATE result SET search_text = ? WHERE id = ?";
 
+// --- history (HistoryModel, ImportJournal, ImportUndo) -------------------------------
+// The log a page at a time, newest first, by keyset on id (bind the last id
+// shown, then the page size); the row's human name beside each line: a
+// result's or indicator's program, name, region and year, a milestone's
+// title, a new program's name. The second form is one row's history (bind table, row id, last id,
+// page size).
+#define MIRADOR_HISTORY_SELECT                                                                                     \
+    "SELECT c.id, c.changed_at, c.user_name, c.table_name, c.row_id, c.column_name, c.old_value, c.new_value, "    \
+    "c.origin, COALESCE(rp.name, ip.name, pp.name), COALESCE(i.name, m.title), "                                   \
+    "COALESCE(rg.short_name, ig.short_name), COALESCE(r.year, i.year) "                                            \
+    "FROM change_log c "                                                                                           \
+    "LEFT JOIN result r ON c.table_name = 'result' AND r.id = c.row_id "                                           \
+    "LEFT JOIN program rp ON rp.id = r.program_id LEFT JOIN region rg ON rg.id = r.region_id "                     \
+    "LEFT JOIN indicator i ON c.table_name = 'indicator' AND i.id = c.row_id "                                     \
+    "LEFT JOIN program ip ON ip.id = i.program_id LEFT JOIN region ig ON ig.id = i.region_id "                     \
+    "LEFT JOIN milestone m ON c.table_name = 'milestone' AND m.id = c.row_id "                                     \
+    "LEFT JOIN program pp ON c.table_name = 'program' AND pp.id = c.row_id "
+inline constexpr char selectHistoryPage[] = MIRADOR_HISTORY_SELECT "WHERE c.id < ? ORDER BY c.id DESC LIMIT ?";
+inline constexpr char selectRowHistoryPage[] =
+    MIRADOR_HISTORY_SELECT "WHERE c.table_name = ? AND c.row_id = ? AND c.id < ? ORDER BY c.id DESC LIMIT ?";
+#undef MIRADOR_HISTORY_SELECT
+// An import's summary line, written first so its lines can name it
+// (origin "import:<id>"), and its counts once it is done.
+inline constexpr char insertChangeLogReturning[] =
+    "INSERT INTO change_log (changed_at, user_name, table_name, row_id, column_name, old_value, new_value, "
+    "origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+inline constexpr char insertChangeLogHead[] =
+    "INSERT INTO change_log (changed_at, user_name, table_name, row_id, column_name, old_value, new_value, "
+    "origin) VALUES ";
+inline constexpr char changeLogValues[] = "(?, ?, ?, ?, ?, ?, ?, ?)";
+// The log lines of a batch of new results with consecutive ids, in one
+// statement (bind time, user, column "*", origin, the lowest and highest id).
+inline constexpr char logInsertedResults[] =
+    "INSERT INTO change_log (changed_at, user_name, table_name, row_id, column_name, old_value, new_value, origin) "
+    "SELECT ?, ?, 'result', id, ?, NULL, NULL, ? FROM result WHERE id BETWEEN ? AND ?";
+inline constexpr char updateChangeLogNewValue[] = "UPDATE change_log SET new_value = ? WHERE id = ?";
+// An import's summary line by its id (table_name 'import').
+inline constexpr char selectImportSummary[] =
+    "SELECT column_name, new_value, origin FROM change_log WHERE id = ? AND table_name = 'import'";
+// What an import did, newest first (bind its origin, "import:<id>").
+inline constexpr char selectImportLines[] =
+    "SELECT table_name, row_id, column_name, old_value FROM change_log WHERE origin = ? ORDER BY id DESC";
+// The imports undone so far, by their undo summary lines' origins.
+inline constexpr char selectUndoneImports[] =
+    "SELECT origin FROM change_log WHERE table_name = 'import' AND origin LIKE 'undo-import:%'";
+// Changes made after an import to the rows it wrote, by anyone else (bind
+// the summary's id, its origin twice: the import's own lines are not later).
+// The caller leaves out those of imports undone since, and their undos.
+inline constexpr char selectLaterChanges[] =
+    "SELECT c.changed_at, c.user_name, c.table_name, c.row_id, c.column_name, c.origin FROM change_log c "
+    "WHERE c.id > ? AND c.origin <> ? AND c.row_id IS NOT NULL AND EXISTS (SELECT 1 FROM change_log d "
+    "WHERE d.table_name = c.table_name AND d.row_id = c.row_id AND d.origin = ?) ORDER BY c.id";
+// What a row an undo removes was, for its log line: program or name, region, year.
+inline constexpr char selectResultLabel[] =
+    "SELECT p.name, g.short_name, r.year FROM result r JOIN program p ON p.id = r.program_id "
+    "JOIN region g ON g.id = r.region_id WHERE r.id = ?";
+inline constexpr char selectIndicatorLabel[] =
+    "SELECT COALESCE(p.name || ': ', '') || i.name, g.short_name, i.year FROM indicator i "
+    "LEFT JOIN program p ON p.id = i.program_id JOIN region g ON g.id = i.region_id WHERE i.id = ?";
+inline constexpr char selectProgramLabel[] = "SELECT name FROM program WHERE id = ?";
+// A program an import made goes with it only when no row names it any more.
+inline constexpr char deleteUnusedProgram[] =
+    "DELETE FROM program WHERE id = ? AND NOT EXISTS (SELECT 1 FROM result WHERE program_id = ?) "
+    "AND NOT EXISTS (SELECT 1 FROM indicator WHERE program_id = ?)";
+inline constexpr char selectIndicatorSearchParts[] =
+    "SELECT i.name, COALESCE(p.name, ''), g.short_name, g.official_name, i.unit, i.source_quote FROM indicator i "
+    "LEFT JOIN program p ON p.id = i.program_id JOIN region g ON g.id = i.region_id WHERE i.id = ?";
+inline constexpr char updateIndicatorSearchText[] = "UPDATE indicator SET search_text = ? WHERE id = ?";
+
 // --- import ------------------------------------------------------------------------
 inline constexpr char beginImmediate[] = "BEGIN IMMEDIATE";
 inline constexpr char selectObjectivesForImport[] =
     "SELECT o.id, o.number, o.short_name, o.title, rp.year FROM objective o "
     "JOIN report rp ON rp.id = o.report_id ORDER BY rp.year";
 inline constexpr char selectActionsForImport[] = "SELECT id, objective_id, number FROM action";
-// A result by its key; the call is '' for none.
-inline constexpr char findResult[] = "SELECT id FROM result WHERE objective_id = ? AND program_id = ? AND year = ? "
-                                     "AND region_id = ? AND COALESCE(call, '') = ?";
+// A result by its key; the call is '' for none. With its id, the values an
+// import may change, in the order of ImportJournal::columns(), which logs
+// the ones that change.
+inline constexpr char findResult[] =
+    "SELECT id, action_id, budget_mclp, beneficiaries, beneficiary_unit, source_quote, budget_source, "
+    "beneficiaries_source, note FROM result "
+    "WHERE objective_id = ? AND program_id = ? AND year = ? AND region_id = ? AND COALESCE(call, '') = ?";
 // New results go in many rows to an INSERT: the head, then one group of
-// values per row, joined with commas.
+// values per row, joined with commas, then returningId (the import logs
+// each new row's id, so that it can be undone).
 inline constexpr char insertImportedResults[] =
     "INSERT INTO result (objective_id, action_id, program_id, region_id, year, budget_mclp, "
     "beneficiaries, beneficiary_unit, source_quote, note, search_text, call, budget_source, "
     "beneficiaries_source) VALUES ";
 inline constexpr char importedResultValues[] = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+inline constexpr char returningId[] = " RETURNING id";
 // An import writes a figure, its source's figure and the sentence together.
 inline constexpr char updateImportedResult[] =
     "UPDATE result SET action_id = ?, budget_mclp = ?, beneficiaries = ?, beneficiary_unit = ?, "
@@ -307,12 +382,13 @@ inline constexpr char updateImportedResult[] =
 inline constexpr char updateImportedResultKeepNote[] =
     "UPDATE result SET action_id = ?, budget_mclp = ?, beneficiaries = ?, beneficiary_unit = ?, "
     "source_quote = ?, search_text = ?, budget_source = ?, beneficiaries_source = ? WHERE id = ?";
+// The same for an indicator.
 inline constexpr char findIndicator[] =
-    "SELECT id FROM indicator WHERE objective_id = ? AND year = ? AND region_id = ? AND name = ? "
-    "AND COALESCE(program_id, 0) = ?";
+    "SELECT id, action_id, value, unit, source_quote FROM indicator WHERE objective_id = ? AND year = ? "
+    "AND region_id = ? AND name = ? AND COALESCE(program_id, 0) = ?";
 inline constexpr char insertImportedIndicator[] =
     "INSERT INTO indicator (objective_id, action_id, program_id, region_id, year, name, value, "
-    "unit, source_quote, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "unit, source_quote, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
 inline constexpr char updateImportedIndicator[] =
     "UPDATE indicator SET action_id = ?, value = ?, unit = ?, source_quote = ?, search_text = ? WHERE id = ?";
 

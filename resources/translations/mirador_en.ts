@@ -1183,6 +1183,244 @@ Mirador does not create or modify a file it cannot open.
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>fila %1 (ya no está)</source>
+        <translation>row %1 (no longer there)</translation>
+    </message>
+    <message>
+        <source>Cuándo</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Quién</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Tabla</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Fila</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Columna</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Antes</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Después</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Origen</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>importación %1</source>
+        <translation>import %1</translation>
+    </message>
+    <message>
+        <source>(quitada)</source>
+        <translation>(removed)</translation>
+    </message>
+    <message>
+        <source>(fila)</source>
+        <translation>(row)</translation>
+    </message>
+    <message>
+        <source>(fila nueva)</source>
+        <translation>(new row)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 quitada</source>
+        <translation>%1 removed</translation>
+    </message>
+    <message>
+        <source>%1 quitadas</source>
+        <translation>%1 removed</translation>
+    </message>
+    <message>
+        <source>%1 restaurada</source>
+        <translation>%1 restored</translation>
+    </message>
+    <message>
+        <source>%1 restauradas</source>
+        <translation>%1 restored</translation>
+    </message>
+    <message>
+        <source>%1 nueva</source>
+        <translation>%1 new</translation>
+    </message>
+    <message>
+        <source>%1 nuevas</source>
+        <translation>%1 new</translation>
+    </message>
+    <message>
+        <source>%1 actualizada</source>
+        <translation>%1 updated</translation>
+    </message>
+    <message>
+        <source>%1 actualizadas</source>
+        <translation>%1 updated</translation>
+    </message>
+    <message>
+        <source>fila entera</source>
+        <translation>whole row</translation>
+    </message>
+    <message>
+        <source>Acción (id interno)</source>
+        <translation>Action (internal id)</translation>
+    </message>
+    <message>
+        <source>Resultados</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Indicadores</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Hitos</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>Programas</source>
+        <translation>Programs</translation>
+    </message>
+    <message>
+        <source>Importación</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>edición</source>
+        <translation>edit</translation>
+    </message>
+    <message>
+        <source>deshacer</source>
+        <translation>undo</translation>
+    </message>
+    <message>
+        <source>rehacer</source>
+        <translation>redo</translation>
+    </message>
+    <message>
+        <source>importación</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>deshacer importación %1</source>
+        <translation>undo of import %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>• %1, %2: %3, fila %4, %5 (%6)</source>
+        <translation>• %1, %2: %3, row %4, %5 (%6)</translation>
+    </message>
+    <message>
+        <source>… y %1 más</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>Se quitarán %1 y se restaurarán los valores anteriores de %2, en una sola operación que queda en el historial.</source>
+        <translation>This removes %1 and restores the previous values of %2, in a single operation that stays in the history.</translation>
+    </message>
+    <message>
+        <source>%1 fila que agregó</source>
+        <translation>%1 row it added</translation>
+    </message>
+    <message>
+        <source>%1 filas que agregó</source>
+        <translation>%1 rows it added</translation>
+    </message>
+    <message>
+        <source>%1 fila que cambió</source>
+        <translation>%1 row it changed</translation>
+    </message>
+    <message>
+        <source>%1 filas que cambió</source>
+        <translation>%1 rows it changed</translation>
+    </message>
+    <message>
+        <source>Deshacer importación</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <source>¿Deshacer la importación de «%1» (importación %2)?</source>
+        <translation>Undo the import of “%1” (import %2)?</translation>
+    </message>
+    <message>
+        <source>&amp;Cancelar</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Deshacer importación</source>
+        <translation>&amp;Undo import</translation>
+    </message>
+    <message>
+        <source>Después de ella hubo %1 cambio en sus filas:</source>
+        <translation>After it, its rows had %1 change:</translation>
+    </message>
+    <message>
+        <source>Después de ella hubo %1 cambios en sus filas:</source>
+        <translation>After it, its rows had %1 changes:</translation>
+    </message>
+    <message>
+        <source>Lo seguro es deshacer primero esos cambios. Si la deshace de todos modos: %1 Esos cambios posteriores a sus filas se pierden (siguen en el historial).</source>
+        <translation>The safe way is to undo those changes first. If you undo it anyway: %1 Those later changes to its rows are lost (they stay in the history).</translation>
+    </message>
+    <message>
+        <source>Deshacer de &amp;todos modos</source>
+        <translation>Undo &amp;anyway</translation>
+    </message>
+    <message>
+        <source>Historial de cambios</source>
+        <translation>History of changes</translation>
+    </message>
+    <message>
+        <source>Solo la &amp;fila seleccionada</source>
+        <translation>Only the selected &amp;row</translation>
+    </message>
+    <message>
+        <source>&amp;Toda la base</source>
+        <translation>The &amp;whole database</translation>
+    </message>
+    <message>
+        <source>Deshacer &amp;importación…</source>
+        <translation>Undo &amp;import…</translation>
+    </message>
+    <message>
+        <source>Quita las filas que agregó la importación de la línea elegida y devuelve los valores que cambió</source>
+        <translation>Removes the rows the import of the chosen line added and gives back the values it changed</translation>
+    </message>
+    <message>
+        <source>(ninguna fila seleccionada)</source>
+        <translation>(no row selected)</translation>
+    </message>
+    <message>
+        <source>No se pudo leer la importación: %1</source>
+        <translation>Could not read the import: %1</translation>
+    </message>
+    <message>
+        <source>No se puede deshacer: %1.</source>
+        <translation>It cannot be undone: %1.</translation>
+    </message>
+    <message>
+        <source>No se deshizo la importación; la base quedó como estaba: %1</source>
+        <translation>The import was not undone; the database is as it was: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportFields</name>
     <message>
         <source>Presupuesto en la fuente (M$)</source>
@@ -1286,6 +1524,37 @@ Mirador does not create or modify a file it cannot open.
     <message>
         <source>no se puede leer «%1»: %2</source>
         <translation>cannot read “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndo</name>
+    <message>
+        <source>esta línea del historial no es una importación</source>
+        <translation>this line of the history is not an import</translation>
+    </message>
+    <message>
+        <source>la importación de «%1» ya se deshizo</source>
+        <translation>the import of “%1” was undone already</translation>
+    </message>
+    <message>
+        <source>la importación de «%1» no dejó cambios registrados que deshacer (las importaciones hechas con versiones anteriores de Mirador no guardaban lo necesario para deshacerlas)</source>
+        <translation>the import of “%1” logged no changes to undo (imports made with earlier versions of Mirador did not keep what undoing them needs)</translation>
+    </message>
+    <message>
+        <source>la importación cambió «%1.%2», que Mirador no sabe restaurar</source>
+        <translation>the import changed “%1.%2”, which Mirador cannot restore</translation>
+    </message>
+    <message>
+        <source>la importación insertó en «%1», que Mirador no sabe deshacer</source>
+        <translation>the import inserted into “%1”, which Mirador cannot undo</translation>
+    </message>
+    <message>
+        <source>%1 cambio posterior toca filas de esta importación</source>
+        <translation>%1 later change touches rows of this import</translation>
+    </message>
+    <message>
+        <source>%1 cambios posteriores tocan filas de esta importación</source>
+        <translation>%1 later changes touch rows of this import</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2319,14 @@ The connection to the server was lost. What was not saved is shown above. Reconn
     <message>
         <source>Convenios, acuerdos, publicaciones y estudios</source>
         <translation>Agreements, publications and studies</translation>
+    </message>
+    <message>
+        <source>Importación deshecha: la base volvió a como estaba antes de ella</source>
+        <translation>Import undone: the database is back to what it was before it</translation>
+    </message>
+    <message>
+        <source>&amp;Historial de cambios</source>
+        <translation>&amp;History of changes</translation>
     </message>
 </context>
 <context>
