@@ -145,11 +145,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
                                       QueryTableModel::display(column.kind, edit.oldValue),
                                       QueryTableModel::display(column.kind, edit.newValue));
         m_undo->push(new CellEditCommand(text, edit.oldValue, edit.newValue,
-                                         [this, rowId = edit.rowId, columnIndex = edit.column](const QVariant &value,
-                                                                                              const QString &origin) {
+                                         [this, text, rowId = edit.rowId, columnIndex = edit.column](
+                                             const QVariant &value, const QString &origin) {
                                              QString error;
                                              if (m_results->applyEdit(rowId, columnIndex, value, origin, &error)) {
-                                                 statusBar()->showMessage(tr("Cambio guardado"), 3000);
+                                                 editApplied(text, origin);
                                                  return true;
                                              }
                                              showError(tr("No se guardó el cambio: %1").arg(error));
@@ -280,13 +280,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_charts, &ChartPanel::objectiveRequested, m_filterBar, &FilterBar::setObjective);
     connect(m_charts, &ChartPanel::exportRequested, this, &MainWindow::exportChart);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        auto *view = qobject_cast<QTableView *>(m_tabs->currentWidget());
-        if (view && view->currentIndex().isValid())
-            showDetail(view->currentIndex());
-        else
-            m_detail->showNothing();
-    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showCurrentDetail);
     connect(m_overviewView, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QVariant objective = index.data(OverviewModel::ObjectiveNumberRole);
         m_filterBar->setObjective(objective.isNull() ? std::nullopt : std::optional<int>(objective.toInt()));
@@ -314,6 +308,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 
 void MainWindow::fitOverview()
 {
+    // Fitted at its real width once shown: at the width of a window not yet
+    // laid out the units wrap on many lines, and the window would keep the
+    // height they asked for (issue 16: off an 800 px screen).
+    if (!m_overviewView->isVisible())
+        return;
     QHeaderView *header = m_overviewView->horizontalHeader();
     for (int column = 0; column < OverviewModel::UnitsColumn; ++column)
         m_overviewView->resizeColumnToContents(column);
@@ -472,6 +471,13 @@ void MainWindow::applyFilter(const Filter &filter)
     m_results->setFilter(filter);
     m_indicators->setFilter(filter);
     m_milestones->setFilter(filter);
+    loadFigures(filter);
+    m_detail->showNothing();
+    updateSummary();
+}
+
+void MainWindow::loadFigures(const Filter &filter)
+{
     // The overview shows the totals the charts are drawn from.
     ChartData data;
     QString error;
@@ -480,8 +486,30 @@ void MainWindow::applyFilter(const Filter &filter)
     m_overview->setRows(filter, data.objectives);
     fitOverview();
     m_charts->setData(data);
-    m_detail->showNothing();
+}
+
+void MainWindow::editApplied(const QString &change, const QString &origin)
+{
+    // The table has its new cell already (one dataChanged, the selection and
+    // scroll kept); the totals, the chart and the detail are read again.
+    loadFigures(m_results->filter());
+    showCurrentDetail();
     updateSummary();
+    if (origin == u"undo")
+        statusBar()->showMessage(tr("Deshecho: %1").arg(change), 5000);
+    else if (origin == u"redo")
+        statusBar()->showMessage(tr("Rehecho: %1").arg(change), 5000);
+    else
+        statusBar()->showMessage(tr("Cambio guardado"), 3000);
+}
+
+void MainWindow::showCurrentDetail()
+{
+    auto *view = qobject_cast<QTableView *>(m_tabs->currentWidget());
+    if (view && view->currentIndex().isValid())
+        showDetail(view->currentIndex());
+    else
+        m_detail->showNothing();
 }
 
 void MainWindow::updateSummary()
@@ -601,9 +629,35 @@ void MainWindow::reload()
     if (!m_catalog.load(m_database->connection(), &error))
         showError(tr("No se pudieron leer las listas de la base de datos: %1").arg(error));
     const Filter previous = m_filterBar->filter();
-    m_filterBar->setCatalog(m_catalog);
-    m_filterBar->setObjective(previous.objective);
+    auto *view = qobject_cast<QTableView *>(m_tabs->currentWidget());
+    const QModelIndex current = view ? view->currentIndex() : QModelIndex();
+    const QVariant selected = current.data(QueryTableModel::RowIdRole);
+    {
+        // The whole filter back (what of it the database still has), run
+        // once, below, even where it did not change: the rows did.
+        const QSignalBlocker quiet(m_filterBar);
+        m_filterBar->setCatalog(m_catalog);
+        m_filterBar->setFilter(previous);
+    }
     applyFilter(m_filterBar->filter());
+    if (view && selected.isValid())
+        selectRow(view, selected.toLongLong(), current.column());
+}
+
+void MainWindow::selectRow(QTableView *view, qint64 rowId, int column)
+{
+    // Among the rows read already: finding it further would read them all.
+    const auto *model = qobject_cast<const QueryTableModel *>(view->model());
+    const qint64 loaded = std::min<qint64>(model->rowCount(), model->cachedRows());
+    for (int row = 0; row < loaded; ++row) {
+        const QModelIndex index = model->index(row, column);
+        if (index.data(QueryTableModel::RowIdRole).toLongLong() == rowId) {
+            view->setCurrentIndex(index);
+            view->scrollTo(index);
+            showDetail(index);
+            return;
+        }
+    }
 }
 
 void MainWindow::copySelection()
@@ -920,6 +974,12 @@ void MainWindow::saveSettings() const
     keep(QStringLiteral("program"), filter.programIds.isEmpty() ? QVariant() : QVariant(filter.programIds.first()));
     keep(QStringLiteral("region"), filter.regionId ? QVariant(*filter.regionId) : QVariant());
     keep(QStringLiteral("text"), filter.text.isEmpty() ? QVariant() : QVariant(filter.text));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    QMetaObject::invokeMethod(this, &MainWindow::fitOverview, Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
