@@ -848,11 +848,11 @@ void MainWindow::switchDatabase(const QString &location)
 void MainWindow::chooseLanguage(Language::Choice choice)
 {
     Language::save(choice);
-    const QString language = Language::resolve(choice);
-    QMessageBox::information(this, tr("Idioma"),
-                             language == u"en"
-                                 ? QStringLiteral("Mirador will be in English the next time you open it.")
-                                 : QStringLiteral("Mirador estará en español la próxima vez que lo abra."));
+    // All of it in the language chosen, its button too.
+    const Language::ChangeNotice notice = Language::changeNotice(Language::resolve(choice));
+    QMessageBox box(QMessageBox::Information, notice.title, notice.text, QMessageBox::NoButton, this);
+    box.setDefaultButton(box.addButton(notice.button, QMessageBox::AcceptRole));
+    box.exec();
 }
 
 MainWindow::Appearance MainWindow::savedAppearance()
