@@ -12,12 +12,15 @@
 #include "importjob.h"
 #include "integritycheck.h"
 #include "importwizard.h"
+#include "lastfolder.h"
+#include "locationlabel.h"
 #include "overviewmodel.h"
 #include "language.h"
 #include "querytablemodel.h"
 #include "recentdatabases.h"
 #include "reportdata.h"
 #include "reportwriter.h"
+#include "suggestedname.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -252,10 +255,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     // The rows and the active filter stay in the status bar, beside its messages.
     m_summary->setAccessibleName(tr("Filtro activo y número de filas"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(new LocationLabel(Database::isUrl(m_database->location())
+                                                          ? m_database->location()
+                                                          : QDir::toNativeSeparators(m_database->location()),
+                                                      this));
     statusBar()->addPermanentWidget(m_summary);
-    if (m_database->migrationBackup().isEmpty())
-        statusBar()->showMessage(tr("Base de datos: %1").arg(QDir::toNativeSeparators(m_database->location())));
-    else
+    if (!m_database->migrationBackup().isEmpty())
         statusBar()->showMessage(tr("Se actualizó el esquema de %1; la copia anterior está en %2")
                                      .arg(QDir::toNativeSeparators(m_database->location()),
                                           QDir::toNativeSeparators(m_database->migrationBackup())));
@@ -592,11 +597,11 @@ void MainWindow::exportCurrentTable(bool excel)
         return;
     const QString fileName = QFileDialog::getSaveFileName(
         this, excel ? tr("Exportar para Excel") : tr("Exportar a CSV"),
-        QDir::home().filePath(QString::fromLatin1(model->spec().name) + (excel ? QStringLiteral("-excel.csv")
-                                                                                 : QStringLiteral(".csv"))),
+        LastFolder::suggest(LastFolder::Purpose::Export, SuggestedName::table(model->spec(), excel)),
         tr("CSV (*.csv)"));
     if (fileName.isEmpty())
         return;
+    LastFolder::remember(LastFolder::Purpose::Export, fileName);
     QString error;
     const qint64 rows = CsvExport::write(m_database->connection(), model->spec(), model->filter(), fileName, &error,
                                          excel ? CsvExport::Style::Excel : CsvExport::Style::Plain);
@@ -676,12 +681,13 @@ void MainWindow::copySelection()
 
 void MainWindow::exportChart()
 {
-    const QString base = Charts::name(m_charts->kind());
     const QString fileName = QFileDialog::getSaveFileName(
-        this, tr("Exportar gráfico"), QDir::home().filePath(base + QStringLiteral(".pdf")),
+        this, tr("Exportar gráfico"),
+        LastFolder::suggest(LastFolder::Purpose::Export, SuggestedName::chart(m_charts->kind()) + QStringLiteral(".pdf")),
         tr("PDF, vectorial (*.pdf);;PNG (*.png);;SVG (*.svg)"));
     if (fileName.isEmpty())
         return;
+    LastFolder::remember(LastFolder::Purpose::Export, fileName);
     int dpi = 150;
     if (ChartExport::format(fileName) == u"png") {
         bool ok = false;
@@ -712,11 +718,12 @@ bool MainWindow::loadReport(ReportData *data)
 
 void MainWindow::exportReport()
 {
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Exportar informe"),
-                                                          QDir::home().filePath(QStringLiteral("informe-mirador.pdf")),
-                                                          tr("PDF (*.pdf)"));
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Exportar informe"), LastFolder::suggest(LastFolder::Purpose::Export, SuggestedName::report()),
+        tr("PDF (*.pdf)"));
     if (fileName.isEmpty())
         return;
+    LastFolder::remember(LastFolder::Purpose::Export, fileName);
     ReportData data;
     if (!loadReport(&data))
         return;
@@ -796,11 +803,15 @@ std::unique_ptr<Database> MainWindow::openDatabase(const QString &location, Data
 
 void MainWindow::openDatabaseFile()
 {
-    const QString start = Database::isUrl(m_database->location()) ? QDir::homePath()
-                                                                   : QFileInfo(m_database->location()).absolutePath();
+    // The folder last opened from, or the open database's.
+    const QString start = LastFolder::folder(LastFolder::Purpose::Database,
+                                             Database::isUrl(m_database->location())
+                                                 ? QDir::homePath()
+                                                 : QFileInfo(m_database->location()).absolutePath());
     const QString fileName = QFileDialog::getOpenFileName(
         this, tr("Abrir base de datos"), start,
         tr("Bases de datos SQLite (*.sqlite *.sqlite3 *.db);;Todos los archivos (*)"));
+    LastFolder::remember(LastFolder::Purpose::Database, fileName);
     if (!fileName.isEmpty())
         switchDatabase(fileName);
 }
