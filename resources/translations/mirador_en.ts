@@ -1827,6 +1827,17 @@ The connection to the server was lost. What was not saved is shown above. Reconn
     </message>
 </context>
 <context>
+    <name>LocationLabel</name>
+    <message>
+        <source>Base de datos: </source>
+        <translation>Database: </translation>
+    </message>
+    <message>
+        <source>Base de datos abierta</source>
+        <translation>Open database</translation>
+    </message>
+</context>
+<context>
     <name>OverviewModel</name>
     <message>
         <source>Total</source>
@@ -2060,6 +2071,53 @@ Opening the built-in database instead.</translation>
     <message>
         <source>Mirador %1</source>
         <translation>Mirador %1</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestedName</name>
+    <message>
+        <source>presupuesto-beneficiarios</source>
+        <translation>budget-beneficiaries</translation>
+    </message>
+    <message>
+        <source>programas</source>
+        <translation>programs</translation>
+    </message>
+    <message>
+        <source>costo-por-beneficiario</source>
+        <translation>cost-per-beneficiary</translation>
+    </message>
+    <message>
+        <source>nube-de-palabras</source>
+        <translation>word-cloud</translation>
+    </message>
+    <message>
+        <source>grafico</source>
+        <translation>chart</translation>
+    </message>
+    <message>
+        <source>tabla</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>resultados</source>
+        <translation>results</translation>
+    </message>
+    <message>
+        <source>indicadores</source>
+        <translation>indicators</translation>
+    </message>
+    <message>
+        <source>hitos</source>
+        <translation>milestones</translation>
+    </message>
+    <message>
+        <source>%1-para-excel.csv</source>
+        <translation>%1-for-excel.csv</translation>
+    </message>
+    <message>
+        <source>informe-mirador.pdf</source>
+        <translation>mirador-report.pdf</translation>
     </message>
 </context>
 <context>
@@ -2324,64 +2382,6 @@ Opening the built-in database instead.</translation>
     <message>
         <source>no se abrió</source>
         <translation>it was not opened</translation>
-    </message>
-</context>
-<context>
-    <name>LocationLabel</name>
-    <message>
-        <source>Base de datos: </source>
-        <translation>Database: </translation>
-    </message>
-    <message>
-        <source>Base de datos abierta</source>
-        <translation>Open database</translation>
-    </message>
-</context>
-<context>
-    <name>SuggestedName</name>
-    <message>
-        <source>presupuesto-beneficiarios</source>
-        <translation>budget-beneficiaries</translation>
-    </message>
-    <message>
-        <source>programas</source>
-        <translation>programs</translation>
-    </message>
-    <message>
-        <source>costo-por-beneficiario</source>
-        <translation>cost-per-beneficiary</translation>
-    </message>
-    <message>
-        <source>nube-de-palabras</source>
-        <translation>word-cloud</translation>
-    </message>
-    <message>
-        <source>grafico</source>
-        <translation>chart</translation>
-    </message>
-    <message>
-        <source>tabla</source>
-        <translation>table</translation>
-    </message>
-    <message>
-        <source>resultados</source>
-        <translation>results</translation>
-    </message>
-    <message>
-        <source>indicadores</source>
-        <translation>indicators</translation>
-    </message>
-    <message>
-        <source>hitos</source>
-        <translation>milestones</translation>
-    </message>
-    <message>
-        <source>%1-para-excel.csv</source>
-        <translation>%1-for-excel.csv</translation>
-    </message>
-    <message>
-        <source>informe-mirador.pdf</source>
-        <translation>mirador-report.pdf</translation>
     </message>
 </context>
 </TS>
