@@ -18,9 +18,9 @@
 #include "language.h"
 #include "querytablemodel.h"
 #include "recentdatabases.h"
+#include "suggestedname.h"
 #include "reportdata.h"
 #include "reportwriter.h"
-#include "suggestedname.h"
 
 #include <QAction>
 #include <QActionGroup>
