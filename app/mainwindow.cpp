@@ -599,9 +599,9 @@ void MainWindow::exportCurrentTable(bool excel)
         this, excel ? tr("Exportar para Excel") : tr("Exportar a CSV"),
         LastFolder::suggest(LastFolder::Purpose::Export, SuggestedName::table(model->spec(), excel)),
         tr("CSV (*.csv)"));
+    LastFolder::remember(LastFolder::Purpose::Export, fileName);
     if (fileName.isEmpty())
         return;
-    LastFolder::remember(LastFolder::Purpose::Export, fileName);
     QString error;
     const qint64 rows = CsvExport::write(m_database->connection(), model->spec(), model->filter(), fileName, &error,
                                          excel ? CsvExport::Style::Excel : CsvExport::Style::Plain);
@@ -685,9 +685,9 @@ void MainWindow::exportChart()
         this, tr("Exportar gráfico"),
         LastFolder::suggest(LastFolder::Purpose::Export, SuggestedName::chart(m_charts->kind()) + QStringLiteral(".pdf")),
         tr("PDF, vectorial (*.pdf);;PNG (*.png);;SVG (*.svg)"));
+    LastFolder::remember(LastFolder::Purpose::Export, fileName);
     if (fileName.isEmpty())
         return;
-    LastFolder::remember(LastFolder::Purpose::Export, fileName);
     int dpi = 150;
     if (ChartExport::format(fileName) == u"png") {
         bool ok = false;
@@ -721,9 +721,9 @@ void MainWindow::exportReport()
     const QString fileName = QFileDialog::getSaveFileName(
         this, tr("Exportar informe"), LastFolder::suggest(LastFolder::Purpose::Export, SuggestedName::report()),
         tr("PDF (*.pdf)"));
+    LastFolder::remember(LastFolder::Purpose::Export, fileName);
     if (fileName.isEmpty())
         return;
-    LastFolder::remember(LastFolder::Purpose::Export, fileName);
     ReportData data;
     if (!loadReport(&data))
         return;
