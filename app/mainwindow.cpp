@@ -683,7 +683,8 @@ void MainWindow::exportChart()
 {
     const QString fileName = QFileDialog::getSaveFileName(
         this, tr("Exportar gráfico"),
-        LastFolder::suggest(LastFolder::Purpose::Export, SuggestedName::chart(m_charts->kind()) + QStringLiteral(".pdf")),
+        LastFolder::suggest(LastFolder::Purpose::Export,
+                            SuggestedName::chart(m_charts->kind()) + QStringLiteral(".pdf")),
         tr("PDF, vectorial (*.pdf);;PNG (*.png);;SVG (*.svg)"));
     LastFolder::remember(LastFolder::Purpose::Export, fileName);
     if (fileName.isEmpty())

@@ -5,10 +5,14 @@
 QString SuggestedName::chart(Charts::Kind kind)
 {
     switch (kind) {
-    case Charts::Kind::BudgetBeneficiaries: return tr("presupuesto-beneficiarios");
-    case Charts::Kind::Programs: return tr("programas");
-    case Charts::Kind::CostPerBeneficiary: return tr("costo-por-beneficiario");
-    case Charts::Kind::WordCloud: return tr("nube-de-palabras");
+    case Charts::Kind::BudgetBeneficiaries:
+        return tr("presupuesto-beneficiarios");
+    case Charts::Kind::Programs:
+        return tr("programas");
+    case Charts::Kind::CostPerBeneficiary:
+        return tr("costo-por-beneficiario");
+    case Charts::Kind::WordCloud:
+        return tr("nube-de-palabras");
     }
     return tr("grafico");
 }

@@ -886,7 +886,8 @@ void TestMainWindow::syntheticBannerLeavesTheStatusBarOnAn800pxScreen()
     // 800 px less some 36 for a title bar and 32 for a desktop's panel.
     const int height = 800 - 36 - 32;
     // As it first shows, before anything is fitted: what a window manager places.
-    QVERIFY2(window.minimumSizeHint().height() <= height, qPrintable(QString::number(window.minimumSizeHint().height())));
+    QVERIFY2(window.minimumSizeHint().height() <= height,
+             qPrintable(QString::number(window.minimumSizeHint().height())));
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     bool banner = false;
     for (const QLabel *label : window.findChildren<QLabel *>())
@@ -913,7 +914,8 @@ void TestMainWindow::saveDialogsSuggestNamesInSpanishInTheLastFolder()
     QTemporaryDir dir;
     const QString folder = QFileInfo(dir.path()).absoluteFilePath();
     QStringList suggested;
-    triggerAnswering(action(QStringLiteral("Exportar &gráfico…")), dir.filePath(QStringLiteral("a.svg")), &suggested);
+    triggerAnswering(action(QStringLiteral("Exportar &gráfico…")), dir.filePath(QStringLiteral("a.svg")),
+                     &suggested);
     QCOMPARE(suggested, (QStringList{QStringLiteral("presupuesto-beneficiarios.pdf"), QDir::homePath()}));
     QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("a.svg"))));
     suggested.clear();

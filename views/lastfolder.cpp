@@ -11,9 +11,12 @@ namespace {
 QString key(Purpose purpose)
 {
     switch (purpose) {
-    case Purpose::Database: return QStringLiteral("lastFolder/database");
-    case Purpose::Import: return QStringLiteral("lastFolder/import");
-    case Purpose::Export: return QStringLiteral("lastFolder/export");
+    case Purpose::Database:
+        return QStringLiteral("lastFolder/database");
+    case Purpose::Import:
+        return QStringLiteral("lastFolder/import");
+    case Purpose::Export:
+        return QStringLiteral("lastFolder/export");
     }
     return {};
 }

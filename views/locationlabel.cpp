@@ -3,7 +3,9 @@
 #include <QResizeEvent>
 
 LocationLabel::LocationLabel(const QString &location, QWidget *parent)
-    : QLabel(parent), m_prefix(tr("Base de datos: ")), m_location(location)
+    : QLabel(parent),
+      m_prefix(tr("Base de datos: ")),
+      m_location(location)
 {
     setTextFormat(Qt::PlainText);
     setText(m_prefix + m_location);
@@ -25,8 +27,8 @@ QSize LocationLabel::minimumSizeHint() const
     // A few characters of the file's name: its "…" shows the rest is hidden.
     // The filter summary beside it keeps its room.
     const QMargins margins = contentsMargins();
-    const int shortest = std::min(fontMetrics().horizontalAdvance(m_prefix + m_location),
-                                  6 * fontMetrics().averageCharWidth());
+    const int shortest
+        = std::min(fontMetrics().horizontalAdvance(m_prefix + m_location), 6 * fontMetrics().averageCharWidth());
     return {shortest + margins.left() + margins.right() + 2 * margin(), QLabel::minimumSizeHint().height()};
 }
 
