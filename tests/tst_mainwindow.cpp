@@ -1,10 +1,10 @@
 #include "chartpanel.h"
-#include "demodata.h"
-#include "language.h"
 #include "detailpanel.h"
 #include "filterbar.h"
 #include "importjob.h"
 #include "importwizard.h"
+#include "demodata.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "recentdatabases.h"
 #include "overviewmodel.h"
@@ -34,6 +34,7 @@
 #include <QSignalSpy>
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QStatusBar>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -41,12 +42,6 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
-#include <QStatusBar>
-
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
 
 /// The window as a reviewer uses it: filters narrow the tables and say so,
 /// a selected figure shows the sentence it came from.
@@ -626,6 +621,11 @@ void TestMainWindow::systemAppearanceGivesBackTheDesktopsLook()
     QCOMPARE(QApplication::palette().color(QPalette::Window), desktop.color(QPalette::Window));
     QCOMPARE(QApplication::palette().color(QPalette::Text), desktop.color(QPalette::Text));
 }
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 namespace {
 
