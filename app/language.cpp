@@ -51,6 +51,15 @@ QString resolve(Choice choice, const QLocale &system)
     return english ? QStringLiteral("en") : QStringLiteral("es");
 }
 
+ChangeNotice changeNotice(const QString &language)
+{
+    if (language == u"en")
+        return {QStringLiteral("Language"), QStringLiteral("Mirador will be in English the next time you open it."),
+                QStringLiteral("OK")};
+    return {QStringLiteral("Idioma"), QStringLiteral("Mirador estará en español la próxima vez que lo abra."),
+            QStringLiteral("Aceptar")};
+}
+
 void install(QCoreApplication *app)
 {
     const QString language = resolve(saved());

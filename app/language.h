@@ -17,6 +17,16 @@ Choice saved();
 void save(Choice choice);
 /// "es" or "en".
 QString resolve(Choice choice, const QLocale &system = QLocale::system());
+/// What the window says once a language is chosen ("es" or "en"), all in
+/// that language, its button too: the window itself changes only at the
+/// next start, so this cannot come from the translators installed now.
+struct ChangeNotice
+{
+    QString title;
+    QString text;
+    QString button;
+};
+ChangeNotice changeNotice(const QString &language);
 /// Installs the translators of the saved choice's language on app (for the
 /// window and for the command line alike).
 void install(QCoreApplication *app);

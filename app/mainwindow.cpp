@@ -16,11 +16,14 @@
 #include "importjob.h"
 #include "integritycheck.h"
 #include "importwizard.h"
+#include "lastfolder.h"
+#include "locationlabel.h"
 #include "overviewmodel.h"
 #include "pngsizedialog.h"
 #include "language.h"
 #include "querytablemodel.h"
 #include "recentdatabases.h"
+#include "suggestedname.h"
 #include "reportdata.h"
 #include "reportwriter.h"
 #include "tablemenus.h"
@@ -152,11 +155,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
                                       QueryTableModel::display(column.kind, edit.oldValue),
                                       QueryTableModel::display(column.kind, edit.newValue));
         m_undo->push(new CellEditCommand(text, edit.oldValue, edit.newValue,
-                                         [this, rowId = edit.rowId, columnIndex = edit.column](const QVariant &value,
-                                                                                              const QString &origin) {
+                                         [this, text, rowId = edit.rowId, columnIndex = edit.column](
+                                             const QVariant &value, const QString &origin) {
                                              QString error;
                                              if (m_results->applyEdit(rowId, columnIndex, value, origin, &error)) {
-                                                 statusBar()->showMessage(tr("Cambio guardado"), 3000);
+                                                 editApplied(text, origin);
                                                  return true;
                                              }
                                              showError(tr("No se guardó el cambio: %1").arg(error));
@@ -264,10 +267,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     // The rows and the active filter stay in the status bar, beside its messages.
     m_summary->setAccessibleName(tr("Filtro activo y número de filas"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(new LocationLabel(Database::isUrl(m_database->location())
+                                                          ? m_database->location()
+                                                          : QDir::toNativeSeparators(m_database->location()),
+                                                      this));
     statusBar()->addPermanentWidget(m_summary);
-    if (m_database->migrationBackup().isEmpty())
-        statusBar()->showMessage(tr("Base de datos: %1").arg(QDir::toNativeSeparators(m_database->location())));
-    else
+    if (!m_database->migrationBackup().isEmpty())
         statusBar()->showMessage(tr("Se actualizó el esquema de %1; la copia anterior está en %2")
                                      .arg(QDir::toNativeSeparators(m_database->location()),
                                           QDir::toNativeSeparators(m_database->migrationBackup())));
@@ -308,13 +313,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_charts, &ChartPanel::objectiveRequested, m_filterBar, &FilterBar::setObjective);
     connect(m_charts, &ChartPanel::exportRequested, this, &MainWindow::exportChart);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        auto *view = qobject_cast<QTableView *>(m_tabs->currentWidget());
-        if (view && view->currentIndex().isValid())
-            showDetail(view->currentIndex());
-        else
-            m_detail->showNothing();
-    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showCurrentDetail);
     connect(m_overviewView, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QVariant objective = index.data(OverviewModel::ObjectiveNumberRole);
         m_filterBar->setObjective(objective.isNull() ? std::nullopt : std::optional<int>(objective.toInt()));
@@ -342,6 +341,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 
 void MainWindow::fitOverview()
 {
+    // Fitted at its real width once shown: at the width of a window not yet
+    // laid out the units wrap on many lines, and the window would keep the
+    // height they asked for (issue 16: off an 800 px screen).
+    if (!m_overviewView->isVisible())
+        return;
     QHeaderView *header = m_overviewView->horizontalHeader();
     for (int column = 0; column < OverviewModel::UnitsColumn; ++column)
         m_overviewView->resizeColumnToContents(column);
@@ -523,6 +527,13 @@ void MainWindow::applyFilter(const Filter &filter)
     m_milestones->setFilter(filter);
     if (m_facets)
         m_facets->count(filter);
+    loadFigures(filter);
+    m_detail->showNothing();
+    updateSummary();
+}
+
+void MainWindow::loadFigures(const Filter &filter)
+{
     // The overview shows the totals the charts are drawn from.
     ChartData data;
     QString error;
@@ -531,8 +542,30 @@ void MainWindow::applyFilter(const Filter &filter)
     m_overview->setRows(filter, data.objectives);
     fitOverview();
     m_charts->setData(data);
-    m_detail->showNothing();
+}
+
+void MainWindow::editApplied(const QString &change, const QString &origin)
+{
+    // The table has its new cell already (one dataChanged, the selection and
+    // scroll kept); the totals, the chart and the detail are read again.
+    loadFigures(m_results->filter());
+    showCurrentDetail();
     updateSummary();
+    if (origin == u"undo")
+        statusBar()->showMessage(tr("Deshecho: %1").arg(change), 5000);
+    else if (origin == u"redo")
+        statusBar()->showMessage(tr("Rehecho: %1").arg(change), 5000);
+    else
+        statusBar()->showMessage(tr("Cambio guardado"), 3000);
+}
+
+void MainWindow::showCurrentDetail()
+{
+    auto *view = qobject_cast<QTableView *>(m_tabs->currentWidget());
+    if (view && view->currentIndex().isValid())
+        showDetail(view->currentIndex());
+    else
+        m_detail->showNothing();
 }
 
 void MainWindow::updateSummary()
@@ -620,9 +653,9 @@ void MainWindow::exportCurrentTable(bool excel)
         return;
     const QString fileName = QFileDialog::getSaveFileName(
         this, excel ? tr("Exportar para Excel") : tr("Exportar a CSV"),
-        QDir::home().filePath(QString::fromLatin1(model->spec().name) + (excel ? QStringLiteral("-excel.csv")
-                                                                                 : QStringLiteral(".csv"))),
+        LastFolder::suggest(LastFolder::Purpose::Export, SuggestedName::table(model->spec(), excel)),
         tr("CSV (*.csv)"));
+    LastFolder::remember(LastFolder::Purpose::Export, fileName);
     if (fileName.isEmpty())
         return;
     QString error;
@@ -668,9 +701,35 @@ void MainWindow::reload()
     if (!m_catalog.load(m_database->connection(), &error))
         showError(tr("No se pudieron leer las listas de la base de datos: %1").arg(error));
     const Filter previous = m_filterBar->filter();
-    m_filterBar->setCatalog(m_catalog);
-    m_filterBar->setObjective(previous.objective);
+    auto *view = qobject_cast<QTableView *>(m_tabs->currentWidget());
+    const QModelIndex current = view ? view->currentIndex() : QModelIndex();
+    const QVariant selected = current.data(QueryTableModel::RowIdRole);
+    {
+        // The whole filter back (what of it the database still has), run
+        // once, below, even where it did not change: the rows did.
+        const QSignalBlocker quiet(m_filterBar);
+        m_filterBar->setCatalog(m_catalog);
+        m_filterBar->setFilter(previous);
+    }
     applyFilter(m_filterBar->filter());
+    if (view && selected.isValid())
+        selectRow(view, selected.toLongLong(), current.column());
+}
+
+void MainWindow::selectRow(QTableView *view, qint64 rowId, int column)
+{
+    // Among the rows read already: finding it further would read them all.
+    const auto *model = qobject_cast<const QueryTableModel *>(view->model());
+    const qint64 loaded = std::min<qint64>(model->rowCount(), model->cachedRows());
+    for (int row = 0; row < loaded; ++row) {
+        const QModelIndex index = model->index(row, column);
+        if (index.data(QueryTableModel::RowIdRole).toLongLong() == rowId) {
+            view->setCurrentIndex(index);
+            view->scrollTo(index);
+            showDetail(index);
+            return;
+        }
+    }
 }
 
 void MainWindow::copySelection()
@@ -689,10 +748,12 @@ void MainWindow::copySelection()
 
 void MainWindow::exportChart()
 {
-    const QString base = Charts::name(m_charts->kind());
     const QString fileName = QFileDialog::getSaveFileName(
-        this, tr("Exportar gráfico"), QDir::home().filePath(base + QStringLiteral(".pdf")),
+        this, tr("Exportar gráfico"),
+        LastFolder::suggest(LastFolder::Purpose::Export,
+                            SuggestedName::chart(m_charts->kind()) + QStringLiteral(".pdf")),
         tr("PDF, vectorial (*.pdf);;PNG (*.png);;SVG (*.svg)"));
+    LastFolder::remember(LastFolder::Purpose::Export, fileName);
     if (fileName.isEmpty())
         return;
     ChartExport::PngSize png;
@@ -721,9 +782,10 @@ bool MainWindow::loadReport(ReportData *data)
 
 void MainWindow::exportReport()
 {
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Exportar informe"),
-                                                          QDir::home().filePath(QStringLiteral("informe-mirador.pdf")),
-                                                          tr("PDF (*.pdf)"));
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Exportar informe"), LastFolder::suggest(LastFolder::Purpose::Export, SuggestedName::report()),
+        tr("PDF (*.pdf)"));
+    LastFolder::remember(LastFolder::Purpose::Export, fileName);
     if (fileName.isEmpty())
         return;
     ReportData data;
@@ -805,11 +867,15 @@ std::unique_ptr<Database> MainWindow::openDatabase(const QString &location, Data
 
 void MainWindow::openDatabaseFile()
 {
-    const QString start = Database::isUrl(m_database->location()) ? QDir::homePath()
-                                                                   : QFileInfo(m_database->location()).absolutePath();
+    // The folder last opened from, or the open database's.
+    const QString start = LastFolder::folder(LastFolder::Purpose::Database,
+                                             Database::isUrl(m_database->location())
+                                                 ? QDir::homePath()
+                                                 : QFileInfo(m_database->location()).absolutePath());
     const QString fileName = QFileDialog::getOpenFileName(
         this, tr("Abrir base de datos"), start,
         tr("Bases de datos SQLite (*.sqlite *.sqlite3 *.db);;Todos los archivos (*)"));
+    LastFolder::remember(LastFolder::Purpose::Database, fileName);
     if (!fileName.isEmpty())
         switchDatabase(fileName);
 }
@@ -857,11 +923,11 @@ void MainWindow::switchDatabase(const QString &location)
 void MainWindow::chooseLanguage(Language::Choice choice)
 {
     Language::save(choice);
-    const QString language = Language::resolve(choice);
-    QMessageBox::information(this, tr("Idioma"),
-                             language == u"en"
-                                 ? QStringLiteral("Mirador will be in English the next time you open it.")
-                                 : QStringLiteral("Mirador estará en español la próxima vez que lo abra."));
+    // All of it in the language chosen, its button too.
+    const Language::ChangeNotice notice = Language::changeNotice(Language::resolve(choice));
+    QMessageBox box(QMessageBox::Information, notice.title, notice.text, QMessageBox::NoButton, this);
+    box.setDefaultButton(box.addButton(notice.button, QMessageBox::AcceptRole));
+    box.exec();
 }
 
 MainWindow::Appearance MainWindow::savedAppearance()
@@ -983,6 +1049,12 @@ void MainWindow::saveSettings() const
     keep(QStringLiteral("program"), filter.programIds.isEmpty() ? QVariant() : QVariant(filter.programIds.first()));
     keep(QStringLiteral("region"), filter.regionId ? QVariant(*filter.regionId) : QVariant());
     keep(QStringLiteral("text"), filter.text.isEmpty() ? QVariant() : QVariant(filter.text));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    QMetaObject::invokeMethod(this, &MainWindow::fitOverview, Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -79,11 +79,21 @@ public:
 protected:
     /// Starts the tables' counts once the results table has painted.
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void applyFilter(const Filter &filter);
+    /// Reads the totals under filter into the overview and the chart.
+    void loadFigures(const Filter &filter);
+    /// After an edit, an undo or a redo (origin) of change: every view's
+    /// figures again, and what was done in the status bar.
+    void editApplied(const QString &change, const QString &origin);
     void showDetail(const QModelIndex &index);
+    /// The current table's current row in the detail panel, or nothing.
+    void showCurrentDetail();
+    /// Makes the row of this id current again, if it is among the rows read.
+    void selectRow(QTableView *view, qint64 rowId, int column);
     void updateSummary();
     void showError(const QString &message);
     void exportCurrentTable(bool excel);

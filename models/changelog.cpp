@@ -9,6 +9,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace ChangeLog {
 namespace {
 
@@ -73,6 +78,11 @@ QString currentUser()
         if (!name.isEmpty())
             return name;
     }
+#ifdef Q_OS_UNIX
+    // A service or a cron job may start without USER; the account is known.
+    if (const passwd *account = getpwuid(geteuid()); account && account->pw_name && *account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
     return QStringLiteral("?");
 }
 

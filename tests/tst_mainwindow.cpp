@@ -4,6 +4,8 @@
 #include "filterbar.h"
 #include "importjob.h"
 #include "importwizard.h"
+#include "demodata.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "recentdatabases.h"
 #include "overviewmodel.h"
@@ -36,6 +38,7 @@
 #include <QSignalSpy>
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QStatusBar>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -79,6 +82,15 @@ private Q_SLOTS:
     void systemAppearanceGivesBackTheDesktopsLook();
     void exportsNeverReplaceTheDatabase_data();
     void exportsNeverReplaceTheDatabase();
+    void everyViewFollowsEditUndoRedo();
+    void everyViewFollowsAnImport();
+    void undoAndRedoSayWhatTheyDid();
+    void databasePathStaysInTheStatusBar();
+    void changeLogNamesTheAccountWithoutUser();
+    void syntheticBannerLeavesTheStatusBarOnAn800pxScreen();
+    void saveDialogsSuggestNamesInSpanishInTheLastFolder();
+    void languageNoticeIsInOneLanguage_data();
+    void languageNoticeIsInOneLanguage();
 
 private:
     QComboBox *combo(const QString &accessibleName) const;
@@ -850,20 +862,34 @@ void TestMainWindow::nothingIsCut()
 
 namespace {
 
+/// The window's menu action of this text (with its "&"); null if none.
+QAction *actionNamed(const QWidget *window, const QString &text)
+{
+    QAction *found = nullptr;
+    for (QAction *candidate : window->findChildren<QAction *>()) {
+        if (candidate->text() == text)
+            found = candidate;
+    }
+    return found;
+}
+
 /// Triggers action and answers the modal dialogs it opens: the save dialog
 /// with fileName (and "replace it?" with yes); every other message box is
-/// closed, and its text returned.
-QStringList triggerAnswering(QAction *action, const QString &fileName)
+/// closed, and its text returned. *suggested, if given, gets the file name
+/// and the folder the save dialog offered.
+QStringList triggerAnswering(QAction *action, const QString &fileName, QStringList *suggested = nullptr)
 {
     QStringList messages;
     QTimer timer;
     timer.setInterval(20);
-    QObject::connect(&timer, &QTimer::timeout, &timer, [&messages, &fileName] {
+    QObject::connect(&timer, &QTimer::timeout, &timer, [&messages, &fileName, suggested] {
         QWidget *modal = QApplication::activeModalWidget();
         if (auto *dialog = qobject_cast<QFileDialog *>(modal)) {
             // Typed, as a user does: selectFile() leaves a focused name field as it is.
             auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
             QVERIFY(name);
+            if (suggested && suggested->isEmpty())
+                *suggested = QStringList{name->text(), dialog->directory().absolutePath()};
             name->setText(fileName);
             // Queued: accepting may ask "replace it?" in an event loop of its own, which this
             // timer must be free to answer.
@@ -906,11 +932,7 @@ void TestMainWindow::exportsNeverReplaceTheDatabase()
 {
     QFETCH(QString, action);
     QFETCH(QString, link);
-    QAction *exportAction = nullptr;
-    for (QAction *candidate : m_window->findChildren<QAction *>()) {
-        if (candidate->text() == action)
-            exportAction = candidate;
-    }
+    QAction *exportAction = actionNamed(m_window.get(), action);
     QVERIFY2(exportAction, qPrintable(action));
     const QString database = m_fixture->path();
     QTemporaryDir dir;
@@ -977,6 +999,353 @@ void TestMainWindow::systemAppearanceGivesBackTheDesktopsLook()
     QCOMPARE(QApplication::style()->name(), QStringLiteral("windows"));
     QCOMPARE(QApplication::palette().color(QPalette::Window), desktop.color(QPalette::Window));
     QCOMPARE(QApplication::palette().color(QPalette::Text), desktop.color(QPalette::Text));
+}
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+namespace {
+
+int resultsColumn(const QueryTableModel *model, const char *csvName)
+{
+    const auto &columns = model->spec().columns;
+    for (int c = 0; c < int(columns.size()); ++c) {
+        if (qstrcmp(columns[c].csvName, csvName) == 0)
+            return c;
+    }
+    return -1;
+}
+
+/// The row of program in the results table; -1 when it is not shown.
+int resultsRow(const QueryTableModel *model, const QString &program)
+{
+    const int column = resultsColumn(model, "program");
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, column).data().toString() == program)
+            return row;
+    }
+    return -1;
+}
+
+/// Each view of window that does not show budget as Ferias Libres' budget,
+/// or total as the budget of all under the filter, as "view: what it shows".
+QStringList staleViews(MainWindow *window, qint64 budget, qint64 total)
+{
+    QStringList stale;
+    const auto expect = [&stale](const QString &view, const QString &shown, const QString &wanted) {
+        if (shown != wanted)
+            stale << QStringLiteral("%1: %2, not %3").arg(view, shown, wanted);
+    };
+    const QueryTableModel *results = window->resultsModel();
+    const int row = resultsRow(results, QStringLiteral("Ferias Libres"));
+    expect(QStringLiteral("table"), results->index(row, resultsColumn(results, "budget_mclp")).data().toString(),
+           Format::integer(budget));
+    const OverviewModel *overview = window->overviewModel();
+    expect(QStringLiteral("overview's total"),
+           overview->index(overview->rowCount() - 1, OverviewModel::BudgetColumn).data().toString(),
+           Format::integer(total));
+    const ChartData &chart = window->chartPanel()->data();
+    qint64 charted = -1;
+    for (const ChartData::Program &program : chart.programs) {
+        if (program.name == u"Ferias Libres")
+            charted = program.budget;
+    }
+    expect(QStringLiteral("chart's program"), Format::integer(charted), Format::integer(budget));
+    expect(QStringLiteral("chart's total"),
+           chart.objectives.empty() ? QString() : Format::integer(chart.objectives.back().budget.value_or(-1)),
+           Format::integer(total));
+    const QString detail = window->detailPanel()->toPlainText();
+    const QString headline = QStringLiteral("Ferias Libres: M$ %1").arg(Format::integer(budget));
+    if (!detail.contains(headline))
+        stale << QStringLiteral("detail: «%1», not «%2»").arg(detail.left(60), headline);
+    return stale;
+}
+
+/// The chart as the window exports it (Archivo > Exportar gráfico…), as SVG text.
+QString exportedChart(MainWindow *window, const QString &fileName)
+{
+    QAction *action = actionNamed(window, QStringLiteral("Exportar &gráfico…"));
+    if (!action)
+        return {};
+    QFile::remove(fileName);
+    triggerAnswering(action, fileName);
+    QFile file(fileName);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+/// The Ferias Libres search, its row current, as in issue 16: the row.
+int searchFerias(MainWindow *window)
+{
+    window->filterBar()->searchEdit()->setText(QStringLiteral("ferias"));
+    if (!QTest::qWaitFor([window] { return window->resultsModel()->filter().text == u"ferias"; }, 5000))
+        return -1;
+    const QueryTableModel *results = window->resultsModel();
+    const int row = resultsRow(results, QStringLiteral("Ferias Libres"));
+    if (row >= 0)
+        window->resultsView()->setCurrentIndex(results->index(row, resultsColumn(results, "budget_mclp")));
+    return row;
+}
+
+} // namespace
+
+// Issue 16, item 1: after an edit, an undo and a redo, every view shows the
+// figure the table shows, not the one before, and keeps the row selected.
+void TestMainWindow::everyViewFollowsEditUndoRedo()
+{
+    const int row = searchFerias(m_window.get());
+    QVERIFY(row >= 0);
+    const qint64 total = m_window->chartPanel()->data().objectives.back().budget.value_or(0);
+    QStringList stale = staleViews(m_window.get(), 2509474, total);
+    QVERIFY2(stale.isEmpty(), qPrintable(stale.join(u'\n')));
+
+    QueryTableModel *results = m_window->resultsModel();
+    const QModelIndex cell = results->index(row, resultsColumn(results, "budget_mclp"));
+    QVERIFY(results->setData(cell, QStringLiteral("2.600.000")));
+    const qint64 edited = total + 2600000 - 2509474;
+    stale = staleViews(m_window.get(), 2600000, edited);
+    QVERIFY2(stale.isEmpty(), qPrintable(stale.join(u'\n')));
+    QCOMPARE(m_window->resultsView()->currentIndex().row(), row);
+    QCOMPARE(m_window->resultsModel()->filter().text, QStringLiteral("ferias"));
+    QTemporaryDir dir;
+    const QString svg = dir.filePath(QStringLiteral("grafico.svg"));
+    QString chart = exportedChart(m_window.get(), svg);
+    QVERIFY2(chart.contains(QStringLiteral("2.600.000")) && !chart.contains(QStringLiteral("2.509.474")),
+             qPrintable(chart.left(200)));
+
+    m_window->undoStack()->undo();
+    stale = staleViews(m_window.get(), 2509474, total);
+    QVERIFY2(stale.isEmpty(), qPrintable(stale.join(u'\n')));
+    chart = exportedChart(m_window.get(), svg);
+    QVERIFY(chart.contains(QStringLiteral("2.509.474")) && !chart.contains(QStringLiteral("2.600.000")));
+
+    m_window->undoStack()->redo();
+    stale = staleViews(m_window.get(), 2600000, edited);
+    QVERIFY2(stale.isEmpty(), qPrintable(stale.join(u'\n')));
+    QCOMPARE(m_window->resultsView()->currentIndex().row(), row);
+}
+
+// Issue 16, item 1: an import (Archivo > Importar CSV…) that changes a figure
+// shows in every view, under the filter the user had, the row still selected.
+void TestMainWindow::everyViewFollowsAnImport()
+{
+    const int row = searchFerias(m_window.get());
+    QVERIFY(row >= 0);
+    const qint64 total = m_window->chartPanel()->data().objectives.back().budget.value_or(0);
+    const QueryTableModel *results = m_window->resultsModel();
+    const auto plain = [results, row](const char *csvName) {
+        return results->index(row, resultsColumn(results, csvName)).data(QueryTableModel::PlainTextRole).toString();
+    };
+    QString quote = plain("source_quote");
+    quote.replace(u'"', QStringLiteral("\"\""));
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("ferias.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("year,objective,program,region,budget_mclp,beneficiaries,beneficiary_unit,"
+                                  "source_quote\n%1,%2,Ferias Libres,%3,2600000,%4,%5,\"%6\"\n")
+                       .arg(plain("year"), plain("objective"), plain("region_code"), plain("beneficiaries"),
+                            plain("beneficiary_unit"), quote)
+                       .toUtf8());
+    }
+    // The wizard the window opens, answered as a user does: the file, Siguiente, Importar, Finalizar.
+    int step = 0;
+    QTimer timer;
+    timer.setInterval(20);
+    connect(&timer, &QTimer::timeout, &timer, [&step, &csv] {
+        auto *wizard = qobject_cast<ImportWizard *>(QApplication::activeModalWidget());
+        if (!wizard)
+            return;
+        if (step == 0) {
+            wizard->setFileName(csv);
+            wizard->next();
+            step = 1;
+        } else if (step == 1 && wizard->button(QWizard::NextButton)->isEnabled()) {
+            wizard->next();
+            step = 2;
+        } else if (step == 2 && wizard->outcome().ok && wizard->button(QWizard::FinishButton)->isEnabled()) {
+            wizard->button(QWizard::FinishButton)->click();
+            step = 3;
+        }
+    });
+    timer.start();
+    m_window->importAction()->trigger();
+    QCOMPARE(step, 3);
+    QCOMPARE(m_window->resultsModel()->filter().text, QStringLiteral("ferias"));
+    const QStringList stale = staleViews(m_window.get(), 2600000, total + 2600000 - 2509474);
+    QVERIFY2(stale.isEmpty(), qPrintable(stale.join(u'\n')));
+}
+
+// Issue 16, item 8: the status bar says what an undo or a redo did.
+void TestMainWindow::undoAndRedoSayWhatTheyDid()
+{
+    QueryTableModel *results = m_window->resultsModel();
+    const QModelIndex cell = results->index(0, resultsColumn(results, "budget_mclp"));
+    QVERIFY(results->setData(cell, QStringLiteral("2.000.000")));
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Cambio guardado"));
+    m_window->undoStack()->undo();
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Deshecho: Cambiar Presupuesto (M$) de 1.487.480 a 2.000.000"));
+    m_window->undoStack()->redo();
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Rehecho: Cambiar Presupuesto (M$) de 1.487.480 a 2.000.000"));
+}
+
+// Issue 16, item 8: which database the window shows stays in the status bar
+// after other messages come and go.
+void TestMainWindow::databasePathStaysInTheStatusBar()
+{
+    QueryTableModel *results = m_window->resultsModel();
+    QVERIFY(results->setData(results->index(0, resultsColumn(results, "budget_mclp")), QStringLiteral("2.000.000")));
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Cambio guardado"));
+    m_window->statusBar()->clearMessage();
+    const QString path = QDir::toNativeSeparators(m_fixture->path());
+    QStringList shown;
+    for (const QLabel *label : m_window->statusBar()->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->text().contains(QStringLiteral("mirador.sqlite")))
+            shown << label->text() + QStringLiteral(" (") + label->toolTip() + u')';
+    }
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().contains(u'(' + path + u')'), qPrintable(shown.first()));
+}
+
+// Issue 16, item 8: with USER, LOGNAME and USERNAME unset (a service, a cron
+// job), change_log names the account the edit ran under, not "?".
+void TestMainWindow::changeLogNamesTheAccountWithoutUser()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("the account name is read from the password database on Unix");
+#else
+    const passwd *account = getpwuid(geteuid());
+    QVERIFY(account && account->pw_name);
+    const QString expected = QString::fromLocal8Bit(account->pw_name);
+    struct Unset
+    {
+        QList<QPair<const char *, QByteArray>> kept;
+        Unset()
+        {
+            for (const char *name : {"USER", "LOGNAME", "USERNAME"}) {
+                if (qEnvironmentVariableIsSet(name))
+                    kept.append({name, qgetenv(name)});
+                qunsetenv(name);
+            }
+        }
+        ~Unset()
+        {
+            for (const auto &[name, value] : std::as_const(kept))
+                qputenv(name, value);
+        }
+    } unset;
+    QueryTableModel *results = m_window->resultsModel();
+    QVERIFY(results->setData(results->index(0, resultsColumn(results, "budget_mclp")), QStringLiteral("2.000.000")));
+    QString error;
+    auto db = Database::open(m_fixture->path(), Database::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    QSqlQuery query(db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT user_name FROM change_log WHERE origin = 'edit'")) && query.next());
+    QCOMPARE(query.value(0).toString(), expected);
+#endif
+}
+
+// Issue 16, item 8: with the red synthetic-data banner, the window still fits
+// an 800 px screen less its title bar and a desktop panel, status bar shown.
+void TestMainWindow::syntheticBannerLeavesTheStatusBarOnAn800pxScreen()
+{
+    m_window.reset();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    QString error;
+    QVERIFY2(generateDemo(path, 200, &error), qPrintable(error));
+    auto db = Database::open(path, Database::Access::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    MainWindow window(std::move(db));
+    window.show();
+    // 800 px less some 36 for a title bar and 32 for a desktop's panel.
+    const int height = 800 - 36 - 32;
+    // As it first shows, before anything is fitted: what a window manager places.
+    QVERIFY2(window.minimumSizeHint().height() <= height,
+             qPrintable(QString::number(window.minimumSizeHint().height())));
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    bool banner = false;
+    for (const QLabel *label : window.findChildren<QLabel *>())
+        banner = banner || (label->isVisible() && label->text().startsWith(QStringLiteral("DATOS SINTÉTICOS")));
+    QVERIFY(banner);
+    // At 1280 px, and at the narrowest the window goes.
+    for (const int width : {1280, window.minimumSizeHint().width()}) {
+        window.resize(width, height);
+        QTest::qWait(100);
+        QCOMPARE(window.size(), QSize(width, height));
+        QStatusBar *status = window.statusBar();
+        QVERIFY(status->isVisible());
+        QVERIFY2(status->geometry().bottom() < window.height() && status->height() >= status->sizeHint().height(),
+                 qPrintable(QStringLiteral("%1 in %2").arg(status->geometry().bottom()).arg(window.height())));
+    }
+}
+
+// Issue 16, item 8: the save dialogs suggest names in the window's language,
+// in the folder the user last saved to.
+void TestMainWindow::saveDialogsSuggestNamesInSpanishInTheLastFolder()
+{
+    QSettings().remove(QStringLiteral("lastFolder"));
+    const auto action = [this](const QString &text) { return actionNamed(m_window.get(), text); };
+    QTemporaryDir dir;
+    const QString folder = QFileInfo(dir.path()).absoluteFilePath();
+    QStringList suggested;
+    triggerAnswering(action(QStringLiteral("Exportar &gráfico…")), dir.filePath(QStringLiteral("a.svg")),
+                     &suggested);
+    QCOMPARE(suggested, (QStringList{QStringLiteral("presupuesto-beneficiarios.pdf"), QDir::homePath()}));
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("a.svg"))));
+    suggested.clear();
+    triggerAnswering(action(QStringLiteral("&Exportar tabla a CSV…")), dir.filePath(QStringLiteral("b.csv")),
+                     &suggested);
+    QCOMPARE(suggested, (QStringList{QStringLiteral("resultados.csv"), folder}));
+    suggested.clear();
+    triggerAnswering(action(QStringLiteral("Exportar in&forme PDF…")), dir.filePath(QStringLiteral("c.pdf")),
+                     &suggested);
+    QCOMPARE(suggested, (QStringList{QStringLiteral("informe-mirador.pdf"), folder}));
+    QSettings().remove(QStringLiteral("lastFolder"));
+}
+
+void TestMainWindow::languageNoticeIsInOneLanguage_data()
+{
+    QTest::addColumn<QString>("choice");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("buttons");
+    QTest::newRow("Spanish") << "&Español" << "Idioma" << "Mirador estará en español la próxima vez que lo abra."
+                             << QStringList{QStringLiteral("Aceptar")};
+    QTest::newRow("English") << "&English" << "Language" << "Mirador will be in English the next time you open it."
+                             << QStringList{QStringLiteral("OK")};
+}
+
+// Issue 16, item 8: the notice after Ver > Idioma is in the language chosen,
+// its title and button too, not half in one and half in the other.
+void TestMainWindow::languageNoticeIsInOneLanguage()
+{
+    QFETCH(QString, choice);
+    QFETCH(QString, title);
+    QFETCH(QString, text);
+    QFETCH(QStringList, buttons);
+    QAction *action = actionNamed(m_window.get(), choice);
+    QVERIFY(action);
+    QStringList seen;
+    QTimer timer;
+    timer.setInterval(20);
+    connect(&timer, &QTimer::timeout, &timer, [&seen] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || !seen.isEmpty())
+            return;
+        seen << box->windowTitle() << box->text();
+        for (const QAbstractButton *button : box->buttons())
+            seen << button->text();
+        QMetaObject::invokeMethod(box, "done", Qt::QueuedConnection, Q_ARG(int, 0));
+    });
+    timer.start();
+    action->trigger();
+    Language::save(Language::Choice::System);
+    QCOMPARE(seen, QStringList{title} << text << buttons);
 }
 
 QTEST_MAIN(TestMainWindow)

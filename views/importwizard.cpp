@@ -2,6 +2,7 @@
 
 #include "format.h"
 #include "importjob.h"
+#include "lastfolder.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -86,8 +87,10 @@ ImportWizard::ImportWizard(ImportJob *job, QWidget *parent)
     fileLayout->addWidget(note);
     fileLayout->addStretch();
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString name = QFileDialog::getOpenFileName(this, tr("Importar CSV"), QDir::homePath(),
+        const QString name = QFileDialog::getOpenFileName(this, tr("Importar CSV"),
+                                                          LastFolder::folder(LastFolder::Purpose::Import),
                                                           tr("CSV (*.csv *.txt *.tsv);;Todos (*)"));
+        LastFolder::remember(LastFolder::Purpose::Import, name);
         if (!name.isEmpty())
             m_file->setText(name);
     });

@@ -2001,8 +2001,12 @@ Mirador does not create or modify a file it cannot open.
         <translation>Active filter and number of rows</translation>
     </message>
     <message>
-        <source>Base de datos: %1</source>
-        <translation>Database: %1</translation>
+        <source>Deshecho: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Rehecho: %1</source>
+        <translation>Redone: %1</translation>
     </message>
     <message>
         <source>Se actualizó el esquema de %1; la copia anterior está en %2</source>
@@ -2293,10 +2297,6 @@ The connection to the server was lost. What was not saved is shown above. Reconn
         <translation>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <source>Idioma</source>
-        <translation>Language</translation>
-    </message>
-    <message>
         <source>Exportar in&amp;forme PDF…</source>
         <translation>Export PDF &amp;report…</translation>
     </message>
@@ -2327,6 +2327,17 @@ The connection to the server was lost. What was not saved is shown above. Reconn
     <message>
         <source>&amp;Historial de cambios</source>
         <translation>&amp;History of changes</translation>
+    </message>
+</context>
+<context>
+    <name>LocationLabel</name>
+    <message>
+        <source>Base de datos: </source>
+        <translation>Database: </translation>
+    </message>
+    <message>
+        <source>Base de datos abierta</source>
+        <translation>Open database</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2674,53 @@ Opening the built-in database instead.</translation>
     <message>
         <source>Mirador %1</source>
         <translation>Mirador %1</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestedName</name>
+    <message>
+        <source>presupuesto-beneficiarios</source>
+        <translation>budget-beneficiaries</translation>
+    </message>
+    <message>
+        <source>programas</source>
+        <translation>programs</translation>
+    </message>
+    <message>
+        <source>costo-por-beneficiario</source>
+        <translation>cost-per-beneficiary</translation>
+    </message>
+    <message>
+        <source>nube-de-palabras</source>
+        <translation>word-cloud</translation>
+    </message>
+    <message>
+        <source>grafico</source>
+        <translation>chart</translation>
+    </message>
+    <message>
+        <source>tabla</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>resultados</source>
+        <translation>results</translation>
+    </message>
+    <message>
+        <source>indicadores</source>
+        <translation>indicators</translation>
+    </message>
+    <message>
+        <source>hitos</source>
+        <translation>milestones</translation>
+    </message>
+    <message>
+        <source>%1-para-excel.csv</source>
+        <translation>%1-for-excel.csv</translation>
+    </message>
+    <message>
+        <source>informe-mirador.pdf</source>
+        <translation>mirador-report.pdf</translation>
     </message>
 </context>
 <context>
