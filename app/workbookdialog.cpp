@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "database.h"
 #include "exportfile.h"
+#include "lastfolder.h"
 #include "querytablemodel.h"
 #include "xlsxexport.h"
 
@@ -24,9 +25,11 @@ struct WorkbookText
 bool run(QWidget *parent, const Database &database, const Catalog &catalog, const Filter &filter, int currentTab,
          QString *message, QString *error)
 {
-    const QString fileName = QFileDialog::getSaveFileName(parent, WorkbookText::tr("Exportar para Excel"),
-                                                          QDir::home().filePath(WorkbookText::tr("tablas.xlsx")),
-                                                          WorkbookText::tr("Libro de Excel (*.xlsx)"));
+    const QString fileName = QFileDialog::getSaveFileName(
+        parent, WorkbookText::tr("Exportar para Excel"),
+        LastFolder::suggest(LastFolder::Purpose::Export, WorkbookText::tr("tablas.xlsx")),
+        WorkbookText::tr("Libro de Excel (*.xlsx)"));
+    LastFolder::remember(LastFolder::Purpose::Export, fileName);
     message->clear();
     if (fileName.isEmpty())
         return true;

@@ -1305,6 +1305,10 @@ void TestMainWindow::saveDialogsSuggestNamesInSpanishInTheLastFolder()
     triggerAnswering(action(QStringLiteral("Exportar in&forme PDF…")), dir.filePath(QStringLiteral("c.pdf")),
                      &suggested);
     QCOMPARE(suggested, (QStringList{QStringLiteral("informe-mirador.pdf"), folder}));
+    suggested.clear();
+    triggerAnswering(action(QStringLiteral("Exportar tabla para E&xcel…")), dir.filePath(QStringLiteral("d.xlsx")),
+                     &suggested);
+    QCOMPARE(suggested, (QStringList{QStringLiteral("tablas.xlsx"), folder}));
     QSettings().remove(QStringLiteral("lastFolder"));
 }
 
