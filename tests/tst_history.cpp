@@ -211,7 +211,8 @@ void TestHistory::importThenUndoRestoresEverything()
     QCOMPARE(preview->fileName, QStringLiteral("cambios.csv"));
     QCOMPARE(preview->rowsToRemove, 2);
     QCOMPARE(preview->rowsToRestore, 1);
-    QCOMPARE(preview->valuesToRestore, 5); // action (none in the file), budget, beneficiaries, note, source
+    // action (none in the file), budget, beneficiaries, their sources, note, sentence
+    QCOMPARE(preview->valuesToRestore, 7);
     QVERIFY(preview->later.isEmpty());
     QVERIFY2(ImportUndo::run(db(), importId, ImportUndo::Later::Refuse, &error), qPrintable(error));
     QCOMPARE(snapshot(), before);
@@ -289,7 +290,8 @@ void TestHistory::laterImportMustBeUndoneFirst()
     QVERIFY(!ImportUndo::run(db(), first, ImportUndo::Later::Refuse, &error));
     const auto preview = ImportUndo::preview(db(), first, &error);
     QVERIFY(preview);
-    QCOMPARE(preview->later.size(), 3); // budget, beneficiaries, source of the Biobío row
+    // budget, beneficiaries, what the source says of each, and the sentence of the Biobío row
+    QCOMPARE(preview->later.size(), 5);
     QCOMPARE(preview->later.first().origin, QStringLiteral("import:%1").arg(second));
     QVERIFY2(ImportUndo::run(db(), second, ImportUndo::Later::Refuse, &error), qPrintable(error));
     QCOMPARE(snapshot(), afterFirst);
@@ -301,9 +303,9 @@ void TestHistory::laterImportMustBeUndoneFirst()
 void TestHistory::undoIsLogged()
 {
     QSqlQuery action(db());
-    QVERIFY(action.exec(QStringLiteral("SELECT action_id FROM result WHERE id = %1")
-                            .arg(resultId(QStringLiteral("Ferias Libres"), 2025)))
-            && action.next());
+    QVERIFY(action.prepare(QStringLiteral("SELECT action_id FROM result WHERE id = ?")));
+    action.addBindValue(resultId(QStringLiteral("Ferias Libres"), 2025));
+    QVERIFY(action.exec() && action.next());
     const QString actionId = action.value(0).toString();
     QVERIFY(!actionId.isEmpty());
     action.finish();
@@ -332,6 +334,8 @@ void TestHistory::undoIsLogged()
                  "result * Programa Nuevo · Metropolitana · 2026 ->  by ana",
                  "result * Ferias Libres · Biobío · 2026 ->  by ana",
                  "result note revisada ->  by ana",
+                 "result beneficiaries_source 160 -> 153 by ana",
+                 "result budget_source 2600000 -> 2509474 by ana",
                  "result source_quote … -> … by ana",
                  "result beneficiaries 160 -> 153 by ana",
                  "result budget_mclp 2600000 -> 2509474 by ana",
@@ -396,7 +400,9 @@ void TestHistory::windowShowsHistoryAndUndoesAnImport()
     window.resultsView()->setCurrentIndex(ferias);
     history->rowOnlyButton()->click();
     QCOMPARE(model->rowTable(), QStringLiteral("result"));
-    QCOMPARE(model->rowCount(), 5); // the edit, and the import's budget, beneficiaries, note and source
+    // the edit, and what the import changed in the row: the values importThenUndoRestoresEverything
+    // restores, but the budget, which the edit had set to the file's figure already
+    QCOMPARE(model->rowCount(), 7);
     for (int r = 0; r < model->rowCount(); ++r)
         QCOMPARE(model->index(r, HistoryModel::Row).data().toString(),
                  QStringLiteral("Ferias Libres · Nacional · 2025"));

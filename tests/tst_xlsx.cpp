@@ -257,7 +257,8 @@ void TestXlsx::headersAreTheWindowsInTheUsersLanguage_data()
                                      << "Resultados"
                                      << QStringList{"Año",           "Obj.",        "Objetivo", "Acción",
                                                     "Programa",      "Cód. región", "Región",   "Presupuesto (M$)",
-                                                    "Beneficiarios", "Unidad",      "Nota",     "Fuente"};
+                                                    "Beneficiarios", "Unidad",      "Nota",     "Fuente",
+                                                    "Presupuesto en la fuente (M$)", "Beneficiarios en la fuente"};
     QTest::newRow("Spanish milestones") << "es_CL.UTF-8"
                                         << "Hitos" << QStringList{"Año",    "Obj.",        "Acción", "Tipo",
                                                                   "Título", "Contraparte", "Fuente"};
@@ -265,7 +266,8 @@ void TestXlsx::headersAreTheWindowsInTheUsersLanguage_data()
                                      << "Results"
                                      << QStringList{"Year",          "Obj.",        "Objective", "Action",
                                                     "Program",       "Region code", "Region",    "Budget (M$)",
-                                                    "Beneficiaries", "Unit",        "Note",      "Source"};
+                                                    "Beneficiaries", "Unit",        "Note",      "Source",
+                                                    "Budget in the source (M$)", "Beneficiaries in the source"};
 }
 
 // The headers the window shows, translated, and every column the table has: the CSV for Excel had
