@@ -534,6 +534,9 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
 
     const bool results = plan.kind == ImportPlan::Kind::Results;
     const bool keepNote = !plan.fields.contains(ImportField::Note);
+    // A file without an action column says nothing of actions: a row it
+    // updates keeps its own (found's second column, action_id).
+    const bool keepAction = !plan.fields.contains(ImportField::Action);
     BoundQuery find(db, results ? Sql::findResult : Sql::findIndicator);
     BoundQuery insert(db, Sql::insertImportedIndicator);
     InsertBatch newResults(db, Sql::insertImportedResults, Sql::importedResultValues, Sql::returningId,
@@ -570,6 +573,7 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
                 found = find.firstRow();
                 existing = found.value(0);
             }
+            const QVariant action = keepAction && !existing.isNull() ? found.value(1) : row.actionId;
             // The file's figures come with their sentence, and so does what
             // the sentence says (budget_source, beneficiaries_source).
             bool ok;
@@ -580,16 +584,16 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
                                     &error);
             }
             else if (keepNote)
-                ok = update.run({row.actionId, row.budget, row.beneficiaries, nullIfEmpty(row.unit), row.quote, search,
+                ok = update.run({action, row.budget, row.beneficiaries, nullIfEmpty(row.unit), row.quote, search,
                                  row.budgetSource, row.beneficiariesSource, existing},
                                 &error);
             else
-                ok = update.run({row.actionId, row.budget, row.beneficiaries, nullIfEmpty(row.unit), row.quote,
+                ok = update.run({action, row.budget, row.beneficiaries, nullIfEmpty(row.unit), row.quote,
                                  nullIfEmpty(row.note), search, row.budgetSource, row.beneficiariesSource, existing},
                                 &error);
             if (ok && !existing.isNull())
                 ok = journal.updated("result", found,
-                                     QVariantList{row.actionId, row.budget, row.beneficiaries, nullIfEmpty(row.unit),
+                                     QVariantList{action, row.budget, row.beneficiaries, nullIfEmpty(row.unit),
                                                   row.quote, row.budgetSource, row.beneficiariesSource}
                                          + (keepNote ? QVariantList() : QVariantList{nullIfEmpty(row.note)}),
                                      &error);
@@ -603,13 +607,14 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
                 return fail(error);
             found = find.firstRow();
             existing = found.value(0);
+            const QVariant action = keepAction && !existing.isNull() ? found.value(1) : row.actionId;
             const bool ok = existing.isNull()
                 ? insert.run({row.objectiveId, row.actionId, programId, row.regionId, row.year, row.name, row.value,
                               row.unit, row.quote, search},
                              &error)
                     && journal.inserted("indicator", {insert.first()}, &error)
-                : update.run({row.actionId, row.value, row.unit, row.quote, search, existing}, &error)
-                    && journal.updated("indicator", found, {row.actionId, row.value, row.unit, row.quote}, &error);
+                : update.run({action, row.value, row.unit, row.quote, search, existing}, &error)
+                    && journal.updated("indicator", found, {action, row.value, row.unit, row.quote}, &error);
             if (!ok)
                 return fail(ImporterText::tr("línea %1: %2").arg(row.line).arg(error));
         }

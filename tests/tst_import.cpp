@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include <QSignalSpy>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void quotedFieldsAndLineBreaks();
     void hostileValuesAreStoredAsData();
     void indicatorsImport();
+    void fileWithoutActionsKeepsEachRowsAction();
     void cancelMidImportWritesNothing();
     void workerThreadReportsProgress();
     void excelExport();
@@ -522,6 +524,44 @@ void TestImport::indicatorsImport()
     QSqlQuery q(m_fixture->db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT value FROM indicator WHERE year = 2026")) && q.next());
     QCOMPARE(q.value(0).toDouble(), 52.4);
+}
+
+// A spreadsheet without an Acción column updated each row's figures and
+// emptied its action: the objective's action a figure belonged to was lost.
+void TestImport::fileWithoutActionsKeepsEachRowsAction()
+{
+    const auto actions = [this](const char *table) {
+        QStringList found;
+        QSqlQuery q(m_fixture->db->connection());
+        q.exec(QStringLiteral("SELECT id, action_id FROM ") + QString::fromLatin1(table)
+               + QStringLiteral(" ORDER BY id"));
+        while (q.next())
+            found << q.value(0).toString() + u'=' + q.value(1).toString();
+        return found;
+    };
+    const QStringList results = actions("result");
+    const QStringList indicators = actions("indicator");
+    QVERIFY(!results.filter(QRegularExpression(QStringLiteral("=\\d"))).isEmpty());
+    QSqlQuery q(m_fixture->db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT name, value, unit, source_quote FROM indicator WHERE action_id IS NOT NULL "
+                                  "AND program_id IS NULL AND region_id = (SELECT id FROM region WHERE code = '00') "
+                                  "ORDER BY id")) && q.next());
+    const QString csvIndicator = QStringLiteral("2025,1,00,\"%1\",%2,\"%3\",\"%4\"\n")
+                                     .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                          q.value(3).toString().replace(u'"', QStringLiteral("\"\"")));
+    q.finish();
+    ImportOutcome outcome = Importer::apply(
+        m_fixture->db->connection(),
+        prepare("year,objective,program,region,budget_mclp,beneficiaries,beneficiary_unit,source_quote\n"
+                "2025,1,Ferias Libres,00,2600000,160,proyectos asociativos,corregida\n"));
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(outcome.updated, 1);
+    QCOMPARE(actions("result"), results);
+    outcome = Importer::apply(m_fixture->db->connection(),
+                              prepare("year,objective,region,indicator,value,unit,source_quote\n" + csvIndicator.toUtf8()));
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(outcome.updated, 1);
+    QCOMPARE(actions("indicator"), indicators);
 }
 
 void TestImport::cancelMidImportWritesNothing()
