@@ -16,12 +16,15 @@ mode=${1:-}
 # What building and running Mirador needs, from Debian 12. Qt Charts' CMake
 # package needs Qt6OpenGL and Qt6OpenGLWidgets (libqt6opengl6-dev), which
 # qt6-base-dev only recommends: every package is named, none comes along as a
-# recommendation. .ci/run proves both lists in a brand-new Debian 12 root.
+# recommendation. libxlsxwriter's pkg-config file links -lz, but
+# libxlsxwriter-dev does not depend on zlib1g-dev: without it the link fails
+# ("cannot find -lz"), as .ci/run showed. .ci/run proves both lists in a
+# brand-new Debian 12 root.
 run_packages=(
     cmake ninja-build g++
     qt6-base-dev qt6-qpa-plugins libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6svg6
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
-    libxlsxwriter-dev pkgconf
+    libxlsxwriter-dev zlib1g-dev pkgconf
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     fonts-dejavu-core
 )
