@@ -48,6 +48,9 @@ public:
         format_set_bg_color(header, 0xE8E8E8);
         format_set_bottom(header, LXW_BORDER_THIN);
         count = numberFormat("#,##0");
+        // An edited figure: amber, as the window marks it.
+        edited = numberFormat("#,##0");
+        format_set_bg_color(edited, 0xFFE0A0);
         code = numberFormat("0");
         date = numberFormat("yyyy-mm-dd hh:mm");
         format_set_align(date, LXW_ALIGN_LEFT);
@@ -113,6 +116,7 @@ public:
     const bool synthetic;
     lxw_format *header = nullptr;
     lxw_format *count = nullptr;
+    lxw_format *edited = nullptr; ///< a count that differs from its source
     lxw_format *code = nullptr;
     lxw_format *date = nullptr;
     lxw_format *banner = nullptr;
@@ -155,9 +159,10 @@ int decimalPlaces(double value)
     return point < 0 ? 0 : int(text.size() - point - 1);
 }
 
-/// Writes one cell as its kind asks, and the characters it shows into *width.
+/// Writes one cell as its kind asks, and the characters it shows into
+/// *width; an edited figure (one that differs from its source) in amber.
 lxw_error writeCell(Book &book, lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, TableSpec::Kind kind,
-                    const QVariant &value, int *width)
+                    const QVariant &value, int *width, bool edited = false)
 {
     if (value.isNull())
         return LXW_NO_ERROR;
@@ -171,7 +176,8 @@ lxw_error writeCell(Book &book, lxw_worksheet *sheet, lxw_row_t row, lxw_col_t c
         const bool grouped = kind == TableSpec::Kind::Count;
         const int digits = int(QString::number(std::llabs(number)).size());
         *width = std::max(*width, digits + (grouped ? (digits - 1) / 3 : 0) + (number < 0 ? 1 : 0));
-        return worksheet_write_number(sheet, row, col, double(number), grouped ? book.count : book.code);
+        return worksheet_write_number(sheet, row, col, double(number),
+                                      grouped ? (edited ? book.edited : book.count) : book.code);
     }
     bool isDouble = false;
     const double figure = value.toDouble(&isDouble);
@@ -222,8 +228,11 @@ qint64 writeTable(Book &book, const QSqlDatabase &db, const TableSpec &spec, con
         }
         for (size_t c = 0; c < spec.columns.size(); ++c) {
             const TableSpec::Column &column = spec.columns[c];
+            const QVariant value = query.value(column.field);
+            const bool edited = column.sourceField >= 0
+                && QueryTableModel::differsFromSource(value, query.value(column.sourceField));
             const lxw_error written
-                = writeCell(book, sheet, row, lxw_col_t(c), column.kind, query.value(column.field), &widths[c]);
+                = writeCell(book, sheet, row, lxw_col_t(c), column.kind, value, &widths[c], edited);
             if (written != LXW_NO_ERROR) {
                 *error = describe(written);
                 return -1;
@@ -279,6 +288,9 @@ void writeAbout(Book &book, const std::vector<const TableSpec *> &tables, const 
     line(XlsxExport::tr("Montos"), Format::moneyNote());
     line(XlsxExport::tr("Fuente"),
          XlsxExport::tr("La columna Fuente trae la oración del informe de la que proviene cada cifra."));
+    line(XlsxExport::tr("Cifras editadas"),
+         XlsxExport::tr("En ámbar, las cifras editadas en Mirador que difieren de su fuente; las columnas «… en la "
+                        "fuente» dicen lo que informa el informe."));
     worksheet_set_column(sheet, 0, 0, 24, nullptr);
     worksheet_set_column(sheet, 1, 1, 90, nullptr);
 }

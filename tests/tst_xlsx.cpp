@@ -1,3 +1,4 @@
+#include "changelog.h"
 #include "filterbar.h"
 #include "mainwindow.h"
 #include "querytablemodel.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void headersAreTheWindowsInTheUsersLanguage_data();
     void headersAreTheWindowsInTheUsersLanguage();
     void figuresAreNumbersAndCodesAreText();
+    void editedFigureIsAmberBesideItsSource();
     void headerRowStaysInPlace();
     void secondSheetSaysFilterSourceAndDate();
     void oneTableWithAFilter();
@@ -78,7 +80,8 @@ for sheet in book.worksheets:
             value = cell.value
             if isinstance(value, datetime.datetime):
                 value = value.isoformat()
-            cells.append({"v": value, "t": type(cell.value).__name__, "f": cell.number_format})
+            fill = cell.fill.fgColor.rgb if cell.fill is not None and cell.fill.fill_type == "solid" else None
+            cells.append({"v": value, "t": type(cell.value).__name__, "f": cell.number_format, "b": fill})
         rows.append(cells)
     widths = {}
     for key, dimension in sheet.column_dimensions.items():
@@ -284,6 +287,51 @@ void TestXlsx::headersAreTheWindowsInTheUsersLanguage()
 }
 
 // Numbers are numbers with a thousands format, codes are text: Excel turned the CSV's "00" into 0.
+// Issue 16: an edited figure is flagged in the exports too. The workbook
+// paints it amber, as the window does, beside what its source says.
+void TestXlsx::editedFigureIsAmberBesideItsSource()
+{
+    QString error;
+    auto db = Database::open(m_db, Database::Access::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    QSqlQuery find(db->connection());
+    QVERIFY(find.prepare(QStringLiteral("SELECT r.id FROM result r JOIN program p ON p.id = r.program_id "
+                                        "WHERE p.name = ?")));
+    find.addBindValue(QStringLiteral("Ferias Libres"));
+    QVERIFY(find.exec() && find.next());
+    const qint64 ferias = find.value(0).toLongLong();
+    find.finish();
+    QVariant old;
+    // The window's edit: the figure changes, its source stays.
+    QVERIFY2(ChangeLog::update(db->connection(), QStringLiteral("result"), QStringLiteral("budget_mclp"), ferias,
+                               2600000, QStringLiteral("edit"), &old, &error),
+             qPrintable(error));
+    db.reset();
+    const QJsonObject book = exported({});
+    const QJsonObject sheet = sheetNamed(book, QStringLiteral("Resultados"));
+    const auto at = [&](const QString &column, const QString &program) {
+        return cell(sheet, 0, column, QStringLiteral("Programa"), program);
+    };
+    const QJsonObject edited = at(QStringLiteral("Presupuesto (M$)"), QStringLiteral("Ferias Libres"));
+    QCOMPARE(edited.value(QStringLiteral("v")).toInteger(), 2600000);
+    QCOMPARE(edited.value(QStringLiteral("b")).toString(), QStringLiteral("FFFFE0A0"));
+    QCOMPARE(at(QStringLiteral("Presupuesto en la fuente (M$)"), QStringLiteral("Ferias Libres"))
+                 .value(QStringLiteral("v"))
+                 .toInteger(),
+             2509474);
+    // Its beneficiaries, and the other programs' budgets, are as their sources say: not marked.
+    QVERIFY(at(QStringLiteral("Beneficiarios"), QStringLiteral("Ferias Libres")).value(QStringLiteral("b")).isNull());
+    QVERIFY(at(QStringLiteral("Presupuesto (M$)"), QStringLiteral("Fortalecimiento Gremial"))
+                .value(QStringLiteral("b"))
+                .isNull());
+    QVERIFY(aboutLines(sheetNamed(book, QStringLiteral("Filtro y fuente"))).contains(QStringLiteral("Cifras editadas")));
+    db = Database::open(m_db, Database::Access::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    QVERIFY2(ChangeLog::update(db->connection(), QStringLiteral("result"), QStringLiteral("budget_mclp"), ferias, old,
+                               QStringLiteral("undo"), &old, &error),
+             qPrintable(error));
+}
+
 void TestXlsx::figuresAreNumbersAndCodesAreText()
 {
     const QJsonObject book = exported({});

@@ -3116,6 +3116,14 @@ Opening the built-in database instead.</translation>
         <translation>The Source column holds the report sentence each figure comes from.</translation>
     </message>
     <message>
+        <source>Cifras editadas</source>
+        <translation>Edited figures</translation>
+    </message>
+    <message>
+        <source>En ámbar, las cifras editadas en Mirador que difieren de su fuente; las columnas «… en la fuente» dicen lo que informa el informe.</source>
+        <translation>In amber, the figures edited in Mirador that differ from their source; the “… in the source” columns say what the report gives.</translation>
+    </message>
+    <message>
         <source>Resultados</source>
         <translation>Results</translation>
     </message>
