@@ -306,7 +306,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     }
 
     for (QueryTableModel *model : {m_results, m_indicators, m_milestones}) {
-        connect(model, &QueryTableModel::queryFailed, this, &MainWindow::showError);
+        // A page is read when a view paints it: its error (a dialog, or the
+        // reconnect loop that reloads every model) waits until the paint is over.
+        connect(model, &QueryTableModel::queryFailed, this, &MainWindow::showError, Qt::QueuedConnection);
         connect(model, &QueryTableModel::totalRowsChanged, this, &MainWindow::updateSummary);
     }
     connect(m_overview, &OverviewModel::queryFailed, this, &MainWindow::showError);

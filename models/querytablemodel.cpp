@@ -287,6 +287,7 @@ bool QueryTableModel::refresh()
     const bool ok = readPage(TableSpec::Anchor::Start, nullptr, 0, m_pageSize, &first);
     beginResetModel();
     m_pages.clear();
+    m_failedPages.clear();
     m_prefixRows = qint64(first.size());
     m_hasMore = ok && int(first.size()) == m_pageSize;
     // A first page that is not full holds every row: no need to count.
@@ -342,6 +343,7 @@ void QueryTableModel::onCounted(int generation, qint64 rows, const QString &erro
         beginResetModel();
         m_totalRows = rows;
         m_pages.clear();
+        m_failedPages.clear();
         endResetModel();
     } else {
         m_totalRows = rows;
@@ -410,6 +412,8 @@ const QueryTableModel::Page *QueryTableModel::page(qint64 pageIndex) const
         found->lastUse = ++m_useClock;
         return &*found;
     }
+    if (m_failedPages.contains(pageIndex))
+        return nullptr;
     // Reading a page changes no row a view can see: only the cache.
     auto *self = const_cast<QueryTableModel *>(this);
     RowBlock rows;
@@ -428,8 +432,10 @@ const QueryTableModel::Page *QueryTableModel::page(qint64 pageIndex) const
     } else {
         ok = self->readPage(TableSpec::Anchor::Offset, nullptr, start, m_pageSize, &rows);
     }
-    if (!ok)
+    if (!ok) {
+        m_failedPages.insert(pageIndex);
         return nullptr;
+    }
     if (m_pages.size() >= maxCachedPages) {
         // Forget the page used longest ago.
         auto oldest = m_pages.begin();

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QVariant>
 
@@ -245,6 +246,9 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     mutable QHash<qint64, Page> m_pages;
+    /// Pages whose read failed since the rows were last read afresh: not
+    /// read again cell by cell, and reported once.
+    mutable QSet<qint64> m_failedPages;
     mutable quint64 m_useClock = 0;
     int m_generation = 0;
     qint64 m_prefixRows = 0; ///< rows known from page 0 on, before the count

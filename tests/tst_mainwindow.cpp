@@ -61,6 +61,7 @@ private Q_SLOTS:
     void objectiveChoiceFiltersEverything();
     void typingSearchFiltersAfterAPause();
     void hostileSearchIsData();
+    void failedReadIsShownAfterThePaint();
     void selectingAFigureShowsItsSentence();
     void overviewActivationFiltersByObjective();
     void sortingByHeaderClick();
@@ -175,6 +176,42 @@ void TestMainWindow::typingSearchFiltersAfterAPause()
     QTRY_COMPARE(spy.count(), 1);
     QCOMPARE(m_window->resultsModel()->rowCount(), 1);
     QVERIFY(m_window->filterSummary()->text().contains(QStringLiteral("Texto: «abeja»")));
+}
+
+// Issue 17, item 1: a page that could not be read opened its error dialog
+// (or the reconnect loop, which reloads every model) inside the view's call
+// to data(), in the middle of a paint. It opens after the read returns.
+void TestMainWindow::failedReadIsShownAfterThePaint()
+{
+    QueryTableModel *model = m_window->indicatorsModel();
+    model->setPageSize(2);
+    QVERIFY(model->setFilter(model->filter()));
+    QTRY_COMPARE(model->totalRows(), 33LL);
+    QSqlDatabase db;
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        const QSqlDatabase candidate = QSqlDatabase::database(name, false);
+        if (candidate.isOpen() && candidate.databaseName() == m_fixture->path())
+            db = candidate;
+    }
+    QVERIFY(db.isOpen());
+    bool reading = false;
+    int duringRead = 0;
+    int afterRead = 0;
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            ++(reading ? duringRead : afterRead);
+            box->close();
+        }
+    });
+    closer.start(20);
+    db.close();
+    reading = true;
+    QVERIFY(!model->index(20, 0).data().isValid());
+    reading = false;
+    QTRY_COMPARE(afterRead, 1);
+    QCOMPARE(duringRead, 0);
+    QVERIFY(db.open());
 }
 
 void TestMainWindow::hostileSearchIsData()

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void pagesHoldTheDatabasesValues();
     void staleCountsAreDropped();
     void heldCountsWaitForRelease();
+    void failedPageIsReadAndReportedOnce();
     void displaysChileanNumbers();
     void overviewPerObjective();
     void overviewFollowsFilter();
@@ -433,6 +434,32 @@ void TestModels::staleCountsAreDropped()
     QCOMPARE(counted.last().first().toLongLong(), 6LL);
     for (const QList<QVariant> &signal : counted)
         QVERIFY(signal.first().toLongLong() != 33);
+}
+
+// Issue 17, item 1: a page that cannot be read was read again for every
+// cell a view asked about, each time emitting queryFailed (which the window
+// shows in a dialog): dozens of reads and messages for one paint.
+void TestModels::failedPageIsReadAndReportedOnce()
+{
+    QueryTableModel model(TableSpec::indicators(), m_fixture->db->connection());
+    model.setPageSize(2);
+    QVERIFY(model.setFilter(Filter{}));
+    QTRY_COMPARE(model.totalRows(), 33LL);
+    QSignalSpy failed(&model, &QueryTableModel::queryFailed);
+    // The connection goes away under the model: a server gone, a file on a
+    // drive unplugged.
+    QSqlDatabase db = m_fixture->db->connection();
+    db.close();
+    for (int row : {20, 21, 20})
+        for (int column = 0; column < model.columnCount(); ++column)
+            QVERIFY(!model.index(row, column).data().isValid());
+    const qsizetype reports = failed.size();
+    QVERIFY(db.open());
+    QCOMPARE(reports, 1);
+    // Read afresh (the window's reload), the page is there again.
+    QVERIFY(model.setFilter(Filter{}));
+    QTRY_COMPARE(model.totalRows(), 33LL);
+    QVERIFY(model.index(20, 0).data().isValid());
 }
 
 void TestModels::heldCountsWaitForRelease()
