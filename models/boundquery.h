@@ -21,6 +21,23 @@ public:
         m_ok = m_query.prepare(sql);
     }
 
+    /// Prepares sql on query (forward only), binds values in order and
+    /// runs it, for a caller that then reads its rows; false, with *error
+    /// set, if it failed.
+    static bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
+    {
+        query.setForwardOnly(true);
+        bool ok = query.prepare(sql);
+        if (ok) {
+            for (const QVariant &value : values)
+                query.addBindValue(value);
+            ok = query.exec();
+        }
+        if (!ok)
+            *error = describeSqlError(query);
+        return ok;
+    }
+
     /// Binds values and runs; false, with *error set, if it failed.
     bool run(const QVariantList &values, QString *error)
     {

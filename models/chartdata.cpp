@@ -1,28 +1,11 @@
 #include "chartdata.h"
 
+#include "boundquery.h"
 #include "querytablemodel.h"
 #include "sql.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
-
-namespace {
-
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
-{
-    query.setForwardOnly(true);
-    bool ok = query.prepare(sql);
-    if (ok) {
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        ok = query.exec();
-    }
-    if (!ok)
-        *error = query.lastError().text();
-    return ok;
-}
-
-} // namespace
 
 bool ChartData::load(const QSqlDatabase &db, const Filter &filter, QString *error)
 {
@@ -34,15 +17,16 @@ bool ChartData::load(const QSqlDatabase &db, const Filter &filter, QString *erro
     const AggregateQueries &sql = AggregateQueries::forFilter(filter);
     const SqlCondition condition = buildCondition(filter, sql.columns, {sql.bothFigures});
     QSqlQuery query(db);
-    if (!run(query, QString::fromUtf8(sql.programTotals) + condition.where + QString::fromUtf8(sql.programTail),
-             condition.values, error))
+    if (!BoundQuery::run(query,
+                         QString::fromUtf8(sql.programTotals) + condition.where + QString::fromUtf8(sql.programTail),
+                         condition.values, error))
         return false;
     while (query.next()) {
         programs.append({query.value(0).toInt(), query.value(1).toString(), query.value(2).toString(),
                          query.value(3).toString(), query.value(4).toLongLong(), query.value(5).toLongLong()});
     }
 
-    if (!run(query, QString::fromUtf8(Sql::selectAnySynthetic), {}, error))
+    if (!BoundQuery::run(query, QString::fromUtf8(Sql::selectAnySynthetic), {}, error))
         return false;
     synthetic = query.next() && query.value(0).toInt() != 0;
 
@@ -51,10 +35,10 @@ bool ChartData::load(const QSqlDatabase &db, const Filter &filter, QString *erro
     Filter objectiveOnly;
     objectiveOnly.objective = filter.objective;
     const SqlCondition textCondition = buildCondition(objectiveOnly, {nullptr, "o.number", nullptr, nullptr, nullptr});
-    if (!run(query,
-             QString::fromUtf8(Sql::selectObjectiveTexts) + textCondition.where
-                 + QString::fromUtf8(Sql::objectiveTextsTail),
-             textCondition.values, error))
+    if (!BoundQuery::run(query,
+                         QString::fromUtf8(Sql::selectObjectiveTexts) + textCondition.where
+                             + QString::fromUtf8(Sql::objectiveTextsTail),
+                         textCondition.values, error))
         return false;
     while (query.next()) {
         const int number = query.value(0).toInt();

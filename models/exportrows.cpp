@@ -1,5 +1,6 @@
 #include "exportrows.h"
 
+#include "boundquery.h"
 #include "querytablemodel.h"
 #include "sql.h"
 
@@ -18,18 +19,7 @@ bool isSynthetic(const QSqlDatabase &db)
 bool select(QSqlQuery *query, const TableSpec &spec, const Filter &filter, QString *error)
 {
     const SqlCondition condition = buildCondition(filter, spec.filterColumns);
-    query->setForwardOnly(true);
-    if (!query->prepare(spec.statement(condition, -1, Qt::AscendingOrder))) {
-        *error = query->lastError().text();
-        return false;
-    }
-    for (const QVariant &value : condition.values)
-        query->addBindValue(value);
-    if (!query->exec()) {
-        *error = query->lastError().text();
-        return false;
-    }
-    return true;
+    return BoundQuery::run(*query, spec.statement(condition, -1, Qt::AscendingOrder), condition.values, error);
 }
 
 QString databaseFile(const QSqlDatabase &db)

@@ -1,5 +1,6 @@
 #include "facetcounts.h"
 
+#include "boundquery.h"
 #include "querytablemodel.h"
 #include "sql.h"
 #include "sqlerror.h"
@@ -55,18 +56,11 @@ bool readGroups(const QSqlDatabase &db, const Filter &filter, const FilterColumn
     }
     const SqlCondition condition = buildCondition(filter, columns);
     QSqlQuery query(db);
-    query.setForwardOnly(true);
-    bool ok = query.prepare(QStringLiteral("SELECT ") + grouped.join(QStringLiteral(", ")) + QString::fromUtf8(from)
-                            + condition.where + QString::fromLatin1(Sql::groupByFacets));
-    if (ok) {
-        for (const QVariant &value : condition.values)
-            query.addBindValue(value);
-        ok = query.exec();
-    }
-    if (!ok) {
-        *error = describeSqlError(query);
+    if (!BoundQuery::run(query,
+                         QStringLiteral("SELECT ") + grouped.join(QStringLiteral(", ")) + QString::fromUtf8(from)
+                             + condition.where + QString::fromLatin1(Sql::groupByFacets),
+                         condition.values, error))
         return false;
-    }
     while (query.next()) {
         const qint64 rows = query.value(FacetCounts::FacetCount).toLongLong();
         for (const FacetCounts::Facet facet : facets) {

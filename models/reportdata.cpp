@@ -1,5 +1,6 @@
 #include "reportdata.h"
 
+#include "boundquery.h"
 #include "querytablemodel.h"
 #include "sql.h"
 
@@ -133,19 +134,11 @@ bool ReportData::loadEdits(const QSqlDatabase &db, const Filter &filter, Section
     const SqlCondition condition
         = buildCondition(filter, TableSpec::results().filterColumns, {Sql::editedFiguresCondition});
     QSqlQuery query(db);
-    query.setForwardOnly(true);
-    bool ok = query.prepare(QString::fromLatin1(Sql::selectEditedFigures) + condition.where
-                            + QString::fromLatin1(Sql::editedFiguresTail));
-    if (ok) {
-        for (const QVariant &value : condition.values)
-            query.addBindValue(value);
-        query.addBindValue(listLimit);
-        ok = query.exec();
-    }
-    if (!ok) {
-        *error = query.lastError().text();
+    if (!BoundQuery::run(query,
+                         QString::fromLatin1(Sql::selectEditedFigures) + condition.where
+                             + QString::fromLatin1(Sql::editedFiguresTail),
+                         condition.values + QVariantList{listLimit}, error))
         return false;
-    }
     // Each figure of the row that differs from its source, budget first.
     while (query.next() && section->edits.size() < listLimit) {
         for (const int at : {3, 5}) {
