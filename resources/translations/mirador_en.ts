@@ -323,12 +323,6 @@ Usage: mirador import [--db PATH] FILE.csv
         <translation>give a single file</translation>
     </message>
     <message>
-        <source>mirador import: no se puede leer «%1»: %2
-</source>
-        <translation>mirador import: cannot read “%1”: %2
-</translation>
-    </message>
-    <message>
         <source>mirador import: %1
 </source>
         <translation>mirador import: %1
@@ -736,9 +730,6 @@ Mirador does not create or modify a file it cannot open.
     </message>
 </context>
 <context>
-    <name>CsvExport</name>
-</context>
-<context>
     <name>CsvReader</name>
     <message>
         <source>línea %1, columna %2</source>
@@ -1010,7 +1001,7 @@ Mirador does not create or modify a file it cannot open.
     <name>DetailPanel</name>
     <message>
         <source>Cifra editada: no es la del informe</source>
-        <translation>Edited figure: not the report's</translation>
+        <translation>Edited figure: not the report&apos;s</translation>
     </message>
     <message>
         <source>Detalle de la cifra</source>
@@ -1039,6 +1030,136 @@ Mirador does not create or modify a file it cannot open.
     <message>
         <source>La oración del informe de la que proviene la cifra seleccionada, con su objetivo, acción y justificación</source>
         <translation>The report sentence the selected figure comes from, with its objective, action and justification</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>no queda espacio en el disco</source>
+        <translation>no space left on the disk</translation>
+    </message>
+    <message>
+        <source>se agotó la cuota de disco del usuario</source>
+        <translation>the user’s disk quota is used up</translation>
+    </message>
+    <message>
+        <source>el archivo es más grande de lo que admite el disco</source>
+        <translation>the file is larger than the disk allows</translation>
+    </message>
+    <message>
+        <source>el disco es de solo lectura</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>no hay permiso para escribir ahí</source>
+        <translation>no permission to write there</translation>
+    </message>
+    <message>
+        <source>la carpeta no existe</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>una parte de la ruta no es una carpeta</source>
+        <translation>a part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>el nombre es demasiado largo</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <source>error de entrada y salida del disco</source>
+        <translation>the disk reported an input/output error</translation>
+    </message>
+    <message>
+        <source>quien leía la salida la cerró</source>
+        <translation>the program reading the output closed it</translation>
+    </message>
+    <message>
+        <source>se escribieron %1 de %2 bytes</source>
+        <translation>%1 of %2 bytes were written</translation>
+    </message>
+    <message>
+        <source>es la base de datos abierta; una exportación nunca la reemplaza</source>
+        <translation>it is the open database; an export never replaces it</translation>
+    </message>
+    <message>
+        <source>es la base de datos abierta («%1»); una exportación nunca la reemplaza</source>
+        <translation>it is the open database (“%1”); an export never replaces it</translation>
+    </message>
+    <message>
+        <source>es el archivo «%1» de la base de datos abierta «%2»; una exportación nunca lo reemplaza</source>
+        <translation>it is the “%1” file of the open database “%2”; an export never replaces it</translation>
+    </message>
+    <message>
+        <source>la salida estándar</source>
+        <translation>standard output</translation>
+    </message>
+    <message>
+        <source>falta el nombre del archivo</source>
+        <translation>the file name is missing</translation>
+    </message>
+    <message>
+        <source>es una carpeta</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>es un dispositivo, no un archivo común</source>
+        <translation>it is a device, not a regular file</translation>
+    </message>
+    <message>
+        <source>es una tubería con nombre (FIFO), no un archivo común</source>
+        <translation>it is a named pipe (FIFO), not a regular file</translation>
+    </message>
+    <message>
+        <source>es un socket, no un archivo común</source>
+        <translation>it is a socket, not a regular file</translation>
+    </message>
+    <message>
+        <source>no es un archivo común</source>
+        <translation>it is not a regular file</translation>
+    </message>
+    <message>
+        <source>no se puede leer para comprobar que no sea una base de datos: %1</source>
+        <translation>it cannot be read to check that it is not a database: %1</translation>
+    </message>
+    <message>
+        <source>es una base de datos SQLite; una exportación nunca reemplaza una base de datos</source>
+        <translation>it is an SQLite database; an export never replaces a database</translation>
+    </message>
+    <message>
+        <source>No se pudo escribir en la salida estándar: %1.</source>
+        <translation>Could not write to standard output: %1.</translation>
+    </message>
+    <message>
+        <source>No se pudo escribir «%1»: %2. El archivo que había quedó como estaba.</source>
+        <translation>Could not write “%1”: %2. The file that was there is as it was.</translation>
+    </message>
+    <message>
+        <source>No se pudo escribir «%1»: %2. No se creó ningún archivo.</source>
+        <translation>Could not write “%1”: %2. No file was created.</translation>
+    </message>
+    <message>
+        <source>No se escribió en la salida estándar: %1.</source>
+        <translation>Nothing was written to standard output: %1.</translation>
+    </message>
+    <message>
+        <source>No se escribió «%1»: %2.</source>
+        <translation>“%1” was not written: %2.</translation>
+    </message>
+    <message>
+        <source>error desconocido al escribir</source>
+        <translation>unknown error while writing</translation>
+    </message>
+    <message>
+        <source>no se abrió</source>
+        <translation>it was not opened</translation>
+    </message>
+</context>
+<context>
+    <name>FigureFlag</name>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -1520,13 +1641,6 @@ Mirador does not create or modify a file it cannot open.
     </message>
 </context>
 <context>
-    <name>ImportJob</name>
-    <message>
-        <source>no se puede leer «%1»: %2</source>
-        <translation>cannot read “%1”: %2</translation>
-    </message>
-</context>
-<context>
     <name>ImportUndo</name>
     <message>
         <source>esta línea del historial no es una importación</source>
@@ -1779,21 +1893,6 @@ Mirador does not create or modify a file it cannot open.
     </message>
 </context>
 <context>
-    <name>RegularFile</name>
-    <message>
-        <source>el archivo no existe</source>
-        <translation>the file does not exist</translation>
-    </message>
-    <message>
-        <source>es una carpeta, no un archivo</source>
-        <translation>it is a folder, not a file</translation>
-    </message>
-    <message>
-        <source>no es un archivo común (es una tubería, un dispositivo o un socket)</source>
-        <translation>it is not a regular file (it is a pipe, a device or a socket)</translation>
-    </message>
-</context>
-<context>
     <name>Importer</name>
     <message>
         <source>la convocatoria tiene %1 caracteres; se nombra en %2 o menos</source>
@@ -1932,6 +2031,17 @@ Mirador does not create or modify a file it cannot open.
             <numerusform>the file has %n problem; nothing was written</numerusform>
             <numerusform>the file has %n problems; nothing was written</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LocationLabel</name>
+    <message>
+        <source>Base de datos: </source>
+        <translation>Database: </translation>
+    </message>
+    <message>
+        <source>Base de datos abierta</source>
+        <translation>Open database</translation>
     </message>
 </context>
 <context>
@@ -2330,17 +2440,6 @@ The connection to the server was lost. What was not saved is shown above. Reconn
     </message>
 </context>
 <context>
-    <name>LocationLabel</name>
-    <message>
-        <source>Base de datos: </source>
-        <translation>Database: </translation>
-    </message>
-    <message>
-        <source>Base de datos abierta</source>
-        <translation>Open database</translation>
-    </message>
-</context>
-<context>
     <name>OverviewModel</name>
     <message>
         <source>Suma de unidades distintas: %1</source>
@@ -2368,7 +2467,7 @@ The connection to the server was lost. What was not saved is shown above. Reconn
     </message>
     <message>
         <source>Suma de beneficiarios de cada objetivo; el total no suma unidades distintas</source>
-        <translation>Sum of each objective's beneficiaries; the total does not add up different units</translation>
+        <translation>Sum of each objective&apos;s beneficiaries; the total does not add up different units</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2476,14 +2575,8 @@ Opening the built-in database instead.</translation>
         <translation>cannot be negative: “%1”</translation>
     </message>
     <message>
-        <source>%1. Se espera un número entero de 0 en adelante, como 1.487.480 o 1487480; vacío deja la celda sin dato</source>
-        <translation>%1. A whole number from 0 up is expected, like 1.487.480 or 1487480; empty leaves the cell without a value</translation>
         <source>Editado: el informe no da esta cifra</source>
         <translation>Edited: the report gives no such figure</translation>
-    </message>
-    <message>
-        <source>no puede ser negativo</source>
-        <translation>cannot be negative</translation>
     </message>
     <message>
         <source>«%1»: %2</source>
@@ -2492,6 +2585,25 @@ Opening the built-in database instead.</translation>
     <message>
         <source>esta celda no se puede modificar</source>
         <translation>this cell cannot be edited</translation>
+    </message>
+    <message>
+        <source>%1. Se espera un número entero de 0 en adelante, como 1.487.480 o 1487480; vacío deja la celda sin dato</source>
+        <translation>%1. A whole number from 0 up is expected, like 1.487.480 or 1487480; empty leaves the cell without a value</translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>el archivo no existe</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>es una carpeta, no un archivo</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>no es un archivo común (es una tubería, un dispositivo o un socket)</source>
+        <translation>it is not a regular file (it is a pipe, a device or a socket)</translation>
     </message>
 </context>
 <context>
@@ -2510,8 +2622,6 @@ Opening the built-in database instead.</translation>
         <translation>d MMMM yyyy, HH:mm</translation>
     </message>
     <message>
-        <source>%1 [%2]</source>
-        <translation>%1 [%2]</translation>
         <source>sin cifra</source>
         <translation>no figure</translation>
     </message>
@@ -2675,6 +2785,53 @@ Opening the built-in database instead.</translation>
         <source>Mirador %1</source>
         <translation>Mirador %1</translation>
     </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+</context>
+<context>
+    <name>SqlError</name>
+    <message>
+        <source>se perdió la conexión con la base de datos; vuelva a conectarse</source>
+        <translation>the connection to the database was lost; reconnect</translation>
+    </message>
+    <message>
+        <source>no queda espacio: el disco está lleno o la base de datos llegó a su tamaño máximo</source>
+        <translation>no space left: the disk is full or the database has reached its maximum size</translation>
+    </message>
+    <message>
+        <source>el sistema no pudo leer o escribir el archivo</source>
+        <translation>the system could not read or write the file</translation>
+    </message>
+    <message>
+        <source>el archivo está dañado</source>
+        <translation>the file is damaged</translation>
+    </message>
+    <message>
+        <source>se perdió la conexión con el servidor</source>
+        <translation>the connection to the server was lost</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>la base de datos está ocupada por otro programa que está escribiendo en ella; inténtelo de nuevo en un momento</source>
+        <translation>the database is busy: another program is writing to it; try again in a moment</translation>
+    </message>
+    <message>
+        <source>el archivo o su carpeta no se pueden escribir</source>
+        <translation>the file or its folder cannot be written</translation>
+    </message>
+    <message>
+        <source>el archivo no se puede abrir</source>
+        <translation>the file cannot be opened</translation>
+    </message>
+    <message>
+        <source>error desconocido de la base de datos</source>
+        <translation>unknown database error</translation>
+    </message>
 </context>
 <context>
     <name>SuggestedName</name>
@@ -2724,46 +2881,22 @@ Opening the built-in database instead.</translation>
     </message>
 </context>
 <context>
-    <name>SqlError</name>
+    <name>TableMenus</name>
     <message>
-        <source>se perdió la conexión con la base de datos; vuelva a conectarse</source>
-        <translation>the connection to the database was lost; reconnect</translation>
+        <source>&amp;Columnas de la tabla</source>
+        <translation>Table &amp;columns</translation>
     </message>
     <message>
-        <source>no queda espacio: el disco está lleno o la base de datos llegó a su tamaño máximo</source>
-        <translation>no space left: the disk is full or the database has reached its maximum size</translation>
+        <source>Mostrar u ocultar columnas de la tabla que se ve</source>
+        <translation>Show or hide columns of the table on view</translation>
     </message>
     <message>
-        <source>el sistema no pudo leer o escribir el archivo</source>
-        <translation>the system could not read or write the file</translation>
+        <source>&amp;Copiar</source>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
-        <source>el archivo está dañado</source>
-        <translation>the file is damaged</translation>
-    </message>
-    <message>
-        <source>se perdió la conexión con el servidor</source>
-        <translation>the connection to the server was lost</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>la base de datos está ocupada por otro programa que está escribiendo en ella; inténtelo de nuevo en un momento</source>
-        <translation>the database is busy: another program is writing to it; try again in a moment</translation>
-    </message>
-    <message>
-        <source>el archivo o su carpeta no se pueden escribir</source>
-        <translation>the file or its folder cannot be written</translation>
-    </message>
-    <message>
-        <source>el archivo no se puede abrir</source>
-        <translation>the file cannot be opened</translation>
-    </message>
-    <message>
-        <source>error desconocido de la base de datos</source>
-        <translation>unknown database error</translation>
+        <source>&amp;Filtrar por este valor</source>
+        <translation>&amp;Filter by this value</translation>
     </message>
 </context>
 <context>
@@ -2782,7 +2915,7 @@ Opening the built-in database instead.</translation>
     </message>
     <message>
         <source>El presupuesto como lo da la oración del informe; editar la cifra no lo cambia</source>
-        <translation>The budget as the report's sentence gives it; editing the figure does not change it</translation>
+        <translation>The budget as the report&apos;s sentence gives it; editing the figure does not change it</translation>
     </message>
     <message>
         <source>Beneficiarios en la fuente</source>
@@ -2790,7 +2923,7 @@ Opening the built-in database instead.</translation>
     </message>
     <message>
         <source>Los beneficiarios como los da la oración del informe; editar la cifra no los cambia</source>
-        <translation>The beneficiaries as the report's sentence gives them; editing the figure does not change them</translation>
+        <translation>The beneficiaries as the report&apos;s sentence gives them; editing the figure does not change them</translation>
     </message>
     <message>
         <source>Año</source>
@@ -2878,25 +3011,6 @@ Opening the built-in database instead.</translation>
     </message>
 </context>
 <context>
-    <name>TableMenus</name>
-    <message>
-        <source>&amp;Columnas de la tabla</source>
-        <translation>Table &amp;columns</translation>
-    </message>
-    <message>
-        <source>Mostrar u ocultar columnas de la tabla que se ve</source>
-        <translation>Show or hide columns of the table on view</translation>
-    </message>
-    <message>
-        <source>&amp;Copiar</source>
-        <translation>&amp;Copy</translation>
-    </message>
-    <message>
-        <source>&amp;Filtrar por este valor</source>
-        <translation>&amp;Filter by this value</translation>
-    </message>
-</context>
-<context>
     <name>WordCloudView</name>
     <message>
         <source>Sin palabras para mostrar</source>
@@ -2905,129 +3019,6 @@ Opening the built-in database instead.</translation>
     <message>
         <source>Nube de palabras por objetivo</source>
         <translation>Word cloud by objective</translation>
-    </message>
-</context>
-<context>
-    <name>ExportFile</name>
-    <message>
-        <source>no queda espacio en el disco</source>
-        <translation>no space left on the disk</translation>
-    </message>
-    <message>
-        <source>se agotó la cuota de disco del usuario</source>
-        <translation>the user’s disk quota is used up</translation>
-    </message>
-    <message>
-        <source>el archivo es más grande de lo que admite el disco</source>
-        <translation>the file is larger than the disk allows</translation>
-    </message>
-    <message>
-        <source>el disco es de solo lectura</source>
-        <translation>the disk is read-only</translation>
-    </message>
-    <message>
-        <source>no hay permiso para escribir ahí</source>
-        <translation>no permission to write there</translation>
-    </message>
-    <message>
-        <source>la carpeta no existe</source>
-        <translation>the folder does not exist</translation>
-    </message>
-    <message>
-        <source>una parte de la ruta no es una carpeta</source>
-        <translation>a part of the path is not a folder</translation>
-    </message>
-    <message>
-        <source>el nombre es demasiado largo</source>
-        <translation>the name is too long</translation>
-    </message>
-    <message>
-        <source>error de entrada y salida del disco</source>
-        <translation>the disk reported an input/output error</translation>
-    </message>
-    <message>
-        <source>quien leía la salida la cerró</source>
-        <translation>the program reading the output closed it</translation>
-    </message>
-    <message>
-        <source>se escribieron %1 de %2 bytes</source>
-        <translation>%1 of %2 bytes were written</translation>
-    </message>
-    <message>
-        <source>es la base de datos abierta; una exportación nunca la reemplaza</source>
-        <translation>it is the open database; an export never replaces it</translation>
-    </message>
-    <message>
-        <source>es la base de datos abierta («%1»); una exportación nunca la reemplaza</source>
-        <translation>it is the open database (“%1”); an export never replaces it</translation>
-    </message>
-    <message>
-        <source>es el archivo «%1» de la base de datos abierta «%2»; una exportación nunca lo reemplaza</source>
-        <translation>it is the “%1” file of the open database “%2”; an export never replaces it</translation>
-    </message>
-    <message>
-        <source>la salida estándar</source>
-        <translation>standard output</translation>
-    </message>
-    <message>
-        <source>falta el nombre del archivo</source>
-        <translation>the file name is missing</translation>
-    </message>
-    <message>
-        <source>es una carpeta</source>
-        <translation>it is a folder</translation>
-    </message>
-    <message>
-        <source>es un dispositivo, no un archivo común</source>
-        <translation>it is a device, not a regular file</translation>
-    </message>
-    <message>
-        <source>es una tubería con nombre (FIFO), no un archivo común</source>
-        <translation>it is a named pipe (FIFO), not a regular file</translation>
-    </message>
-    <message>
-        <source>es un socket, no un archivo común</source>
-        <translation>it is a socket, not a regular file</translation>
-    </message>
-    <message>
-        <source>no es un archivo común</source>
-        <translation>it is not a regular file</translation>
-    </message>
-    <message>
-        <source>no se puede leer para comprobar que no sea una base de datos: %1</source>
-        <translation>it cannot be read to check that it is not a database: %1</translation>
-    </message>
-    <message>
-        <source>es una base de datos SQLite; una exportación nunca reemplaza una base de datos</source>
-        <translation>it is an SQLite database; an export never replaces a database</translation>
-    </message>
-    <message>
-        <source>No se pudo escribir en la salida estándar: %1.</source>
-        <translation>Could not write to standard output: %1.</translation>
-    </message>
-    <message>
-        <source>No se pudo escribir «%1»: %2. El archivo que había quedó como estaba.</source>
-        <translation>Could not write “%1”: %2. The file that was there is as it was.</translation>
-    </message>
-    <message>
-        <source>No se pudo escribir «%1»: %2. No se creó ningún archivo.</source>
-        <translation>Could not write “%1”: %2. No file was created.</translation>
-    </message>
-    <message>
-        <source>No se escribió en la salida estándar: %1.</source>
-        <translation>Nothing was written to standard output: %1.</translation>
-    </message>
-    <message>
-        <source>No se escribió «%1»: %2.</source>
-        <translation>“%1” was not written: %2.</translation>
-    </message>
-    <message>
-        <source>error desconocido al escribir</source>
-        <translation>unknown error while writing</translation>
-    </message>
-    <message>
-        <source>no se abrió</source>
-        <translation>it was not opened</translation>
     </message>
 </context>
 <context>
@@ -3142,13 +3133,6 @@ Opening the built-in database instead.</translation>
     <message>
         <source>Tablas de Mirador</source>
         <translation>Mirador tables</translation>
-    </message>
-</context>
-<context>
-    <name>FigureFlag</name>
-    <message>
-        <source>%1: %2 — %3</source>
-        <translation>%1: %2 — %3</translation>
     </message>
 </context>
 </TS>

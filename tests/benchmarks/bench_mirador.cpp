@@ -15,6 +15,7 @@
 
 #include "catalog.h"
 #include "csvexport.h"
+#include "csvtext.h"
 #include "database.h"
 #include "filter.h"
 #include "format.h"
@@ -503,7 +504,7 @@ qint64 writeImportFile(const Catalog &catalog, qint64 wanted, const QString &fil
                                         .arg(beneficiaries)
                                         .arg(unit, region.shortName)
                                         .arg(budget);
-                        fields << CsvExport::field(value);
+                        fields << CsvText::field(value);
                     }
                     out.write(fields.join(u',').toUtf8() + '\n');
                     ++rows;

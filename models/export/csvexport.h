@@ -1,0 +1,31 @@
+#pragma once
+
+#include "filter.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+struct TableSpec;
+
+/// Writes a table under a filter as CSV. Rows stream from the query; the
+/// file appears only when complete (ExportFile: never over the database read,
+/// any SQLite database or anything but a regular file; "-" is stdout).
+///
+/// Plain: UTF-8, comma separated, a header of the spec's column names (those
+/// the window shows, then its csvOnlyColumns: a result's call), numbers as
+/// machines read them (1487480, 51.8): the import format.
+/// Excel: UTF-8 with BOM, semicolon separated, CRLF, numbers as Excel set to
+/// Spanish (Chile) reads them (1.487.480, 51,8), and text that a spreadsheet
+/// would run as a formula (leading =, +, -, @) neutralised with a leading
+/// apostrophe, as OWASP recommends; numbers stay numbers.
+/// Synthetic data (generate-demo) gets a last column saying so on every row
+/// ("synthetic", 1; in Excel "datos sintéticos", sí), which import ignores.
+class CsvExport
+{
+public:
+    enum class Style { Plain, Excel };
+
+    /// Number of data rows written, or -1 with *error set.
+    static qint64 write(const QSqlDatabase &db, const TableSpec &spec, const Filter &filter,
+                        const QString &fileName, QString *error, Style style = Style::Plain);
+};
