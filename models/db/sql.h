@@ -52,7 +52,7 @@ inline constexpr char pgSyncIdentity[] =
     "SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)";
 // Before schema 6 bounds the figures: the first that is past them, as (table,
 // id, column, value). Bound: the largest figure four times, the third
-// negative (models/bounds.h).
+// negative (models/text/bounds.h).
 inline constexpr char firstFigureOutOfBounds[] =
     "SELECT 'result', id, 'budget_mclp', CAST(budget_mclp AS TEXT) FROM result "
     "WHERE budget_mclp < 0 OR budget_mclp > ? "
