@@ -1,3 +1,4 @@
+#include "appearance.h"
 #include "cli.h"
 #include "database.h"
 #include "format.h"
@@ -119,7 +120,7 @@ int main(int argc, char *argv[])
     identify(&app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mirador.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("cl.mirador.Mirador"));
-    MainWindow::applyAppearance(MainWindow::savedAppearance());
+    Appearance::apply(Appearance::saved());
 
     // Without --db: the last file the window had open, else the default one.
     const Database::Access access = options.readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite;

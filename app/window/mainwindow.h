@@ -10,28 +10,27 @@
 #include <memory>
 
 class ChartPanel;
-class ImportJob;
-class QUndoStack;
-class DetailPanel;
+class ErrorReporter;
+class ExportActions;
 class FacetCounter;
+class FiguresPane;
 class FilterBar;
 class HistoryView;
-class OverviewModel;
-class QAction;
+class ImportJob;
 class IntegrityCheck;
+class QAction;
 class QLabel;
 class QMenu;
-class QModelIndex;
-class QSplitter;
-class QTabWidget;
-class QTableView;
-class QueryTableModel;
-struct ReportData;
+class QUndoStack;
+class TablesPane;
+class WindowSettings;
 
 /// Mirador's window: the filter bar on top; on the left the results,
 /// indicators and milestones tables over the selected figure's source
-/// sentence and context; on the right the chart over the objective overview.
-/// Wires views to models; holds no SQL.
+/// sentence and context (TablesPane); on the right the chart over the
+/// objective overview (FiguresPane). Creates its parts and wires them:
+/// files and printing in ExportActions, errors in ErrorReporter, what it
+/// remembers in WindowSettings. Holds no SQL.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -45,11 +44,6 @@ public:
     static std::unique_ptr<Database> openDatabase(const QString &location, Database::Access access, QWidget *parent,
                                                   QString *error);
 
-    /// Light or dark colours, or the system's; kept in the settings.
-    enum class Appearance { System, Light, Dark };
-    static Appearance savedAppearance();
-    static void applyAppearance(Appearance appearance);
-
     /// Takes the size, layout, tab, chart and filters of the last window
     /// from the settings, and keeps them there when this one closes.
     void restoreSettings();
@@ -57,20 +51,6 @@ public:
     /// Opens another database in a new window in place of this one.
     void switchDatabase(const QString &location);
 
-    FilterBar *filterBar() const { return m_filterBar; }
-    QueryTableModel *resultsModel() const { return m_results; }
-    QueryTableModel *indicatorsModel() const { return m_indicators; }
-    QueryTableModel *milestonesModel() const { return m_milestones; }
-    OverviewModel *overviewModel() const { return m_overview; }
-    QTableView *resultsView() const { return m_resultsView; }
-    QTableView *indicatorsView() const { return m_indicatorsView; }
-    DetailPanel *detailPanel() const { return m_detail; }
-    QLabel *filterSummary() const { return m_summary; }
-    ChartPanel *chartPanel() const { return m_charts; }
-    QTableView *overviewView() const { return m_overviewView; }
-    QUndoStack *undoStack() const { return m_undo; }
-    QAction *importAction() const { return m_importAction; }
-    HistoryView *historyView() const { return m_history; }
     /// Reads the database's lists again and re-runs the filter (after an import).
     void reload();
     /// Copies the current table's selection as tab-separated rows.
@@ -83,69 +63,49 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void setUpEditing();
+    void readCatalog();
+    void layOut();
+    void setUpStatusBar();
+    void setUpHistory();
+    void startIntegrityCheck();
+    void connectParts();
     void applyFilter(const Filter &filter);
-    /// Reads the totals under filter into the overview and the chart.
-    void loadFigures(const Filter &filter);
     /// After an edit, an undo or a redo (origin) of change: every view's
     /// figures again, and what was done in the status bar.
     void editApplied(const QString &change, const QString &origin);
-    void showDetail(const QModelIndex &index);
-    /// The current table's current row in the detail panel, or nothing.
-    void showCurrentDetail();
-    /// Makes the row of this id current again, if it is among the rows read.
-    void selectRow(QTableView *view, qint64 rowId, int column);
     void updateSummary();
-    void showError(const QString &message);
-    void exportCurrentTable(bool excel);
-    /// The three tables as an Excel workbook (Exportar tabla para Excel…).
-    void exportWorkbook();
     void importCsv();
-    void exportChart();
-    void exportReport();
-    void printReport(bool preview);
-    bool loadReport(ReportData *data);
     void showAbout();
     void openDatabaseFile();
     void fillRecentMenu();
     void chooseLanguage(Language::Choice choice);
-    void chooseAppearance(Appearance appearance);
-    QTableView *makeTable(QueryTableModel *model);
     void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
     /// Editing, undo and import off, and the reason in the status bar.
     void showReadOnly();
-    /// Sizes the overview's columns to their figures and the view to its
-    /// rows, the units wrapped in what width is left.
-    void fitOverview();
     void integrityChecked(const QString &problem);
 
     std::unique_ptr<Database> m_database;
     Catalog m_catalog;
     FilterBar *m_filterBar;
-    QLabel *m_banner;
     QLabel *m_summary;
-    OverviewModel *m_overview;
-    QueryTableModel *m_results;
-    QueryTableModel *m_indicators;
-    QueryTableModel *m_milestones;
-    QTableView *m_overviewView;
-    QTableView *m_resultsView;
-    QTableView *m_indicatorsView;
-    QTableView *m_milestonesView;
-    QTabWidget *m_tabs;
-    DetailPanel *m_detail;
+    ErrorReporter *m_errors;
+    FiguresPane *m_figures;
+    TablesPane *m_tables;
     ChartPanel *m_charts;
     QUndoStack *m_undo;
     ImportJob *m_importJob;
+    QLabel *m_readOnlyLabel;
+    ExportActions *m_exports;
+    std::unique_ptr<WindowSettings> m_settings;
+    HistoryView *m_history = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
     IntegrityCheck *m_integrityCheck = nullptr;
     FacetCounter *m_facets = nullptr; ///< from the first paint on
-    bool m_reconnecting = false; ///< the reconnect question is showing
-    bool m_remembers = false;    ///< saves its settings when it closes
-    QSplitter *m_mainSplitter;
-    QSplitter *m_tablesSplitter;
-    QMenu *m_recentMenu = nullptr;
-    QLabel *m_readOnlyLabel;
-    HistoryView *m_history = nullptr;
 };

@@ -1,3 +1,4 @@
+#include "appearance.h"
 #include "chartpanel.h"
 #include "cli.h"
 #include "detailpanel.h"
@@ -13,6 +14,7 @@
 #include "paintedtext.h"
 #include "readswhole.h"
 #include "testsupport.h"
+#include "windowparts.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -124,7 +126,7 @@ void TestMainWindow::init()
 
 QComboBox *TestMainWindow::combo(const QString &accessibleName) const
 {
-    for (QComboBox *c : m_window->filterBar()->findChildren<QComboBox *>()) {
+    for (QComboBox *c : windowPart<FilterBar>(*m_window)->findChildren<QComboBox *>()) {
         if (c->accessibleName() == accessibleName)
             return c;
     }
@@ -133,13 +135,13 @@ QComboBox *TestMainWindow::combo(const QString &accessibleName) const
 
 void TestMainWindow::showsEveryRowAtFirst()
 {
-    QCOMPARE(m_window->resultsView()->model()->rowCount(), 8);
-    QCOMPARE(m_window->indicatorsView()->model()->rowCount(), 33);
-    const QString summary = m_window->filterSummary()->text();
+    QCOMPARE(windowPart<QTableView>(*m_window, "resultsView")->model()->rowCount(), 8);
+    QCOMPARE(windowPart<QTableView>(*m_window, "indicatorsView")->model()->rowCount(), 33);
+    const QString summary = windowPart<QLabel>(*m_window, "filterSummary")->text();
     QVERIFY2(summary.contains(QStringLiteral("Sin filtros")) && summary.contains(QStringLiteral("8 resultados"))
                  && summary.contains(QStringLiteral("33 indicadores")),
              qPrintable(summary));
-    QCOMPARE(m_window->overviewModel()->index(4, OverviewModel::BudgetColumn).data().toString(),
+    QCOMPARE(windowPart<OverviewModel>(*m_window, "overviewModel")->index(4, OverviewModel::BudgetColumn).data().toString(),
              QStringLiteral("17.418.814"));
 }
 
@@ -148,34 +150,34 @@ void TestMainWindow::objectiveChoiceFiltersEverything()
     QComboBox *objective = combo(QStringLiteral("Objetivo estratégico"));
     QVERIFY(objective);
     objective->setCurrentIndex(objective->findData(4));
-    QCOMPARE(m_window->resultsModel()->rowCount(), 2);
-    QCOMPARE(m_window->indicatorsModel()->rowCount(), 3);
-    QCOMPARE(m_window->overviewModel()->rowCount(), 2);
-    QVERIFY2(m_window->filterSummary()->text().contains(QStringLiteral("Objetivo 4 — 2 resultados")),
-             qPrintable(m_window->filterSummary()->text()));
+    QCOMPARE(windowPart<QueryTableModel>(*m_window, "resultsModel")->rowCount(), 2);
+    QCOMPARE(windowPart<QueryTableModel>(*m_window, "indicatorsModel")->rowCount(), 3);
+    QCOMPARE(windowPart<OverviewModel>(*m_window, "overviewModel")->rowCount(), 2);
+    QVERIFY2(windowPart<QLabel>(*m_window, "filterSummary")->text().contains(QStringLiteral("Objetivo 4 — 2 resultados")),
+             qPrintable(windowPart<QLabel>(*m_window, "filterSummary")->text()));
 
     QComboBox *program = combo(QStringLiteral("Programa"));
     program->setCurrentIndex(program->findText(QStringLiteral("Capital Pioneras")));
-    QCOMPARE(m_window->resultsModel()->rowCount(), 1);
-    QVERIFY(m_window->filterSummary()->text().contains(QStringLiteral("Programa: Capital Pioneras — 1 resultado, ")));
+    QCOMPARE(windowPart<QueryTableModel>(*m_window, "resultsModel")->rowCount(), 1);
+    QVERIFY(windowPart<QLabel>(*m_window, "filterSummary")->text().contains(QStringLiteral("Programa: Capital Pioneras — 1 resultado, ")));
 
     QComboBox *region = combo(QStringLiteral("Región"));
     region->setCurrentIndex(region->findText(QStringLiteral("Ñuble (XVI)")));
-    QCOMPARE(m_window->resultsModel()->rowCount(), 0);
-    QVERIFY(m_window->filterSummary()->text().contains(QStringLiteral("Región: Ñuble (XVI)")));
+    QCOMPARE(windowPart<QueryTableModel>(*m_window, "resultsModel")->rowCount(), 0);
+    QVERIFY(windowPart<QLabel>(*m_window, "filterSummary")->text().contains(QStringLiteral("Región: Ñuble (XVI)")));
 
-    m_window->filterBar()->clear();
-    QCOMPARE(m_window->resultsModel()->rowCount(), 8);
+    windowPart<FilterBar>(*m_window)->clear();
+    QCOMPARE(windowPart<QueryTableModel>(*m_window, "resultsModel")->rowCount(), 8);
 }
 
 void TestMainWindow::typingSearchFiltersAfterAPause()
 {
-    QSignalSpy spy(m_window->filterBar(), &FilterBar::filterChanged);
-    QTest::keyClicks(m_window->filterBar()->searchEdit(), QStringLiteral("abeja"));
+    QSignalSpy spy(windowPart<FilterBar>(*m_window), &FilterBar::filterChanged);
+    QTest::keyClicks(windowPart<FilterBar>(*m_window)->searchEdit(), QStringLiteral("abeja"));
     QCOMPARE(spy.count(), 0); // not one query per keystroke
     QTRY_COMPARE(spy.count(), 1);
-    QCOMPARE(m_window->resultsModel()->rowCount(), 1);
-    QVERIFY(m_window->filterSummary()->text().contains(QStringLiteral("Texto: «abeja»")));
+    QCOMPARE(windowPart<QueryTableModel>(*m_window, "resultsModel")->rowCount(), 1);
+    QVERIFY(windowPart<QLabel>(*m_window, "filterSummary")->text().contains(QStringLiteral("Texto: «abeja»")));
 }
 
 // Issue 17, item 1: a page that could not be read opened its error dialog
@@ -183,7 +185,7 @@ void TestMainWindow::typingSearchFiltersAfterAPause()
 // to data(), in the middle of a paint. It opens after the read returns.
 void TestMainWindow::failedReadIsShownAfterThePaint()
 {
-    QueryTableModel *model = m_window->indicatorsModel();
+    QueryTableModel *model = windowPart<QueryTableModel>(*m_window, "indicatorsModel");
     model->setPageSize(2);
     QVERIFY(model->setFilter(model->filter()));
     QTRY_COMPARE(model->totalRows(), 33LL);
@@ -218,33 +220,33 @@ void TestMainWindow::hostileSearchIsData()
 {
     // What a user may type or paste into the search box: matched as text,
     // no error shown, and every row back once the box is cleared.
-    QLineEdit *search = m_window->filterBar()->searchEdit();
-    QSignalSpy failed(m_window->resultsModel(), &QueryTableModel::queryFailed);
+    QLineEdit *search = windowPart<FilterBar>(*m_window)->searchEdit();
+    QSignalSpy failed(windowPart<QueryTableModel>(*m_window, "resultsModel"), &QueryTableModel::queryFailed);
     for (const QString &text : {QStringLiteral("x'); DROP TABLE result; --"), QStringLiteral("%"),
                                 QStringLiteral("_"), QStringLiteral("a;b -- \"c\""), QString(5000, u'z')}) {
-        QSignalSpy changed(m_window->filterBar(), &FilterBar::filterChanged);
+        QSignalSpy changed(windowPart<FilterBar>(*m_window), &FilterBar::filterChanged);
         search->clear();
         QTest::keyClicks(search, text.left(200));
         if (text.size() > 200)
             search->insert(text); // a paste, cut to the box's length
         QTRY_VERIFY(changed.count() >= 1);
         QVERIFY(search->text().size() <= Filter::maxTextLength);
-        QTRY_COMPARE(m_window->resultsModel()->totalRows(), 0LL);
-        QCOMPARE(m_window->resultsModel()->rowCount(), 0);
+        QTRY_COMPARE(windowPart<QueryTableModel>(*m_window, "resultsModel")->totalRows(), 0LL);
+        QCOMPARE(windowPart<QueryTableModel>(*m_window, "resultsModel")->rowCount(), 0);
     }
     QCOMPARE(failed.count(), 0);
-    QSignalSpy changed(m_window->filterBar(), &FilterBar::filterChanged);
+    QSignalSpy changed(windowPart<FilterBar>(*m_window), &FilterBar::filterChanged);
     search->clear();
     QTRY_VERIFY(changed.count() >= 1);
-    QTRY_COMPARE(m_window->resultsModel()->totalRows(), 8LL);
+    QTRY_COMPARE(windowPart<QueryTableModel>(*m_window, "resultsModel")->totalRows(), 8LL);
 }
 
 void TestMainWindow::selectingAFigureShowsItsSentence()
 {
-    QTableView *view = m_window->resultsView();
+    QTableView *view = windowPart<QTableView>(*m_window, "resultsView");
     view->setFocus();
     view->selectRow(0);
-    const QString detail = m_window->detailPanel()->toPlainText();
+    const QString detail = windowPart<DetailPanel>(*m_window)->toPlainText();
     QVERIFY2(detail.contains(QStringLiteral("Fortalecimiento Gremial: M$ 1.487.480 · 104 gremios")),
              qPrintable(detail));
     QVERIFY(detail.contains(QStringLiteral("Con recursos por M$ 1.487.480 se apoyó a 104 gremios regionales")));
@@ -252,8 +254,8 @@ void TestMainWindow::selectingAFigureShowsItsSentence()
     QVERIFY(detail.contains(QStringLiteral("Justificación")));
     QVERIFY(detail.contains(QStringLiteral("con recursos por M$ 7.732.882 se brindó apoyo a 384 organizaciones")));
 
-    QTableView *indicators = m_window->indicatorsView();
-    const auto *model = m_window->indicatorsModel();
+    QTableView *indicators = windowPart<QTableView>(*m_window, "indicatorsView");
+    const auto *model = windowPart<QueryTableModel>(*m_window, "indicatorsModel");
     int row = 0;
     while (row < model->rowCount()
            && !model->index(row, 0).data(QueryTableModel::SourceQuoteRole).toString().contains(QStringLiteral("51,8%")))
@@ -261,7 +263,7 @@ void TestMainWindow::selectingAFigureShowsItsSentence()
     QVERIFY(row < model->rowCount());
     indicators->selectRow(row);
     QVERIFY(
-        m_window->detailPanel()->toPlainText().contains(QStringLiteral("Las mujeres representan el 51,8% del sector")));
+        windowPart<DetailPanel>(*m_window)->toPlainText().contains(QStringLiteral("Las mujeres representan el 51,8% del sector")));
 }
 
 void TestMainWindow::overviewActivationFiltersByObjective()
@@ -269,19 +271,19 @@ void TestMainWindow::overviewActivationFiltersByObjective()
     auto *overview = m_window->findChild<QTableView *>();
     QTableView *overviewView = nullptr;
     for (QTableView *v : m_window->findChildren<QTableView *>()) {
-        if (v->model() == m_window->overviewModel())
+        if (v->model() == windowPart<OverviewModel>(*m_window, "overviewModel"))
             overviewView = v;
     }
     QVERIFY(overview && overviewView);
-    Q_EMIT overviewView->activated(m_window->overviewModel()->index(2, 0));
-    QCOMPARE(m_window->resultsModel()->rowCount(), 1);
+    Q_EMIT overviewView->activated(windowPart<OverviewModel>(*m_window, "overviewModel")->index(2, 0));
+    QCOMPARE(windowPart<QueryTableModel>(*m_window, "resultsModel")->rowCount(), 1);
     QCOMPARE(combo(QStringLiteral("Objetivo estratégico"))->currentData().toInt(), 3);
 }
 
 void TestMainWindow::sortingByHeaderClick()
 {
-    QTableView *view = m_window->resultsView();
-    const auto &columns = m_window->resultsModel()->spec().columns;
+    QTableView *view = windowPart<QTableView>(*m_window, "resultsView");
+    const auto &columns = windowPart<QueryTableModel>(*m_window, "resultsModel")->spec().columns;
     int budget = 0;
     while (qstrcmp(columns[budget].csvName, "budget_mclp") != 0)
         ++budget;
@@ -327,7 +329,7 @@ QStringList closingMessages(const std::function<void()> &act)
 
 void TestMainWindow::editUndoRedo()
 {
-    QueryTableModel *model = m_window->resultsModel();
+    QueryTableModel *model = windowPart<QueryTableModel>(*m_window, "resultsModel");
     int budget = 0;
     while (qstrcmp(model->spec().columns[budget].csvName, "budget_mclp") != 0)
         ++budget;
@@ -338,7 +340,7 @@ void TestMainWindow::editUndoRedo()
     // nothing ("-5" saved 5), and letters were swallowed without a word:
     // both are now refused, saying why and what is expected, and the editor
     // stays open with what was typed.
-    QTableView *view = m_window->resultsView();
+    QTableView *view = windowPart<QTableView>(*m_window, "resultsView");
     view->setCurrentIndex(cell);
     view->edit(cell);
     auto *editor = view->findChild<QLineEdit *>();
@@ -364,7 +366,7 @@ void TestMainWindow::editUndoRedo()
         QCOMPARE(editor->text(), typed);
         QCOMPARE(cell.data().toString(), QStringLiteral("1.487.480"));
         QCOMPARE(storedBudget(m_fixture->path(), id).toLongLong(), 1487480);
-        QCOMPARE(m_window->undoStack()->count(), 0);
+        QCOMPARE(windowPart<QUndoStack>(*m_window)->count(), 0);
     }
     editor->selectAll();
     QTest::keyClicks(editor, QStringLiteral("2.000.000"));
@@ -372,16 +374,16 @@ void TestMainWindow::editUndoRedo()
     QTRY_COMPARE(cell.data().toString(), QStringLiteral("2.000.000"));
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Cambio guardado"));
     QCOMPARE(storedBudget(m_fixture->path(), id).toLongLong(), 2000000);
-    QCOMPARE(m_window->undoStack()->count(), 1);
-    QVERIFY(m_window->undoStack()->undoText().contains(QStringLiteral("1.487.480 a 2.000.000")));
+    QCOMPARE(windowPart<QUndoStack>(*m_window)->count(), 1);
+    QVERIFY(windowPart<QUndoStack>(*m_window)->undoText().contains(QStringLiteral("1.487.480 a 2.000.000")));
 
-    m_window->undoStack()->undo();
+    windowPart<QUndoStack>(*m_window)->undo();
     QCOMPARE(cell.data().toString(), QStringLiteral("1.487.480"));
-    m_window->undoStack()->redo();
+    windowPart<QUndoStack>(*m_window)->redo();
     QCOMPARE(cell.data().toString(), QStringLiteral("2.000.000"));
     // The totals follow after the filter runs again.
-    m_window->filterBar()->clear();
-    QCOMPARE(m_window->overviewModel()->index(0, OverviewModel::BudgetColumn).data().toString(),
+    windowPart<FilterBar>(*m_window)->clear();
+    QCOMPARE(windowPart<OverviewModel>(*m_window, "overviewModel")->index(0, OverviewModel::BudgetColumn).data().toString(),
              QStringLiteral("8.245.402"));
 
     // Plain digits save too.
@@ -401,8 +403,8 @@ void TestMainWindow::editUndoRedo()
 // until the edit is undone.
 void TestMainWindow::editedFigureIsFlaggedInItsCellAndDetail()
 {
-    QueryTableModel *model = m_window->resultsModel();
-    QTableView *view = m_window->resultsView();
+    QueryTableModel *model = windowPart<QueryTableModel>(*m_window, "resultsModel");
+    QTableView *view = windowPart<QTableView>(*m_window, "resultsView");
     int budget = 0;
     while (qstrcmp(model->spec().columns[budget].csvName, "budget_mclp") != 0)
         ++budget;
@@ -425,19 +427,19 @@ void TestMainWindow::editedFigureIsFlaggedInItsCellAndDetail()
     QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QStringLiteral("Editado: el informe dice M$ 2.509.474"));
     view->selectRow(row == 0 ? 1 : 0);
     view->selectRow(row);
-    QString detail = m_window->detailPanel()->toPlainText();
+    QString detail = windowPart<DetailPanel>(*m_window)->toPlainText();
     QVERIFY2(detail.contains(QStringLiteral("Cifra editada: no es la del informe")), qPrintable(detail));
     QVERIFY2(detail.contains(QStringLiteral("Presupuesto (M$): 2.600.000 — Editado: el informe dice M$ 2.509.474")),
              qPrintable(detail));
     // The sentence is the report's, as it was.
     QVERIFY(detail.contains(QStringLiteral("Ferias Libres: Con recursos por M$ 2.509.474")));
 
-    m_window->undoStack()->undo();
+    windowPart<QUndoStack>(*m_window)->undo();
     QCOMPARE(cell.data().toString(), QStringLiteral("2.509.474"));
     QTRY_VERIFY(cornerColour() != mark);
     view->selectRow(row == 0 ? 1 : 0);
     view->selectRow(row);
-    detail = m_window->detailPanel()->toPlainText();
+    detail = windowPart<DetailPanel>(*m_window)->toPlainText();
     QVERIFY2(!detail.contains(QStringLiteral("Cifra editada")), qPrintable(detail));
 
     // The source columns are the model's (for the exports), not the window's.
@@ -453,7 +455,7 @@ void TestMainWindow::copyPastesAsRowsAndColumns()
 {
     // The first three columns on screen, in their order there: the program
     // and its figures come first, though the model has the year first.
-    QTableView *view = m_window->resultsView();
+    QTableView *view = windowPart<QTableView>(*m_window, "resultsView");
     view->setFocus();
     for (int visual = 0; visual < 3; ++visual) {
         const int column = view->horizontalHeader()->logicalIndex(visual);
@@ -474,9 +476,9 @@ void TestMainWindow::readOnlyDatabaseDisablesEditing()
     auto db = Database::open(m_fixture->path(), Database::Access::ReadOnly, &error);
     QVERIFY2(db, qPrintable(error));
     MainWindow window(std::move(db));
-    QVERIFY(!window.importAction()->isEnabled());
-    QVERIFY(window.importAction()->toolTip().contains(QStringLiteral("solo lectura")));
-    QueryTableModel *model = window.resultsModel();
+    QVERIFY(!windowPart<QAction>(window, "importAction")->isEnabled());
+    QVERIFY(windowPart<QAction>(window, "importAction")->toolTip().contains(QStringLiteral("solo lectura")));
+    QueryTableModel *model = windowPart<QueryTableModel>(window, "resultsModel");
     for (int column = 0; column < model->columnCount(); ++column)
         QVERIFY(!(model->flags(model->index(0, column)) & Qt::ItemIsEditable));
 }
@@ -533,7 +535,7 @@ void TestMainWindow::importWizardShowsProblemsThenImports()
 
     // The window shows it after a reload.
     m_window->reload();
-    QCOMPARE(m_window->resultsModel()->totalRows(), 9);
+    QCOMPARE(windowPart<QueryTableModel>(*m_window, "resultsModel")->totalRows(), 9);
 }
 
 namespace {
@@ -724,12 +726,12 @@ void TestMainWindow::remembersLayoutFiltersAndDatabases()
     QSettings().clear();
     m_window->restoreSettings();
     QCOMPARE(RecentDatabases::list(), QStringList{m_fixture->path()});
-    m_window->filterBar()->setObjective(3);
-    QTRY_COMPARE(m_window->resultsModel()->totalRows(), qint64(1));
-    m_window->filterBar()->searchEdit()->setText(QStringLiteral("sostenible"));
-    QTRY_VERIFY(m_window->resultsModel()->filter().text == u"sostenible");
+    windowPart<FilterBar>(*m_window)->setObjective(3);
+    QTRY_COMPARE(windowPart<QueryTableModel>(*m_window, "resultsModel")->totalRows(), qint64(1));
+    windowPart<FilterBar>(*m_window)->searchEdit()->setText(QStringLiteral("sostenible"));
+    QTRY_VERIFY(windowPart<QueryTableModel>(*m_window, "resultsModel")->filter().text == u"sostenible");
     m_window->findChild<QTabWidget *>()->setCurrentIndex(2);
-    m_window->chartPanel()->setKind(Charts::Kind::Programs);
+    windowPart<ChartPanel>(*m_window)->setKind(Charts::Kind::Programs);
     auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
     QVERIFY(splitter);
     splitter->setSizes({300, 500});
@@ -743,11 +745,11 @@ void TestMainWindow::remembersLayoutFiltersAndDatabases()
     m_window->restoreSettings();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QCOMPARE(m_window->filterBar()->filter().objective, std::optional<int>(3));
-    QCOMPARE(m_window->filterBar()->filter().text, QStringLiteral("sostenible"));
-    QTRY_COMPARE(m_window->resultsModel()->totalRows(), qint64(1));
+    QCOMPARE(windowPart<FilterBar>(*m_window)->filter().objective, std::optional<int>(3));
+    QCOMPARE(windowPart<FilterBar>(*m_window)->filter().text, QStringLiteral("sostenible"));
+    QTRY_COMPARE(windowPart<QueryTableModel>(*m_window, "resultsModel")->totalRows(), qint64(1));
     QCOMPARE(m_window->findChild<QTabWidget *>()->currentIndex(), 2);
-    QCOMPARE(m_window->chartPanel()->kind(), Charts::Kind::Programs);
+    QCOMPARE(windowPart<ChartPanel>(*m_window)->kind(), Charts::Kind::Programs);
     QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
     m_window->close();
 
@@ -760,8 +762,8 @@ void TestMainWindow::remembersLayoutFiltersAndDatabases()
     m_window->restoreSettings();
     QCOMPARE(RecentDatabases::list(), (QStringList{other.path(), m_fixture->path()}));
     QCOMPARE(RecentDatabases::lastFile(), other.path());
-    QVERIFY(!m_window->filterBar()->filter().objective);
-    QCOMPARE(m_window->resultsModel()->rowCount(), 8);
+    QVERIFY(!windowPart<FilterBar>(*m_window)->filter().objective);
+    QCOMPARE(windowPart<QueryTableModel>(*m_window, "resultsModel")->rowCount(), 8);
     m_window.reset();
     QSettings().clear();
 }
@@ -774,7 +776,7 @@ void TestMainWindow::everythingReadsWholeAt1280()
     // (TestSupport::cutText checks each of these, and every other text).
     m_window->resize(1280, 800);
     QTest::qWait(50);
-    QTableView *overview = m_window->overviewView();
+    QTableView *overview = windowPart<QTableView>(*m_window, "overviewView");
     QTRY_COMPARE(overview->horizontalScrollBar()->maximum(), 0);
     QStringList cut;
     QTRY_VERIFY2((cut = TestSupport::cutText(m_window.get())).isEmpty(), qPrintable(cut.join(u'\n')));
@@ -874,7 +876,7 @@ void TestMainWindow::noFigureIsCut()
         }
     }
     // A column made narrower than its figures by hand: each says it is cut.
-    QTableView *results = m_window->resultsView();
+    QTableView *results = windowPart<QTableView>(*m_window, "resultsView");
     tabs->setCurrentWidget(results);
     const int budget = results->horizontalHeader()->logicalIndex(1);
     QCOMPARE(results->model()->headerData(budget, Qt::Horizontal).toString(), QStringLiteral("Presupuesto (M$)"));
@@ -992,7 +994,7 @@ void TestMainWindow::exportsNeverReplaceTheDatabase()
     QVERIFY(QFileInfo(fileName).isSymLink() || fileName == database);
     // And the window still reads it.
     m_window->reload();
-    QCOMPARE(m_window->resultsModel()->rowCount(), 8);
+    QCOMPARE(windowPart<QueryTableModel>(*m_window, "resultsModel")->rowCount(), 8);
 }
 
 void TestMainWindow::everyControlHasANameAndHelp()
@@ -1035,10 +1037,10 @@ void TestMainWindow::systemAppearanceGivesBackTheDesktopsLook()
     // and colours again, not Fusion with its palette.
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Windows")));
     const QPalette desktop = QApplication::palette();
-    MainWindow::applyAppearance(MainWindow::Appearance::Dark);
+    Appearance::apply(Appearance::Choice::Dark);
     QCOMPARE(QApplication::style()->name(), QStringLiteral("fusion"));
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
-    MainWindow::applyAppearance(MainWindow::Appearance::System);
+    Appearance::apply(Appearance::Choice::System);
     QCOMPARE(QApplication::style()->name(), QStringLiteral("windows"));
     QCOMPARE(QApplication::palette().color(QPalette::Window), desktop.color(QPalette::Window));
     QCOMPARE(QApplication::palette().color(QPalette::Text), desktop.color(QPalette::Text));
@@ -1081,15 +1083,15 @@ QStringList staleViews(MainWindow *window, qint64 budget, qint64 total)
         if (shown != wanted)
             stale << QStringLiteral("%1: %2, not %3").arg(view, shown, wanted);
     };
-    const QueryTableModel *results = window->resultsModel();
+    const QueryTableModel *results = windowPart<QueryTableModel>(*window, "resultsModel");
     const int row = resultsRow(results, QStringLiteral("Ferias Libres"));
     expect(QStringLiteral("table"), results->index(row, resultsColumn(results, "budget_mclp")).data().toString(),
            Format::integer(budget));
-    const OverviewModel *overview = window->overviewModel();
+    const OverviewModel *overview = windowPart<OverviewModel>(*window, "overviewModel");
     expect(QStringLiteral("overview's total"),
            overview->index(overview->rowCount() - 1, OverviewModel::BudgetColumn).data().toString(),
            Format::integer(total));
-    const ChartData &chart = window->chartPanel()->data();
+    const ChartData &chart = windowPart<ChartPanel>(*window)->data();
     qint64 charted = -1;
     for (const ChartData::Program &program : chart.programs) {
         if (program.name == u"Ferias Libres")
@@ -1099,7 +1101,7 @@ QStringList staleViews(MainWindow *window, qint64 budget, qint64 total)
     expect(QStringLiteral("chart's total"),
            chart.objectives.empty() ? QString() : Format::integer(chart.objectives.back().budget.value_or(-1)),
            Format::integer(total));
-    const QString detail = window->detailPanel()->toPlainText();
+    const QString detail = windowPart<DetailPanel>(*window)->toPlainText();
     const QString headline = QStringLiteral("Ferias Libres: M$ %1").arg(Format::integer(budget));
     if (!detail.contains(headline))
         stale << QStringLiteral("detail: «%1», not «%2»").arg(detail.left(60), headline);
@@ -1121,13 +1123,13 @@ QString exportedChart(MainWindow *window, const QString &fileName)
 /// The Ferias Libres search, its row current, as in issue 16: the row.
 int searchFerias(MainWindow *window)
 {
-    window->filterBar()->searchEdit()->setText(QStringLiteral("ferias"));
-    if (!QTest::qWaitFor([window] { return window->resultsModel()->filter().text == u"ferias"; }, 5000))
+    windowPart<FilterBar>(*window)->searchEdit()->setText(QStringLiteral("ferias"));
+    if (!QTest::qWaitFor([window] { return windowPart<QueryTableModel>(*window, "resultsModel")->filter().text == u"ferias"; }, 5000))
         return -1;
-    const QueryTableModel *results = window->resultsModel();
+    const QueryTableModel *results = windowPart<QueryTableModel>(*window, "resultsModel");
     const int row = resultsRow(results, QStringLiteral("Ferias Libres"));
     if (row >= 0)
-        window->resultsView()->setCurrentIndex(results->index(row, resultsColumn(results, "budget_mclp")));
+        windowPart<QTableView>(*window, "resultsView")->setCurrentIndex(results->index(row, resultsColumn(results, "budget_mclp")));
     return row;
 }
 
@@ -1139,34 +1141,34 @@ void TestMainWindow::everyViewFollowsEditUndoRedo()
 {
     const int row = searchFerias(m_window.get());
     QVERIFY(row >= 0);
-    const qint64 total = m_window->chartPanel()->data().objectives.back().budget.value_or(0);
+    const qint64 total = windowPart<ChartPanel>(*m_window)->data().objectives.back().budget.value_or(0);
     QStringList stale = staleViews(m_window.get(), 2509474, total);
     QVERIFY2(stale.isEmpty(), qPrintable(stale.join(u'\n')));
 
-    QueryTableModel *results = m_window->resultsModel();
+    QueryTableModel *results = windowPart<QueryTableModel>(*m_window, "resultsModel");
     const QModelIndex cell = results->index(row, resultsColumn(results, "budget_mclp"));
     QVERIFY(results->setData(cell, QStringLiteral("2.600.000")));
     const qint64 edited = total + 2600000 - 2509474;
     stale = staleViews(m_window.get(), 2600000, edited);
     QVERIFY2(stale.isEmpty(), qPrintable(stale.join(u'\n')));
-    QCOMPARE(m_window->resultsView()->currentIndex().row(), row);
-    QCOMPARE(m_window->resultsModel()->filter().text, QStringLiteral("ferias"));
+    QCOMPARE(windowPart<QTableView>(*m_window, "resultsView")->currentIndex().row(), row);
+    QCOMPARE(windowPart<QueryTableModel>(*m_window, "resultsModel")->filter().text, QStringLiteral("ferias"));
     QTemporaryDir dir;
     const QString svg = dir.filePath(QStringLiteral("grafico.svg"));
     QString chart = exportedChart(m_window.get(), svg);
     QVERIFY2(chart.contains(QStringLiteral("2.600.000")) && !chart.contains(QStringLiteral("2.509.474")),
              qPrintable(chart.left(200)));
 
-    m_window->undoStack()->undo();
+    windowPart<QUndoStack>(*m_window)->undo();
     stale = staleViews(m_window.get(), 2509474, total);
     QVERIFY2(stale.isEmpty(), qPrintable(stale.join(u'\n')));
     chart = exportedChart(m_window.get(), svg);
     QVERIFY(chart.contains(QStringLiteral("2.509.474")) && !chart.contains(QStringLiteral("2.600.000")));
 
-    m_window->undoStack()->redo();
+    windowPart<QUndoStack>(*m_window)->redo();
     stale = staleViews(m_window.get(), 2600000, edited);
     QVERIFY2(stale.isEmpty(), qPrintable(stale.join(u'\n')));
-    QCOMPARE(m_window->resultsView()->currentIndex().row(), row);
+    QCOMPARE(windowPart<QTableView>(*m_window, "resultsView")->currentIndex().row(), row);
 }
 
 // Issue 16, item 1: an import (Archivo > Importar CSV…) that changes a figure
@@ -1175,8 +1177,8 @@ void TestMainWindow::everyViewFollowsAnImport()
 {
     const int row = searchFerias(m_window.get());
     QVERIFY(row >= 0);
-    const qint64 total = m_window->chartPanel()->data().objectives.back().budget.value_or(0);
-    const QueryTableModel *results = m_window->resultsModel();
+    const qint64 total = windowPart<ChartPanel>(*m_window)->data().objectives.back().budget.value_or(0);
+    const QueryTableModel *results = windowPart<QueryTableModel>(*m_window, "resultsModel");
     const auto plain = [results, row](const char *csvName) {
         return results->index(row, resultsColumn(results, csvName)).data(QueryTableModel::PlainTextRole).toString();
     };
@@ -1214,9 +1216,9 @@ void TestMainWindow::everyViewFollowsAnImport()
         }
     });
     timer.start();
-    m_window->importAction()->trigger();
+    windowPart<QAction>(*m_window, "importAction")->trigger();
     QCOMPARE(step, 3);
-    QCOMPARE(m_window->resultsModel()->filter().text, QStringLiteral("ferias"));
+    QCOMPARE(windowPart<QueryTableModel>(*m_window, "resultsModel")->filter().text, QStringLiteral("ferias"));
     const QStringList stale = staleViews(m_window.get(), 2600000, total + 2600000 - 2509474);
     QVERIFY2(stale.isEmpty(), qPrintable(stale.join(u'\n')));
 }
@@ -1224,14 +1226,14 @@ void TestMainWindow::everyViewFollowsAnImport()
 // Issue 16, item 8: the status bar says what an undo or a redo did.
 void TestMainWindow::undoAndRedoSayWhatTheyDid()
 {
-    QueryTableModel *results = m_window->resultsModel();
+    QueryTableModel *results = windowPart<QueryTableModel>(*m_window, "resultsModel");
     const QModelIndex cell = results->index(0, resultsColumn(results, "budget_mclp"));
     QVERIFY(results->setData(cell, QStringLiteral("2.000.000")));
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Cambio guardado"));
-    m_window->undoStack()->undo();
+    windowPart<QUndoStack>(*m_window)->undo();
     QCOMPARE(m_window->statusBar()->currentMessage(),
              QStringLiteral("Deshecho: Cambiar Presupuesto (M$) de 1.487.480 a 2.000.000"));
-    m_window->undoStack()->redo();
+    windowPart<QUndoStack>(*m_window)->redo();
     QCOMPARE(m_window->statusBar()->currentMessage(),
              QStringLiteral("Rehecho: Cambiar Presupuesto (M$) de 1.487.480 a 2.000.000"));
 }
@@ -1240,7 +1242,7 @@ void TestMainWindow::undoAndRedoSayWhatTheyDid()
 // after other messages come and go.
 void TestMainWindow::databasePathStaysInTheStatusBar()
 {
-    QueryTableModel *results = m_window->resultsModel();
+    QueryTableModel *results = windowPart<QueryTableModel>(*m_window, "resultsModel");
     QVERIFY(results->setData(results->index(0, resultsColumn(results, "budget_mclp")), QStringLiteral("2.000.000")));
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Cambio guardado"));
     m_window->statusBar()->clearMessage();
@@ -1281,7 +1283,7 @@ void TestMainWindow::changeLogNamesTheAccountWithoutUser()
                 qputenv(name, value);
         }
     } unset;
-    QueryTableModel *results = m_window->resultsModel();
+    QueryTableModel *results = windowPart<QueryTableModel>(*m_window, "resultsModel");
     QVERIFY(results->setData(results->index(0, resultsColumn(results, "budget_mclp")), QStringLiteral("2.000.000")));
     QString error;
     auto db = Database::open(m_fixture->path(), Database::Access::ReadOnly, &error);

@@ -10,6 +10,7 @@
 #include "querytablemodel.h"
 #include "readswhole.h"
 #include "testsupport.h"
+#include "windowparts.h"
 
 #include <QChart>
 #include <QLabel>
@@ -175,13 +176,13 @@ void TestTranslations::windowAndCommandLineInEnglish()
             for (QAction *entry : action->menu()->actions())
                 QVERIFY2(entry->isSeparator() || !entry->text().isEmpty(), "an empty menu entry");
         }
-        QCOMPARE(window.resultsModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Year"));
-        window.filterBar()->setObjective(2);
-        QTRY_VERIFY(window.filterSummary()->text().contains(QStringLiteral("Objective 2")));
+        QCOMPARE(windowPart<QueryTableModel>(window, "resultsModel")->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Year"));
+        windowPart<FilterBar>(window)->setObjective(2);
+        QTRY_VERIFY(windowPart<QLabel>(window, "filterSummary")->text().contains(QStringLiteral("Objective 2")));
         for (const Charts::Kind kind : Charts::all())
-            window.chartPanel()->setKind(kind);
-        window.chartPanel()->setKind(Charts::Kind::CostPerBeneficiary);
-        QCOMPARE(window.chartPanel()->chart()->title(),
+            windowPart<ChartPanel>(window)->setKind(kind);
+        windowPart<ChartPanel>(window)->setKind(Charts::Kind::CostPerBeneficiary);
+        QCOMPARE(windowPart<ChartPanel>(window)->chart()->title(),
                  QStringLiteral("<b>M$ per beneficiary, by program</b><br><small>Objective 2 · M$ = thousands of "
                                 "Chilean pesos</small>"));
         // Nothing cut in English either, at either size, as a user filters.

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "querytablemodel.h"
 #include "testsupport.h"
+#include "windowparts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -479,8 +480,8 @@ void TestXlsx::windowWritesTheWorkbookOfItsFilter()
     MainWindow window(std::move(db));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTest::keyClicks(window.filterBar()->searchEdit(), QStringLiteral("ferias"));
-    QTRY_COMPARE(window.resultsModel()->filter().text, QStringLiteral("ferias"));
+    QTest::keyClicks(windowPart<FilterBar>(window)->searchEdit(), QStringLiteral("ferias"));
+    QTRY_COMPARE(windowPart<QueryTableModel>(window, "resultsModel")->filter().text, QStringLiteral("ferias"));
     window.findChild<QTabWidget *>()->setCurrentIndex(1);
 
     QAction *excel = nullptr;
@@ -517,7 +518,7 @@ void TestXlsx::windowWritesTheWorkbookOfItsFilter()
     QCOMPARE(sheetNames(book), (QStringList{"Resultados", "Indicadores", "Hitos", "Filtro y fuente"}));
     QCOMPARE(book.value(QStringLiteral("active")).toString(), QStringLiteral("Indicadores"));
     const QJsonObject results = sheetNamed(book, QStringLiteral("Resultados"));
-    QCOMPARE(results.value(QStringLiteral("rows")).toArray().size(), 1 + int(window.resultsModel()->rowCount()));
+    QCOMPARE(results.value(QStringLiteral("rows")).toArray().size(), 1 + int(windowPart<QueryTableModel>(window, "resultsModel")->rowCount()));
     QCOMPARE(texts(row(results, 1)).at(4), QStringLiteral("Ferias Libres"));
     const QHash<QString, QJsonObject> lines = aboutLines(sheetNamed(book, QStringLiteral("Filtro y fuente")));
     QCOMPARE(lines.value(QStringLiteral("Filtros")).value(QStringLiteral("v")).toString(),

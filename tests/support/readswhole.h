@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "overviewmodel.h"
 #include "querytablemodel.h"
+#include "windowparts.h"
 
 #include <QAbstractButton>
 #include <QChart>
@@ -84,12 +85,12 @@ inline QStringList cutText(MainWindow *window)
                    tabs->fontMetrics().horizontalAdvance(QString(tabs->tabText(i)).remove(u'&')));
     }
     // The search box shows its hint.
-    const QLineEdit *search = window->filterBar()->searchEdit();
+    const QLineEdit *search = windowPart<FilterBar>(*window)->searchEdit();
     if (search->fontMetrics().horizontalAdvance(search->placeholderText()) >= search->width() - 8)
         cut << describeWidget(search, search->placeholderText()) + QStringLiteral(": hint wider than the box");
 
     // The overview: every row and column whole, nothing to scroll.
-    QTableView *overview = window->overviewView();
+    QTableView *overview = windowPart<QTableView>(*window, "overviewView");
     const QAbstractItemView *hints = overview; // sizeHintFor* are public there
     if (overview->horizontalScrollBar()->maximum() > 0 || overview->verticalScrollBar()->maximum() > 0)
         cut << QStringLiteral("overview: scrolls");
@@ -107,8 +108,8 @@ inline QStringList cutText(MainWindow *window)
         cut << QStringLiteral("overview: units column");
 
     // The results: each program's figures beside its name, in view.
-    QTableView *results = window->resultsView();
-    const auto &columns = window->resultsModel()->spec().columns;
+    QTableView *results = windowPart<QTableView>(*window, "resultsView");
+    const auto &columns = windowPart<QueryTableModel>(*window, "resultsModel")->spec().columns;
     for (int column = 0; column < int(columns.size()); ++column) {
         for (const char *name : {"program", "budget_mclp", "beneficiaries"}) {
             if (qstrcmp(columns[column].csvName, name) == 0
@@ -119,7 +120,7 @@ inline QStringList cutText(MainWindow *window)
 
     // The chart's own text items (the labels Mirador draws and Qt's): inside
     // the chart, and no two of Mirador's category labels over each other.
-    QChart *chart = window->chartPanel()->chart();
+    QChart *chart = windowPart<ChartPanel>(*window)->chart();
     QList<QRectF> labels;
     for (QGraphicsItem *item : chart->scene()->items()) {
         auto *text = dynamic_cast<QGraphicsTextItem *>(item);
@@ -162,7 +163,7 @@ inline QStringList cutTextWhileFiltering(MainWindow *window, QSize size)
         }
     };
     step(QStringLiteral("no filter"));
-    for (QComboBox *combo : window->filterBar()->findChildren<QComboBox *>()) {
+    for (QComboBox *combo : windowPart<FilterBar>(*window)->findChildren<QComboBox *>()) {
         // The longest of the list's own entries, not its "Todos".
         int longest = combo->count() > 1 ? 1 : 0;
         for (int i = 2; i < combo->count(); ++i) {
@@ -172,14 +173,14 @@ inline QStringList cutTextWhileFiltering(MainWindow *window, QSize size)
         combo->setCurrentIndex(longest);
         step(combo->accessibleName() + QStringLiteral(" = ") + combo->currentText());
     }
-    window->filterBar()->searchEdit()->setText(QStringLiteral("asociatividad gremios"));
+    windowPart<FilterBar>(*window)->searchEdit()->setText(QStringLiteral("asociatividad gremios"));
     QTest::qWait(400); // the search waits for a pause in typing
     step(QStringLiteral("search"));
     for (const Charts::Kind kind : Charts::all()) {
-        window->chartPanel()->setKind(kind);
+        windowPart<ChartPanel>(*window)->setKind(kind);
         step(Charts::name(kind));
     }
-    window->filterBar()->clear();
+    windowPart<FilterBar>(*window)->clear();
     return cut;
 }
 

@@ -7,6 +7,7 @@
 #include "pngsizedialog.h"
 #include "querytablemodel.h"
 #include "testsupport.h"
+#include "windowparts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -350,19 +351,19 @@ void TestCharts::clickingABarFiltersTheTables()
     fixture.db.reset();
     MainWindow window(std::move(db));
     window.show();
-    ChartPanel *panel = window.chartPanel();
+    ChartPanel *panel = windowPart<ChartPanel>(window);
     panel->setKind(Charts::Kind::BudgetBeneficiaries);
     QBarSeries *bars = series<QBarSeries>(panel->chart()).first();
     Q_EMIT bars->clicked(1, bars->barSets().first());
-    QCOMPARE(window.resultsModel()->rowCount(), 1);
-    QCOMPARE(window.resultsModel()->index(0, 4).data().toString(), QStringLiteral("Pymes Globales"));
-    QVERIFY(window.filterBar()->filter().objective == 2);
+    QCOMPARE(windowPart<QueryTableModel>(window, "resultsModel")->rowCount(), 1);
+    QCOMPARE(windowPart<QueryTableModel>(window, "resultsModel")->index(0, 4).data().toString(), QStringLiteral("Pymes Globales"));
+    QVERIFY(windowPart<FilterBar>(window)->filter().objective == 2);
     // The chart now shows objective 2 alone; a second click on it clears.
     bars = series<QBarSeries>(panel->chart()).first();
     QCOMPARE(bars->barSets().first()->count(), 1);
     Q_EMIT bars->clicked(0, bars->barSets().first());
-    QCOMPARE(window.resultsModel()->rowCount(), 8);
-    QVERIFY(!window.filterBar()->filter().objective);
+    QCOMPARE(windowPart<QueryTableModel>(window, "resultsModel")->rowCount(), 8);
+    QVERIFY(!windowPart<FilterBar>(window)->filter().objective);
 }
 
 void TestCharts::chartFollowsDarkAndBackToLight()
@@ -375,7 +376,7 @@ void TestCharts::chartFollowsDarkAndBackToLight()
     auto db = Database::open(fixture.path(), Database::Access::ReadWrite, &error);
     fixture.db.reset();
     MainWindow window(std::move(db));
-    ChartPanel *panel = window.chartPanel();
+    ChartPanel *panel = windowPart<ChartPanel>(window);
     panel->setKind(Charts::Kind::BudgetBeneficiaries);
     const QChart fresh;
     const QPalette light = panel->palette();
@@ -434,7 +435,7 @@ void TestCharts::labelsStandWholeInTheWindow()
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    ChartPanel *panel = window.chartPanel();
+    ChartPanel *panel = windowPart<ChartPanel>(window);
     panel->setKind(Charts::Kind(kind));
     QChart *chart = panel->chart();
     const auto plain = [](const QGraphicsTextItem *item) {

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "querytablemodel.h"
 #include "testsupport.h"
+#include "windowparts.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -306,8 +307,8 @@ void TestFacets::windowCountsAfterItsFirstRows()
     MainWindow window(std::move(db));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QComboBox *program = combo(window.filterBar(), QStringLiteral("Programa"));
-    QComboBox *region = combo(window.filterBar(), QStringLiteral("Región"));
+    QComboBox *program = combo(windowPart<FilterBar>(window), QStringLiteral("Programa"));
+    QComboBox *region = combo(windowPart<FilterBar>(window), QStringLiteral("Región"));
     QTRY_VERIFY2(shown(region).contains(QStringLiteral("Nacional (41)")), qPrintable(shown(region).join(u'|')));
     region->setCurrentIndex(region->findText(QStringLiteral("Metropolitana (XIII)")));
     QTRY_VERIFY2(shown(program).contains(QStringLiteral("Ferias Libres (0)")), qPrintable(shown(program).join(u'|')));

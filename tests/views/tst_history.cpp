@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "querytablemodel.h"
 #include "testsupport.h"
+#include "windowparts.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -368,7 +369,7 @@ void TestHistory::windowShowsHistoryAndUndoesAnImport()
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    HistoryView *history = window.historyView();
+    HistoryView *history = windowPart<HistoryView>(window);
     QVERIFY(!history->isVisible());
     QAction *toggle = history->toggleViewAction();
     QCOMPARE(toggle->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_H));
@@ -381,7 +382,7 @@ void TestHistory::windowShowsHistoryAndUndoesAnImport()
     HistoryModel *model = history->model();
 
     // An edit in the table is in the history at once.
-    QueryTableModel *results = window.resultsModel();
+    QueryTableModel *results = windowPart<QueryTableModel>(window, "resultsModel");
     int budget = -1;
     for (int c = 0; c < results->columnCount(); ++c) {
         if (QLatin1String(results->spec().columns[c].csvName) == u"budget_mclp")
@@ -394,13 +395,13 @@ void TestHistory::windowShowsHistoryAndUndoesAnImport()
     }
     QVERIFY(ferias.isValid());
     QVERIFY(results->setData(ferias, QStringLiteral("2.600.000"), Qt::EditRole));
-    QCOMPARE(window.undoStack()->count(), 1);
+    QCOMPARE(windowPart<QUndoStack>(window)->count(), 1);
     QCOMPARE(model->index(0, HistoryModel::Before).data().toString(), QStringLiteral("2.509.474"));
     QCOMPARE(model->index(0, HistoryModel::After).data().toString(), QStringLiteral("2.600.000"));
 
     // The selected row only.
     QVERIFY(import(resultsCsv).ok);
-    window.resultsView()->setCurrentIndex(ferias);
+    windowPart<QTableView>(window, "resultsView")->setCurrentIndex(ferias);
     history->rowOnlyButton()->click();
     QCOMPARE(model->rowTable(), QStringLiteral("result"));
     // the edit, and what the import changed in the row: the values importThenUndoRestoresEverything
@@ -445,7 +446,7 @@ void TestHistory::windowShowsHistoryAndUndoesAnImport()
                             "que cambió, en una sola operación que queda en el historial.")
                  .arg(lastImportId()));
     // The window read its rows again: the edited budget is back, the new rows gone.
-    QCOMPARE(window.undoStack()->count(), 0);
+    QCOMPARE(windowPart<QUndoStack>(window)->count(), 0);
     QCOMPARE(resultId(QStringLiteral("Programa Nuevo"), 2026), -1);
     QCOMPARE(model->index(0, HistoryModel::Origin).data().toString(),
              QStringLiteral("deshacer importación %1").arg(lastImportId()));

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "querytablemodel.h"
 #include "testsupport.h"
+#include "windowparts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -95,7 +96,7 @@ void TestTableMenus::reopen()
 
 int TestTableMenus::column(const char *csvName) const
 {
-    const auto &columns = m_window->resultsModel()->spec().columns;
+    const auto &columns = windowPart<QueryTableModel>(*m_window, "resultsModel")->spec().columns;
     for (int c = 0; c < int(columns.size()); ++c) {
         if (qstrcmp(columns[c].csvName, csvName) == 0)
             return c;
@@ -106,7 +107,7 @@ int TestTableMenus::column(const char *csvName) const
 /// The results row of Ferias Libres (M$ 2.509.474).
 int TestTableMenus::ferias() const
 {
-    const QAbstractItemModel *model = m_window->resultsModel();
+    const QAbstractItemModel *model = windowPart<QueryTableModel>(*m_window, "resultsModel");
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->index(row, column("program")).data().toString() == u"Ferias Libres")
             return row;
@@ -117,7 +118,7 @@ int TestTableMenus::ferias() const
 /// The menu a right click on a results cell opens.
 QMenu *TestTableMenus::cellMenu(int row, int column)
 {
-    QTableView *view = m_window->resultsView();
+    QTableView *view = windowPart<QTableView>(*m_window, "resultsView");
     const QModelIndex index = view->model()->index(row, column);
     view->scrollTo(index);
     view->setCurrentIndex(index);
@@ -139,14 +140,14 @@ QAction *TestTableMenus::action(const QMenu *menu, const QString &text)
 void TestTableMenus::headersMoveAndTheNextWindowKeepsTheOrder()
 {
     // The README promises it: drag a header to reorder, Mirador keeps the order.
-    QHeaderView *header = m_window->resultsView()->horizontalHeader();
+    QHeaderView *header = windowPart<QTableView>(*m_window, "resultsView")->horizontalHeader();
     QVERIFY(header->sectionsMovable());
-    QVERIFY(m_window->indicatorsView()->horizontalHeader()->sectionsMovable());
+    QVERIFY(windowPart<QTableView>(*m_window, "indicatorsView")->horizontalHeader()->sectionsMovable());
     header->moveSection(header->visualIndex(column("note")), 0);
     header->resizeSection(column("program"), 321);
     const int program = header->visualIndex(column("program"));
     reopen();
-    header = m_window->resultsView()->horizontalHeader();
+    header = windowPart<QTableView>(*m_window, "resultsView")->horizontalHeader();
     QCOMPARE(header->visualIndex(column("note")), 0);
     QCOMPARE(header->visualIndex(column("program")), program);
     QCOMPARE(header->sectionSize(column("program")), 321);
@@ -174,8 +175,8 @@ void TestTableMenus::aStaleLayoutLosesNoColumn()
                       QStringList{QStringLiteral("gone"), QStringLiteral("beneficiaries")});
     settings.sync();
     reopen();
-    QHeaderView *header = m_window->resultsView()->horizontalHeader();
-    QCOMPARE(header->count(), m_window->resultsModel()->columnCount());
+    QHeaderView *header = windowPart<QTableView>(*m_window, "resultsView")->horizontalHeader();
+    QCOMPARE(header->count(), windowPart<QueryTableModel>(*m_window, "resultsModel")->columnCount());
     QCOMPARE(header->visualIndex(column("note")), 0);
     QCOMPARE(header->visualIndex(column("program")), 1);
     // Not named: shown as its table shows it (region_code is hidden at first).
@@ -185,14 +186,14 @@ void TestTableMenus::aStaleLayoutLosesNoColumn()
     QVERIFY(header->isSectionHidden(column("budget_source")));
     QVERIFY(header->isSectionHidden(column("beneficiaries_source")));
     QCOMPARE(header->hiddenSectionCount(), 3);
-    QHeaderView *indicators = m_window->indicatorsView()->horizontalHeader();
+    QHeaderView *indicators = windowPart<QTableView>(*m_window, "indicatorsView")->horizontalHeader();
     QCOMPARE(indicators->hiddenSectionCount(), 1); // region_code only
     QVERIFY(indicators->sectionSize(indicators->logicalIndex(0)) > 0);
 }
 
 void TestTableMenus::columnChooserShowsHidesAndIsKept()
 {
-    QTableView *view = m_window->resultsView();
+    QTableView *view = windowPart<QTableView>(*m_window, "resultsView");
     QHeaderView *header = view->horizontalHeader();
     // On the header, a right click...
     const QPoint at(header->sectionViewportPosition(column("note")) + 5, header->height() / 2);
@@ -200,7 +201,7 @@ void TestTableMenus::columnChooserShowsHidesAndIsKept()
     QApplication::sendEvent(header->viewport(), &event);
     auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
     QVERIFY(menu);
-    QCOMPARE(menu->actions().size(), m_window->resultsModel()->columnCount());
+    QCOMPARE(menu->actions().size(), windowPart<QueryTableModel>(*m_window, "resultsModel")->columnCount());
     QAction *note = action(menu, QStringLiteral("Nota"));
     QVERIFY(note && note->isChecked());
     QVERIFY(action(menu, QStringLiteral("Cód. región")) && !action(menu, QStringLiteral("Cód. región"))->isChecked());
@@ -236,7 +237,7 @@ void TestTableMenus::columnChooserShowsHidesAndIsKept()
     QVERIFY(!view->isColumnHidden(column("program")));
 
     reopen();
-    header = m_window->resultsView()->horizontalHeader();
+    header = windowPart<QTableView>(*m_window, "resultsView")->horizontalHeader();
     QCOMPARE(header->hiddenSectionCount(), header->count() - 2);
     QVERIFY(!header->isSectionHidden(column("program")) && !header->isSectionHidden(column("budget_mclp")));
     const QStringList hidden = QSettings().value(QStringLiteral("window/resultsColumns/hidden")).toStringList();
@@ -261,10 +262,10 @@ void TestTableMenus::cellMenuFiltersByValue()
     QFETCH(QByteArray, csvName);
     const int row = ferias();
     QVERIFY(row >= 0);
-    const QModelIndex cell = m_window->resultsModel()->index(row, column(csvName.constData()));
+    const QModelIndex cell = windowPart<QueryTableModel>(*m_window, "resultsModel")->index(row, column(csvName.constData()));
     const QString text = cell.data().toString();
     const QVariant value = cell.data(Qt::EditRole);
-    const QString objective = m_window->resultsModel()->index(row, column("objective")).data().toString();
+    const QString objective = windowPart<QueryTableModel>(*m_window, "resultsModel")->index(row, column("objective")).data().toString();
     QMenu *menu = cellMenu(row, cell.column());
     QVERIFY(menu);
     QAction *byValue = action(menu, QStringLiteral("&Filtrar por este valor"));
@@ -275,7 +276,7 @@ void TestTableMenus::cellMenuFiltersByValue()
     }
     QVERIFY(byValue->isEnabled());
     byValue->trigger();
-    const Filter filter = m_window->filterBar()->filter();
+    const Filter filter = windowPart<FilterBar>(*m_window)->filter();
     if (csvName == "program")
         QCOMPARE(filter.programLabel, QStringLiteral("Ferias Libres"));
     else if (csvName == "region")
@@ -287,14 +288,14 @@ void TestTableMenus::cellMenuFiltersByValue()
     else
         QCOMPARE(filter.text, text);
     // The tables follow, and the row is still in them.
-    QTRY_COMPARE(m_window->resultsModel()->filter(), filter);
+    QTRY_COMPARE(windowPart<QueryTableModel>(*m_window, "resultsModel")->filter(), filter);
     QVERIFY(ferias() >= 0);
 }
 
 void TestTableMenus::cellMenuCopiesTheSelection()
 {
     QGuiApplication::clipboard()->clear();
-    m_window->resultsView()->selectRow(ferias());
+    windowPart<QTableView>(*m_window, "resultsView")->selectRow(ferias());
     QMenu *menu = cellMenu(ferias(), column("program"));
     QVERIFY(menu);
     action(menu, QStringLiteral("&Copiar"))->trigger();
@@ -305,7 +306,7 @@ void TestTableMenus::cellMenuCopiesTheSelection()
 
 void TestTableMenus::menuKeyAndShiftF10OpenTheCellMenu()
 {
-    QTableView *view = m_window->resultsView();
+    QTableView *view = windowPart<QTableView>(*m_window, "resultsView");
     view->setFocus();
     view->setCurrentIndex(view->model()->index(ferias(), column("program")));
     m_window->activateWindow();
@@ -323,9 +324,9 @@ void TestTableMenus::menuKeyAndShiftF10OpenTheCellMenu()
         QVERIFY2(menu, menuKey ? "Menu" : "Shift+F10");
         QVERIFY(action(menu, QStringLiteral("&Copiar")));
         action(menu, QStringLiteral("&Filtrar por este valor"))->trigger();
-        QCOMPARE(m_window->filterBar()->filter().programLabel, QStringLiteral("Ferias Libres"));
+        QCOMPARE(windowPart<FilterBar>(*m_window)->filter().programLabel, QStringLiteral("Ferias Libres"));
         menu->close();
-        m_window->filterBar()->clear();
+        windowPart<FilterBar>(*m_window)->clear();
         view->setFocus();
         view->setCurrentIndex(view->model()->index(ferias(), column("program")));
     }
@@ -362,11 +363,11 @@ QStringList runsOn(const QTextDocument &document, const QColor &background)
 
 void TestTableMenus::searchWordsAreMarkedInCellsAndSentence()
 {
-    m_window->filterBar()->searchEdit()->setText(QStringLiteral("FERIAS"));
-    QTRY_COMPARE(m_window->resultsModel()->filter().text, QStringLiteral("FERIAS"));
+    windowPart<FilterBar>(*m_window)->searchEdit()->setText(QStringLiteral("FERIAS"));
+    QTRY_COMPARE(windowPart<QueryTableModel>(*m_window, "resultsModel")->filter().text, QStringLiteral("FERIAS"));
     const int row = ferias();
     QVERIFY(row >= 0);
-    QTableView *view = m_window->resultsView();
+    QTableView *view = windowPart<QTableView>(*m_window, "resultsView");
     view->resizeColumnToContents(column("program"));
     const QImage image = view->viewport()->grab().toImage();
     const QRect program = view->visualRect(view->model()->index(row, column("program")));
@@ -384,7 +385,7 @@ void TestTableMenus::searchWordsAreMarkedInCellsAndSentence()
     QVERIFY2(first - program.left() < 10, qPrintable(QString::number(first - program.left())));
 
     view->selectRow(row);
-    const QTextDocument *detail = m_window->detailPanel()->document();
+    const QTextDocument *detail = windowPart<DetailPanel>(*m_window)->document();
     QVERIFY2(runsOn(*detail, Highlight::wordBackground()).contains(QStringLiteral("Ferias")),
              qPrintable(detail->toHtml()));
     // The row's figures in its sentence: "Con recursos por M$ 2.509.474, se

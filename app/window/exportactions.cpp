@@ -1,0 +1,185 @@
+#include "exportactions.h"
+
+#include "catalog.h"
+#include "chartexport.h"
+#include "chartpanel.h"
+#include "csvexport.h"
+#include "database.h"
+#include "errorreporter.h"
+#include "lastfolder.h"
+#include "pngsizedialog.h"
+#include "querytablemodel.h"
+#include "reportdata.h"
+#include "reportwriter.h"
+#include "suggestedname.h"
+#include "tablespane.h"
+#include "workbookdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QMainWindow>
+#include <QMenu>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+
+ExportActions::ExportActions(QMainWindow *window, Database *database, const Catalog &catalog, TablesPane *tables,
+                             ChartPanel *charts, ErrorReporter *errors)
+    : QObject(window),
+      m_window(window),
+      m_database(database),
+      m_catalog(catalog),
+      m_tables(tables),
+      m_charts(charts),
+      m_errors(errors)
+{
+}
+
+void ExportActions::addTo(QMenu *file)
+{
+    QAction *exportCsv = file->addAction(tr("&Exportar tabla a CSV…"), this, [this] { exportCurrentTable(false); });
+    exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("Exportar tabla para E&xcel…"), this, &ExportActions::exportWorkbook);
+    QAction *exportChart = file->addAction(tr("Exportar &gráfico…"), this, &ExportActions::exportChart);
+    exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    QAction *exportReport = file->addAction(tr("Exportar in&forme PDF…"), this, &ExportActions::exportReport);
+    exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    file->addSeparator();
+    QAction *preview = file->addAction(tr("&Vista previa del informe…"), this, [this] { printReport(true); });
+    preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction *print = file->addAction(tr("&Imprimir informe…"), this, [this] { printReport(false); });
+    print->setShortcut(QKeySequence::Print);
+}
+
+void ExportActions::showError(const QString &message)
+{
+    m_errors->show(message);
+}
+
+QStatusBar *ExportActions::statusBar() const
+{
+    return m_window->statusBar();
+}
+
+void ExportActions::exportCurrentTable(bool excel)
+{
+    auto *view = m_tables->currentView();
+    auto *model = view ? qobject_cast<QueryTableModel *>(view->model()) : nullptr;
+    if (!model)
+        return;
+    const QString fileName = QFileDialog::getSaveFileName(
+        m_window, excel ? tr("Exportar para Excel") : tr("Exportar a CSV"),
+        LastFolder::suggest(LastFolder::Purpose::Export, SuggestedName::table(model->spec(), excel)),
+        tr("CSV (*.csv)"));
+    LastFolder::remember(LastFolder::Purpose::Export, fileName);
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    const qint64 rows = CsvExport::write(m_database->connection(), model->spec(), model->filter(), fileName, &error,
+                                         excel ? CsvExport::Style::Excel : CsvExport::Style::Plain);
+    if (rows < 0)
+        showError(error);
+    else
+        statusBar()->showMessage((rows == 1 ? tr("%Ln fila escrita en %1", nullptr, int(rows))
+                                            : tr("%Ln filas escritas en %1", nullptr, int(rows)))
+                                     .arg(QDir::toNativeSeparators(fileName)));
+}
+
+void ExportActions::exportWorkbook()
+{
+    QString message;
+    QString error;
+    if (!WorkbookDialog::run(m_window, *m_database, m_catalog, m_tables->results()->filter(),
+                             m_tables->tabs()->currentIndex(), &message, &error))
+        showError(error);
+    else if (!message.isEmpty())
+        statusBar()->showMessage(message);
+}
+
+void ExportActions::exportChart()
+{
+    const QString fileName = QFileDialog::getSaveFileName(
+        m_window, tr("Exportar gráfico"),
+        LastFolder::suggest(LastFolder::Purpose::Export,
+                            SuggestedName::chart(m_charts->kind()) + QStringLiteral(".pdf")),
+        tr("PDF, vectorial (*.pdf);;PNG (*.png);;SVG (*.svg)"));
+    LastFolder::remember(LastFolder::Purpose::Export, fileName);
+    if (fileName.isEmpty())
+        return;
+    ChartExport::PngSize png;
+    if (ChartExport::format(fileName) == u"png") {
+        const auto asked = PngSizeDialog::ask(m_window);
+        if (!asked)
+            return;
+        png = *asked;
+    }
+    QString error;
+    if (!ChartExport::write(m_charts->kind(), m_charts->data(), fileName, m_database->file(), png, &error))
+        showError(error);
+    else
+        statusBar()->showMessage(tr("Gráfico guardado en %1").arg(QDir::toNativeSeparators(fileName)));
+}
+
+bool ExportActions::loadReport(ReportData *data)
+{
+    QString error;
+    if (!data->load(m_database->connection(), m_catalog, m_tables->results()->filter(), &error)) {
+        showError(tr("No se pudieron leer los datos del informe: %1").arg(error));
+        return false;
+    }
+    return true;
+}
+
+void ExportActions::exportReport()
+{
+    const QString fileName = QFileDialog::getSaveFileName(
+        m_window, tr("Exportar informe"), LastFolder::suggest(LastFolder::Purpose::Export, SuggestedName::report()),
+        tr("PDF (*.pdf)"));
+    LastFolder::remember(LastFolder::Purpose::Export, fileName);
+    if (fileName.isEmpty())
+        return;
+    ReportData data;
+    if (!loadReport(&data))
+        return;
+    QString error;
+    int pages = 0;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = ReportWriter(data).writePdf(fileName, m_database->file(), &error, &pages);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        showError(error);
+    else
+        statusBar()->showMessage(
+            tr("Informe de %1 páginas guardado en %2").arg(pages).arg(QDir::toNativeSeparators(fileName)));
+}
+
+void ExportActions::printReport(bool preview)
+{
+    ReportData data;
+    if (!loadReport(&data))
+        return;
+    const ReportWriter writer(data);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    const auto paint = [this, &writer](QPrinter *device) {
+        QString error;
+        if (!writer.paint(device, &error))
+            showError(error);
+    };
+    if (preview) {
+        QPrintPreviewDialog dialog(&printer, m_window);
+        dialog.setWindowTitle(tr("Vista previa del informe"));
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this, paint);
+        dialog.exec();
+    } else {
+        QPrintDialog dialog(&printer, m_window);
+        if (dialog.exec() == QDialog::Accepted)
+            paint(&printer);
+    }
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QObject>
+
+class Catalog;
+class ChartPanel;
+class Database;
+class ErrorReporter;
+class QMainWindow;
+class QMenu;
+class QStatusBar;
+class TablesPane;
+struct ReportData;
+
+/// What the window writes to files and the printer: the current table as
+/// CSV, the tables as an Excel workbook, the chart as PDF, PNG or SVG, the
+/// PDF report, and the report printed or previewed. Asks where, writes, and
+/// says in the status bar what was written (errors through ErrorReporter).
+class ExportActions : public QObject
+{
+    Q_DECLARE_TR_FUNCTIONS(MainWindow)
+public:
+    ExportActions(QMainWindow *window, Database *database, const Catalog &catalog, TablesPane *tables,
+                  ChartPanel *charts, ErrorReporter *errors);
+
+    /// The Archivo menu's export and print entries, with their shortcuts.
+    void addTo(QMenu *file);
+
+    void exportCurrentTable(bool excel);
+    /// The three tables as an Excel workbook (Exportar tabla para Excel…).
+    void exportWorkbook();
+    void exportChart();
+    void exportReport();
+    void printReport(bool preview);
+
+private:
+    bool loadReport(ReportData *data);
+    void showError(const QString &message);
+    QStatusBar *statusBar() const;
+
+    QMainWindow *m_window;
+    Database *m_database;
+    const Catalog &m_catalog;
+    TablesPane *m_tables;
+    ChartPanel *m_charts;
+    ErrorReporter *m_errors;
+};

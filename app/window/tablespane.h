@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSplitter>
+
+#include <functional>
+
+class Catalog;
+class Database;
+class DetailPanel;
+class FilterBar;
+class HistoryView;
+class QModelIndex;
+class QSettings;
+class QTabWidget;
+class QTableView;
+class QueryTableModel;
+
+/// The window's left side, what officers and reviewers read: the results,
+/// indicators and milestones tables in tabs, and under them the sentence the
+/// selected figure came from (the detail panel). Holds the three models, the
+/// tables' column order and menus, and what the detail shows for a row.
+class TablesPane : public QSplitter
+{
+    Q_DECLARE_TR_FUNCTIONS(MainWindow)
+public:
+    /// copy copies the current selection (Editar → Copiar filas seleccionadas).
+    TablesPane(const Database &database, FilterBar *filterBar, const Catalog *catalog, std::function<void()> copy,
+               QWidget *parent);
+
+    QueryTableModel *results() const { return m_results; }
+    QueryTableModel *indicators() const { return m_indicators; }
+    QueryTableModel *milestones() const { return m_milestones; }
+    QList<QueryTableModel *> models() const { return {m_results, m_indicators, m_milestones}; }
+    QTableView *resultsView() const { return m_resultsView; }
+    QList<QTableView *> views() const { return {m_resultsView, m_indicatorsView, m_milestonesView}; }
+    QTabWidget *tabs() const { return m_tabs; }
+    DetailPanel *detail() const { return m_detail; }
+    /// The table of the current tab.
+    QTableView *currentView() const;
+    /// Where the detail's row is told (for its history of changes).
+    void setHistory(HistoryView *history) { m_history = history; }
+
+    void showDetail(const QModelIndex &index);
+    /// The current table's current row in the detail panel, or nothing.
+    void showCurrentDetail();
+    /// Makes the row of this id current again, if it is among the rows read.
+    void selectRow(QTableView *view, qint64 rowId, int column);
+    /// Each table's columns as wide as their first rows, the last one wide.
+    void fitColumns();
+
+    /// The splitter, each table's column order and widths, and the tab.
+    void restoreLayout(const QSettings &settings);
+    void saveLayout(QSettings *settings) const;
+
+private:
+    QTableView *makeTable(QueryTableModel *model);
+    void arrangeColumns();
+    void addTabs();
+
+    const Database &m_database;
+    QueryTableModel *m_results;
+    QueryTableModel *m_indicators;
+    QueryTableModel *m_milestones;
+    QTableView *m_resultsView;
+    QTableView *m_indicatorsView;
+    QTableView *m_milestonesView;
+    QTabWidget *m_tabs;
+    DetailPanel *m_detail;
+    HistoryView *m_history = nullptr;
+};
