@@ -174,12 +174,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
         showError(tr("No se pudieron leer las listas de la base de datos: %1").arg(error));
     m_filterBar->setCatalog(m_catalog);
 
-    const bool synthetic = std::any_of(m_catalog.reports().cbegin(), m_catalog.reports().cend(),
-                                       [](const Catalog::ReportInfo &report) { return report.synthetic; });
-    m_banner->setText(
-        tr("DATOS SINTÉTICOS: estas cifras fueron generadas para pruebas y no provienen de ningún informe."));
+    m_banner->setText(Catalog::syntheticWarning());
     m_banner->setStyleSheet(QStringLiteral("background:#b71c1c;color:white;font-weight:bold;padding:4px;"));
-    m_banner->setVisible(synthetic);
+    m_banner->setVisible(m_catalog.isSynthetic());
 
     m_overviewView->setModel(m_overview);
     m_overviewView->setAccessibleName(tr("Resumen por objetivo estratégico"));
