@@ -150,13 +150,10 @@ void MainWindow::readCatalog()
 
 void MainWindow::layOut()
 {
-    const bool synthetic = std::any_of(m_catalog.reports().cbegin(), m_catalog.reports().cend(),
-                                       [](const Catalog::ReportInfo &report) { return report.synthetic; });
     auto *banner = new QLabel(this);
-    banner->setText(
-        tr("DATOS SINTÉTICOS: estas cifras fueron generadas para pruebas y no provienen de ningún informe."));
+    banner->setText(Catalog::syntheticWarning());
     banner->setStyleSheet(QStringLiteral("background:#b71c1c;color:white;font-weight:bold;padding:4px;"));
-    banner->setVisible(synthetic);
+    banner->setVisible(m_catalog.isSynthetic());
 
     // Left, what officers and reviewers read: the tables, and under them the
     // sentence the selected figure came from. Right, what managers look at:

@@ -20,25 +20,15 @@
 
 namespace {
 
+int columnOf(const QueryTableModel *model, const char *csvName)
+{
+    return model->spec().columnIndex(QLatin1String(csvName));
+}
+
 /// The value of a row's column, by its CSV name, as shown.
 QString cell(const QueryTableModel *model, int row, const char *csvName)
 {
-    const auto &columns = model->spec().columns;
-    for (int c = 0; c < int(columns.size()); ++c) {
-        if (qstrcmp(columns[c].csvName, csvName) == 0)
-            return model->index(row, c).data().toString();
-    }
-    return {};
-}
-
-int columnOf(const QueryTableModel *model, const char *csvName)
-{
-    const auto &columns = model->spec().columns;
-    for (int c = 0; c < int(columns.size()); ++c) {
-        if (qstrcmp(columns[c].csvName, csvName) == 0)
-            return c;
-    }
-    return -1;
+    return model->index(row, columnOf(model, csvName)).data().toString();
 }
 
 /// Shows the named columns first, in that order, ahead of the others: the

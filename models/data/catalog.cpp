@@ -70,9 +70,32 @@ bool Catalog::load(const QSqlDatabase &db, QString *error)
     if (!run(query, Sql::selectReportInfo, error))
         return false;
     while (query.next())
-        m_reports.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
-                          query.value(3).toString(), query.value(4).toInt() != 0});
+        m_reports.append(
+            {query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(), query.value(3).toString()});
+
+    const std::optional<bool> synthetic = isSynthetic(db, error);
+    if (!synthetic)
+        return false;
+    m_synthetic = *synthetic;
     return true;
+}
+
+std::optional<bool> Catalog::isSynthetic(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    QString reason;
+    if (!run(query, Sql::selectAnySynthetic, &reason)) {
+        if (error)
+            *error = reason;
+        return std::nullopt;
+    }
+    return query.next() && query.value(0).toInt() != 0;
+}
+
+QString Catalog::syntheticWarning()
+{
+    return CatalogText::tr("DATOS SINTÉTICOS: estas cifras fueron generadas para pruebas y no provienen de ningún "
+                           "informe.");
 }
 
 std::optional<Catalog::Region> Catalog::findRegion(const QString &words, QString *error) const

@@ -39,7 +39,6 @@ public:
         QString serviceShortName;
         int year = 0;
         QString title;
-        bool synthetic = false;
     };
     /// Where a figure stands in the report, for the detail panel.
     struct Context
@@ -61,6 +60,17 @@ public:
     const QList<Program> &programs() const { return m_programs; }
     const QList<Region> &regions() const { return m_regions; }
     const QList<ReportInfo> &reports() const { return m_reports; }
+    /// Whether the database holds synthetic data, as load() found it.
+    bool isSynthetic() const { return m_synthetic; }
+
+    /// Whether db holds synthetic data (generate-demo): any report marked
+    /// so. The one test of it, which the window's banner, the report, the
+    /// charts and every export ask. Null, with *error set when given, if the
+    /// database will not answer.
+    static std::optional<bool> isSynthetic(const QSqlDatabase &db, QString *error = nullptr);
+    /// The sentence that says the figures are synthetic, in the window's
+    /// banner, on the report's cover and atop every sheet of a workbook.
+    static QString syntheticWarning();
 
     /// A region by CUT code ("14", "8", "08"), Roman numeral ("XIV", "RM") or
     /// name ("los rios", "Región de Los Ríos"), ignoring case and accents.
@@ -81,4 +91,5 @@ private:
     QList<Program> m_programs;
     QList<Region> m_regions;
     QList<ReportInfo> m_reports;
+    bool m_synthetic = false;
 };

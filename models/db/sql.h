@@ -128,7 +128,7 @@ inline constexpr char selectYears[] =
     "SELECT (SELECT MIN(i.year) FROM indicator i WHERE i.year > y.year) FROM y WHERE y.year IS NOT NULL) "
     "SELECT year FROM y WHERE year IS NOT NULL UNION SELECT year FROM result_total ORDER BY 1";
 inline constexpr char selectReportInfo[] =
-    "SELECT s.name, s.short_name, r.year, r.title, r.synthetic FROM report r "
+    "SELECT s.name, s.short_name, r.year, r.title FROM report r "
     "JOIN service s ON s.id = r.service_id ORDER BY r.year DESC";
 inline constexpr char selectAnySynthetic[] = "SELECT MAX(synthetic) FROM report";
 inline constexpr char selectActionContext[] =

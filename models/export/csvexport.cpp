@@ -1,5 +1,6 @@
 #include "csvexport.h"
 
+#include "catalog.h"
 #include "csvtext.h"
 #include "exportfile.h"
 #include "exportrows.h"
@@ -53,7 +54,7 @@ qint64 CsvExport::write(const QSqlDatabase &db, const TableSpec &spec, const Fil
     };
 
     // Synthetic data says so on every row, in a last column the importer ignores.
-    const bool isSynthetic = ExportRows::isSynthetic(db);
+    const bool isSynthetic = Catalog::isSynthetic(db).value_or(false);
     const QString syntheticMark = excel ? QStringLiteral("sí") : QStringLiteral("1");
 
     QSqlQuery query(db);

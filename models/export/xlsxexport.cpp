@@ -1,5 +1,6 @@
 #include "xlsxexport.h"
 
+#include "catalog.h"
 #include "exportfile.h"
 #include "exportrows.h"
 #include "format.h"
@@ -145,12 +146,6 @@ QString describe(lxw_error error)
         .arg(QString::fromUtf8(lxw_strerror(error)));
 }
 
-QString syntheticWarning()
-{
-    return XlsxExport::tr("DATOS SINTÉTICOS: estas cifras fueron generadas para pruebas y no provienen de ningún "
-                          "informe.");
-}
-
 /// The places a decimal figure has, written in full (51.8: 1).
 int decimalPlaces(double value)
 {
@@ -208,7 +203,7 @@ qint64 writeTable(Book &book, const QSqlDatabase &db, const TableSpec &spec, con
         worksheet_activate(sheet);
     lxw_row_t row = 0;
     if (book.synthetic)
-        worksheet_write_string(sheet, row++, 0, book.keep(syntheticWarning()), book.banner);
+        worksheet_write_string(sheet, row++, 0, book.keep(Catalog::syntheticWarning()), book.banner);
     const lxw_row_t headerRow = row++;
     std::vector<int> widths;
     for (const TableSpec::Column &column : spec.columns) {
@@ -259,7 +254,7 @@ void writeAbout(Book &book, const std::vector<const TableSpec *> &tables, const 
     lxw_row_t row = 0;
     worksheet_write_string(sheet, row++, 0, book.keep(XlsxExport::tr("Mirador · Tablas exportadas")), book.bold);
     if (book.synthetic)
-        worksheet_write_string(sheet, row++, 0, book.keep(syntheticWarning()), book.banner);
+        worksheet_write_string(sheet, row++, 0, book.keep(Catalog::syntheticWarning()), book.banner);
     ++row;
     const auto line = [&](const QString &label, const QString &value) {
         worksheet_write_string(sheet, row, 0, book.keep(label), book.bold);
@@ -341,7 +336,7 @@ std::optional<std::vector<qint64>> XlsxExport::write(const QSqlDatabase &db,
     const QString built = work.filePath(QStringLiteral("book.xlsx"));
     std::vector<qint64> rows;
     {
-        Book book(built, work.path(), ExportRows::isSynthetic(db));
+        Book book(built, work.path(), Catalog::isSynthetic(db).value_or(false));
         if (!book.isOpen()) {
             file.fail(describe(LXW_ERROR_CREATING_XLSX_FILE), error);
             return std::nullopt;

@@ -1,6 +1,7 @@
 #include "chartdata.h"
 
 #include "boundquery.h"
+#include "catalog.h"
 #include "tablespec.h"
 #include "sql.h"
 
@@ -26,9 +27,10 @@ bool ChartData::load(const QSqlDatabase &db, const Filter &filter, QString *erro
                          query.value(3).toString(), query.value(4).toLongLong(), query.value(5).toLongLong()});
     }
 
-    if (!BoundQuery::run(query, QString::fromUtf8(Sql::selectAnySynthetic), {}, error))
+    const std::optional<bool> anySynthetic = Catalog::isSynthetic(db, error);
+    if (!anySynthetic)
         return false;
-    synthetic = query.next() && query.value(0).toInt() != 0;
+    synthetic = *anySynthetic;
 
     // Actions belong to objectives only: of the filter, the objective applies.
     texts.clear();

@@ -2,19 +2,11 @@
 
 #include "boundquery.h"
 #include "tablespec.h"
-#include "sql.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace ExportRows {
-
-bool isSynthetic(const QSqlDatabase &db)
-{
-    QSqlQuery synthetic(db);
-    return synthetic.exec(QString::fromLatin1(Sql::selectAnySynthetic)) && synthetic.next()
-        && synthetic.value(0).toInt() != 0;
-}
 
 bool select(QSqlQuery *query, const TableSpec &spec, const Filter &filter, QString *error)
 {

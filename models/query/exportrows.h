@@ -9,14 +9,11 @@ class QSqlQuery;
 struct TableSpec;
 
 /// What every export of a table reads, the same for CSV and Excel: the rows
-/// under a filter in the table's own order, whether the data is synthetic,
-/// and the database file no export may replace.
+/// under a filter in the table's own order and the database file no export
+/// may replace. Whether the data is synthetic, which every export says, is
+/// Catalog::isSynthetic(), asked before select(): PostgreSQL streams those
+/// rows, one query at a time.
 namespace ExportRows {
-
-/// Whether the database holds synthetic data (generate-demo), which every
-/// export of it says. Asked before select(): PostgreSQL streams those rows,
-/// one query at a time.
-bool isSynthetic(const QSqlDatabase &db);
 
 /// Runs spec's SELECT under filter on *query: every row, in the table's
 /// default order, forward only. False, with *error the database's reason.

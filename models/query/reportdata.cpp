@@ -50,13 +50,11 @@ qint64 forFirstRows(const QSqlDatabase &db, const TableSpec &spec, const Filter 
     return count.value(0).toLongLong();
 }
 
-int field(const TableSpec &spec, const char *csvName)
+/// Where a row of spec holds the shown column CSV names csvName; -1 if none.
+int field(const TableSpec &spec, QStringView csvName)
 {
-    for (const TableSpec::Column &column : spec.columns) {
-        if (qstrcmp(column.csvName, csvName) == 0)
-            return column.field;
-    }
-    return -1;
+    const int column = spec.columnIndex(csvName);
+    return column >= 0 && column < int(spec.columns.size()) ? spec.columns[std::size_t(column)].field : -1;
 }
 
 } // namespace
@@ -91,7 +89,7 @@ bool ReportData::load(const QSqlDatabase &db, const Catalog &catalog, const Filt
             if (row.objective == objective.number)
                 counted = row.results;
         }
-        const int resultProgram = field(results, "program");
+        const int resultProgram = field(results, u"program");
         section.resultCount = forFirstRows(
             db, results, own, listLimit, error,
             [&](const QSqlQuery &q) {
@@ -104,10 +102,10 @@ bool ReportData::load(const QSqlDatabase &db, const Catalog &catalog, const Filt
         if (section.resultCount < 0)
             return false;
         const TableSpec &indicators = TableSpec::indicators();
-        const int name = field(indicators, "indicator");
-        const int value = field(indicators, "value");
-        const int unit = field(indicators, "unit");
-        const int program = field(indicators, "program");
+        const int name = field(indicators, u"indicator");
+        const int value = field(indicators, u"value");
+        const int unit = field(indicators, u"unit");
+        const int program = field(indicators, u"program");
         section.indicatorCount = forFirstRows(db, indicators, own, listLimit, error, [&](const QSqlQuery &q) {
             section.indicators.append({q.value(name).toString(), q.value(value).toDouble(), q.value(unit).toString(),
                                        q.value(program).toString(),

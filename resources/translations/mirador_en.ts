@@ -4,6 +4,10 @@
 <context>
     <name>Catalog</name>
     <message>
+        <source>DATOS SINTÉTICOS: estas cifras fueron generadas para pruebas y no provienen de ningún informe.</source>
+        <translation>SYNTHETIC DATA: these figures were generated for testing and do not come from any report.</translation>
+    </message>
+    <message>
         <source>no se indicó una región</source>
         <translation>no region given</translation>
     </message>
@@ -2067,10 +2071,6 @@ Mirador does not create or modify a file it cannot open.
         <translation>Could not read the lists from the database: %1</translation>
     </message>
     <message>
-        <source>DATOS SINTÉTICOS: estas cifras fueron generadas para pruebas y no provienen de ningún informe.</source>
-        <translation>SYNTHETIC DATA: these figures were generated for testing and do not come from any report.</translation>
-    </message>
-    <message>
         <source>Resumen por objetivo estratégico</source>
         <translation>Summary by strategic objective</translation>
     </message>
@@ -2642,10 +2642,6 @@ Opening the built-in database instead.</translation>
         <translation>Balance de Gestión Integral</translation>
     </message>
     <message>
-        <source>DATOS SINTÉTICOS: estas cifras fueron generadas para pruebas y no provienen de ningún informe.</source>
-        <translation>SYNTHETIC DATA: these figures were generated for testing and do not come from any report.</translation>
-    </message>
-    <message>
         <source>Mirador · Informe de resultados</source>
         <translation>Mirador · Results report</translation>
     </message>
@@ -3049,10 +3045,6 @@ Opening the built-in database instead.</translation>
     <message>
         <source>no se pudo armar el libro de Excel (libxlsxwriter: %1)</source>
         <translation>the Excel workbook could not be built (libxlsxwriter: %1)</translation>
-    </message>
-    <message>
-        <source>DATOS SINTÉTICOS: estas cifras fueron generadas para pruebas y no provienen de ningún informe.</source>
-        <translation>SYNTHETIC DATA: these figures were generated for testing and do not come from any report.</translation>
     </message>
     <message>
         <source>«%1» tiene más filas de las %2 que caben en una hoja de Excel; acote los filtros</source>

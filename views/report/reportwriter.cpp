@@ -1,5 +1,6 @@
 #include "reportwriter.h"
 
+#include "catalog.h"
 #include "charts.h"
 #include "exportfile.h"
 #include "format.h"
@@ -325,9 +326,7 @@ void addCover(Layout &layout, const ReportData &d)
     if (d.report.year)
         layout.text(ReportWriterText::tr("Año %1").arg(d.report.year), Layout::font(15), Qt::black, 12);
     if (d.charts.synthetic)
-        layout.text(ReportWriterText::tr("DATOS SINTÉTICOS: estas cifras fueron generadas para pruebas y no "
-                                         "provienen de ningún informe."),
-                    Layout::font(13, true), red, 8);
+        layout.text(Catalog::syntheticWarning(), Layout::font(13, true), red, 8);
     layout.text(ReportWriterText::tr("Filtros: %1").arg(d.charts.filter.describe()), Layout::font(11), Qt::black, 2);
     layout.text(ReportWriterText::tr("Generado el %1").arg(writtenDate(d.created)), Layout::font(11), Qt::black, 2);
     layout.text(Format::moneyNote(), Layout::font(11, true), Qt::black, 10);

@@ -17,15 +17,13 @@ namespace {
 
 /// The value of the column named csvName in index's row; null if the
 /// table has no such column.
-QVariant rowValue(const QModelIndex &index, const char *csvName)
+QVariant rowValue(const QModelIndex &index, QStringView csvName)
 {
     const auto *model = qobject_cast<const QueryTableModel *>(index.model());
-    const auto &columns = model->spec().columns;
-    for (int c = 0; c < int(columns.size()); ++c) {
-        if (qstrcmp(columns[c].csvName, csvName) == 0)
-            return index.siblingAtColumn(c).data(Qt::EditRole);
-    }
-    return {};
+    const int column = model->spec().columnIndex(csvName);
+    if (column < 0 || column >= int(model->spec().columns.size()))
+        return {};
+    return index.siblingAtColumn(column).data(Qt::EditRole);
 }
 
 template <typename List, typename Test>
@@ -119,7 +117,7 @@ std::optional<Filter> TableMenus::filterFor(const QModelIndex &index) const
             return std::nullopt;
         filter.year = year;
     } else if (name == "objective" || name == "objective_name") {
-        const int number = rowValue(index, "objective").toInt();
+        const int number = rowValue(index, u"objective").toInt();
         if (!findIn(m_catalog->objectives(), [number](const auto &o) { return o.number == number; }))
             return std::nullopt;
         filter.objective = number;
@@ -130,7 +128,7 @@ std::optional<Filter> TableMenus::filterFor(const QModelIndex &index) const
         filter.programIds = {program->id};
         filter.programLabel = program->name;
     } else if (name == "region" || name == "region_code") {
-        const QString code = rowValue(index, "region_code").toString();
+        const QString code = rowValue(index, u"region_code").toString();
         const auto region = findIn(m_catalog->regions(), [&code](const auto &r) { return r.code == code; });
         if (!region)
             return std::nullopt;

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+/// The commands Cli::run dispatches to, each given its arguments without the
+/// command's name; each returns the process exit code and writes its messages
+/// to out and err.
+namespace Cli {
+
+// clidatabase.cpp: the commands that make a database.
+int initCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int copyCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int generateDemoCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+// cliimport.cpp
+int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+// cliexport.cpp: the commands that write a file from a database.
+int exportCsvCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int exportXlsxCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int exportPdfCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace Cli

@@ -1,0 +1,108 @@
+#include "clicommands.h"
+#include "clioptions.h"
+
+#include "database.h"
+#include "demodata.h"
+#include "format.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+
+// The commands that make a database: init, copy and generate-demo.
+namespace Cli {
+
+int initCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Options options({}, {QStringLiteral("empty")});
+    QString error;
+    if (!options.parse(arguments, &error) || options.positional().size() != 1) {
+        err << CliText::tr("mirador init: %1\nUso: mirador init RUTA [--empty]\n")
+                   .arg(error.isEmpty() ? CliText::tr("indique una sola ruta") : error);
+        return exitUsage;
+    }
+    const QString path = options.positional().first();
+    const bool empty = options.has(QStringLiteral("empty"));
+    const auto db
+        = Database::create(path, empty ? Database::Content::Empty : Database::Content::EmbeddedDataset, &error);
+    if (!db) {
+        err << CliText::tr("mirador init: %1\n").arg(error);
+        return exitError;
+    }
+    out << (empty ? CliText::tr("Base de datos vacía creada en %1\n")
+                  : CliText::tr("Base de datos creada en %1 con los datos del BGI 2025 de Sercotec\n"))
+               .arg(QDir::toNativeSeparators(db->path()));
+    return 0;
+}
+
+int copyCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Options options({QStringLiteral("from"), QStringLiteral("to")}, {});
+    QString error;
+    if (!options.parse(arguments, &error) || !options.positional().isEmpty() || !options.has(QStringLiteral("from"))
+        || !options.has(QStringLiteral("to"))) {
+        err << CliText::tr("mirador copy: %1\nUso: mirador copy --from RUTA|URL --to RUTA|URL\n")
+                   .arg(error.isEmpty() ? CliText::tr("faltan --from y --to") : error);
+        return exitUsage;
+    }
+    const auto source = Database::open(options.value(QStringLiteral("from")), Database::Access::ReadOnly, &error);
+    if (!source) {
+        err << CliText::tr("mirador copy: %1\n").arg(error);
+        return exitError;
+    }
+    const auto target = source->copyTo(options.value(QStringLiteral("to")), &error);
+    if (!target) {
+        err << CliText::tr("mirador copy: %1\n").arg(error);
+        return exitError;
+    }
+    out << CliText::tr("Copiada %1 en %2\n").arg(source->location(), target->location());
+    return 0;
+}
+
+int generateDemoCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Options options({QStringLiteral("rows"), QStringLiteral("out")}, {});
+    QString error;
+    if (!options.parse(arguments, &error) || !options.positional().isEmpty() || !options.has(QStringLiteral("rows"))
+        || !options.has(QStringLiteral("out"))) {
+        if (error.isEmpty() && !options.positional().isEmpty())
+            error = CliText::tr("argumento inesperado: %1").arg(options.positional().first());
+        else if (error.isEmpty())
+            error = !options.has(QStringLiteral("rows")) && !options.has(QStringLiteral("out"))
+                ? CliText::tr("faltan --rows N y --out RUTA")
+                : options.has(QStringLiteral("rows")) ? CliText::tr("falta --out RUTA") : CliText::tr("falta --rows N");
+        err << CliText::tr("mirador generate-demo: %1\nUso: mirador generate-demo --rows N --out RUTA\n").arg(error);
+        return exitUsage;
+    }
+    bool ok = false;
+    const qint64 rows = options.value(QStringLiteral("rows")).toLongLong(&ok);
+    if (!ok || rows <= 0) {
+        err << CliText::tr(
+                   "mirador generate-demo: --rows espera un número entero positivo, como 100000; se recibió «%1»\n")
+                   .arg(options.value(QStringLiteral("rows")));
+        return exitUsage;
+    }
+    const QString path = options.value(QStringLiteral("out"));
+    int shownTenths = 0;
+    const auto progress = [&err, &shownTenths](qint64 done, qint64 total) {
+        const int tenths = int(done * 10 / total);
+        if (tenths > shownTenths && tenths < 10) {
+            shownTenths = tenths;
+            err << CliText::tr("mirador generate-demo: %1 % (%2 de %3 filas)\n")
+                       .arg(tenths * 10)
+                       .arg(Format::integer(done), Format::integer(total));
+            err.flush();
+        }
+        return true;
+    };
+    if (!generateDemo(path, rows, &error, progress)) {
+        err << CliText::tr("mirador generate-demo: %1\n").arg(error);
+        return exitError;
+    }
+    out << CliText::tr("Base de datos de demostración creada en %1: %2 resultados y %3 indicadores sintéticos\n")
+               .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), Format::integer(rows),
+                    Format::integer(rows / 10));
+    return 0;
+}
+
+} // namespace Cli

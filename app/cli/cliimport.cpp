@@ -1,0 +1,82 @@
+#include "clicommands.h"
+#include "clioptions.h"
+
+#include "database.h"
+#include "importer.h"
+
+#include <QDir>
+#include <QTextStream>
+
+#include <memory>
+
+// import: a CSV file into a database, all of it or nothing.
+namespace Cli {
+
+int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Options options({QStringLiteral("db")}, {});
+    QString error;
+    if (!options.parse(arguments, &error) || options.positional().size() != 1) {
+        err << CliText::tr("mirador import: %1\nUso: mirador import [--db RUTA] ARCHIVO.csv\n")
+                   .arg(error.isEmpty() ? CliText::tr("indique un solo archivo") : error);
+        return exitUsage;
+    }
+    const QString fileName = options.positional().first();
+    const std::optional<QByteArray> bytes = Importer::readFile(fileName, &error);
+    if (!bytes) {
+        err << CliText::tr("mirador import: %1\n").arg(error);
+        return exitError;
+    }
+    std::unique_ptr<Database> db = options.has(QStringLiteral("db"))
+        ? Database::open(options.value(QStringLiteral("db")), Database::Access::ReadWrite, &error)
+        : Database::openDefault(&error);
+    if (!db) {
+        err << CliText::tr("mirador import: %1\n").arg(error);
+        return exitError;
+    }
+    if (db->isReadOnly()) {
+        err << CliText::tr("mirador import: la base de datos es de solo lectura (%1); no se importó nada\n")
+                   .arg(db->readOnlyReason());
+        return exitError;
+    }
+    // A large file opened without its pages checked: checked now, before a write.
+    if (const QString damage = db->checkBeforeWriting(); !damage.isEmpty()) {
+        err << CliText::tr("mirador import: «%1» %2; no se importó nada\n")
+                   .arg(QDir::toNativeSeparators(db->location()), damage);
+        return exitError;
+    }
+    if (!db->migrationBackup().isEmpty())
+        err << CliText::tr(
+                   "mirador import: se actualizó el esquema de la base de datos; la copia anterior está en «%1»\n")
+                   .arg(QDir::toNativeSeparators(db->migrationBackup()));
+    const ImportPlan plan = Importer::prepare(db->connection(), *bytes, fileName);
+    if (!plan.problems.isEmpty()) {
+        for (const ImportProblem &problem : plan.problems)
+            err << QDir::toNativeSeparators(fileName) << ": " << problem.describe() << '\n';
+        const int count = int(plan.problems.size());
+        err << (count == 1 ? CliText::tr("mirador import: %n problema; no se escribió nada\n", nullptr, count)
+                           : CliText::tr("mirador import: %n problemas; no se escribió nada\n", nullptr, count));
+        return exitError;
+    }
+    const ImportOutcome outcome = Importer::apply(db->connection(), plan);
+    if (!outcome.ok) {
+        err << CliText::tr("mirador import: %1; no se escribió nada\n").arg(outcome.error);
+        return exitError;
+    }
+    const int inserted = int(outcome.inserted);
+    const int updated = int(outcome.updated);
+    out << CliText::tr("%1: %2, %3 (%4, separador «%5»)\n")
+               .arg(QDir::toNativeSeparators(fileName),
+                    inserted == 1 ? CliText::tr("%n fila nueva", nullptr, inserted)
+                                  : CliText::tr("%n filas nuevas", nullptr, inserted),
+                    updated == 1 ? CliText::tr("%n actualizada", nullptr, updated)
+                                 : CliText::tr("%n actualizadas", nullptr, updated),
+                    plan.encoding, plan.separator == u'\t' ? CliText::tr("tabulador") : QString(plan.separator));
+    if (!plan.newPrograms.isEmpty())
+        out << CliText::tr("Programas nuevos: %1\n").arg(plan.newPrograms.join(QStringLiteral(", ")));
+    if (!plan.ignoredColumns.isEmpty())
+        out << CliText::tr("Columnas ignoradas: %1\n").arg(plan.ignoredColumns.join(QStringLiteral(", ")));
+    return 0;
+}
+
+} // namespace Cli
