@@ -22,7 +22,7 @@ namespace {
 
 int columnOf(const QueryTableModel *model, const char *csvName)
 {
-    return model->spec().columnIndex(QLatin1String(csvName));
+    return model->spec().columnIndex(QString::fromLatin1(csvName));
 }
 
 /// The value of a row's column, by its CSV name, as shown.
