@@ -295,10 +295,12 @@ inline constexpr char selectResultSearchParts[] =
     "SELECT p.name, g.short_name, g.official_name, r.beneficiary_unit, r.source_quote FROM result r "
     "JOIN program p ON p.id = r.program_id JOIN region g ON g.id = r.region_id WHERE r.id = ?";
 inline constexpr char updateResultSearchText[] = "UPDATE result SET search_text = ? WHERE id = ?";
-// One cell, by its row's id (ChangeLog::update): %1 is the table, %2 the
-// column, both constants of Mirador's own schema; the id and value are bound.
+// One cell, or one row, by its id (ChangeLog::update, ImportUndo): %1 is the
+// table, %2 the column, both constants of Mirador's own schema; the id and
+// value are bound.
 inline constexpr char selectCell[] = "SELECT %2 FROM %1 WHERE id = ?";
 inline constexpr char updateCell[] = "UPDATE %1 SET %2 = ? WHERE id = ?";
+inline constexpr char deleteRow[] = "DELETE FROM %1 WHERE id = ?";
 
 // --- history (HistoryModel, ImportJournal, ImportUndo) -------------------------------
 // The log a page at a time, newest first, by keyset on id (bind the last id
