@@ -101,8 +101,7 @@ bool update(const QSqlDatabase &db, const QString &table, const QString &column,
     };
     // Table and column are Mirador's own constants; the values are bound.
     QSqlQuery select(connection);
-    if (!select.prepare(QStringLiteral("SELECT ") + column + QStringLiteral(" FROM ") + table
-                        + QStringLiteral(" WHERE id = ?")))
+    if (!select.prepare(QString::fromLatin1(Sql::selectCell).arg(table, column)))
         return fail(describeSqlError(select));
     select.addBindValue(rowId);
     if (!select.exec() || !select.next())
@@ -112,8 +111,7 @@ bool update(const QSqlDatabase &db, const QString &table, const QString &column,
     select.finish();
 
     QSqlQuery write(connection);
-    if (!write.prepare(QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ") + column
-                       + QStringLiteral(" = ? WHERE id = ?")))
+    if (!write.prepare(QString::fromLatin1(Sql::updateCell).arg(table, column)))
         return fail(describeSqlError(write));
     write.addBindValue(value);
     write.addBindValue(rowId);

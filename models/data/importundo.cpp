@@ -212,7 +212,7 @@ private:
         }
         QSqlQuery &remove = program
             ? statement(QStringLiteral("program"), QString::fromLatin1(Sql::deleteUnusedProgram))
-            : statement(line.table, QStringLiteral("DELETE FROM ") + line.table + QStringLiteral(" WHERE id = ?"));
+            : statement(line.table, QString::fromLatin1(Sql::deleteRow).arg(line.table));
         QVariant words;
         if (!describe(line, &words, error)
             || !exec(remove, program ? QVariantList{line.rowId, line.rowId, line.rowId} : QVariantList{line.rowId},
@@ -248,8 +248,7 @@ private:
         // Table and column are ImportJournal's constants, never input.
         const QString name = QString::fromLatin1(column.name);
         QSqlQuery &read = statement(line.table + u'.' + name + QStringLiteral(":read"),
-                                    QStringLiteral("SELECT ") + name + QStringLiteral(" FROM ") + line.table
-                                        + QStringLiteral(" WHERE id = ?"));
+                                    QString::fromLatin1(Sql::selectCell).arg(line.table, name));
         if (!exec(read, {line.rowId}, error))
             return false;
         if (!read.next()) {
@@ -263,9 +262,8 @@ private:
             value = line.oldValue.toString();
             value.convert(QMetaType(column.type));
         }
-        QSqlQuery &write = statement(line.table + u'.' + name,
-                                     QStringLiteral("UPDATE ") + line.table + QStringLiteral(" SET ") + name
-                                         + QStringLiteral(" = ? WHERE id = ?"));
+        QSqlQuery &write
+            = statement(line.table + u'.' + name, QString::fromLatin1(Sql::updateCell).arg(line.table, name));
         if (!exec(write, {value, line.rowId}, error))
             return false;
         m_restored.insert({line.table, line.rowId});

@@ -105,6 +105,15 @@ public:
 private:
     Database(QString connectionName, QString location, Dialect dialect);
 
+    // open() and create() for each kind of location.
+    static std::unique_ptr<Database> openServer(const QString &location, Access access, QString *error,
+                                                const QString &password, bool *passwordRequired);
+    static std::unique_ptr<Database> openFile(const QString &path, Access access, QString *error);
+    static std::unique_ptr<Database> createOnServer(const QString &location, Content content, QString *error,
+                                                    const QString &password, const Filler &fill);
+    static std::unique_ptr<Database> createFile(const QString &path, Content content, QString *error,
+                                                const Filler &fill);
+
     QString m_connectionName;
     QString m_location;
     Dialect m_dialect;
