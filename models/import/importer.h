@@ -90,6 +90,9 @@ struct ImportOutcome
 /// everything and lists every problem with its line; apply() writes a clean
 /// plan in one transaction, so one bad row, an error or a cancel leaves the
 /// database exactly as it was.
+///
+/// readFile() is in importer.cpp, prepare() in importplan.cpp and apply() in
+/// importwriter.cpp.
 class Importer
 {
 public:
