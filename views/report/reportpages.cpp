@@ -2,7 +2,6 @@
 
 #include "charts.h"
 #include "format.h"
-#include "overviewmodel.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -81,8 +80,8 @@ void addTotals(Layout &layout, const ReportData &d)
                                             : ReportWriterText::tr("Total"),
                               Format::integer(row.programs),
                               optionalInteger(row.budget),
-                              OverviewModel::text(row, OverviewModel::BeneficiariesColumn),
-                              OverviewModel::text(row, OverviewModel::PerBeneficiaryColumn),
+                              row.beneficiariesText(),
+                              row.perBeneficiaryText(),
                               row.units.join(QStringLiteral(", "))};
     }
     if (totals.isEmpty()) {
