@@ -101,9 +101,6 @@ QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int
 
 QString OverviewModel::text(const Row &row, Column column)
 {
-    // The total of unlike units has no figure: a dash says so, where an
-    // empty cell would say "no data".
-    const bool unlike = !row.objective && row.mixedUnits();
     switch (column) {
     case ObjectiveColumn:
         return row.objective ? tr("%1. %2").arg(*row.objective).arg(row.shortName) : row.shortName;
@@ -112,9 +109,9 @@ QString OverviewModel::text(const Row &row, Column column)
     case BudgetColumn:
         return row.budget ? Format::integer(*row.budget) : QString();
     case BeneficiariesColumn:
-        return unlike ? tr("—") : row.beneficiaries ? Format::integer(*row.beneficiaries) : QString();
+        return row.beneficiariesText();
     case PerBeneficiaryColumn:
-        return unlike ? tr("—") : row.perBeneficiary ? QLocale().toString(*row.perBeneficiary, 'f', 1) : QString();
+        return row.perBeneficiaryText();
     case UnitsColumn:
         return row.units.join(QStringLiteral(", "));
     case ColumnCount:

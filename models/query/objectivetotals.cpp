@@ -1,9 +1,11 @@
 #include "objectivetotals.h"
 
+#include "format.h"
 #include "sql.h"
 #include "tablespec.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -35,6 +37,18 @@ void addUnit(ObjectiveTotals *row, const QString &unit, std::optional<qint64> be
         }
     }
     row->unitBeneficiaries.append({unit, *beneficiaries});
+}
+
+/// The total of unlike units has no figure: a dash says so, where an empty
+/// cell would say "no data". The overview showed it first: its context.
+bool unlike(const ObjectiveTotals &row)
+{
+    return !row.objective && row.mixedUnits();
+}
+
+QString dash()
+{
+    return QCoreApplication::translate("OverviewModel", "—");
 }
 
 } // namespace
@@ -132,4 +146,14 @@ bool ObjectiveTotals::read(const QSqlDatabase &db, const Filter &filter, std::ve
     if (!rows->empty())
         rows->push_back(total);
     return true;
+}
+
+QString ObjectiveTotals::beneficiariesText() const
+{
+    return unlike(*this) ? dash() : beneficiaries ? Format::integer(*beneficiaries) : QString();
+}
+
+QString ObjectiveTotals::perBeneficiaryText() const
+{
+    return unlike(*this) ? dash() : perBeneficiary ? QLocale().toString(*perBeneficiary, 'f', 1) : QString();
 }

@@ -54,6 +54,12 @@ struct ObjectiveTotals
     /// Beneficiaries of more than one unit: a sum of them adds unlike things.
     bool mixedUnits() const { return unitBeneficiaries.size() > 1; }
 
+    /// The beneficiaries as the overview and the report show them: empty
+    /// for none, a dash for the total of unlike units.
+    QString beneficiariesText() const;
+    /// M$ per beneficiary as shown (51,8), empty or a dash as beneficiariesText.
+    QString perBeneficiaryText() const;
+
     /// The rows under filter, per objective then the total; false, with
     /// *error set, on a database error.
     static bool read(const QSqlDatabase &db, const Filter &filter, std::vector<ObjectiveTotals> *rows,
