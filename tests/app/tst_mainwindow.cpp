@@ -207,27 +207,30 @@ void TestMainWindow::failedReadIsShownAfterThePaint()
         }
     });
     closer.start(20);
-    /// Whether a dialog was open while the view painted.
+    /// Whether a dialog was open while the view painted the rows.
     struct PaintWatch : QObject
     {
+        const bool *reading;
         int paints = 0;
         int modalInPaint = 0;
+        explicit PaintWatch(const bool *reading) : reading(reading) {}
         bool eventFilter(QObject *, QEvent *event) override
         {
-            if (event->type() == QEvent::Paint) {
+            if (*reading && event->type() == QEvent::Paint) {
                 ++paints;
                 modalInPaint += QApplication::activeModalWidget() != nullptr;
             }
             return false;
         }
-    } watch;
+    } watch(&reading);
     view->viewport()->installEventFilter(&watch);
     // The database goes away (a drive unplugged): the page reader's
     // connection cannot open.
     db.setDatabaseName(m_fixture->dir.filePath(QStringLiteral("gone/mirador.sqlite")));
+    m_window->findChild<QTabWidget *>()->setCurrentWidget(view);
     reading = true;
     view->scrollTo(model->index(20, 0), QAbstractItemView::PositionAtTop);
-    view->viewport()->grab(); // a paint of rows 20 on: their pages are asked for
+    view->viewport()->repaint(); // a paint of rows 20 on: their pages are asked for
     reading = false;
     QVERIFY(watch.paints > 0);
     QTRY_COMPARE(afterRead, 1);
