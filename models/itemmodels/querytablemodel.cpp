@@ -2,24 +2,21 @@
 
 #include "changelog.h"
 #include "format.h"
+#include "pagereader.h"
 #include "rowcounter.h"
-#include "sql.h"
-#include "sqlerror.h"
-#include "sqlitedirect.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 
 QueryTableModel::QueryTableModel(const TableSpec &spec, QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent),
       m_spec(spec),
       m_db(std::move(db)),
+      m_reader(new PageReader(m_db.connectionName(), this)),
       m_counter(new RowCounter(m_db.connectionName(), this))
 {
     connect(m_counter, &RowCounter::counted, this, &QueryTableModel::onCounted);
+    connect(m_reader, &PageReader::pageRead, this, &QueryTableModel::onPageRead);
 }
 
 bool QueryTableModel::setFilter(const Filter &filter)
@@ -28,67 +25,52 @@ bool QueryTableModel::setFilter(const Filter &filter)
     return refresh();
 }
 
+PageRequest QueryTableModel::pageRequest(TableSpec::Anchor anchor, const QVariantList *anchorRow, qint64 offset,
+                                         int limit) const
+{
+    const SqlCondition condition = buildCondition(m_filter, m_spec.filterColumns);
+    PageRequest request;
+    request.generation = m_generation;
+    request.edits = m_edits;
+    request.sql = m_spec.statement(condition, m_sortColumn, m_sortOrder, anchor);
+    request.values = condition.values;
+    if (anchorRow)
+        request.values += m_spec.anchorValues(m_sortColumn, *anchorRow);
+    request.values << limit;
+    if (anchor == TableSpec::Anchor::Offset)
+        request.values << offset;
+    request.limit = limit;
+    request.reversed = anchor == TableSpec::Anchor::Before || anchor == TableSpec::Anchor::End;
+    return request;
+}
+
 bool QueryTableModel::readPage(TableSpec::Anchor anchor, const QVariantList *anchorRow, qint64 offset, int limit,
                                RowBlock *rows)
 {
-    const SqlCondition condition = buildCondition(m_filter, m_spec.filterColumns);
-    const QString sql = m_spec.statement(condition, m_sortColumn, m_sortOrder, anchor);
-    QVariantList values = condition.values;
-    if (anchorRow)
-        values += m_spec.anchorValues(m_sortColumn, *anchorRow);
-    values << limit;
-    if (anchor == TableSpec::Anchor::Offset)
-        values << offset;
-
-    bool ok;
-    if (const auto direct = readSqliteRows(m_db, sql, values, rows, limit)) {
-        ok = !direct->isValid();
-        if (!ok)
-            m_lastError = describeSqlError(*direct);
-    } else {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        ok = query.prepare(sql);
-        if (ok) {
-            for (const QVariant &value : std::as_const(values))
-                query.addBindValue(value);
-            ok = query.exec();
-        }
-        if (ok) {
-            const int fields = query.record().count();
-            *rows = RowBlock(fields);
-            while (query.next()) {
-                for (int i = 0; i < fields; ++i)
-                    rows->append(query.value(i));
-            }
-        } else {
-            m_lastError = describeSqlError(query);
-        }
-    }
-    if (!ok) {
-        *rows = RowBlock();
+    if (!readPageRows(m_db, pageRequest(anchor, anchorRow, offset, limit), rows, &m_lastError)) {
         Q_EMIT queryFailed(m_lastError);
         return false;
     }
-    if (anchor == TableSpec::Anchor::Before || anchor == TableSpec::Anchor::End)
-        rows->reverseRows();
     return true;
 }
 
 bool QueryTableModel::refresh()
 {
     ++m_generation;
+    m_reader->dropBefore(m_generation);
     RowBlock first;
     const bool ok = readPage(TableSpec::Anchor::Start, nullptr, 0, m_pageSize, &first);
     beginResetModel();
-    m_pages.clear();
-    m_failedPages.clear();
+    m_cache.clear();
+    m_lastAsked = 0;
+    m_direction = 0;
     m_prefixRows = qint64(first.size());
+    m_prefixLast = first.empty() ? QVariantList() : first.row(first.size() - 1);
     m_hasMore = ok && int(first.size()) == m_pageSize;
     // A first page that is not full holds every row: no need to count.
     m_totalRows = !ok ? 0 : m_hasMore ? -1 : qint64(first.size());
     if (!first.empty())
-        m_pages.insert(0, {std::move(first), ++m_useClock});
+        m_cache.insert(0, std::move(first));
     endResetModel();
     if (!ok)
         return false;
@@ -137,8 +119,7 @@ void QueryTableModel::onCounted(int generation, qint64 rows, const QString &erro
     } else if (rows < shown) {
         beginResetModel();
         m_totalRows = rows;
-        m_pages.clear();
-        m_failedPages.clear();
+        m_cache.clear();
         endResetModel();
     } else {
         m_totalRows = rows;
@@ -153,10 +134,7 @@ qint64 QueryTableModel::knownRows() const
 
 qint64 QueryTableModel::cachedRows() const
 {
-    qint64 rows = 0;
-    for (const Page &page : std::as_const(m_pages))
-        rows += qint64(page.rows.size());
-    return rows;
+    return m_cache.rows();
 }
 
 bool QueryTableModel::canFetchMore(const QModelIndex &parent) const
@@ -169,13 +147,13 @@ void QueryTableModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     // Before the count answers, the rows grow a page at a time by keyset.
+    // It reads at once, as the first page: the view asks for more rows
+    // when it scrolls, not while it paints.
     const qint64 pageIndex = m_prefixRows / m_pageSize;
-    const Page *before = page(pageIndex - 1);
-    if (!before || before->rows.empty())
+    if (m_prefixLast.isEmpty())
         return;
     RowBlock rows;
-    const QVariantList last = before->rows.row(before->rows.size() - 1);
-    if (!readPage(TableSpec::Anchor::After, &last, 0, m_pageSize, &rows)) {
+    if (!readPage(TableSpec::Anchor::After, &m_prefixLast, 0, m_pageSize, &rows)) {
         m_hasMore = false;
         return;
     }
@@ -189,7 +167,8 @@ void QueryTableModel::fetchMore(const QModelIndex &parent)
     }
     const qint64 added = qint64(rows.size());
     beginInsertRows({}, int(m_prefixRows), int(m_prefixRows + added) - 1);
-    m_pages.insert(pageIndex, {std::move(rows), ++m_useClock});
+    m_prefixLast = rows.row(rows.size() - 1);
+    m_cache.insert(pageIndex, std::move(rows));
     m_prefixRows += added;
     endInsertRows();
     if (!m_hasMore && m_totalRows < 0) {
@@ -198,72 +177,77 @@ void QueryTableModel::fetchMore(const QModelIndex &parent)
     }
 }
 
-const QueryTableModel::Page *QueryTableModel::page(qint64 pageIndex) const
+void QueryTableModel::requestPage(qint64 pageIndex) const
 {
-    if (pageIndex < 0)
-        return nullptr;
-    const auto found = m_pages.find(pageIndex);
-    if (found != m_pages.end()) {
-        found->lastUse = ++m_useClock;
-        return &*found;
-    }
-    if (m_failedPages.contains(pageIndex))
-        return nullptr;
-    // Reading a page changes no row a view can see: only the cache.
-    auto *self = const_cast<QueryTableModel *>(this);
-    RowBlock rows;
     const qint64 start = pageIndex * m_pageSize;
-    const auto previous = m_pages.constFind(pageIndex - 1);
-    const auto next = m_pages.constFind(pageIndex + 1);
-    bool ok;
-    if (previous != m_pages.constEnd() && int(previous->rows.size()) == m_pageSize) {
-        const QVariantList last = previous->rows.row(previous->rows.size() - 1);
-        ok = self->readPage(TableSpec::Anchor::After, &last, 0, m_pageSize, &rows);
-    } else if (next != m_pages.constEnd() && !next->rows.empty()) {
-        const QVariantList first = next->rows.row(0);
-        ok = self->readPage(TableSpec::Anchor::Before, &first, 0, m_pageSize, &rows);
+    const RowBlock *previous = m_cache.peek(pageIndex - 1);
+    const RowBlock *next = m_cache.peek(pageIndex + 1);
+    PageRequest request;
+    if (previous && int(previous->size()) == m_pageSize) {
+        const QVariantList last = previous->row(previous->size() - 1);
+        request = pageRequest(TableSpec::Anchor::After, &last, 0, m_pageSize);
+    } else if (next && !next->empty()) {
+        const QVariantList first = next->row(0);
+        request = pageRequest(TableSpec::Anchor::Before, &first, 0, m_pageSize);
     } else if (m_totalRows >= 0 && start + m_pageSize >= m_totalRows) {
-        ok = self->readPage(TableSpec::Anchor::End, nullptr, 0, int(m_totalRows - start), &rows);
+        request = pageRequest(TableSpec::Anchor::End, nullptr, 0, int(m_totalRows - start));
     } else {
-        ok = self->readPage(TableSpec::Anchor::Offset, nullptr, start, m_pageSize, &rows);
+        request = pageRequest(TableSpec::Anchor::Offset, nullptr, start, m_pageSize);
     }
-    if (!ok) {
-        m_failedPages.insert(pageIndex);
-        return nullptr;
+    request.page = pageIndex;
+    m_cache.setPending(pageIndex, true);
+    m_reader->read(request);
+}
+
+void QueryTableModel::readAhead(qint64 pageIndex) const
+{
+    const qint64 ahead = pageIndex + m_direction;
+    if (m_direction == 0 || ahead < 0 || ahead * m_pageSize >= knownRows() || m_cache.isKnown(ahead))
+        return;
+    const RowBlock *from = m_cache.peek(pageIndex);
+    // After a full page, or before any: by keyset from its rows.
+    if (from && (m_direction < 0 ? !from->empty() : int(from->size()) == m_pageSize))
+        requestPage(ahead);
+}
+
+void QueryTableModel::onPageRead(const PageRequest &request, const RowBlock &rows, const QString &error)
+{
+    if (request.generation != m_generation || !m_cache.isPending(request.page))
+        return; // the answer to a query no longer shown
+    const qint64 first = request.page * m_pageSize;
+    const qint64 last = std::min(first + m_pageSize, knownRows()) - 1;
+    if (!error.isEmpty()) {
+        m_cache.setFailed(request.page);
+        m_lastError = error;
+        // The pages a paint asked for fail together: one message for them.
+        if (m_reportedGeneration != m_generation)
+            Q_EMIT queryFailed(error);
+        m_reportedGeneration = m_generation;
+    } else if (request.edits != m_edits) {
+        m_cache.setPending(request.page, false); // read before an edit: asked again
+    } else {
+        m_cache.insert(request.page, rows);
     }
-    if (m_pages.size() >= maxCachedPages) {
-        // Forget the page used longest ago.
-        auto oldest = m_pages.begin();
-        for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
-            if (it->lastUse < oldest->lastUse)
-                oldest = it;
-        }
-        m_pages.erase(oldest);
-    }
-    return &*m_pages.insert(pageIndex, {std::move(rows), ++m_useClock});
+    if (last >= first)
+        Q_EMIT dataChanged(index(int(first), 0), index(int(last), columnCount() - 1));
 }
 
 const RowBlock *QueryTableModel::rowAt(qint64 row, qsizetype *within) const
 {
-    const Page *cached = page(row / m_pageSize);
+    const qint64 pageIndex = row / m_pageSize;
     *within = row % m_pageSize;
-    if (!cached || *within >= cached->rows.size())
-        return nullptr;
-    return &cached->rows;
-}
-
-RowBlock *QueryTableModel::cachedRow(qint64 rowId, qsizetype *within, qint64 *row)
-{
-    for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
-        for (qsizetype i = 0; i < it->rows.size(); ++i) {
-            if (it->rows.value(i, TableSpec::idField).toLongLong() == rowId) {
-                *within = i;
-                *row = it.key() * m_pageSize + i;
-                return &it->rows;
-            }
-        }
+    if (pageIndex != m_lastAsked) {
+        m_direction = pageIndex == m_lastAsked + 1 ? 1 : pageIndex == m_lastAsked - 1 ? -1 : 0;
+        m_lastAsked = pageIndex;
     }
-    return nullptr;
+    const RowBlock *cached = m_cache.find(pageIndex);
+    if (!cached) {
+        if (!m_cache.isKnown(pageIndex))
+            requestPage(pageIndex);
+        return nullptr;
+    }
+    readAhead(pageIndex);
+    return *within < cached->size() ? cached : nullptr;
 }
 
 int QueryTableModel::rowCount(const QModelIndex &parent) const
@@ -282,8 +266,10 @@ QVariant QueryTableModel::data(const QModelIndex &index, int role) const
         return {};
     qsizetype row;
     const RowBlock *rows = rowAt(index.row(), &row);
-    if (!rows)
-        return {};
+    if (!rows) {
+        const bool pending = m_cache.isPending(index.row() / m_pageSize);
+        return pending && role == Qt::DisplayRole ? QVariant(pendingText()) : QVariant();
+    }
     const TableSpec::Column &column = m_spec.columns[index.column()];
     const QVariant value = rows->value(row, column.field);
     const QVariant source = column.sourceField >= 0 ? rows->value(row, column.sourceField) : QVariant();
@@ -390,9 +376,10 @@ bool QueryTableModel::applyEdit(qint64 rowId, int column, const QVariant &value,
     if (!ChangeLog::update(m_db, QString::fromLatin1(m_spec.tableName), QString::fromLatin1(spec.editColumn), rowId,
                            value, origin, &old, error))
         return false;
+    ++m_edits;
     qsizetype within;
     qint64 row;
-    if (RowBlock *cached = cachedRow(rowId, &within, &row)) {
+    if (RowBlock *cached = m_cache.findRow(rowId, m_pageSize, &within, &row)) {
         cached->setValue(within, spec.field, value);
         const QModelIndex changed = index(int(row), column);
         // The figure, and whether it now differs from its source.

@@ -1,17 +1,18 @@
 #pragma once
 
+#include "pagecache.h"
 #include "tablespec.h"
-#include "rowblock.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
-#include <QSet>
 #include <QSqlDatabase>
 #include <QVariant>
 
 #include <functional>
 #include <optional>
 #include <vector>
+
+class PageReader;
+struct PageRequest;
 
 /// One edit of one cell: what was there and what goes there.
 struct CellEdit
@@ -32,6 +33,15 @@ struct CellEdit
 /// the reverse before it); the last page by reading the order backwards, so
 /// dropping the scroll bar at the end shows the last rows at once; any other
 /// page by OFFSET.
+///
+/// Only the first page (setFilter(), sort(), refresh()) and the pages
+/// fetchMore() adds are read at once. Any other page is read in a worker
+/// thread on a connection of its own (PageReader), so data(), rowCount(),
+/// headerData() and flags() never run SQL and a view's paint never waits on
+/// the database: until the page arrives its cells show pendingText(), then
+/// dataChanged() says its rows are there. When the view scrolls on through a
+/// page, the next one in that direction is read ahead (by keyset, which is
+/// cheap). Pages of an older filter or sort arriving late are dropped.
 ///
 /// Cells whose column has an editColumn are editable unless the model is
 /// read-only. setData() checks the value and hands the edit to the edit sink
@@ -56,6 +66,10 @@ public:
     };
 
     QueryTableModel(const TableSpec &spec, QSqlDatabase db, QObject *parent = nullptr);
+
+    /// What a cell shows (DisplayRole) while its page is being read; its
+    /// other roles are then null.
+    static QString pendingText() { return QStringLiteral("\u2026"); }
 
     const TableSpec &spec() const { return m_spec; }
     const Filter &filter() const { return m_filter; }
@@ -106,20 +120,23 @@ private:
     void startCount();
     bool m_countsHeld = false;
     bool m_countPending = false; ///< the rows wait for a count not yet started
-    struct Page
-    {
-        RowBlock rows;
-        quint64 lastUse = 0;
-    };
-    /// Reads a page of rows; false, with queryFailed emitted, on error.
+    /// The statement and values that read limit rows at anchor (after or
+    /// before anchorRow, or from offset).
+    PageRequest pageRequest(TableSpec::Anchor anchor, const QVariantList *anchorRow, qint64 offset,
+                                   int limit) const;
+    /// Reads a page of rows at once; false, with queryFailed emitted, on error.
     bool readPage(TableSpec::Anchor anchor, const QVariantList *anchorRow, qint64 offset, int limit,
                   RowBlock *rows);
-    /// The page holding row, read if it is not cached; null on error.
-    const Page *page(qint64 pageIndex) const;
-    /// The cached rows holding row, and where in them; null on error.
+    /// Asks the page reader for a page, by keyset from a cached neighbour
+    /// when there is one.
+    void requestPage(qint64 pageIndex) const;
+    /// Reads the next page in the direction the view scrolls, when a
+    /// neighbour's row makes it cheap (keyset).
+    void readAhead(qint64 pageIndex) const;
+    void onPageRead(const PageRequest &request, const RowBlock &rows, const QString &error);
+    /// The cached rows holding row, and where in them; null, with the page
+    /// asked for, when it is not cached.
     const RowBlock *rowAt(qint64 row, qsizetype *within) const;
-    /// The cached rows holding the row of this id, and where; null if none.
-    RowBlock *cachedRow(qint64 rowId, qsizetype *within, qint64 *row);
     void onCounted(int generation, qint64 rows, const QString &error);
     qint64 knownRows() const;
 
@@ -128,17 +145,19 @@ private:
     Filter m_filter;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    mutable QHash<qint64, Page> m_pages;
-    /// Pages whose read failed since the rows were last read afresh: not
-    /// read again cell by cell, and reported once.
-    mutable QSet<qint64> m_failedPages;
-    mutable quint64 m_useClock = 0;
+    /// Mutable: asking for a row changes no row a view sees, only the cache.
+    mutable PageCache m_cache;
+    PageReader *m_reader;
+    mutable qint64 m_lastAsked = 0; ///< the page data() asked for last
+    mutable int m_direction = 0;    ///< +1 scrolling down, -1 up, 0 a jump
+    quint64 m_edits = 0;            ///< edits written: a page read before one is stale
+    int m_reportedGeneration = -1;  ///< the query whose failed page was reported
     int m_generation = 0;
     qint64 m_prefixRows = 0; ///< rows known from page 0 on, before the count
+    QVariantList m_prefixLast; ///< the last of those rows, where fetchMore() goes on
     QString m_lastError;
     qint64 m_totalRows = 0;
     int m_pageSize = 500;
-    static constexpr int maxCachedPages = 40;
     class RowCounter *m_counter;
     bool m_hasMore = false;
     bool m_readOnly = false;

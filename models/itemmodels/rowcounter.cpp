@@ -1,10 +1,10 @@
 #include "rowcounter.h"
 
-#include <QSqlDatabase>
+#include "workerconnection.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
-#include <QUuid>
 
 RowCounter::RowCounter(QString sourceConnection, QObject *parent)
     : QObject(parent), m_source(std::move(sourceConnection))
@@ -34,15 +34,12 @@ void RowCounter::count(int generation, const QString &sql, const QVariantList &v
             delete m_threads.takeAt(i);
     }
     QThread *thread = QThread::create([this, generation, sql, values, source = m_source] {
-        const QString name = QStringLiteral("mirador-count-") + QUuid::createUuid().toString(QUuid::Id128);
         qint64 rows = -1;
         QString error;
         {
-            QSqlDatabase db = QSqlDatabase::cloneDatabase(source, name);
-            if (!db.open()) {
-                error = db.lastError().text();
-            } else if (m_interrupter.add(db)) {
-                QSqlQuery query(db);
+            WorkerConnection connection(source, "count", &m_interrupter);
+            if (connection.isOpen()) {
+                QSqlQuery query(connection.db());
                 query.setForwardOnly(true);
                 bool ok = query.prepare(sql);
                 if (ok) {
@@ -54,12 +51,10 @@ void RowCounter::count(int generation, const QString &sql, const QVariantList &v
                     rows = query.value(0).toLongLong();
                 else
                     error = query.lastError().text();
-                query.finish();
-                m_interrupter.remove(db);
+            } else {
+                error = connection.error();
             }
-            db.close();
         }
-        QSqlDatabase::removeDatabase(name);
         // An interrupted count is one nobody waits for any more.
         if (!m_interrupter.interrupted())
             Q_EMIT counted(generation, rows, error);

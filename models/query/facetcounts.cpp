@@ -4,10 +4,10 @@
 #include "tablespec.h"
 #include "sql.h"
 #include "sqlerror.h"
+#include "workerconnection.h"
 
 #include <QSqlQuery>
 #include <QThread>
-#include <QUuid>
 
 namespace {
 
@@ -141,20 +141,15 @@ void FacetCounter::count(const Filter &filter)
     }
     const int generation = ++m_generation;
     QThread *thread = QThread::create([this, generation, filter, source = m_source] {
-        const QString name = QStringLiteral("mirador-facets-") + QUuid::createUuid().toString(QUuid::Id128);
         FacetCounts counts;
         QString error;
         {
-            QSqlDatabase db = QSqlDatabase::cloneDatabase(source, name);
-            if (!db.open()) {
-                error = describeSqlError(db.lastError());
-            } else if (m_interrupter.add(db)) {
-                FacetCounts::read(db, filter, &counts, &error);
-                m_interrupter.remove(db);
-            }
-            db.close();
+            WorkerConnection connection(source, "facets", &m_interrupter);
+            if (connection.isOpen())
+                FacetCounts::read(connection.db(), filter, &counts, &error);
+            else
+                error = connection.error();
         }
-        QSqlDatabase::removeDatabase(name);
         if (!m_interrupter.interrupted()) {
             QMetaObject::invokeMethod(
                 this, [this, generation, counts, error] { deliver(generation, counts, error); },

@@ -202,10 +202,12 @@ void TestMainWindow::typingSearchFiltersAfterAPause()
 
 // Issue 17, item 1: a page that could not be read opened its error dialog
 // (or the reconnect loop, which reloads every model) inside the view's call
-// to data(), in the middle of a paint. It opens after the read returns.
+// to data(), in the middle of a paint. Pages are now read in a worker: the
+// paint shows them pending, and the error opens after it, once.
 void TestMainWindow::failedReadIsShownAfterThePaint()
 {
     QueryTableModel *model = windowPart<QueryTableModel>(*m_window, "indicatorsModel");
+    QTableView *view = windowPart<QTableView>(*m_window, "indicatorsView");
     model->setPageSize(2);
     QVERIFY(model->setFilter(model->filter()));
     QTRY_COMPARE(model->totalRows(), 33LL);
@@ -227,13 +229,37 @@ void TestMainWindow::failedReadIsShownAfterThePaint()
         }
     });
     closer.start(20);
-    db.close();
+    /// Whether a dialog was open while the view painted the rows.
+    struct PaintWatch : QObject
+    {
+        const bool *reading;
+        int paints = 0;
+        int modalInPaint = 0;
+        explicit PaintWatch(const bool *reading) : reading(reading) {}
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (*reading && event->type() == QEvent::Paint) {
+                ++paints;
+                modalInPaint += QApplication::activeModalWidget() != nullptr;
+            }
+            return false;
+        }
+    } watch(&reading);
+    view->viewport()->installEventFilter(&watch);
+    // The database goes away (a drive unplugged): the page reader's
+    // connection cannot open.
+    db.setDatabaseName(m_fixture->dir.filePath(QStringLiteral("gone/mirador.sqlite")));
+    m_window->findChild<QTabWidget *>()->setCurrentWidget(view);
     reading = true;
-    QVERIFY(!model->index(20, 0).data().isValid());
+    view->scrollTo(model->index(20, 0), QAbstractItemView::PositionAtTop);
+    view->viewport()->repaint(); // a paint of rows 20 on: their pages are asked for
     reading = false;
+    QVERIFY(watch.paints > 0);
     QTRY_COMPARE(afterRead, 1);
     QCOMPARE(duringRead, 0);
-    QVERIFY(db.open());
+    QCOMPARE(watch.modalInPaint, 0);
+    view->viewport()->removeEventFilter(&watch);
+    db.setDatabaseName(m_fixture->path());
 }
 
 void TestMainWindow::hostileSearchIsData()

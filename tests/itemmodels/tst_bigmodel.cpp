@@ -1,6 +1,7 @@
 #include "database.h"
 #include "demodata.h"
 #include "format.h"
+#include "pagedrows.h"
 #include "querytablemodel.h"
 #include "rowcounter.h"
 
@@ -69,8 +70,11 @@ int columnOf(const char *csvName)
     qFatal("no results column %s", csvName);
 }
 
+/// The row's id, once its page is there (-1 if it never came).
 qint64 idAt(const QueryTableModel &model, int row)
 {
+    if (!TestSupport::waitForRow(model, row))
+        return -1;
     return model.index(row, 0).data(QueryTableModel::RowIdRole).toLongLong();
 }
 
@@ -110,6 +114,8 @@ QString orderBreak(const QueryTableModel &model, int column, Qt::SortOrder order
     };
     const int sign = order == Qt::DescendingOrder ? -1 : 1;
     for (int row = first; row < last; ++row) {
+        idAt(model, row + 1); // both rows' pages there
+        idAt(model, row);
         const QVariant a = model.index(row, column).data(Qt::EditRole);
         const QVariant b = model.index(row + 1, column).data(Qt::EditRole);
         int c = compare(a, b);
@@ -233,8 +239,9 @@ void TestBigModel::pagesGrowThenCountArrives()
         if (!query.exec() || !query.next())
             return QStringLiteral("row %1: no row in SQL: %2").arg(row).arg(query.lastError().text());
         const QString expected = QStringLiteral("%1 %2").arg(query.value(0).toLongLong()).arg(shown(query.value(1)));
+        const qint64 id = idAt(model, row);
         const QString actual =
-            QStringLiteral("%1 %2").arg(idAt(model, row)).arg(shown(model.index(row, budget).data(Qt::EditRole)));
+            QStringLiteral("%1 %2").arg(id).arg(shown(model.index(row, budget).data(Qt::EditRole)));
         return actual == expected ? QString()
                                   : QStringLiteral("row %1: model %2, SQL %3").arg(row).arg(actual, expected);
     };
