@@ -13,6 +13,7 @@
 #include "paintedtext.h"
 #include "readswhole.h"
 #include "testsupport.h"
+#include "windowsupport.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -114,12 +115,9 @@ void TestMainWindow::init()
 {
     m_fixture = std::make_unique<TestSupport::Fixture>();
     QString error;
-    auto db = Database::open(m_fixture->path(), Database::Access::ReadWrite, &error);
-    QVERIFY2(db, qPrintable(error));
+    m_window = TestSupport::openWindow(m_fixture->path(), &error);
+    QVERIFY2(m_window, qPrintable(error));
     m_fixture->db.reset();
-    m_window = std::make_unique<MainWindow>(std::move(db));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
 QComboBox *TestMainWindow::combo(const QString &accessibleName) const
@@ -281,10 +279,7 @@ void TestMainWindow::overviewActivationFiltersByObjective()
 void TestMainWindow::sortingByHeaderClick()
 {
     QTableView *view = m_window->resultsView();
-    const auto &columns = m_window->resultsModel()->spec().columns;
-    int budget = 0;
-    while (qstrcmp(columns[budget].csvName, "budget_mclp") != 0)
-        ++budget;
+    const int budget = m_window->resultsModel()->spec().columnIndex(u"budget_mclp");
     view->sortByColumn(budget, Qt::DescendingOrder);
     QCOMPARE(view->model()->index(0, budget).data().toString(), QStringLiteral("4.195.051"));
 }
@@ -328,9 +323,7 @@ QStringList closingMessages(const std::function<void()> &act)
 void TestMainWindow::editUndoRedo()
 {
     QueryTableModel *model = m_window->resultsModel();
-    int budget = 0;
-    while (qstrcmp(model->spec().columns[budget].csvName, "budget_mclp") != 0)
-        ++budget;
+    const int budget = model->spec().columnIndex(u"budget_mclp");
     const QModelIndex cell = model->index(0, budget);
     const qint64 id = cell.data(QueryTableModel::RowIdRole).toLongLong();
     QCOMPARE(storedBudget(m_fixture->path(), id).toLongLong(), 1487480);
@@ -403,9 +396,7 @@ void TestMainWindow::editedFigureIsFlaggedInItsCellAndDetail()
 {
     QueryTableModel *model = m_window->resultsModel();
     QTableView *view = m_window->resultsView();
-    int budget = 0;
-    while (qstrcmp(model->spec().columns[budget].csvName, "budget_mclp") != 0)
-        ++budget;
+    const int budget = model->spec().columnIndex(u"budget_mclp");
     int row = 0;
     while (row < model->rowCount() && !model->index(row, budget).data().toString().startsWith(QStringLiteral("2.509")))
         ++row;
@@ -442,10 +433,8 @@ void TestMainWindow::editedFigureIsFlaggedInItsCellAndDetail()
 
     // The source columns are the model's (for the exports), not the window's.
     for (const char *source : {"budget_source", "beneficiaries_source"}) {
-        int column = 0;
-        while (column < model->columnCount() && qstrcmp(model->spec().columns[column].csvName, source) != 0)
-            ++column;
-        QVERIFY2(column < model->columnCount() && view->isColumnHidden(column), source);
+        const int column = model->spec().columnIndex(QString::fromLatin1(source));
+        QVERIFY2(column >= 0 && column < model->columnCount() && view->isColumnHidden(column), source);
     }
 }
 
@@ -1053,12 +1042,7 @@ namespace {
 
 int resultsColumn(const QueryTableModel *model, const char *csvName)
 {
-    const auto &columns = model->spec().columns;
-    for (int c = 0; c < int(columns.size()); ++c) {
-        if (qstrcmp(columns[c].csvName, csvName) == 0)
-            return c;
-    }
-    return -1;
+    return model->spec().columnIndex(QString::fromLatin1(csvName));
 }
 
 /// The row of program in the results table; -1 when it is not shown.

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "querytablemodel.h"
 #include "testsupport.h"
+#include "windowsupport.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -300,12 +301,10 @@ void TestFacets::windowCountsAfterItsFirstRows()
     // counts again for every filter.
     TestSupport::Fixture fixture;
     QString error;
-    auto db = Database::open(fixture.path(), Database::Access::ReadWrite, &error);
-    QVERIFY2(db, qPrintable(error));
+    const auto opened = TestSupport::openWindow(fixture.path(), &error);
+    QVERIFY2(opened, qPrintable(error));
     fixture.db.reset();
-    MainWindow window(std::move(db));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    MainWindow &window = *opened;
     QComboBox *program = combo(window.filterBar(), QStringLiteral("Programa"));
     QComboBox *region = combo(window.filterBar(), QStringLiteral("Región"));
     QTRY_VERIFY2(shown(region).contains(QStringLiteral("Nacional (41)")), qPrintable(shown(region).join(u'|')));
