@@ -726,12 +726,8 @@ void TestMainWindow::remembersLayoutFiltersAndDatabases()
     m_window->close();
 
     QString error;
-    auto db = Database::open(m_fixture->path(), Database::Access::ReadWrite, &error);
-    QVERIFY2(db, qPrintable(error));
-    m_window = std::make_unique<MainWindow>(std::move(db));
-    m_window->restoreSettings();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = TestSupport::openWindow(m_fixture->path(), &error, [](MainWindow &window) { window.restoreSettings(); });
+    QVERIFY2(m_window, qPrintable(error));
     QCOMPARE(m_window->filterBar()->filter().objective, std::optional<int>(3));
     QCOMPARE(m_window->filterBar()->filter().text, QStringLiteral("sostenible"));
     QTRY_COMPARE(m_window->resultsModel()->totalRows(), qint64(1));

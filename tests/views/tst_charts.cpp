@@ -7,6 +7,7 @@
 #include "pngsizedialog.h"
 #include "querytablemodel.h"
 #include "testsupport.h"
+#include "windowsupport.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -428,12 +429,11 @@ void TestCharts::labelsStandWholeInTheWindow()
     QFETCH(QStringList, labels);
     QString error;
     Fixture fixture;
-    auto db = Database::open(fixture.path(), Database::Access::ReadWrite, &error);
+    const auto opened = TestSupport::openWindow(fixture.path(), &error,
+                                                [](MainWindow &window) { window.resize(1280, 800); });
+    QVERIFY2(opened, qPrintable(error));
     fixture.db.reset();
-    MainWindow window(std::move(db));
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    MainWindow &window = *opened;
     ChartPanel *panel = window.chartPanel();
     panel->setKind(Charts::Kind(kind));
     QChart *chart = panel->chart();
