@@ -15,6 +15,7 @@
 #include "readswhole.h"
 #include "testsupport.h"
 #include "windowparts.h"
+#include "windowsupport.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -134,12 +135,9 @@ void TestMainWindow::init()
 {
     m_fixture = std::make_unique<TestSupport::Fixture>();
     QString error;
-    auto db = Database::open(m_fixture->path(), Database::Access::ReadWrite, &error);
-    QVERIFY2(db, qPrintable(error));
+    m_window = TestSupport::openWindow(m_fixture->path(), &error);
+    QVERIFY2(m_window, qPrintable(error));
     m_fixture->db.reset();
-    m_window = std::make_unique<MainWindow>(std::move(db));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
 QComboBox *TestMainWindow::combo(const QString &accessibleName) const
@@ -329,10 +327,7 @@ void TestMainWindow::overviewActivationFiltersByObjective()
 void TestMainWindow::sortingByHeaderClick()
 {
     QTableView *view = windowPart<QTableView>(*m_window, "resultsView");
-    const auto &columns = windowPart<QueryTableModel>(*m_window, "resultsModel")->spec().columns;
-    int budget = 0;
-    while (qstrcmp(columns[budget].csvName, "budget_mclp") != 0)
-        ++budget;
+    const int budget = windowPart<QueryTableModel>(*m_window, "resultsModel")->spec().columnIndex(u"budget_mclp");
     view->sortByColumn(budget, Qt::DescendingOrder);
     QCOMPARE(view->model()->index(0, budget).data().toString(), QStringLiteral("4.195.051"));
 }
@@ -376,9 +371,7 @@ QStringList closingMessages(const std::function<void()> &act)
 void TestMainWindow::editUndoRedo()
 {
     QueryTableModel *model = windowPart<QueryTableModel>(*m_window, "resultsModel");
-    int budget = 0;
-    while (qstrcmp(model->spec().columns[budget].csvName, "budget_mclp") != 0)
-        ++budget;
+    const int budget = model->spec().columnIndex(u"budget_mclp");
     const QModelIndex cell = model->index(0, budget);
     const qint64 id = cell.data(QueryTableModel::RowIdRole).toLongLong();
     QCOMPARE(storedBudget(m_fixture->path(), id).toLongLong(), 1487480);
@@ -451,9 +444,7 @@ void TestMainWindow::editedFigureIsFlaggedInItsCellAndDetail()
 {
     QueryTableModel *model = windowPart<QueryTableModel>(*m_window, "resultsModel");
     QTableView *view = windowPart<QTableView>(*m_window, "resultsView");
-    int budget = 0;
-    while (qstrcmp(model->spec().columns[budget].csvName, "budget_mclp") != 0)
-        ++budget;
+    const int budget = model->spec().columnIndex(u"budget_mclp");
     int row = 0;
     while (row < model->rowCount() && !model->index(row, budget).data().toString().startsWith(QStringLiteral("2.509")))
         ++row;
@@ -490,10 +481,8 @@ void TestMainWindow::editedFigureIsFlaggedInItsCellAndDetail()
 
     // The source columns are the model's (for the exports), not the window's.
     for (const char *source : {"budget_source", "beneficiaries_source"}) {
-        int column = 0;
-        while (column < model->columnCount() && qstrcmp(model->spec().columns[column].csvName, source) != 0)
-            ++column;
-        QVERIFY2(column < model->columnCount() && view->isColumnHidden(column), source);
+        const int column = model->spec().columnIndex(QString::fromLatin1(source));
+        QVERIFY2(column >= 0 && column < model->columnCount() && view->isColumnHidden(column), source);
     }
 }
 
@@ -785,12 +774,8 @@ void TestMainWindow::remembersLayoutFiltersAndDatabases()
     m_window->close();
 
     QString error;
-    auto db = Database::open(m_fixture->path(), Database::Access::ReadWrite, &error);
-    QVERIFY2(db, qPrintable(error));
-    m_window = std::make_unique<MainWindow>(std::move(db));
-    m_window->restoreSettings();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = TestSupport::openWindow(m_fixture->path(), &error, [](MainWindow &window) { window.restoreSettings(); });
+    QVERIFY2(m_window, qPrintable(error));
     QCOMPARE(windowPart<FilterBar>(*m_window)->filter().objective, std::optional<int>(3));
     QCOMPARE(windowPart<FilterBar>(*m_window)->filter().text, QStringLiteral("sostenible"));
     QTRY_COMPARE(windowPart<QueryTableModel>(*m_window, "resultsModel")->totalRows(), qint64(1));
@@ -1101,12 +1086,7 @@ namespace {
 
 int resultsColumn(const QueryTableModel *model, const char *csvName)
 {
-    const auto &columns = model->spec().columns;
-    for (int c = 0; c < int(columns.size()); ++c) {
-        if (qstrcmp(columns[c].csvName, csvName) == 0)
-            return c;
-    }
-    return -1;
+    return model->spec().columnIndex(QString::fromLatin1(csvName));
 }
 
 /// The row of program in the results table; -1 when it is not shown.

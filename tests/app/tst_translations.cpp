@@ -11,6 +11,7 @@
 #include "readswhole.h"
 #include "testsupport.h"
 #include "windowparts.h"
+#include "windowsupport.h"
 
 #include <QChart>
 #include <QLabel>
@@ -161,11 +162,9 @@ void TestTranslations::windowAndCommandLineInEnglish()
 
     {
         QString error;
-        auto db = Database::open(fixture.path(), Database::Access::ReadWrite, &error);
-        QVERIFY2(db, qPrintable(error));
-        MainWindow window(std::move(db));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto opened = TestSupport::openWindow(fixture.path(), &error);
+        QVERIFY2(opened, qPrintable(error));
+        MainWindow &window = *opened;
         QStringList menus;
         for (QAction *action : window.menuBar()->actions())
             menus << action->text();

@@ -591,11 +591,7 @@ struct Bench
                               QStringLiteral("sort_budget"), QStringLiteral("gui_stall_count")};
         if (std::none_of(ops.begin(), ops.end(), [this](const QString &op) { return wanted(op); }))
             return;
-        int budget = -1;
-        for (size_t c = 0; c < spec().columns.size(); ++c) {
-            if (qstrcmp(spec().columns[c].csvName, "budget_mclp") == 0)
-                budget = int(c);
-        }
+        const int budget = spec().columnIndex(u"budget_mclp");
         const SqlCondition condition = buildCondition(Filter{}, spec().filterColumns);
         const QVariantList page = condition.values + QVariantList{pageSize};
         const QString firstSql = spec().statement(condition, -1, Qt::AscendingOrder, TableSpec::Anchor::Start);

@@ -4,6 +4,7 @@
 #include "querytablemodel.h"
 #include "testsupport.h"
 #include "windowparts.h"
+#include "windowsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -477,12 +478,10 @@ void TestXlsx::windowWritesTheWorkbookOfItsFilter()
 {
     TestSupport::Fixture fixture;
     QString error;
-    auto db = Database::open(fixture.path(), Database::Access::ReadWrite, &error);
-    QVERIFY2(db, qPrintable(error));
+    const auto opened = TestSupport::openWindow(fixture.path(), &error);
+    QVERIFY2(opened, qPrintable(error));
     fixture.db.reset();
-    MainWindow window(std::move(db));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    MainWindow &window = *opened;
     QTest::keyClicks(windowPart<FilterBar>(window)->searchEdit(), QStringLiteral("ferias"));
     QTRY_COMPARE(windowPart<QueryTableModel>(window, "resultsModel")->filter().text, QStringLiteral("ferias"));
     window.findChild<QTabWidget *>()->setCurrentIndex(1);

@@ -62,12 +62,10 @@ namespace {
 
 int columnOf(const char *csvName)
 {
-    const auto &columns = TableSpec::results().columns;
-    for (int c = 0; c < int(columns.size()); ++c) {
-        if (qstrcmp(columns[c].csvName, csvName) == 0)
-            return c;
-    }
-    qFatal("no results column %s", csvName);
+    const int column = TableSpec::results().columnIndex(QString::fromLatin1(csvName));
+    if (column < 0)
+        qFatal("no results column %s", csvName);
+    return column;
 }
 
 /// The row's id, once its page is there (-1 if it never came).

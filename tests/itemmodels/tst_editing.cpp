@@ -61,10 +61,7 @@ void TestEditing::cleanup()
 
 int TestEditing::budgetColumn() const
 {
-    int column = 0;
-    while (qstrcmp(m_model->spec().columns[column].csvName, "budget_mclp") != 0)
-        ++column;
-    return column;
+    return m_model->spec().columnIndex(u"budget_mclp");
 }
 
 QVariant TestEditing::budgetOf(qint64 id) const
@@ -202,9 +199,7 @@ void TestEditing::figureSourcesAreBounded()
 
 void TestEditing::unitEditIsSearchable()
 {
-    int unit = 0;
-    while (qstrcmp(m_model->spec().columns[unit].csvName, "beneficiary_unit") != 0)
-        ++unit;
+    const int unit = m_model->spec().columnIndex(u"beneficiary_unit");
     QVERIFY(m_model->setData(m_model->index(0, unit), QStringLiteral("asociaciones gremiales")));
     Filter filter;
     filter.text = QStringLiteral("asociaciones gremiales");

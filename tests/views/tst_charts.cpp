@@ -8,6 +8,7 @@
 #include "querytablemodel.h"
 #include "testsupport.h"
 #include "windowparts.h"
+#include "windowsupport.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -429,12 +430,11 @@ void TestCharts::labelsStandWholeInTheWindow()
     QFETCH(QStringList, labels);
     QString error;
     Fixture fixture;
-    auto db = Database::open(fixture.path(), Database::Access::ReadWrite, &error);
+    const auto opened = TestSupport::openWindow(fixture.path(), &error,
+                                                [](MainWindow &window) { window.resize(1280, 800); });
+    QVERIFY2(opened, qPrintable(error));
     fixture.db.reset();
-    MainWindow window(std::move(db));
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    MainWindow &window = *opened;
     ChartPanel *panel = windowPart<ChartPanel>(window);
     panel->setKind(Charts::Kind(kind));
     QChart *chart = panel->chart();

@@ -8,6 +8,7 @@
 #include "querytablemodel.h"
 #include "testsupport.h"
 #include "windowparts.h"
+#include "windowsupport.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -301,12 +302,10 @@ void TestFacets::windowCountsAfterItsFirstRows()
     // counts again for every filter.
     TestSupport::Fixture fixture;
     QString error;
-    auto db = Database::open(fixture.path(), Database::Access::ReadWrite, &error);
-    QVERIFY2(db, qPrintable(error));
+    const auto opened = TestSupport::openWindow(fixture.path(), &error);
+    QVERIFY2(opened, qPrintable(error));
     fixture.db.reset();
-    MainWindow window(std::move(db));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    MainWindow &window = *opened;
     QComboBox *program = combo(windowPart<FilterBar>(window), QStringLiteral("Programa"));
     QComboBox *region = combo(windowPart<FilterBar>(window), QStringLiteral("Región"));
     QTRY_VERIFY2(shown(region).contains(QStringLiteral("Nacional (41)")), qPrintable(shown(region).join(u'|')));

@@ -7,6 +7,7 @@
 #include "querytablemodel.h"
 #include "testsupport.h"
 #include "windowparts.h"
+#include "windowsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -363,12 +364,10 @@ void TestHistory::windowShowsHistoryAndUndoesAnImport()
     // The window on a connection of its own; imports come through another,
     // as ImportJob's worker writes them.
     QString error;
-    auto database = Database::open(m_fixture->path(), Database::Access::ReadWrite, &error);
-    QVERIFY2(database, qPrintable(error));
-    MainWindow window(std::move(database));
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto opened = TestSupport::openWindow(m_fixture->path(), &error,
+                                                [](MainWindow &window) { window.resize(1280, 800); });
+    QVERIFY2(opened, qPrintable(error));
+    MainWindow &window = *opened;
     HistoryView *history = windowPart<HistoryView>(window);
     QVERIFY(!history->isVisible());
     QAction *toggle = history->toggleViewAction();
@@ -383,11 +382,7 @@ void TestHistory::windowShowsHistoryAndUndoesAnImport()
 
     // An edit in the table is in the history at once.
     QueryTableModel *results = windowPart<QueryTableModel>(window, "resultsModel");
-    int budget = -1;
-    for (int c = 0; c < results->columnCount(); ++c) {
-        if (QLatin1String(results->spec().columns[c].csvName) == u"budget_mclp")
-            budget = c;
-    }
+    const int budget = results->spec().columnIndex(u"budget_mclp");
     QModelIndex ferias;
     for (int r = 0; r < results->rowCount() && !ferias.isValid(); ++r) {
         if (results->index(r, budget).data().toString() == u"2.509.474")

@@ -5,6 +5,7 @@
 #include "querytablemodel.h"
 #include "testsupport.h"
 #include "windowparts.h"
+#include "windowsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -86,22 +87,13 @@ void TestTableMenus::reopen()
     if (m_window)
         m_window->close();
     QString error;
-    auto db = Database::open(m_fixture->path(), Database::Access::ReadWrite, &error);
-    QVERIFY2(db, qPrintable(error));
-    m_window = std::make_unique<MainWindow>(std::move(db));
-    m_window->restoreSettings();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = TestSupport::openWindow(m_fixture->path(), &error, [](MainWindow &window) { window.restoreSettings(); });
+    QVERIFY2(m_window, qPrintable(error));
 }
 
 int TestTableMenus::column(const char *csvName) const
 {
-    const auto &columns = windowPart<QueryTableModel>(*m_window, "resultsModel")->spec().columns;
-    for (int c = 0; c < int(columns.size()); ++c) {
-        if (qstrcmp(columns[c].csvName, csvName) == 0)
-            return c;
-    }
-    return -1;
+    return windowPart<QueryTableModel>(*m_window, "resultsModel")->spec().columnIndex(QString::fromLatin1(csvName));
 }
 
 /// The results row of Ferias Libres (M$ 2.509.474).
