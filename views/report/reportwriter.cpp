@@ -486,60 +486,163 @@ void decorate(QPainter &painter, const Layout &layout, const ReportData &d, int 
 
 } // namespace
 
+struct ReportPages::Private
+{
+    Private(const ReportData &data, QPagedPaintDevice *device) : data(data), device(device), layout(device) {}
+
+    const ReportData &data;
+    QPagedPaintDevice *device;
+    Layout layout; ///< its blocks paint through pointers into it: it never moves
+    QPainter painter;
+    int pages = 0;
+    int painted = 0;
+    qsizetype next = 0; ///< the first placed block not painted yet
+};
+
+ReportPages::ReportPages(const ReportData &data, QPagedPaintDevice *device)
+    : d(std::make_unique<Private>(data, device))
+{
+    addCover(d->layout, data);
+    for (const ReportData::Section &section : data.sections)
+        addObjective(d->layout, data, section);
+    addTotals(d->layout, data);
+    d->pages = d->layout.paginate();
+}
+
+ReportPages::~ReportPages() = default;
+
+int ReportPages::count() const
+{
+    return d->pages;
+}
+
+int ReportPages::painted() const
+{
+    return d->painted;
+}
+
+bool ReportPages::begin(QString *error)
+{
+    if (!d->painter.begin(d->device)) {
+        *error = ReportWriterText::tr("no se pudo empezar a dibujar el informe");
+        return false;
+    }
+    return true;
+}
+
+bool ReportPages::paintNext(QString *error)
+{
+    const int page = d->painted;
+    if (page > 0 && !d->device->newPage()) {
+        *error = ReportWriterText::tr("no se pudo empezar una página nueva");
+        return false;
+    }
+    decorate(d->painter, d->layout, d->data, page, d->pages);
+    const QList<Layout::Placed> &placed = d->layout.placed();
+    for (; d->next < placed.size() && placed.at(d->next).page == page; ++d->next) {
+        if (placed.at(d->next).block->paint)
+            placed.at(d->next).block->paint(d->painter, placed.at(d->next).rect);
+    }
+    ++d->painted;
+    return true;
+}
+
+bool ReportPages::paintRest(QString *error)
+{
+    while (d->painted < d->pages) {
+        if (!paintNext(error))
+            return false;
+    }
+    return true;
+}
+
+void ReportPages::end()
+{
+    d->painter.end();
+}
+
+struct ReportPdf::Private
+{
+    Private(QString fileName, QString openDatabase) : file(std::move(fileName), std::move(openDatabase)) {}
+
+    // Declared in this order so that the pages, then the writer, go before the file.
+    ExportFile file;
+    ReportData data;
+    std::unique_ptr<QPdfWriter> writer;
+    std::unique_ptr<ReportPages> pages;
+};
+
+ReportPdf::ReportPdf(QString fileName, QString openDatabase)
+    : d(std::make_unique<Private>(std::move(fileName), std::move(openDatabase)))
+{
+}
+
+ReportPdf::~ReportPdf() = default;
+
+bool ReportPdf::open(QString *error)
+{
+    return d->file.open(error);
+}
+
+bool ReportPdf::begin(ReportData data, QString *error)
+{
+    d->data = std::move(data);
+    // QPdfWriter says nothing of a write that failed: ExportFile checks
+    // every one, and commit() says.
+    d->writer = std::make_unique<QPdfWriter>(d->file.device());
+    d->writer->setPageSize(QPageSize(QPageSize::A4));
+    d->writer->setPageMargins(QMarginsF(0, 0, 0, 0));
+    d->writer->setResolution(300);
+    d->writer->setTitle(d->data.report.title);
+    d->writer->setCreator(ReportWriterText::tr("Mirador %1").arg(QCoreApplication::applicationVersion()));
+    d->pages = std::make_unique<ReportPages>(d->data, d->writer.get());
+    QString reason;
+    return d->pages->begin(&reason) || d->file.fail(reason, error);
+}
+
+const ReportPages &ReportPdf::pages() const
+{
+    return *d->pages;
+}
+
+bool ReportPdf::paintNext(QString *error)
+{
+    QString reason;
+    return d->pages->paintNext(&reason) || d->file.fail(reason, error);
+}
+
+bool ReportPdf::paintRest(QString *error)
+{
+    QString reason;
+    return d->pages->paintRest(&reason) || d->file.fail(reason, error);
+}
+
+bool ReportPdf::commit(QString *error)
+{
+    d->pages->end();
+    d->pages.reset();
+    d->writer.reset();
+    return d->file.commit(error);
+}
+
 ReportWriter::ReportWriter(ReportData data) : m_data(std::move(data)) {}
 
 int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
 {
-    Layout layout(device);
-    addCover(layout, m_data);
-    for (const ReportData::Section &section : m_data.sections)
-        addObjective(layout, m_data, section);
-    addTotals(layout, m_data);
-
-    const int pages = layout.paginate();
-    QPainter painter;
-    if (!painter.begin(device)) {
-        *error = ReportWriterText::tr("no se pudo empezar a dibujar el informe");
+    ReportPages pages(m_data, device);
+    if (!pages.begin(error) || !pages.paintRest(error))
         return 0;
-    }
-    int current = -1;
-    for (const Layout::Placed &placed : layout.placed()) {
-        while (current < placed.page) {
-            if (current >= 0 && !device->newPage()) {
-                *error = ReportWriterText::tr("no se pudo empezar una página nueva");
-                return 0;
-            }
-            ++current;
-            decorate(painter, layout, m_data, current, pages);
-        }
-        if (placed.block->paint)
-            placed.block->paint(painter, placed.rect);
-    }
-    painter.end();
-    return pages;
+    pages.end();
+    return pages.count();
 }
 
 bool ReportWriter::writePdf(const QString &fileName, const QString &openDatabase, QString *error, int *pages) const
 {
-    ExportFile file(fileName, openDatabase);
-    if (!file.open(error))
+    ReportPdf pdf(fileName, openDatabase);
+    if (!pdf.open(error) || !pdf.begin(m_data, error) || !pdf.paintRest(error))
         return false;
-    int count = 0;
-    {
-        // QPdfWriter says nothing of a write that failed: ExportFile checks
-        // every one, and commit() says.
-        QPdfWriter writer(file.device());
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setResolution(300);
-        writer.setTitle(m_data.report.title);
-        writer.setCreator(ReportWriterText::tr("Mirador %1").arg(QCoreApplication::applicationVersion()));
-        QString reason;
-        count = paint(&writer, &reason);
-        if (!count)
-            return file.fail(reason, error);
-    }
-    if (!file.commit(error))
+    const int count = pdf.pages().count();
+    if (!pdf.commit(error))
         return false;
     if (pages)
         *pages = count;
