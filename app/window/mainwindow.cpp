@@ -24,7 +24,9 @@
 #include "querytablemodel.h"
 #include "recentdatabases.h"
 #include "suggestedname.h"
+#include "aggregatejob.h"
 #include "reportdata.h"
+#include "reportexport.h"
 #include "reportwriter.h"
 #include "tablemenus.h"
 #include "workbookdialog.h"
@@ -312,6 +314,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
         connect(model, &QueryTableModel::totalRowsChanged, this, &MainWindow::updateSummary);
     }
     connect(m_overview, &OverviewModel::queryFailed, this, &MainWindow::showError);
+    m_aggregates = new AggregateJob(m_database->connectionName(), this);
+    connect(m_aggregates, &AggregateJob::figuresRead, this, &MainWindow::showFigures);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_charts, &ChartPanel::objectiveRequested, m_filterBar, &FilterBar::setObjective);
     connect(m_charts, &ChartPanel::exportRequested, this, &MainWindow::exportChart);
@@ -367,6 +371,7 @@ MainWindow::~MainWindow()
     m_importJob->wait();
     delete m_integrityCheck; // interrupts a check under way
     delete m_undo; // its commands refer to the models
+    delete m_aggregates; // interrupts the reads under way
     // The models hold the database's connection: they go before it does.
     delete m_overview;
     delete m_results;
@@ -536,12 +541,16 @@ void MainWindow::applyFilter(const Filter &filter)
 
 void MainWindow::loadFigures(const Filter &filter)
 {
+    // With a text search, read in a worker: showFigures follows.
+    m_aggregates->readFigures(filter);
+}
+
+void MainWindow::showFigures(const ChartData &data, const QString &error)
+{
     // The overview shows the totals the charts are drawn from.
-    ChartData data;
-    QString error;
-    if (!data.load(m_database->connection(), filter, &error))
+    if (!error.isEmpty())
         showError(tr("No se pudieron leer los totales ni los gráficos: %1").arg(error));
-    m_overview->setRows(filter, data.objectives);
+    m_overview->setRows(data.filter, data.objectives);
     fitOverview();
     m_charts->setData(data);
 }
@@ -790,19 +799,25 @@ void MainWindow::exportReport()
     LastFolder::remember(LastFolder::Purpose::Export, fileName);
     if (fileName.isEmpty())
         return;
-    ReportData data;
-    if (!loadReport(&data))
-        return;
+    // Read in a worker, then painted a page per turn of the event loop.
+    auto *report = new ReportExport(fileName, m_database->file(), this);
     QString error;
-    int pages = 0;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = ReportWriter(data).writePdf(fileName, m_database->file(), &error, &pages);
-    QApplication::restoreOverrideCursor();
-    if (!ok)
-        showError(error);
-    else
+    if (!report->open(&error)) {
+        delete report;
+        return showError(error);
+    }
+    connect(report, &ReportExport::failed, this, &MainWindow::showError);
+    connect(report, &ReportExport::written, this, [this, fileName](int pages) {
         statusBar()->showMessage(
             tr("Informe de %1 páginas guardado en %2").arg(pages).arg(QDir::toNativeSeparators(fileName)));
+    });
+    const auto read = [this, report](const ReportData &data, const QString &error) {
+        if (error.isEmpty())
+            return report->write(data);
+        delete report;
+        showError(tr("No se pudieron leer los datos del informe: %1").arg(error));
+    };
+    m_aggregates->readReport(m_catalog, m_results->filter(), report, read);
 }
 
 void MainWindow::printReport(bool preview)

@@ -9,7 +9,9 @@
 
 #include <memory>
 
+class AggregateJob;
 class ChartPanel;
+struct ChartData;
 class ImportJob;
 class QUndoStack;
 class DetailPanel;
@@ -86,6 +88,8 @@ private:
     void applyFilter(const Filter &filter);
     /// Reads the totals under filter into the overview and the chart.
     void loadFigures(const Filter &filter);
+    /// The figures read under data.filter in the overview and the chart.
+    void showFigures(const ChartData &data, const QString &error);
     /// After an edit, an undo or a redo (origin) of change: every view's
     /// figures again, and what was done in the status bar.
     void editApplied(const QString &change, const QString &origin);
@@ -141,6 +145,7 @@ private:
     QAction *m_redoAction = nullptr;
     IntegrityCheck *m_integrityCheck = nullptr;
     FacetCounter *m_facets = nullptr; ///< from the first paint on
+    AggregateJob *m_aggregates = nullptr; ///< the overview's, the chart's and the report's figures
     bool m_reconnecting = false; ///< the reconnect question is showing
     bool m_remembers = false;    ///< saves its settings when it closes
     QSplitter *m_mainSplitter;
