@@ -1,5 +1,6 @@
 #include "exportactions.h"
 
+#include "aggregatejob.h"
 #include "catalog.h"
 #include "chartexport.h"
 #include "chartpanel.h"
@@ -10,6 +11,7 @@
 #include "pngsizedialog.h"
 #include "querytablemodel.h"
 #include "reportdata.h"
+#include "reportexport.h"
 #include "reportwriter.h"
 #include "suggestedname.h"
 #include "tablespane.h"
@@ -29,13 +31,14 @@
 #include <QTableView>
 
 ExportActions::ExportActions(QMainWindow *window, Database *database, const Catalog &catalog, TablesPane *tables,
-                             ChartPanel *charts, ErrorReporter *errors)
+                             ChartPanel *charts, AggregateJob *aggregates, ErrorReporter *errors)
     : QObject(window),
       m_window(window),
       m_database(database),
       m_catalog(catalog),
       m_tables(tables),
       m_charts(charts),
+      m_aggregates(aggregates),
       m_errors(errors)
 {
 }
@@ -143,19 +146,25 @@ void ExportActions::exportReport()
     LastFolder::remember(LastFolder::Purpose::Export, fileName);
     if (fileName.isEmpty())
         return;
-    ReportData data;
-    if (!loadReport(&data))
-        return;
+    // Read in a worker, then painted a page per turn of the event loop.
+    auto *report = new ReportExport(fileName, m_database->file(), m_window);
     QString error;
-    int pages = 0;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = ReportWriter(data).writePdf(fileName, m_database->file(), &error, &pages);
-    QApplication::restoreOverrideCursor();
-    if (!ok)
-        showError(error);
-    else
+    if (!report->open(&error)) {
+        delete report;
+        return showError(error);
+    }
+    connect(report, &ReportExport::failed, this, &ExportActions::showError);
+    connect(report, &ReportExport::written, this, [this, fileName](int pages) {
         statusBar()->showMessage(
             tr("Informe de %1 páginas guardado en %2").arg(pages).arg(QDir::toNativeSeparators(fileName)));
+    });
+    const auto read = [this, report](const ReportData &data, const QString &error) {
+        if (error.isEmpty())
+            return report->write(data);
+        delete report;
+        showError(tr("No se pudieron leer los datos del informe: %1").arg(error));
+    };
+    m_aggregates->readReport(m_catalog, m_tables->results()->filter(), report, read);
 }
 
 void ExportActions::printReport(bool preview)

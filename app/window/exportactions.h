@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QObject>
 
+class AggregateJob;
 class Catalog;
 class ChartPanel;
 class Database;
@@ -22,7 +23,7 @@ class ExportActions : public QObject
     Q_DECLARE_TR_FUNCTIONS(MainWindow)
 public:
     ExportActions(QMainWindow *window, Database *database, const Catalog &catalog, TablesPane *tables,
-                  ChartPanel *charts, ErrorReporter *errors);
+                  ChartPanel *charts, AggregateJob *aggregates, ErrorReporter *errors);
 
     /// The Archivo menu's export and print entries, with their shortcuts.
     void addTo(QMenu *file);
@@ -44,5 +45,6 @@ private:
     const Catalog &m_catalog;
     TablesPane *m_tables;
     ChartPanel *m_charts;
+    AggregateJob *m_aggregates; ///< reads the report's data in a worker
     ErrorReporter *m_errors;
 };

@@ -1,5 +1,6 @@
 #include "figurespane.h"
 
+#include "aggregatejob.h"
 #include "celleditor.h"
 #include "chartdata.h"
 #include "chartpanel.h"
@@ -17,6 +18,7 @@ FiguresPane::FiguresPane(const Database *database, ErrorReporter *errors, QWidge
     : QWidget(parent),
       m_database(database),
       m_errors(errors),
+      m_aggregates(new AggregateJob(database->connectionName(), this)),
       m_overview(new OverviewModel(database->connection(), this)),
       m_overviewView(new QTableView(this)),
       m_layout(new QVBoxLayout(this))
@@ -24,6 +26,7 @@ FiguresPane::FiguresPane(const Database *database, ErrorReporter *errors, QWidge
     m_overview->setObjectName(QStringLiteral("overviewModel"));
     m_overviewView->setObjectName(QStringLiteral("overviewView"));
     setUpOverview();
+    connect(m_aggregates, &AggregateJob::figuresRead, this, &FiguresPane::showFigures);
 
     auto *overviewBox = new QWidget(this);
     auto *overviewLayout = new QVBoxLayout(overviewBox);
@@ -72,12 +75,16 @@ void FiguresPane::showError(const QString &message)
 
 void FiguresPane::loadFigures(const Filter &filter)
 {
+    // With a text search, read in a worker: showFigures follows.
+    m_aggregates->readFigures(filter);
+}
+
+void FiguresPane::showFigures(const ChartData &data, const QString &error)
+{
     // The overview shows the totals the charts are drawn from.
-    ChartData data;
-    QString error;
-    if (!data.load(m_database->connection(), filter, &error))
+    if (!error.isEmpty())
         showError(tr("No se pudieron leer los totales ni los gráficos: %1").arg(error));
-    m_overview->setRows(filter, data.objectives);
+    m_overview->setRows(data.filter, data.objectives);
     fitOverview();
     m_charts->setData(data);
 }

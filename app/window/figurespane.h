@@ -3,7 +3,9 @@
 #include <QCoreApplication>
 #include <QWidget>
 
+class AggregateJob;
 class ChartPanel;
+struct ChartData;
 class Database;
 class ErrorReporter;
 class OverviewModel;
@@ -25,6 +27,8 @@ public:
     /// in is the order of the focus chain).
     void setCharts(ChartPanel *charts);
     OverviewModel *overview() const { return m_overview; }
+    /// Reads the figures and the report's data off the GUI thread.
+    AggregateJob *aggregates() const { return m_aggregates; }
     QTableView *overviewView() const { return m_overviewView; }
 
     /// Reads the totals under filter into the overview and the chart.
@@ -35,10 +39,13 @@ public:
 
 private:
     void setUpOverview();
+    /// The figures read under data.filter in the overview and the chart.
+    void showFigures(const ChartData &data, const QString &error);
     void showError(const QString &message);
 
     const Database *m_database;
     ErrorReporter *m_errors;
+    AggregateJob *m_aggregates; ///< first: its reads are interrupted before the models go
     OverviewModel *m_overview;
     QTableView *m_overviewView;
     ChartPanel *m_charts = nullptr;

@@ -74,7 +74,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
       m_undo(new QUndoStack(this)),
       m_importJob(new ImportJob(*m_database, this)),
       m_readOnlyLabel(new QLabel(this)),
-      m_exports(new ExportActions(this, m_database.get(), m_catalog, m_tables, m_charts, m_errors))
+      m_exports(new ExportActions(this, m_database.get(), m_catalog, m_tables, m_charts, m_figures->aggregates(), m_errors))
 {
     m_figures->setCharts(m_charts);
     setUpEditing();

@@ -2607,6 +2607,17 @@ Opening the built-in database instead.</translation>
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>Escribiendo el informe PDF…</source>
+        <translation>Writing the PDF report…</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <source>%1 (continuación)</source>

@@ -1,13 +1,10 @@
 #include "reportwriter.h"
 
-#include "exportfile.h"
 #include "reportlayout.h"
 #include "reportpages.h"
 
-#include <QCoreApplication>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 
 using Report::ReportWriterText;
 
@@ -24,57 +21,96 @@ void addPages(Report::Layout &layout, const ReportData &data)
 
 } // namespace
 
+struct ReportPages::Private
+{
+    Private(const ReportData &data, QPagedPaintDevice *device) : data(data), device(device), layout(device) {}
+
+    const ReportData &data;
+    QPagedPaintDevice *device;
+    Report::Layout layout; ///< its blocks paint through pointers into it: it never moves
+    QPainter painter;
+    int pages = 0;
+    int painted = 0;
+    qsizetype next = 0; ///< the first placed block not painted yet
+};
+
+ReportPages::ReportPages(const ReportData &data, QPagedPaintDevice *device)
+    : d(std::make_unique<Private>(data, device))
+{
+    addPages(d->layout, data);
+    d->pages = d->layout.paginate();
+}
+
+ReportPages::~ReportPages() = default;
+
+int ReportPages::count() const
+{
+    return d->pages;
+}
+
+int ReportPages::painted() const
+{
+    return d->painted;
+}
+
+bool ReportPages::begin(QString *error)
+{
+    if (!d->painter.begin(d->device)) {
+        *error = ReportWriterText::tr("no se pudo empezar a dibujar el informe");
+        return false;
+    }
+    return true;
+}
+
+bool ReportPages::paintNext(QString *error)
+{
+    const int page = d->painted;
+    if (page > 0 && !d->device->newPage()) {
+        *error = ReportWriterText::tr("no se pudo empezar una página nueva");
+        return false;
+    }
+    Report::decorate(d->painter, d->layout, d->data, page, d->pages);
+    const QList<Report::Layout::Placed> &placed = d->layout.placed();
+    for (; d->next < placed.size() && placed.at(d->next).page == page; ++d->next) {
+        if (placed.at(d->next).block->paint)
+            placed.at(d->next).block->paint(d->painter, placed.at(d->next).rect);
+    }
+    ++d->painted;
+    return true;
+}
+
+bool ReportPages::paintRest(QString *error)
+{
+    while (d->painted < d->pages) {
+        if (!paintNext(error))
+            return false;
+    }
+    return true;
+}
+
+void ReportPages::end()
+{
+    d->painter.end();
+}
+
 ReportWriter::ReportWriter(ReportData data) : m_data(std::move(data)) {}
 
 int ReportWriter::paint(QPagedPaintDevice *device, QString *error) const
 {
-    Report::Layout layout(device);
-    addPages(layout, m_data);
-
-    const int pages = layout.paginate();
-    QPainter painter;
-    if (!painter.begin(device)) {
-        *error = ReportWriterText::tr("no se pudo empezar a dibujar el informe");
+    ReportPages pages(m_data, device);
+    if (!pages.begin(error) || !pages.paintRest(error))
         return 0;
-    }
-    int current = -1;
-    for (const Report::Layout::Placed &placed : layout.placed()) {
-        while (current < placed.page) {
-            if (current >= 0 && !device->newPage()) {
-                *error = ReportWriterText::tr("no se pudo empezar una página nueva");
-                return 0;
-            }
-            ++current;
-            Report::decorate(painter, layout, m_data, current, pages);
-        }
-        if (placed.block->paint)
-            placed.block->paint(painter, placed.rect);
-    }
-    painter.end();
-    return pages;
+    pages.end();
+    return pages.count();
 }
 
 bool ReportWriter::writePdf(const QString &fileName, const QString &openDatabase, QString *error, int *pages) const
 {
-    ExportFile file(fileName, openDatabase);
-    if (!file.open(error))
+    ReportPdf pdf(fileName, openDatabase);
+    if (!pdf.open(error) || !pdf.begin(m_data, error) || !pdf.paintRest(error))
         return false;
-    int count = 0;
-    {
-        // QPdfWriter says nothing of a write that failed: ExportFile checks
-        // every one, and commit() says.
-        QPdfWriter writer(file.device());
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setResolution(300);
-        writer.setTitle(m_data.report.title);
-        writer.setCreator(ReportWriterText::tr("Mirador %1").arg(QCoreApplication::applicationVersion()));
-        QString reason;
-        count = paint(&writer, &reason);
-        if (!count)
-            return file.fail(reason, error);
-    }
-    if (!file.commit(error))
+    const int count = pdf.pages().count();
+    if (!pdf.commit(error))
         return false;
     if (pages)
         *pages = count;
