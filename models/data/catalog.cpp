@@ -100,7 +100,7 @@ QString Catalog::syntheticWarning()
 
 std::optional<Catalog::Region> Catalog::findRegion(const QString &words, QString *error) const
 {
-    const QString folded = foldText(words);
+    const QString folded = TextFold::fold(words);
     if (folded.isEmpty()) {
         *error = CatalogText::tr("no se indicó una región");
         return std::nullopt;
@@ -114,8 +114,8 @@ std::optional<Catalog::Region> Catalog::findRegion(const QString &words, QString
             if ((!region.roman.isEmpty() && folded == region.roman.toLower())
                 || (folded == u"rm" && region.code == u"13"))
                 return region;
-            const QString shortName = foldText(region.shortName);
-            const QString official = foldText(region.officialName);
+            const QString shortName = TextFold::fold(region.shortName);
+            const QString official = TextFold::fold(region.officialName);
             if (folded == shortName || folded == official || withoutRegionPrefix(folded) == shortName
                 || withoutRegionPrefix(folded) == withoutRegionPrefix(official))
                 return region;
@@ -125,7 +125,7 @@ std::optional<Catalog::Region> Catalog::findRegion(const QString &words, QString
     QList<Region> partial;
     if (!isNumber) {
         for (const Region &region : m_regions) {
-            if (foldText(region.officialName).contains(folded))
+            if (TextFold::fold(region.officialName).contains(folded))
                 partial << region;
         }
     }
@@ -145,7 +145,7 @@ std::optional<Catalog::Region> Catalog::findRegion(const QString &words, QString
 
 QList<Catalog::Program> Catalog::findPrograms(const QString &words, QString *error) const
 {
-    const QString folded = foldText(words);
+    const QString folded = TextFold::fold(words);
     QList<Program> found;
     for (const Program &program : m_programs) {
         if (program.folded == folded)

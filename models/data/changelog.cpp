@@ -22,7 +22,7 @@ bool insertLog(const QSqlDatabase &db, const QString &table, const QVariant &row
 {
     QSqlQuery log(db);
     if (!log.prepare(QString::fromLatin1(Sql::insertChangeLog))) {
-        *error = describeSqlError(log);
+        *error = SqlError::describe(log);
         return false;
     }
     const auto text = [](const QVariant &value) {
@@ -37,7 +37,7 @@ bool insertLog(const QSqlDatabase &db, const QString &table, const QVariant &row
     log.addBindValue(text(newValue));
     log.addBindValue(origin);
     if (!log.exec()) {
-        *error = describeSqlError(log);
+        *error = SqlError::describe(log);
         return false;
     }
     return true;
@@ -91,7 +91,7 @@ bool update(const QSqlDatabase &db, const QString &table, const QString &column,
 {
     QSqlDatabase connection = db;
     if (!connection.transaction()) {
-        *error = describeSqlError(connection);
+        *error = SqlError::describe(connection);
         return false;
     }
     const auto fail = [&](const QString &reason) {
@@ -102,28 +102,28 @@ bool update(const QSqlDatabase &db, const QString &table, const QString &column,
     // Table and column are Mirador's own constants; the values are bound.
     QSqlQuery select(connection);
     if (!select.prepare(QString::fromLatin1(Sql::selectCell).arg(table, column)))
-        return fail(describeSqlError(select));
+        return fail(SqlError::describe(select));
     select.addBindValue(rowId);
     if (!select.exec() || !select.next())
-        return fail(select.lastError().isValid() ? describeSqlError(select)
+        return fail(select.lastError().isValid() ? SqlError::describe(select)
                                                  : QStringLiteral("la fila %1 ya no existe").arg(rowId));
     *old = select.value(0);
     select.finish();
 
     QSqlQuery write(connection);
     if (!write.prepare(QString::fromLatin1(Sql::updateCell).arg(table, column)))
-        return fail(describeSqlError(write));
+        return fail(SqlError::describe(write));
     write.addBindValue(value);
     write.addBindValue(rowId);
     if (!write.exec())
-        return fail(describeSqlError(write));
+        return fail(SqlError::describe(write));
     QString reason;
     if (table == u"result" && column == u"beneficiary_unit" && !SearchText(connection).refresh(table, rowId, &reason))
         return fail(reason);
     if (!insertLog(connection, table, rowId, column, *old, value, origin, &reason))
         return fail(reason);
     if (!connection.commit())
-        return fail(describeSqlError(connection));
+        return fail(SqlError::describe(connection));
     return true;
 }
 

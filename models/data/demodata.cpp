@@ -107,7 +107,7 @@ struct DemoProgram
     QString unit;
 };
 
-/// The 16 regions loadRegions() wrote, without Nacional.
+/// The 16 regions Dataset::loadRegions() wrote, without Nacional.
 bool readRegions(QSqlDatabase &db, QList<DemoRegion> *regions, QString *error)
 {
     QSqlQuery query(db);
@@ -137,7 +137,7 @@ bool fill(QSqlDatabase &db, qint64 rows, const std::function<bool(qint64, qint64
 
     EmbeddedStructure structure;
     QList<DemoRegion> regions;
-    if (!loadRegions(db, error) || !loadEmbeddedStructure(db, error, Provenance::Synthetic, &structure)
+    if (!Dataset::loadRegions(db, error) || !loadEmbeddedStructure(db, error, Provenance::Synthetic, &structure)
         || !readRegions(db, &regions, error))
         return false;
 

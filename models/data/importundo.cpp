@@ -41,12 +41,12 @@ bool readLines(const QSqlDatabase &db, qint64 summaryId, QList<Line> *lines, QSt
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(QString::fromLatin1(Sql::selectImportLines))) {
-        *error = describeSqlError(query);
+        *error = SqlError::describe(query);
         return false;
     }
     query.addBindValue(ImportJournal::origin(summaryId));
     if (!query.exec()) {
-        *error = describeSqlError(query);
+        *error = SqlError::describe(query);
         return false;
     }
     while (query.next())
@@ -67,14 +67,14 @@ bool readLater(const QSqlDatabase &db, qint64 summaryId, QList<LaterChange> *lat
     query.setForwardOnly(true);
     const QString origin = ImportJournal::origin(summaryId);
     if (!query.prepare(QString::fromLatin1(Sql::selectLaterChanges))) {
-        *error = describeSqlError(query);
+        *error = SqlError::describe(query);
         return false;
     }
     query.addBindValue(summaryId);
     query.addBindValue(origin);
     query.addBindValue(origin);
     if (!query.exec()) {
-        *error = describeSqlError(query);
+        *error = SqlError::describe(query);
         return false;
     }
     while (query.next()) {
@@ -189,7 +189,7 @@ private:
             query.bindValue(i, values.at(i));
         if (query.exec())
             return true;
-        *error = describeSqlError(query);
+        *error = SqlError::describe(query);
         return false;
     }
 
@@ -284,14 +284,14 @@ bool begin(QSqlDatabase &db, QString *error)
     // As an import does: SQLite's write lock at once, or no start at all.
     if (db.driverName() != QLatin1String("QSQLITE")) {
         if (!db.transaction()) {
-            *error = describeSqlError(db);
+            *error = SqlError::describe(db);
             return false;
         }
         return true;
     }
     QSqlQuery begin(db);
     if (!begin.exec(QString::fromLatin1(Sql::beginImmediate))) {
-        *error = describeSqlError(begin);
+        *error = SqlError::describe(begin);
         return false;
     }
     return true;
@@ -351,7 +351,7 @@ bool run(const QSqlDatabase &database, qint64 summaryId, Later later, QString *e
     if (!reverser.finish(*preview, &reason))
         return fail(reason);
     if (!db.commit())
-        return fail(describeSqlError(db));
+        return fail(SqlError::describe(db));
     return true;
 }
 

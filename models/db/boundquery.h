@@ -34,7 +34,7 @@ public:
             ok = query.exec();
         }
         if (!ok)
-            *error = describeSqlError(query);
+            *error = SqlError::describe(query);
         return ok;
     }
 
@@ -42,13 +42,13 @@ public:
     bool run(const QVariantList &values, QString *error)
     {
         if (!m_ok) {
-            *error = describeSqlError(m_query);
+            *error = SqlError::describe(m_query);
             return false;
         }
         for (int i = 0; i < values.size(); ++i)
             m_query.bindValue(i, values.at(i));
         if (!m_query.exec()) {
-            *error = describeSqlError(m_query);
+            *error = SqlError::describe(m_query);
             return false;
         }
         return true;

@@ -67,9 +67,9 @@ bool populate(QSqlDatabase &db, Database::Dialect dialect, Database::Content con
         case Database::Content::SchemaOnly:
             return !fill || fill(db, error);
         case Database::Content::Empty:
-            return loadRegions(db, error);
+            return Dataset::loadRegions(db, error);
         case Database::Content::EmbeddedDataset:
-            return loadRegions(db, error) && loadEmbeddedDataset(db, error);
+            return Dataset::loadRegions(db, error) && Dataset::loadEmbedded(db, error);
         }
         return false;
     });
@@ -94,7 +94,7 @@ bool copyTable(const QSqlDatabase &from, QSqlDatabase &to, const QString &table,
     QSqlQuery read(from);
     read.setForwardOnly(true);
     if (!read.exec(QString::fromLatin1(Sql::selectWholeTable).arg(table))) {
-        *error = describeSqlError(read);
+        *error = SqlError::describe(read);
         return false;
     }
     const QSqlRecord record = read.record();
@@ -106,26 +106,26 @@ bool copyTable(const QSqlDatabase &from, QSqlDatabase &to, const QString &table,
     }
     QSqlQuery write(to);
     if (!write.prepare(QString::fromLatin1(Sql::insertWholeRow).arg(table, columns.join(u','), marks.join(u',')))) {
-        *error = describeSqlError(write);
+        *error = SqlError::describe(write);
         return false;
     }
     while (read.next()) {
         for (int i = 0; i < record.count(); ++i)
             write.bindValue(i, read.value(i));
         if (!write.exec()) {
-            *error = QStringLiteral("%1: %2").arg(table, describeSqlError(write));
+            *error = QStringLiteral("%1: %2").arg(table, SqlError::describe(write));
             return false;
         }
     }
     if (read.lastError().isValid()) {
-        *error = describeSqlError(read);
+        *error = SqlError::describe(read);
         return false;
     }
     // Identity columns on PostgreSQL go on after the highest id copied.
     if (to.driverName() == u"QPSQL") {
         QSqlQuery sequence(to);
         if (!sequence.exec(QString::fromLatin1(Sql::pgSyncIdentity).arg(table))) {
-            *error = describeSqlError(sequence);
+            *error = SqlError::describe(sequence);
             return false;
         }
     }
@@ -142,7 +142,7 @@ QString writeFile(const QString &partial, Database::Content content, const Datab
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(partial);
         if (!db.open()) {
-            reason = describeSqlError(db.lastError());
+            reason = SqlError::describe(db.lastError());
         } else {
             if (!execStatement(db, QString::fromLatin1(Sql::foreignKeysOn), &reason)
                 || !populate(db, Database::Dialect::SQLite, content, fill, &reason)) {
@@ -185,8 +185,8 @@ QString Database::checkIntegrity(const QSqlDatabase &db)
     // Only SQLite's "damaged" is damage: a lock held by another program, a
     // file that cannot be written are said as what they are.
     if (!check.exec(QString::fromLatin1(Sql::quickCheck)))
-        return isDamage(check.lastError()) ? DatabaseText::tr("está dañada (%1)").arg(check.lastError().databaseText())
-                                           : DatabaseText::tr("no se pudo revisar: %1").arg(describeSqlError(check));
+        return SqlError::isDamage(check.lastError()) ? DatabaseText::tr("está dañada (%1)").arg(check.lastError().databaseText())
+                                           : DatabaseText::tr("no se pudo revisar: %1").arg(SqlError::describe(check));
     if (check.next() && check.value(0).toString() != QLatin1String("ok"))
         return DatabaseText::tr("está dañada (%1)").arg(check.value(0).toString());
     return {};
@@ -220,7 +220,7 @@ bool Database::reconnect(QString *error)
     QSqlDatabase db = connection();
     db.close();
     if (!db.open()) {
-        *error = describeFailure(m_location, describeSqlError(db.lastError()));
+        *error = describeFailure(m_location, SqlError::describe(db.lastError()));
         return false;
     }
     // What open() set on the connection, set again.
@@ -298,7 +298,7 @@ std::unique_ptr<Database> Database::openFile(const QString &path, Access access,
     db.setDatabaseName(target.name);
     db.setConnectOptions(target.options);
     if (!db.open()) {
-        *error = describeFailure(path, describeSqlError(db.lastError()));
+        *error = describeFailure(path, SqlError::describe(db.lastError()));
         return nullptr;
     }
     if (readOnly && version < schemaVersion) {

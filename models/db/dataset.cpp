@@ -59,7 +59,7 @@ private:
 
 QString searchText(const QStringList &parts)
 {
-    return foldText(parts.join(u' '));
+    return TextFold::fold(parts.join(u' '));
 }
 
 struct Region
@@ -71,7 +71,7 @@ struct Region
 
 } // namespace
 
-bool loadRegions(QSqlDatabase &db, QString *error)
+bool Dataset::loadRegions(QSqlDatabase &db, QString *error)
 {
     QFile file(QStringLiteral(":/data/regions-cl.tsv"));
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
@@ -145,7 +145,7 @@ bool loadStructure(QSqlDatabase &db, const QJsonObject &root, Provenance provena
     for (const QJsonValue &value : root.value(u"programs").toArray()) {
         const QString name = value.toString();
         qint64 id = 0;
-        if (!insertProgram.run({name, foldText(name)}, error, &id))
+        if (!insertProgram.run({name, TextFold::fold(name)}, error, &id))
             return false;
         ids->programs.insert(name, id);
     }
@@ -185,13 +185,13 @@ bool loadEmbeddedStructure(QSqlDatabase &db, QString *error, Provenance provenan
     return loadStructure(db, root, provenance, ids ? ids : &unused, error);
 }
 
-bool loadEmbeddedDataset(QSqlDatabase &db, QString *error)
+bool Dataset::loadEmbedded(QSqlDatabase &db, QString *error)
 {
     const QJsonObject root = embeddedJson(error);
     if (root.isEmpty())
         return false;
 
-    // Regions by code, as loadRegions() wrote them.
+    // Regions by code, as Dataset::loadRegions() wrote them.
     QHash<QString, Region> regions;
     {
         QSqlQuery query(db);
@@ -308,7 +308,7 @@ QString indicatorSearchText(const QString &name, const QString &program, const Q
     return searchText({name, program, regionShort, regionOfficial, unit, quote});
 }
 
-QString embeddedSourceText()
+QString Dataset::embeddedSourceText()
 {
     QFile file(QStringLiteral(":/data/bgi-2025-sercotec-etapa1.txt"));
     if (!file.open(QIODevice::ReadOnly))

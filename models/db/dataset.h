@@ -7,13 +7,17 @@
 
 // The loaders run inside the caller's transaction.
 
+namespace Dataset {
+
 /// Chile's 16 regions (resources/data/regions-cl.tsv) plus "Nacional", code
 /// 00, for figures a report does not break down by region.
 bool loadRegions(QSqlDatabase &db, QString *error);
 
 /// The embedded dataset: every figure of Sercotec's BGI 2025, Etapa 1, each
 /// with the sentence it came from (resources/data/bgi-2025-sercotec.json).
-bool loadEmbeddedDataset(QSqlDatabase &db, QString *error);
+bool loadEmbedded(QSqlDatabase &db, QString *error);
+
+} // namespace Dataset
 
 /// Whether a report's figures were transcribed from it or generated
 /// (report.synthetic, which the window, the exports and the PDF show).
@@ -41,5 +45,9 @@ QString resultSearchText(const QString &program, const QString &regionShort, con
 QString indicatorSearchText(const QString &name, const QString &program, const QString &regionShort,
                             const QString &regionOfficial, const QString &unit, const QString &quote);
 
+namespace Dataset {
+
 /// The report's text, as published, for checking quotes against it.
 QString embeddedSourceText();
+
+} // namespace Dataset

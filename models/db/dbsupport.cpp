@@ -15,6 +15,6 @@ bool execStatement(QSqlDatabase &db, const QString &statement, QString *error)
     QSqlQuery query(db);
     if (query.exec(statement))
         return true;
-    *error = describeSqlError(query);
+    *error = SqlError::describe(query);
     return false;
 }

@@ -28,12 +28,12 @@ template<typename Work>
 bool inTransaction(QSqlDatabase &db, QString *error, Work work)
 {
     if (!db.transaction()) {
-        *error = describeSqlError(db);
+        *error = SqlError::describe(db);
         return false;
     }
     if (!work() || !db.commit()) {
         if (error->isEmpty())
-            *error = describeSqlError(db);
+            *error = SqlError::describe(db);
         db.rollback();
         return false;
     }

@@ -88,13 +88,13 @@ bool figuresWithinBounds(const QSqlDatabase &db, QString *error)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(QString::fromLatin1(Sql::firstFigureOutOfBounds))) {
-        *error = describeSqlError(query);
+        *error = SqlError::describe(query);
         return false;
     }
     for (const qint64 bound : {maxFigure, maxFigure, -maxFigure, maxFigure})
         query.addBindValue(bound);
     if (!query.exec()) {
-        *error = describeSqlError(query);
+        *error = SqlError::describe(query);
         return false;
     }
     if (!query.next())
@@ -132,7 +132,7 @@ bool migrate(QSqlDatabase &db, Database::Dialect dialect, int from, QString *err
             return false;
         insert.addBindValue(to);
         if (!insert.exec()) {
-            *error = describeSqlError(insert);
+            *error = SqlError::describe(insert);
             return false;
         }
         return true;
@@ -204,7 +204,7 @@ const ExpectedSchemas &expectedSchemas()
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(QStringLiteral(":memory:"));
             if (!db.open())
-                built.error = describeSqlError(db.lastError());
+                built.error = SqlError::describe(db.lastError());
             static const QRegularExpression createTrigger(
                 QStringLiteral("^\\s*CREATE\\s+(?:OR\\s+REPLACE\\s+)?TRIGGER\\s+(\\w+)"),
                 QRegularExpression::CaseInsensitiveOption);

@@ -9,7 +9,7 @@ bool QueryInterrupter::add(const QSqlDatabase &db)
     const QMutexLocker lock(&m_mutex);
     if (m_interrupted)
         return false;
-    if (void *handle = sqliteHandle(db))
+    if (void *handle = SqliteDirect::handle(db))
         m_handles.insert(handle);
     return true;
 }
@@ -17,7 +17,7 @@ bool QueryInterrupter::add(const QSqlDatabase &db)
 void QueryInterrupter::remove(const QSqlDatabase &db)
 {
     const QMutexLocker lock(&m_mutex);
-    m_handles.remove(sqliteHandle(db));
+    m_handles.remove(SqliteDirect::handle(db));
 }
 
 void QueryInterrupter::interruptAll()

@@ -13,7 +13,7 @@ struct RegularFileText
 
 } // namespace
 
-QString whyNotARegularFile(const QString &path)
+QString RegularFile::whyNot(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())

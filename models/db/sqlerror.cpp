@@ -18,7 +18,7 @@ QString lostConnection()
 
 } // namespace
 
-QString describeSqlError(const QSqlError &error)
+QString SqlError::describe(const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();
     // The driver's own words only: QSqlError::text() would add Qt's, in
@@ -33,7 +33,7 @@ QString describeSqlError(const QSqlError &error)
         meaning = SqlErrorText::tr("no queda espacio: el disco está lleno o la base de datos llegó a su tamaño máximo");
     else if (code == u"10")
         meaning = SqlErrorText::tr("el sistema no pudo leer o escribir el archivo");
-    else if (isDamage(error))
+    else if (SqlError::isDamage(error))
         meaning = SqlErrorText::tr("el archivo está dañado");
     else if (code == u"8")
         meaning = SqlErrorText::tr("el archivo o su carpeta no se pueden escribir");
@@ -46,21 +46,21 @@ QString describeSqlError(const QSqlError &error)
     return detail.isEmpty() ? meaning : SqlErrorText::tr("%1 (%2)").arg(meaning, detail);
 }
 
-bool isDamage(const QSqlError &error)
+bool SqlError::isDamage(const QSqlError &error)
 {
     return error.nativeErrorCode() == u"11" || error.nativeErrorCode() == u"26";
 }
 
-QString describeSqlError(const QSqlQuery &query)
+QString SqlError::describe(const QSqlQuery &query)
 {
     if (query.driver() && !query.driver()->isOpen())
         return lostConnection();
-    return describeSqlError(query.lastError());
+    return SqlError::describe(query.lastError());
 }
 
-QString describeSqlError(const QSqlDatabase &db)
+QString SqlError::describe(const QSqlDatabase &db)
 {
     if (!db.isOpen())
         return lostConnection();
-    return describeSqlError(db.lastError());
+    return SqlError::describe(db.lastError());
 }

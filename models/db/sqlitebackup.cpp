@@ -123,7 +123,7 @@ QString backUp(QSqlDatabase &db, const QString &path, int version, QString *erro
     if (!copied) {
         *error = DatabaseText::tr("no se pudo guardar una copia de respaldo en «%1» antes de actualizar su esquema (%2)")
                      .arg(QDir::toNativeSeparators(backup),
-                          vacuum.lastError().isValid() ? describeSqlError(vacuum) : QString());
+                          vacuum.lastError().isValid() ? SqlError::describe(vacuum) : QString());
         removeTemporary(partial);
         return {};
     }

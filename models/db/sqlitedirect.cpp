@@ -9,7 +9,7 @@
 
 #include <memory>
 
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
+sqlite3 *SqliteDirect::handle(const QSqlDatabase &db)
 {
     if (!db.driver())
         return nullptr;
@@ -23,7 +23,7 @@ namespace {
 
 QSqlError errorOf(sqlite3 *handle, int code)
 {
-    // As Qt's driver reports it, so describeSqlError() reads the code.
+    // As Qt's driver reports it, so SqlError::describe() reads the code.
     return QSqlError(QStringLiteral("Unable to fetch row"), QString::fromUtf8(sqlite3_errmsg(handle)),
                      QSqlError::StatementError, QString::number(code & 0xff));
 }
@@ -52,10 +52,10 @@ int bind(sqlite3_stmt *statement, int index, const QVariant &value)
 
 } // namespace
 
-std::optional<QSqlError> readSqliteRows(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+std::optional<QSqlError> SqliteDirect::readRows(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
                                         RowBlock *rows, qsizetype expectedRows)
 {
-    sqlite3 *handle = sqliteHandle(db);
+    sqlite3 *handle = SqliteDirect::handle(db);
     if (!handle)
         return std::nullopt;
     sqlite3_stmt *raw = nullptr;

@@ -86,7 +86,7 @@ QString inspect(const QString &path, const std::function<QString(QSqlDatabase &)
         db.setDatabaseName(readOnly.name);
         db.setConnectOptions(readOnly.options);
         if (!db.open())
-            reason = DatabaseText::tr("SQLite no la puede abrir: %1").arg(describeSqlError(db.lastError()));
+            reason = DatabaseText::tr("SQLite no la puede abrir: %1").arg(SqlError::describe(db.lastError()));
         else
             reason = look(db);
         db.close();
@@ -101,7 +101,7 @@ QString readUserVersion(const QString &path, int *userVersion)
     return inspect(path, [userVersion](QSqlDatabase &db) {
         QSqlQuery version(db);
         if (!version.exec(QString::fromLatin1(Sql::userVersion)) || !version.next())
-            return DatabaseText::tr("SQLite no la puede leer: %1").arg(describeSqlError(version));
+            return DatabaseText::tr("SQLite no la puede leer: %1").arg(SqlError::describe(version));
         *userVersion = version.value(0).toInt();
         return QString();
     });
@@ -122,7 +122,7 @@ QString checkContents(const QString &path, bool checkPages, int version)
 QString check(const QString &path, Database::Access access, Checked *checked)
 {
     const QFileInfo info(path);
-    if (const QString why = whyNotARegularFile(path); !why.isEmpty())
+    if (const QString why = RegularFile::whyNot(path); !why.isEmpty())
         return why;
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return DatabaseText::tr("falta el controlador SQLite de Qt (libqt6sql6-sqlite)");

@@ -19,7 +19,7 @@ WorkerConnection::WorkerConnection(const QString &source, const char *purpose, Q
     if (sqlite && access == Access::ReadOnly)
         db.setConnectOptions(db.connectOptions() + QStringLiteral(";QSQLITE_OPEN_READONLY"));
     if (!db.open()) {
-        m_error = describeSqlError(db.lastError());
+        m_error = SqlError::describe(db.lastError());
         return;
     }
     if (sqlite)

@@ -36,7 +36,7 @@ public:
     /// Opened, and not interrupted before it began.
     bool isOpen() const { return m_open; }
     QSqlDatabase db() const;
-    /// Why it did not open, in the user's words (describeSqlError); empty
+    /// Why it did not open, in the user's words (SqlError::describe); empty
     /// when it did, or when it was interrupted before it began.
     QString error() const { return m_error; }
 

@@ -21,7 +21,7 @@ std::optional<QByteArray> Importer::readFile(const QString &fileName, QString *e
 {
     const QFileInfo info(fileName);
     const QString shown = QDir::toNativeSeparators(fileName);
-    QString reason = whyNotARegularFile(fileName);
+    QString reason = RegularFile::whyNot(fileName);
     if (reason.isEmpty() && info.size() > maxFileBytes)
         reason = ImporterText::tr("tiene %1 MB; Mirador importa archivos de hasta %2 MB")
                      .arg(QLocale().toString(info.size() >> 20), QLocale().toString(maxFileBytes >> 20));

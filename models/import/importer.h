@@ -86,7 +86,7 @@ struct ImportOutcome
 };
 
 /// CSV import: the format export-csv writes, and spreadsheets as people make
-/// them (see CsvReader and recogniseHeaders()). prepare() reads and checks
+/// them (see CsvReader and ImportFields::recogniseAll()). prepare() reads and checks
 /// everything and lists every problem with its line; apply() writes a clean
 /// plan in one transaction, so one bad row, an error or a cancel leaves the
 /// database exactly as it was.

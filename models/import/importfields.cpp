@@ -20,7 +20,7 @@ struct ImportFieldsText
 
 // ---- Headers ---------------------------------------------------------------
 
-// Headers whose meaning recogniseHeaders() settles from the other columns.
+// Headers whose meaning ImportFields::recogniseAll() settles from the other columns.
 enum class Flavor { Exact, GenericObjective, NumberObjective, GenericUnit };
 
 struct Match
@@ -113,7 +113,7 @@ const QHash<QString, Match> &knownHeaders()
 
 void addWords(QStringView text, bool bracketed, QStringList *words, bool *numbered)
 {
-    const QString folded = foldText(text);
+    const QString folded = TextFold::fold(text);
     qsizetype start = -1;
     for (qsizetype i = 0; i <= folded.size(); ++i) {
         const bool letter = i < folded.size() && folded.at(i).isLetterOrNumber();
@@ -164,7 +164,7 @@ Match classify(const QString &header)
 
 } // namespace
 
-QString importFieldName(ImportField field)
+QString ImportFields::name(ImportField field)
 {
     const char *name = "unknown";
     switch (field) {
@@ -191,7 +191,7 @@ QString importFieldName(ImportField field)
     return QString::fromLatin1(name);
 }
 
-QString importFieldLabel(ImportField field)
+QString ImportFields::label(ImportField field)
 {
     switch (field) {
     case ImportField::Year: return ImportFieldsText::tr("Año");
@@ -217,12 +217,12 @@ QString importFieldLabel(ImportField field)
     return {};
 }
 
-ImportField recogniseHeader(const QString &header)
+ImportField ImportFields::recognise(const QString &header)
 {
     return classify(header).field;
 }
 
-QList<ImportField> recogniseHeaders(const QStringList &headers)
+QList<ImportField> ImportFields::recogniseAll(const QStringList &headers)
 {
     QList<Match> matches;
     matches.reserve(headers.size());

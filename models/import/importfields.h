@@ -32,13 +32,15 @@ enum class ImportField {
     Unknown,
 };
 
+namespace ImportFields {
+
 /// The column name Mirador's CSV export writes for a field ("budget_mclp"),
 /// or "unknown".
-QString importFieldName(ImportField field);
+QString name(ImportField field);
 
 /// The field's name for people, in Spanish ("Presupuesto (M$)"), for messages
 /// such as "falta la columna Año". Empty for Unknown.
-QString importFieldLabel(ImportField field);
+QString label(ImportField field);
 
 /// Recognises one column header: the machine names Mirador's export writes
 /// (year, objective, objective_name, action, program, region_code, region,
@@ -56,8 +58,8 @@ QString importFieldLabel(ImportField field);
 /// nothing else.
 ///
 /// Without context, "Unidad" means BeneficiaryUnit and "Objetivo" means
-/// Objective; recogniseHeaders() refines both using the other columns.
-ImportField recogniseHeader(const QString &header);
+/// Objective; recogniseAll() refines both using the other columns.
+ImportField recognise(const QString &header);
 
 /// Recognises every header of a file, using the others as context:
 /// - "Unidad"/"Unit" alone means Unit when the file has an Indicator or Value
@@ -67,5 +69,6 @@ ImportField recogniseHeader(const QString &header);
 ///   unless another column is explicitly the objective's number ("N° objetivo",
 ///   "Obj.", as on Mirador's own table): then it means ObjectiveName.
 /// Duplicates are returned as they are; the caller reports them.
-QList<ImportField> recogniseHeaders(const QStringList &headers);
+QList<ImportField> recogniseAll(const QStringList &headers);
 
+} // namespace ImportFields

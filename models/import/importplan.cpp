@@ -72,8 +72,8 @@ struct Lookup
         }
         while (query.next())
             objectives.append({query.value(0).toLongLong(), query.value(1).toInt(), query.value(4).toInt(),
-                               query.value(2).toString(), foldText(query.value(2).toString()),
-                               foldText(query.value(3).toString())});
+                               query.value(2).toString(), TextFold::fold(query.value(2).toString()),
+                               TextFold::fold(query.value(3).toString())});
         if (!query.exec(QString::fromLatin1(Sql::selectActionsForImport))) {
             *error = query.lastError().text();
             return false;
@@ -103,7 +103,7 @@ struct Lookup
     /// An objective's number from its name (short name or full title).
     std::optional<int> numberNamed(const QString &words) const
     {
-        const QString folded = foldText(words);
+        const QString folded = TextFold::fold(words);
         for (const Objective &objective : objectives) {
             if (folded == objective.foldedShort || folded == objective.foldedTitle)
                 return objective.number;
@@ -191,7 +191,7 @@ PlanChecker::PlanChecker(ImportPlan &plan, const CsvFile &file) : m_plan(plan), 
     m_plan.encoding = file.encoding;
     m_plan.separator = file.separator;
     m_plan.header = file.header;
-    m_plan.fields = recogniseHeaders(file.header);
+    m_plan.fields = ImportFields::recogniseAll(file.header);
     m_plan.records = int(file.records.size());
     for (int i = 0; i < file.records.size() && i < previewRows; ++i) {
         m_plan.preview << file.records.at(i).fields;
@@ -202,7 +202,7 @@ PlanChecker::PlanChecker(ImportPlan &plan, const CsvFile &file) : m_plan(plan), 
 QString PlanChecker::columnTitle(ImportField field) const
 {
     const qsizetype column = m_plan.fields.indexOf(field);
-    return column < 0 ? importFieldLabel(field) : m_plan.header.at(column);
+    return column < 0 ? ImportFields::label(field) : m_plan.header.at(column);
 }
 
 void PlanChecker::headerProblem(const QString &reason)
@@ -240,12 +240,12 @@ bool PlanChecker::checkColumns()
         required << ImportField::Program;
     for (const ImportField field : required) {
         if (!m_plan.fields.contains(field))
-            headerProblem(ImporterText::tr("falta la columna %1").arg(importFieldLabel(field)));
+            headerProblem(ImporterText::tr("falta la columna %1").arg(ImportFields::label(field)));
     }
     if (!m_plan.fields.contains(ImportField::Objective) && !m_plan.fields.contains(ImportField::ObjectiveName))
-        headerProblem(ImporterText::tr("falta la columna %1").arg(importFieldLabel(ImportField::Objective)));
+        headerProblem(ImporterText::tr("falta la columna %1").arg(ImportFields::label(ImportField::Objective)));
     if (!m_plan.fields.contains(ImportField::Region) && !m_plan.fields.contains(ImportField::RegionCode))
-        headerProblem(ImporterText::tr("falta la columna %1").arg(importFieldLabel(ImportField::Region)));
+        headerProblem(ImporterText::tr("falta la columna %1").arg(ImportFields::label(ImportField::Region)));
     if (!m_plan.problems.isEmpty())
         return false;
     if (m_file.records.isEmpty()) {
@@ -269,7 +269,7 @@ void PlanChecker::detectNumbers()
         if (cells.has(ImportField::Value))
             decimal << cells.value(ImportField::Value);
     }
-    m_plan.numbers = detectNumberStyle(whole, decimal, m_plan.separator);
+    m_plan.numbers = Numbers::detectStyle(whole, decimal, m_plan.separator);
 }
 
 bool PlanChecker::loadLookup(const QSqlDatabase &db)
@@ -326,7 +326,7 @@ void PlanChecker::checkCells(const CsvRecord &record)
 void PlanChecker::checkYear(Line &line)
 {
     QString reason;
-    const auto year = parseWholeNumber(line.cells.value(ImportField::Year), NumberStyle::Plain, &reason);
+    const auto year = Numbers::parseWhole(line.cells.value(ImportField::Year), NumberStyle::Plain, &reason);
     if (!year)
         problem(line, ImportField::Year, reason.isEmpty() ? ImporterText::tr("falta el año") : reason);
     else if (*year < 1900 || *year > 2100)
@@ -390,7 +390,7 @@ QString PlanChecker::checkProgram(Line &line)
     checkNameLength(
         line, ImportField::Program, row.programName,
         QT_TRANSLATE_NOOP("Importer", "el nombre tiene %1 caracteres; un programa se nombra en %2 o menos"));
-    const QString folded = foldText(row.programName);
+    const QString folded = TextFold::fold(row.programName);
     if (!row.programName.isEmpty()) {
         if (m_lookup.programs.contains(folded)) {
             row.programId = m_lookup.programs.value(folded).first;
@@ -448,7 +448,7 @@ void PlanChecker::checkIndicator(Line &line)
     if (row.name.isEmpty())
         problem(line, ImportField::Indicator, ImporterText::tr("falta el nombre del indicador"));
     QString reason;
-    const auto value = parseNumber(line.cells.value(ImportField::Value), m_plan.numbers, &reason);
+    const auto value = Numbers::parse(line.cells.value(ImportField::Value), m_plan.numbers, &reason);
     if (!value)
         problem(line, ImportField::Value, reason.isEmpty() ? ImporterText::tr("falta el valor") : reason);
     else
@@ -467,7 +467,7 @@ void PlanChecker::checkResult(Line &line)
                                         {ImportField::BudgetSource, &row.budgetSource},
                                         {ImportField::BeneficiariesSource, &row.beneficiariesSource}}) {
         QString reason;
-        const auto value = parseWholeNumber(cells.value(field), m_plan.numbers, &reason);
+        const auto value = Numbers::parseWhole(cells.value(field), m_plan.numbers, &reason);
         QVariant stored{QMetaType(QMetaType::LongLong)};
         if (!value && !reason.isEmpty())
             problem(line, field, reason);

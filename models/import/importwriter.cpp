@@ -49,7 +49,7 @@ bool beginWrite(QSqlDatabase &db, QString *error)
     QSqlQuery begin(db);
     const bool sqlite = db.driverName() == QLatin1String("QSQLITE");
     if (sqlite ? !begin.exec(QString::fromLatin1(Sql::beginImmediate)) : !db.transaction()) {
-        *error = sqlite ? describeSqlError(begin) : describeSqlError(db);
+        *error = sqlite ? SqlError::describe(begin) : SqlError::describe(db);
         return false;
     }
     begin.finish();
@@ -90,7 +90,7 @@ std::optional<NewPrograms> createPrograms(const QSqlDatabase &db, const ImportPl
     BoundQuery findProgram(db, Sql::findProgramByFoldedName);
     BoundQuery insertProgram(db, Sql::insertProgram);
     for (const QString &name : plan.newPrograms) {
-        const QString folded = foldText(name);
+        const QString folded = TextFold::fold(name);
         if (!findProgram.run({folded}, error))
             return std::nullopt;
         if (const QVariant id = findProgram.first(); !id.isNull()) {
@@ -287,7 +287,7 @@ ImportOutcome Importer::apply(const QSqlDatabase &database, const ImportPlan &pl
         break;
     }
     if (!db.commit())
-        return failed(db, outcome, describeSqlError(db));
+        return failed(db, outcome, SqlError::describe(db));
     outcome.ok = true;
     return outcome;
 }

@@ -75,7 +75,7 @@ bool HistoryModel::readPage(qint64 below, QList<Line> *lines)
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(QString::fromLatin1(m_table.isEmpty() ? Sql::selectHistoryPage : Sql::selectRowHistoryPage))) {
-        m_lastError = describeSqlError(query);
+        m_lastError = SqlError::describe(query);
         Q_EMIT queryFailed(m_lastError);
         return false;
     }
@@ -86,7 +86,7 @@ bool HistoryModel::readPage(qint64 below, QList<Line> *lines)
     query.addBindValue(below);
     query.addBindValue(m_pageSize);
     if (!query.exec()) {
-        m_lastError = describeSqlError(query);
+        m_lastError = SqlError::describe(query);
         Q_EMIT queryFailed(m_lastError);
         return false;
     }

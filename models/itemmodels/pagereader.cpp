@@ -12,10 +12,10 @@
 bool readPageRows(const QSqlDatabase &db, const PageRequest &request, RowBlock *rows, QString *error)
 {
     bool ok;
-    if (const auto direct = readSqliteRows(db, request.sql, request.values, rows, request.limit)) {
+    if (const auto direct = SqliteDirect::readRows(db, request.sql, request.values, rows, request.limit)) {
         ok = !direct->isValid();
         if (!ok)
-            *error = describeSqlError(*direct);
+            *error = SqlError::describe(*direct);
     } else {
         QSqlQuery query(db);
         ok = BoundQuery::run(query, request.sql, request.values, error);

@@ -76,9 +76,9 @@ SqlCondition buildCondition(const Filter &filter, const FilterColumns &columns,
     // NUL is no character a word can hold (and PostgreSQL refuses it): a space.
     QString text = filter.text;
     text.replace(QChar(0), u' ');
-    const QStringList words = foldText(text).split(u' ', Qt::SkipEmptyParts);
+    const QStringList words = TextFold::fold(text).split(u' ', Qt::SkipEmptyParts);
     for (const QString &word : words)
-        add(columns.search, " LIKE ? ESCAPE '\\'", {u'%' + escapeLike(word) + u'%'});
+        add(columns.search, " LIKE ? ESCAPE '\\'", {u'%' + TextFold::escapeLike(word) + u'%'});
 
     SqlCondition condition;
     if (!conditions.isEmpty())

@@ -267,7 +267,7 @@ std::optional<QVariant> TableSpec::parseInput(Kind kind, const QString &text, QS
     const QString trimmed = text.trimmed();
     if (kind == Kind::Text)
         return trimmed.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(trimmed);
-    const auto number = parseWholeNumber(trimmed, NumberStyle::Chilean, reason);
+    const auto number = Numbers::parseWhole(trimmed, NumberStyle::Chilean, reason);
     if (!number && reason->isEmpty()) // empty: no value
         return QVariant(QMetaType(QMetaType::LongLong));
     if (number && *number < 0)

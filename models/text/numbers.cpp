@@ -160,7 +160,7 @@ Evidence evidence(const QString &cell)
 
 } // namespace
 
-NumberStyle detectNumberStyle(const QStringList &wholeSamples, const QStringList &decimalSamples,
+NumberStyle Numbers::detectStyle(const QStringList &wholeSamples, const QStringList &decimalSamples,
                               QChar separator)
 {
     qsizetype plain = 0;
@@ -213,7 +213,7 @@ QString tooLarge(const QString &text)
 
 } // namespace
 
-std::optional<double> parseNumber(const QString &text, NumberStyle style, QString *reason)
+std::optional<double> Numbers::parse(const QString &text, NumberStyle style, QString *reason)
 {
     const auto lexed = lexNumber(text, style, reason);
     if (!lexed)
@@ -228,7 +228,7 @@ std::optional<double> parseNumber(const QString &text, NumberStyle style, QStrin
     return value;
 }
 
-std::optional<qint64> parseWholeNumber(const QString &text, NumberStyle style, QString *reason)
+std::optional<qint64> Numbers::parseWhole(const QString &text, NumberStyle style, QString *reason)
 {
     const auto lexed = lexNumber(text, style, reason);
     if (!lexed)

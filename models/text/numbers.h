@@ -14,6 +14,8 @@ enum class NumberStyle {
     Chilean, ///< 1.487.480, 51,8: dot thousands in groups of three, comma decimal
 };
 
+namespace Numbers {
+
 /// Decides a file's number style from its numeric cells. wholeSamples come
 /// from whole-number columns (budget, beneficiaries), decimalSamples from
 /// columns that may hold decimals (an indicator's value); pass only numeric
@@ -27,7 +29,7 @@ enum class NumberStyle {
 /// much for each, a ';' separator means Chilean (Excel in Spanish writes ';')
 /// and anything else Plain; so "1.455" in a decimal column of a comma file is
 /// 1.455, and 1455 in a ';' file.
-NumberStyle detectNumberStyle(const QStringList &wholeSamples, const QStringList &decimalSamples,
+NumberStyle detectStyle(const QStringList &wholeSamples, const QStringList &decimalSamples,
                               QChar separator);
 
 /// Parses one number strictly in the given style. Surrounding white space
@@ -40,9 +42,11 @@ NumberStyle detectNumberStyle(const QStringList &wholeSamples, const QStringList
 /// callers store as NULL. Anything else that is not a number gives nullopt and
 /// a Spanish *reason quoting the text: "no es un número: «abc»",
 /// "separador de miles mal puesto: «1.48.7480»". reason may be null.
-std::optional<double> parseNumber(const QString &text, NumberStyle style, QString *reason);
+std::optional<double> parse(const QString &text, NumberStyle style, QString *reason);
 
-/// As parseNumber(), for whole numbers: any decimal part, zeros included
+/// As parse(), for whole numbers: any decimal part, zeros included
 /// ("1487480,00"), gives "debe ser un número entero: «51,8»"; beyond
 /// maxFigure either way, "número demasiado grande".
-std::optional<qint64> parseWholeNumber(const QString &text, NumberStyle style, QString *reason);
+std::optional<qint64> parseWhole(const QString &text, NumberStyle style, QString *reason);
+
+} // namespace Numbers

@@ -1,6 +1,6 @@
 #include "textfold.h"
 
-QString foldText(QStringView text)
+QString TextFold::fold(QStringView text)
 {
     const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
     QString out;
@@ -22,7 +22,7 @@ QString foldText(QStringView text)
     return out;
 }
 
-QString escapeLike(const QString &folded)
+QString TextFold::escapeLike(const QString &folded)
 {
     QString out;
     out.reserve(folded.size());

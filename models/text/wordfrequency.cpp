@@ -131,8 +131,8 @@ void countWords(const QString &text, QHash<QString, Tally> &tallies)
         const QString spelling = composed.mid(start, i - start).toLower();
         if (spelling.size() < 3)
             continue;
-        const QString folded = foldText(spelling);
-        if (isSpanishStopWord(folded) || isBoilerplate(folded))
+        const QString folded = TextFold::fold(spelling);
+        if (WordFrequency::isStopWord(folded) || isBoilerplate(folded))
             continue;
         Tally &tally = tallies[countingKey(spelling)];
         ++tally.count;
@@ -142,13 +142,13 @@ void countWords(const QString &text, QHash<QString, Tally> &tallies)
 
 } // namespace
 
-bool isSpanishStopWord(QStringView folded)
+bool WordFrequency::isStopWord(QStringView folded)
 {
     static const QSet<QStringView> words = wordSet(StopWords);
     return words.contains(folded);
 }
 
-QList<WordCount> wordFrequencies(const QStringList &texts, int limit)
+QList<WordCount> WordFrequency::frequencies(const QStringList &texts, int limit)
 {
     if (limit <= 0)
         return {};

@@ -14,6 +14,8 @@ struct WordCount
     friend bool operator==(const WordCount &, const WordCount &) = default;
 };
 
+namespace WordFrequency {
+
 /// Counts the words of Spanish texts for a word cloud, most frequent first.
 ///
 /// A word is a run of letters (accented letters and ñ included); anything else
@@ -24,9 +26,11 @@ struct WordCount
 /// words, words of fewer than three letters and the report's boilerplate
 /// ("acción", "priorizado", "informar", ...) are left out. Sorted by count
 /// descending, then by word; at most limit entries (none when limit <= 0).
-QList<WordCount> wordFrequencies(const QStringList &texts, int limit);
+QList<WordCount> frequencies(const QStringList &texts, int limit);
 
 /// True for a Spanish stop word (article, preposition, conjunction, pronoun,
 /// or a form of ser, estar, haber, tener, hacer, poder...). folded is a word
-/// as foldText() gives it: lower case, accents removed ("mas", "esta").
-bool isSpanishStopWord(QStringView folded);
+/// as TextFold::fold() gives it: lower case, accents removed ("mas", "esta").
+bool isStopWord(QStringView folded);
+
+} // namespace WordFrequency

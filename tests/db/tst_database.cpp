@@ -520,7 +520,7 @@ void TestDatabase::sqliteErrorsAreSaidInSpanish()
     QFETCH(QString, english);
     QFETCH(QString, meaning);
     const QSqlError error(QStringLiteral("Unable to fetch row"), english, QSqlError::StatementError, code);
-    const QString said = describeSqlError(error);
+    const QString said = SqlError::describe(error);
     QVERIFY2(said.startsWith(QStringLiteral("la ")) || said.startsWith(QStringLiteral("el ")) || said.startsWith(QStringLiteral("no ")),
              qPrintable(said));
     QVERIFY2(said.contains(meaning), qPrintable(said));

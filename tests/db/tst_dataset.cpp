@@ -56,7 +56,7 @@ bool standsIn(const QString &quote, const QString &number)
 void TestDataset::initTestCase()
 {
     Format::initDefaultLocale();
-    m_report = normalisedReport(embeddedSourceText());
+    m_report = normalisedReport(Dataset::embeddedSourceText());
     QVERIFY(m_report.size() > 10000);
     // The copy in resources/ is the shared source, unchanged.
     QFile shared(QStringLiteral(MIRADOR_SOURCE_DIR "/../shared/source/bgi-2025-sercotec-etapa1.txt"));

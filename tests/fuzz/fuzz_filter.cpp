@@ -112,7 +112,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // reads a LIKE pattern only up to one, PostgreSQL keeps none).
     QString text = search.text;
     text.replace(QChar(0), u' ');
-    const QStringList words = foldText(text).split(u' ', Qt::SkipEmptyParts);
+    const QStringList words = TextFold::fold(text).split(u' ', Qt::SkipEmptyParts);
 
     Filter everything = search;
     everything.year = 2025;

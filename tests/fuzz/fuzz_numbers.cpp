@@ -1,4 +1,4 @@
-// parseNumber(), parseWholeNumber() and detectNumberStyle() on arbitrary
+// Numbers::parse(), Numbers::parseWhole() and Numbers::detectStyle() on arbitrary
 // text: no crash, a reason exactly when there is no value, and every number
 // read back from the way Mirador would write it is the same number.
 
@@ -54,14 +54,14 @@ void checkReason(const std::optional<Number> &value, const QString &text, const 
 void checkStyle(const QString &text, NumberStyle style)
 {
     QString reason = QStringLiteral("not set");
-    const std::optional<double> number = parseNumber(text, style, &reason);
+    const std::optional<double> number = Numbers::parse(text, style, &reason);
     checkReason(number, text, reason, style);
     reason = QStringLiteral("not set");
-    const std::optional<qint64> whole = parseWholeNumber(text, style, &reason);
+    const std::optional<qint64> whole = Numbers::parseWhole(text, style, &reason);
     checkReason(whole, text, reason, style);
     // Without a place to put the reason, the same answer.
-    FUZZ_CHECK(parseNumber(text, style, nullptr) == number, text);
-    FUZZ_CHECK(parseWholeNumber(text, style, nullptr) == whole, text);
+    FUZZ_CHECK(Numbers::parse(text, style, nullptr) == number, text);
+    FUZZ_CHECK(Numbers::parseWhole(text, style, nullptr) == whole, text);
 
     if (number) {
         FUZZ_CHECK(std::isfinite(*number), text);
@@ -69,7 +69,7 @@ void checkStyle(const QString &text, NumberStyle style)
         const QString plain = QString::number(*number, 'f', QLocale::FloatingPointShortest);
         for (const NumberStyle to : {NumberStyle::Plain, NumberStyle::Chilean}) {
             const QString again = inStyle(plain, to);
-            const std::optional<double> back = parseNumber(again, to, nullptr);
+            const std::optional<double> back = Numbers::parse(again, to, nullptr);
             FUZZ_CHECK(back && *back == *number,
                        QStringLiteral("«%1» (%2) is %3, written «%4» (%5) reads back as %6")
                            .arg(text, QLatin1String(styleName(style)), plain, again, QLatin1String(styleName(to)),
@@ -81,7 +81,7 @@ void checkStyle(const QString &text, NumberStyle style)
         FUZZ_CHECK(number && *number == double(*whole), text);
         for (const NumberStyle to : {NumberStyle::Plain, NumberStyle::Chilean}) {
             const QString again = inStyle(QString::number(*whole), to);
-            FUZZ_CHECK(parseWholeNumber(again, to, nullptr) == whole,
+            FUZZ_CHECK(Numbers::parseWhole(again, to, nullptr) == whole,
                        QStringLiteral("«%1» is %2, written «%3» does not read back")
                            .arg(text).arg(*whole).arg(again));
         }
@@ -103,8 +103,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         // Digits alone (and a sign) mean the same in both styles.
         const QString body = cell.trimmed();
         if (!body.contains(u'.') && !body.contains(u',')) {
-            FUZZ_CHECK(parseNumber(cell, NumberStyle::Plain, nullptr)
-                           == parseNumber(cell, NumberStyle::Chilean, nullptr),
+            FUZZ_CHECK(Numbers::parse(cell, NumberStyle::Plain, nullptr)
+                           == Numbers::parse(cell, NumberStyle::Chilean, nullptr),
                        cell);
         }
     }
@@ -113,7 +113,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // decimal ones; the answer is one of the two styles whatever they hold.
     const qsizetype half = cells.size() / 2;
     for (const QChar separator : {u',', u';', u'\t'}) {
-        const NumberStyle style = detectNumberStyle(cells.first(half), cells.sliced(half), separator);
+        const NumberStyle style = Numbers::detectStyle(cells.first(half), cells.sliced(half), separator);
         FUZZ_CHECK(style == NumberStyle::Plain || style == NumberStyle::Chilean, QString::number(int(style)));
     }
     return 0;

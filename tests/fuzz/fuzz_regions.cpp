@@ -21,7 +21,7 @@ void checkRegion(const Catalog &catalog, const QString &words)
         FUZZ_CHECK(listed, words);
         // A number names a region by its code only.
         bool isNumber = false;
-        const int code = foldText(words).toInt(&isNumber);
+        const int code = TextFold::fold(words).toInt(&isNumber);
         FUZZ_CHECK(!isNumber || region->code.toInt() == code, words + QStringLiteral(" gave ") + region->code);
     }
 
@@ -37,7 +37,7 @@ void checkPrograms(const Catalog &catalog, const QString &words)
     QString error;
     const QList<Catalog::Program> programs = catalog.findPrograms(words, &error);
     FUZZ_CHECK(programs.isEmpty() != error.isEmpty(), words + QStringLiteral(": ") + error);
-    const QString folded = foldText(words);
+    const QString folded = TextFold::fold(words);
     for (const Catalog::Program &program : programs)
         FUZZ_CHECK(!folded.isEmpty() && program.folded.contains(folded),
                    words + QStringLiteral(" gave ") + program.name);

@@ -20,7 +20,7 @@ QStringList fieldNames(const QList<ImportField> &fields)
 {
     QStringList names;
     for (ImportField field : fields)
-        names << importFieldName(field);
+        names << ImportFields::name(field);
     return names;
 }
 
@@ -405,7 +405,7 @@ void TestCsvReader::headers()
 {
     QFETCH(QString, header);
     QFETCH(QString, field);
-    QCOMPARE(importFieldName(recogniseHeader(header)), field);
+    QCOMPARE(ImportFields::name(ImportFields::recognise(header)), field);
 }
 
 void TestCsvReader::headersInContext_data()
@@ -445,7 +445,7 @@ void TestCsvReader::headersInContext()
 {
     QFETCH(QStringList, headers);
     QFETCH(QStringList, fields);
-    QCOMPARE(fieldNames(recogniseHeaders(headers)), fields);
+    QCOMPARE(fieldNames(ImportFields::recogniseAll(headers)), fields);
 }
 
 void TestCsvReader::numberStyle_data()
@@ -499,7 +499,7 @@ void TestCsvReader::numberStyle()
     QFETCH(QStringList, decimal);
     QFETCH(QChar, separator);
     QFETCH(NumberStyle, style);
-    QCOMPARE(detectNumberStyle(whole, decimal, separator), style);
+    QCOMPARE(Numbers::detectStyle(whole, decimal, separator), style);
 }
 
 void TestCsvReader::parseNumber_data()
@@ -581,7 +581,7 @@ void TestCsvReader::parseNumber()
     QFETCH(QString, reason);
 
     QString why = "not touched";
-    const std::optional<double> parsed = ::parseNumber(text, style, &why);
+    const std::optional<double> parsed = Numbers::parse(text, style, &why);
     QCOMPARE(parsed.has_value(), ok);
     if (ok)
         QCOMPARE(*parsed, value);
@@ -589,7 +589,7 @@ void TestCsvReader::parseNumber()
         QCOMPARE(why, QString());
     else
         QVERIFY2(why.contains(reason), qPrintable(why));
-    QCOMPARE(::parseNumber(text, style, nullptr).has_value(), ok); // reason may be null
+    QCOMPARE(Numbers::parse(text, style, nullptr).has_value(), ok); // reason may be null
 }
 
 void TestCsvReader::parseWholeNumber_data()
@@ -645,7 +645,7 @@ void TestCsvReader::parseWholeNumber()
     QFETCH(QString, reason);
 
     QString why = "not touched";
-    const std::optional<qint64> parsed = ::parseWholeNumber(text, style, &why);
+    const std::optional<qint64> parsed = Numbers::parseWhole(text, style, &why);
     QCOMPARE(parsed.has_value(), ok);
     if (ok)
         QCOMPARE(*parsed, value);
@@ -676,16 +676,16 @@ void TestCsvReader::exportRoundTrip()
     QCOMPARE(file->records.first().fields, row);
     QCOMPARE(file->records.first().line, 2);
 
-    const QList<ImportField> fields = recogniseHeaders(file->header);
+    const QList<ImportField> fields = ImportFields::recogniseAll(file->header);
     QCOMPARE(fieldNames(fields), exportHeader.split(u','));
     const QStringList whole = column(*file, fields.indexOf(ImportField::Budget))
                               + column(*file, fields.indexOf(ImportField::Beneficiaries));
-    const NumberStyle style = detectNumberStyle(whole, {}, file->separator);
+    const NumberStyle style = Numbers::detectStyle(whole, {}, file->separator);
     QCOMPARE(style, NumberStyle::Plain);
     QString reason;
-    QCOMPARE(::parseWholeNumber(row.at(7), style, &reason), std::optional<qint64>(1487480));
-    QCOMPARE(::parseWholeNumber(row.at(8), style, &reason), std::optional<qint64>(104));
-    QCOMPARE(detectNumberStyle({quote}, {}, file->separator), NumberStyle::Plain); // text is no evidence
+    QCOMPARE(Numbers::parseWhole(row.at(7), style, &reason), std::optional<qint64>(1487480));
+    QCOMPARE(Numbers::parseWhole(row.at(8), style, &reason), std::optional<qint64>(104));
+    QCOMPARE(Numbers::detectStyle({quote}, {}, file->separator), NumberStyle::Plain); // text is no evidence
 }
 
 void TestCsvReader::exportRoundTripOfAwkwardText()
@@ -778,14 +778,14 @@ void TestCsvReader::spanishExcelFile()
     const std::optional<CsvFile> file = CsvReader::read(bytes, &error);
     QVERIFY2(file, qPrintable(error));
     QCOMPARE(file->encoding, QString("Windows-1252"));
-    const QList<ImportField> fields = recogniseHeaders(file->header);
+    const QList<ImportField> fields = ImportFields::recogniseAll(file->header);
     QCOMPARE(fieldNames(fields),
              (QStringList{"year", "region", "budget_mclp", "beneficiaries", "beneficiary_unit"}));
-    const NumberStyle style = detectNumberStyle(column(*file, 2) + column(*file, 3), {}, file->separator);
+    const NumberStyle style = Numbers::detectStyle(column(*file, 2) + column(*file, 3), {}, file->separator);
     QCOMPARE(style, NumberStyle::Chilean);
     QString reason;
-    QCOMPARE(::parseWholeNumber(file->records.at(1).fields.at(2), style, &reason), std::optional<qint64>(1455));
-    QCOMPARE(::parseWholeNumber(file->records.at(1).fields.at(3), style, &reason), std::optional<qint64>(2536));
+    QCOMPARE(Numbers::parseWhole(file->records.at(1).fields.at(2), style, &reason), std::optional<qint64>(1455));
+    QCOMPARE(Numbers::parseWhole(file->records.at(1).fields.at(3), style, &reason), std::optional<qint64>(2536));
     QCOMPARE(file->records.at(1).fields.at(1), QString("Los Ríos"));
 }
 

@@ -670,7 +670,7 @@ void TestImport::syntheticDataIsMarkedInCsv()
     const ImportPlan plan = prepare(csv.readAll());
     QVERIFY(plan.problems.isEmpty());
     QStringList ignored{QStringLiteral("synthetic")};
-    if (recogniseHeader(QStringLiteral("call")) == ImportField::Unknown)
+    if (ImportFields::recognise(QStringLiteral("call")) == ImportField::Unknown)
         ignored.prepend(QStringLiteral("call"));
     QCOMPARE(plan.ignoredColumns, ignored);
 }

@@ -173,7 +173,7 @@ bool buildVersion2(QSqlDatabase &db, bool postgres, QString *error)
         if (!run(QStringLiteral("ALTER TABLE result ADD COLUMN %1 BIGINT").arg(QLatin1String(column))))
             return false;
     }
-    if (!loadRegions(db, error) || !loadEmbeddedDataset(db, error))
+    if (!Dataset::loadRegions(db, error) || !Dataset::loadEmbedded(db, error))
         return false;
     for (const char *column : sources) {
         if (!run(QStringLiteral("ALTER TABLE result DROP COLUMN %1").arg(QLatin1String(column))))

@@ -32,12 +32,12 @@ void TestTextFold::fold()
 {
     QFETCH(QString, input);
     QFETCH(QString, expected);
-    QCOMPARE(foldText(input), expected);
+    QCOMPARE(TextFold::fold(input), expected);
 }
 
 void TestTextFold::escapeLikeWildcards()
 {
-    QCOMPARE(escapeLike(QStringLiteral("50%_a\\b")), QStringLiteral("50\\%\\_a\\\\b"));
+    QCOMPARE(TextFold::escapeLike(QStringLiteral("50%_a\\b")), QStringLiteral("50\\%\\_a\\\\b"));
 }
 
 void TestTextFold::chileanNumbers_data()

@@ -43,14 +43,14 @@ QList<WordCloudView::Cloud> datasetClouds(int limit)
         }
         clouds.append({QString::number(objective.value("number").toInt()) + ". "
                            + objective.value("short_name").toString(),
-                       wordFrequencies(texts, limit)});
+                       WordFrequency::frequencies(texts, limit)});
     }
     return clouds;
 }
 
 const QList<WordCount> &sampleWords()
 {
-    static const QList<WordCount> words = wordFrequencies(
+    static const QList<WordCount> words = WordFrequency::frequencies(
         {"Mejorar la gestión de las organizaciones asociativas y la Gestión de ferias libres.",
          "Se apoyó a 104 gremios, fortaleciendo su gestión interna y la oferta de servicios para sus asociados.",
          "Las organizaciones de ferias libres modernizaron su gestión ambiental y comunitaria."},
@@ -118,7 +118,7 @@ void TestWordCloud::frequencies()
 {
     QFETCH(QStringList, texts);
     QFETCH(QStringList, expected);
-    QCOMPARE(asStrings(wordFrequencies(texts, 100)), expected);
+    QCOMPARE(asStrings(WordFrequency::frequencies(texts, 100)), expected);
 }
 
 void TestWordCloud::stopWords_data()
@@ -137,7 +137,7 @@ void TestWordCloud::stopWords()
 {
     QFETCH(QString, folded);
     QFETCH(bool, stop);
-    QCOMPARE(isSpanishStopWord(folded), stop);
+    QCOMPARE(WordFrequency::isStopWord(folded), stop);
 }
 
 void TestWordCloud::limitIsHonoured_data()
@@ -156,7 +156,7 @@ void TestWordCloud::limitIsHonoured()
     QFETCH(int, limit);
     QFETCH(QStringList, expected);
     const QStringList texts{"Ferias libres de Chile.", "Las ferias libres y los mercados.", "Ferias."};
-    QCOMPARE(asStrings(wordFrequencies(texts, limit)), expected);
+    QCOMPARE(asStrings(WordFrequency::frequencies(texts, limit)), expected);
 }
 
 void TestWordCloud::objectiveOneTopWords()
@@ -170,7 +170,7 @@ void TestWordCloud::objectiveOneTopWords()
     QCOMPARE(words.size(), 30);
     QCOMPARE(asStrings(words.first(4)), (QStringList{"gestión:7", "ferias:5", "libres:5", "organizaciones:5"}));
     for (const WordCount &word : words) {
-        QVERIFY2(!isSpanishStopWord(foldText(word.word)), qPrintable(word.word));
+        QVERIFY2(!WordFrequency::isStopWord(TextFold::fold(word.word)), qPrintable(word.word));
         QCOMPARE(word.word, word.word.toLower());
         QVERIFY(word.word.size() >= 3);
     }

@@ -84,7 +84,7 @@ QList<WordCloudView::Cloud> clouds(const ChartData &data)
     QList<WordCloudView::Cloud> clouds;
     for (const ChartData::ObjectiveTexts &texts : data.texts)
         clouds.append(
-            {ChartsText::tr("%1. %2").arg(texts.number).arg(texts.shortName), wordFrequencies(texts.texts, 40)});
+            {ChartsText::tr("%1. %2").arg(texts.number).arg(texts.shortName), WordFrequency::frequencies(texts.texts, 40)});
     return clouds;
 }
 

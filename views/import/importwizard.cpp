@@ -214,7 +214,7 @@ void ImportWizard::showPlan(const ImportPlan &plan)
     for (int i = 0; i < plan.header.size(); ++i) {
         const ImportField field = plan.fields.value(i, ImportField::Unknown);
         headers << (field == ImportField::Unknown ? tr("%1\n(se ignora)").arg(plan.header[i])
-                                                  : tr("%1\n→ %2").arg(plan.header[i], importFieldLabel(field)));
+                                                  : tr("%1\n→ %2").arg(plan.header[i], ImportFields::label(field)));
     }
     m_preview->setHorizontalHeaderLabels(headers);
     m_preview->setRowCount(int(plan.preview.size()));

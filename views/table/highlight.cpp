@@ -17,7 +17,7 @@ namespace Highlight {
 
 namespace {
 
-/// text folded as foldText() folds it, and for each folded character where
+/// text folded as TextFold::fold() folds it, and for each folded character where
 /// the character of text it came from starts and ends: folding drops accents
 /// and may turn one character into several ("ﬁ" -> "fi").
 struct FoldedText
@@ -37,11 +37,11 @@ FoldedText foldWithOrigins(QStringView text)
         const qsizetype width
             = text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate() ? 2 : 1;
         const QChar c = text[i];
-        // Words hold no white space: each space stays one, where foldText
+        // Words hold no white space: each space stays one, where TextFold::fold
         // joins runs of them.
         const QString piece = c.isSpace() ? QStringLiteral(" ")
             : c.unicode() < 0x80          ? QString(c.toLower())
-                                          : foldText(text.mid(i, width));
+                                          : TextFold::fold(text.mid(i, width));
         for (const QChar f : piece) {
             out.folded.append(f);
             out.start.append(i);
@@ -91,7 +91,7 @@ QStringList searchWords(const QString &searchText)
     // As buildCondition() splits a filter's text.
     QString text = searchText;
     text.replace(QChar(0), u' ');
-    return foldText(text).split(u' ', Qt::SkipEmptyParts);
+    return TextFold::fold(text).split(u' ', Qt::SkipEmptyParts);
 }
 
 QList<Range> findWords(QStringView text, const QStringList &foldedWords)
@@ -188,7 +188,7 @@ bool paintSearchMatches(QPainter *painter, const QStyleOptionViewItem &cell, con
     if (!model || cell.text.isEmpty() || model->filter().text.trimmed().isEmpty())
         return false;
     const QStringList words = searchWords(model->filter().text);
-    const QString folded = foldText(cell.text);
+    const QString folded = TextFold::fold(cell.text);
     if (std::none_of(words.begin(), words.end(), [&](const QString &word) { return folded.contains(word); }))
         return false;
 
