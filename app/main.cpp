@@ -62,6 +62,90 @@ bool hasDisplay()
 #endif
 }
 
+/// Why the window cannot open (its options are wrong, or there is no
+/// display), said on err in the user's language: the exit status; -1 when
+/// it can open.
+int windowRefusal(int &argc, char *argv[], const QStringList &arguments, Cli::WindowOptions *options,
+                  QTextStream &err)
+{
+    QString error;
+    if (!Cli::parseWindowOptions(arguments, options, &error)) {
+        // The message in the user's language, before any window.
+        QCoreApplication app(argc, argv);
+        identify(&app);
+        Cli::parseWindowOptions(arguments, options, &error);
+        err << QCoreApplication::translate("Cli", "mirador: %1\nVea: mirador --help\n").arg(error);
+        return 2;
+    }
+    if (!hasDisplay()) {
+        QCoreApplication app(argc, argv);
+        identify(&app);
+        err << QCoreApplication::translate(
+            "Cli",
+            "mirador: no hay pantalla gráfica (DISPLAY no está definido), así que la ventana no puede abrirse.\n"
+            "  Con un servidor X virtual (paquete xvfb): xvfb-run -a mirador\n"
+            "  Sin ventana: mirador export-csv --out resultados.csv (vea mirador --help)\n");
+        return 1;
+    }
+    return -1;
+}
+
+/// The database the window opens: --db, else the last file the window had
+/// open, else the default one. Null when none opened (the user was told).
+std::unique_ptr<Database> windowDatabase(const Cli::WindowOptions &options, QTextStream &err)
+{
+    const Database::Access access = options.readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite;
+    QString location = options.database.isEmpty() ? RecentDatabases::lastFile() : options.database;
+    QString error;
+    std::unique_ptr<Database> database;
+    if (location.isEmpty()) {
+        database = Database::openDefault(&error);
+    } else {
+        database = MainWindow::openDatabase(location, access, nullptr, &error);
+        if (!database && options.database.isEmpty() && !error.isEmpty()) {
+            err << error << '\n';
+            QMessageBox::warning(nullptr, QObject::tr("Mirador"),
+                                 QObject::tr("No se pudo abrir la última base de datos usada.\n\n%1\n\n"
+                                             "Se abre la base de datos incorporada.").arg(error));
+            database = Database::openDefault(&error);
+        }
+    }
+    if (!database && !error.isEmpty()) { // empty: the password was not given
+        err << error << '\n';
+        err.flush();
+        QMessageBox::critical(nullptr, QObject::tr("Mirador"), error);
+    }
+    return database;
+}
+
+int runWindow(int &argc, char *argv[], const Cli::WindowOptions &options, QTextStream &err)
+{
+    QApplication app(argc, argv);
+    identify(&app);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mirador.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("cl.mirador.Mirador"));
+    Appearance::apply(Appearance::saved());
+
+    std::unique_ptr<Database> database = windowDatabase(options, err);
+    if (!database)
+        return 1;
+    QPointer<MainWindow> window = new MainWindow(std::move(database));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->restoreSettings();
+    window->show();
+    if (options.quitAfterLoad) {
+        // The first page and the charts are read in the constructor; paint
+        // them once, then leave.
+        QTimer::singleShot(0, window, [window] {
+            window->repaint();
+            QCoreApplication::quit();
+        });
+    }
+    const int status = app.exec();
+    delete window; // one still open after quit(): its models before its database
+    return status;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -96,70 +180,7 @@ int main(int argc, char *argv[])
     }
 
     Cli::WindowOptions options;
-    QString error;
-    if (!Cli::parseWindowOptions(arguments, &options, &error)) {
-        // The message in the user's language, before any window.
-        QCoreApplication app(argc, argv);
-        identify(&app);
-        Cli::parseWindowOptions(arguments, &options, &error);
-        err << QCoreApplication::translate("Cli", "mirador: %1\nVea: mirador --help\n").arg(error);
-        return 2;
-    }
-    if (!hasDisplay()) {
-        QCoreApplication app(argc, argv);
-        identify(&app);
-        err << QCoreApplication::translate(
-            "Cli",
-            "mirador: no hay pantalla gráfica (DISPLAY no está definido), así que la ventana no puede abrirse.\n"
-            "  Con un servidor X virtual (paquete xvfb): xvfb-run -a mirador\n"
-            "  Sin ventana: mirador export-csv --out resultados.csv (vea mirador --help)\n");
-        return 1;
-    }
-
-    QApplication app(argc, argv);
-    identify(&app);
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mirador.svg")));
-    QGuiApplication::setDesktopFileName(QStringLiteral("cl.mirador.Mirador"));
-    Appearance::apply(Appearance::saved());
-
-    // Without --db: the last file the window had open, else the default one.
-    const Database::Access access = options.readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite;
-    QString location = options.database.isEmpty() ? RecentDatabases::lastFile() : options.database;
-    std::unique_ptr<Database> database;
-    if (location.isEmpty()) {
-        database = Database::openDefault(&error);
-    } else {
-        database = MainWindow::openDatabase(location, access, nullptr, &error);
-        if (!database && options.database.isEmpty() && !error.isEmpty()) {
-            err << error << '\n';
-            QMessageBox::warning(nullptr, QObject::tr("Mirador"),
-                                 QObject::tr("No se pudo abrir la última base de datos usada.\n\n%1\n\n"
-                                             "Se abre la base de datos incorporada.").arg(error));
-            database = Database::openDefault(&error);
-        }
-    }
-    if (!database) {
-        if (error.isEmpty())
-            return 1; // the password was not given
-        err << error << '\n';
-        err.flush();
-        QMessageBox::critical(nullptr, QObject::tr("Mirador"), error);
-        return 1;
-    }
-
-    QPointer<MainWindow> window = new MainWindow(std::move(database));
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    window->restoreSettings();
-    window->show();
-    if (options.quitAfterLoad) {
-        // The first page and the charts are read in the constructor; paint
-        // them once, then leave.
-        QTimer::singleShot(0, window, [window] {
-            window->repaint();
-            QCoreApplication::quit();
-        });
-    }
-    const int status = app.exec();
-    delete window; // one still open after quit(): its models before its database
-    return status;
+    if (const int refused = windowRefusal(argc, argv, arguments, &options, err); refused >= 0)
+        return refused;
+    return runWindow(argc, argv, options, err);
 }

@@ -233,11 +233,6 @@ bool Database::reconnect(QString *error)
     return ok;
 }
 
-QSqlDatabase Database::cloneConnection(const QString &name) const
-{
-    return QSqlDatabase::cloneDatabase(m_connectionName, name);
-}
-
 bool Database::isUrl(const QString &location)
 {
     return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));

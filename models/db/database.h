@@ -98,10 +98,6 @@ public:
     /// database still does not answer.
     bool reconnect(QString *error);
 
-    /// A new connection to the same database, for a worker thread: call it
-    /// in that thread and close it there (QSqlDatabase::removeDatabase).
-    QSqlDatabase cloneConnection(const QString &name) const;
-
 private:
     Database(QString connectionName, QString location, Dialect dialect);
 

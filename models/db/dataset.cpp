@@ -185,35 +185,98 @@ bool loadEmbeddedStructure(QSqlDatabase &db, QString *error, Provenance provenan
     return loadStructure(db, root, provenance, ids ? ids : &unused, error);
 }
 
-bool Dataset::loadEmbedded(QSqlDatabase &db, QString *error)
-{
-    const QJsonObject root = embeddedJson(error);
-    if (root.isEmpty())
-        return false;
+namespace {
 
-    // Regions by code, as Dataset::loadRegions() wrote them.
-    QHash<QString, Region> regions;
+/// Writes the embedded dataset's figures, each with the keys it carries
+/// (objective, action, program, region) looked up in what is already loaded.
+class FigureLoader
+{
+public:
+    FigureLoader(QSqlDatabase &db, const EmbeddedStructure &structure, QString *error)
+        : m_db(db), m_structure(structure), m_error(error)
     {
-        QSqlQuery query(db);
+    }
+
+    /// Regions by code, as Dataset::loadRegions() wrote them.
+    bool readRegions()
+    {
+        QSqlQuery query(m_db);
         if (!query.exec(QString::fromLatin1(Sql::selectRegions))) {
-            *error = query.lastError().text();
+            *m_error = query.lastError().text();
             return false;
         }
         while (query.next())
-            regions.insert(query.value(1).toString(),
-                           {query.value(0).toLongLong(), query.value(4).toString(), query.value(3).toString()});
+            m_regions.insert(query.value(1).toString(),
+                             {query.value(0).toLongLong(), query.value(4).toString(), query.value(3).toString()});
+        return true;
     }
 
-    const auto fail = [] { return false; };
+    bool loadResults(const QJsonArray &rows)
+    {
+        Inserter insertResult(m_db, Sql::insertResult);
+        for (const QJsonValue &value : rows) {
+            const QJsonObject r = value.toObject();
+            Keys keys;
+            if (!keysOf(r, &keys))
+                return false;
+            const QString unit = r.value(u"beneficiary_unit").toString();
+            const QString quote = r.value(u"source_quote").toString();
+            const QVariant budget = nullable(r.value(u"budget_mclp"), QMetaType(QMetaType::LongLong));
+            const QVariant beneficiaries = nullable(r.value(u"beneficiaries"), QMetaType(QMetaType::LongLong));
+            // The report's figures are their own source.
+            if (!insertResult.run({keys.objective, keys.action, keys.program, keys.region.id, r.value(u"year").toInt(),
+                                   budget, beneficiaries, unit, quote,
+                                   resultSearchText(r.value(u"program").toString(), keys.region.shortName,
+                                                    keys.region.officialName, unit, quote),
+                                   budget, beneficiaries},
+                                  m_error))
+                return false;
+        }
+        return true;
+    }
 
-    EmbeddedStructure structure;
-    if (!loadStructure(db, root, Provenance::Transcribed, &structure, error))
-        return fail();
-    const QHash<QString, qint64> &programs = structure.programs;
-    const QHash<int, qint64> &objectives = structure.objectives;
-    const QHash<QPair<int, int>, qint64> &actions = structure.actions;
+    bool loadIndicators(const QJsonArray &rows)
+    {
+        Inserter insertIndicator(m_db, Sql::insertIndicator);
+        for (const QJsonValue &value : rows) {
+            const QJsonObject i = value.toObject();
+            Keys keys;
+            if (!keysOf(i, &keys))
+                return false;
+            const QString name = i.value(u"name").toString();
+            const QString unit = i.value(u"unit").toString();
+            const QString quote = i.value(u"source_quote").toString();
+            if (!insertIndicator.run({keys.objective, keys.action, keys.program, keys.region.id,
+                                      i.value(u"year").toInt(), name, i.value(u"value").toDouble(), unit, quote,
+                                      indicatorSearchText(name, i.value(u"program").toString(), keys.region.shortName,
+                                                          keys.region.officialName, unit, quote)},
+                                     m_error))
+                return false;
+        }
+        return true;
+    }
 
-    // Looks up the keys every figure carries; a dangling one is a dataset bug.
+    bool loadMilestones(const QJsonArray &rows)
+    {
+        Inserter insertMilestone(m_db, Sql::insertMilestone);
+        for (const QJsonValue &value : rows) {
+            const QJsonObject m = value.toObject();
+            Keys keys;
+            if (!keysOf(m, &keys))
+                return false;
+            const QString kind = m.value(u"kind").toString();
+            const QString title = m.value(u"title").toString();
+            const QString quote = m.value(u"source_quote").toString();
+            if (!insertMilestone.run({keys.objective, keys.action, kind, title,
+                                      nullable(m.value(u"counterpart"), QMetaType(QMetaType::QString)), quote,
+                                      searchText({kind, title, m.value(u"counterpart").toString(), quote})},
+                                     m_error))
+                return false;
+        }
+        return true;
+    }
+
+private:
     struct Keys
     {
         qint64 objective = 0;
@@ -221,79 +284,50 @@ bool Dataset::loadEmbedded(QSqlDatabase &db, QString *error)
         QVariant program;
         Region region;
     };
-    const auto keysOf = [&](const QJsonObject &row, Keys *keys) {
+
+    /// Looks up the keys every figure carries; a dangling one is a dataset bug.
+    bool keysOf(const QJsonObject &row, Keys *keys) const
+    {
         const int objective = row.value(u"objective").toInt();
         const int action = row.value(u"action").toInt();
         const QString program = row.value(u"program").toString();
         const QString region = row.value(u"region").toString(QStringLiteral("00"));
+        const auto &objectives = m_structure.objectives;
+        const auto &actions = m_structure.actions;
+        const auto &programs = m_structure.programs;
         if (!objectives.contains(objective) || (action && !actions.contains({objective, action}))
-            || (!program.isEmpty() && !programs.contains(program)) || !regions.contains(region)) {
-            *error = DatasetText::tr("el conjunto de datos incorporado tiene una referencia rota: %1")
-                         .arg(QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)));
+            || (!program.isEmpty() && !programs.contains(program)) || !m_regions.contains(region)) {
+            *m_error = DatasetText::tr("el conjunto de datos incorporado tiene una referencia rota: %1")
+                           .arg(QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)));
             return false;
         }
         keys->objective = objectives.value(objective);
         keys->action = action ? QVariant(actions.value({objective, action})) : QVariant(QMetaType(QMetaType::LongLong));
         keys->program
             = program.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(programs.value(program));
-        keys->region = regions.value(region);
+        keys->region = m_regions.value(region);
         return true;
-    };
-
-    Inserter insertResult(db, Sql::insertResult);
-    for (const QJsonValue &value : root.value(u"results").toArray()) {
-        const QJsonObject r = value.toObject();
-        Keys keys;
-        if (!keysOf(r, &keys))
-            return fail();
-        const QString unit = r.value(u"beneficiary_unit").toString();
-        const QString quote = r.value(u"source_quote").toString();
-        const QVariant budget = nullable(r.value(u"budget_mclp"), QMetaType(QMetaType::LongLong));
-        const QVariant beneficiaries = nullable(r.value(u"beneficiaries"), QMetaType(QMetaType::LongLong));
-        // The report's figures are their own source.
-        if (!insertResult.run({keys.objective, keys.action, keys.program, keys.region.id, r.value(u"year").toInt(),
-                               budget, beneficiaries, unit, quote,
-                               resultSearchText(r.value(u"program").toString(), keys.region.shortName,
-                                                keys.region.officialName, unit, quote),
-                               budget, beneficiaries},
-                              error))
-            return fail();
     }
 
-    Inserter insertIndicator(db, Sql::insertIndicator);
-    for (const QJsonValue &value : root.value(u"indicators").toArray()) {
-        const QJsonObject i = value.toObject();
-        Keys keys;
-        if (!keysOf(i, &keys))
-            return fail();
-        const QString name = i.value(u"name").toString();
-        const QString unit = i.value(u"unit").toString();
-        const QString quote = i.value(u"source_quote").toString();
-        if (!insertIndicator.run({keys.objective, keys.action, keys.program, keys.region.id, i.value(u"year").toInt(),
-                                  name, i.value(u"value").toDouble(), unit, quote,
-                                  indicatorSearchText(name, i.value(u"program").toString(), keys.region.shortName,
-                                                      keys.region.officialName, unit, quote)},
-                                 error))
-            return fail();
-    }
+    QSqlDatabase &m_db;
+    const EmbeddedStructure &m_structure;
+    QString *m_error;
+    QHash<QString, Region> m_regions;
+};
 
-    Inserter insertMilestone(db, Sql::insertMilestone);
-    for (const QJsonValue &value : root.value(u"milestones").toArray()) {
-        const QJsonObject m = value.toObject();
-        Keys keys;
-        if (!keysOf(m, &keys))
-            return fail();
-        const QString kind = m.value(u"kind").toString();
-        const QString title = m.value(u"title").toString();
-        const QString quote = m.value(u"source_quote").toString();
-        if (!insertMilestone.run({keys.objective, keys.action, kind, title,
-                                  nullable(m.value(u"counterpart"), QMetaType(QMetaType::QString)), quote,
-                                  searchText({kind, title, m.value(u"counterpart").toString(), quote})},
-                                 error))
-            return fail();
-    }
+} // namespace
 
-    return true;
+bool Dataset::loadEmbedded(QSqlDatabase &db, QString *error)
+{
+    const QJsonObject root = embeddedJson(error);
+    if (root.isEmpty())
+        return false;
+    EmbeddedStructure structure;
+    FigureLoader figures(db, structure, error);
+    return figures.readRegions() && loadStructure(db, root, Provenance::Transcribed, &structure, error)
+        && figures.loadResults(root.value(u"results").toArray())
+        && figures.loadIndicators(root.value(u"indicators").toArray())
+        && figures.loadMilestones(root.value(u"milestones").toArray());
 }
 
 QString resultSearchText(const QString &program, const QString &regionShort, const QString &regionOfficial,

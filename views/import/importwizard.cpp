@@ -64,7 +64,14 @@ ImportWizard::ImportWizard(ImportJob *job, QWidget *parent)
     setButtonText(QWizard::CancelButton, tr("Cancelar"));
     setButtonText(QWizard::FinishButton, tr("&Terminar"));
     resize(900, 600);
+    addFilePage();
+    addPreviewPage();
+    addWritePage();
+    connectJob();
+}
 
+void ImportWizard::addFilePage()
+{
     auto *filePage = new QWizardPage(this);
     filePage->setTitle(tr("Archivo"));
     filePage->setSubTitle(tr("Un CSV como el que escribe Exportar, o una planilla guardada como CSV: UTF-8 o "
@@ -95,7 +102,10 @@ ImportWizard::ImportWizard(ImportJob *job, QWidget *parent)
             m_file->setText(name);
     });
     setPage(FilePage, filePage);
+}
 
+void ImportWizard::addPreviewPage()
+{
     auto *previewPage = new GatedPage([this] { return m_planReady && m_plan.isValid(); }, this);
     previewPage->setButtonText(QWizard::NextButton, tr("&Importar"));
     previewPage->setTitle(tr("Revisión"));
@@ -112,7 +122,10 @@ ImportWizard::ImportWizard(ImportJob *job, QWidget *parent)
     previewLayout->addWidget(problemsLabel);
     previewLayout->addWidget(m_problems, 1);
     setPage(PreviewPage, previewPage);
+}
 
+void ImportWizard::addWritePage()
+{
     auto *writePage = new GatedPage([this] { return m_done; }, this);
     writePage->setTitle(tr("Importación"));
     m_result->setWordWrap(true);
@@ -122,7 +135,10 @@ ImportWizard::ImportWizard(ImportJob *job, QWidget *parent)
     writeLayout->addWidget(m_result);
     writeLayout->addStretch();
     setPage(WritePage, writePage);
+}
 
+void ImportWizard::connectJob()
+{
     connect(m_job, &ImportJob::prepared, this, &ImportWizard::showPlan);
     connect(m_job, &ImportJob::progress, this, [this](qint64 done, qint64 total) {
         m_progress->setMaximum(int(total));

@@ -37,6 +37,11 @@ protected:
 
 private:
     enum Page { FilePage, PreviewPage, WritePage };
+    void addFilePage();
+    void addPreviewPage();
+    void addWritePage();
+    /// The job's plan, progress and outcome on the pages; Cancelar stops it.
+    void connectJob();
     void showPlan(const ImportPlan &plan);
     void markProblems(const ImportPlan &plan);
     void showOutcome(const ImportOutcome &outcome);
