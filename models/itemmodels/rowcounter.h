@@ -1,13 +1,11 @@
 #pragma once
 
-#include "queryinterrupter.h"
+#include "workerthreads.h"
 
 #include <QList>
 #include <QObject>
 #include <QString>
 #include <QVariantList>
-
-class QThread;
 
 /// Counts rows off the GUI thread: COUNT(*) on a connection of its own, the
 /// answer tagged with the generation of the query that asked, so a model can
@@ -23,13 +21,12 @@ public:
     /// Runs sql (a SELECT COUNT(*) ...) with values in a worker thread.
     void count(int generation, const QString &sql, const QVariantList &values);
     /// Waits for every count under way.
-    void waitAll();
+    void waitAll() { m_workers.waitAll(); }
 
 Q_SIGNALS:
     void counted(int generation, qint64 rows, const QString &error);
 
 private:
     QString m_source;
-    QList<QThread *> m_threads;
-    QueryInterrupter m_interrupter;
+    WorkerThreads m_workers; ///< last: it goes first
 };

@@ -12,20 +12,7 @@ AggregateJob::AggregateJob(QString sourceConnection, QObject *parent)
       m_source(std::move(sourceConnection))
 { }
 
-AggregateJob::~AggregateJob()
-{
-    m_interrupter.interruptAll();
-    waitAll();
-}
-
-void AggregateJob::waitAll()
-{
-    for (QThread *thread : std::as_const(m_threads)) {
-        thread->wait();
-        delete thread;
-    }
-    m_threads.clear();
-}
+AggregateJob::~AggregateJob() = default;
 
 bool AggregateJob::readsRows(const Filter &filter)
 {
@@ -62,29 +49,22 @@ void AggregateJob::readReport(const Catalog &catalog, const Filter &filter, QObj
 void AggregateJob::start(const std::function<void(const QSqlDatabase &, QString *)> &work, QObject *context,
                          const std::function<void(const QString &)> &deliver)
 {
-    // Finished workers go first, so the list stays short.
-    for (qsizetype i = m_threads.size() - 1; i >= 0; --i) {
-        if (m_threads[i]->isFinished())
-            delete m_threads.takeAt(i);
-    }
     // Checked on this thread, when the answer arrives: context may be gone by then.
     const auto answer = [deliver, context = QPointer<QObject>(context)](const QString &error) {
         if (context)
             deliver(error);
     };
-    QThread *thread = QThread::create([this, work, answer] {
+    m_workers.start([this, work, answer] {
         QString error;
-        const WorkerConnection connection(m_source, "aggregates", &m_interrupter,
+        const WorkerConnection connection(m_source, "aggregates", m_workers.interrupter(),
                                           WorkerConnection::Access::ReadOnly);
         if (connection.isOpen())
             work(connection.db(), &error);
         else
             error = connection.error();
         // An interrupted read is one nobody waits for any more.
-        if (!m_interrupter.interrupted())
+        if (!m_workers.interrupted())
             QMetaObject::invokeMethod(
                 this, [answer, error] { answer(error); }, Qt::QueuedConnection);
-    });
-    m_threads << thread;
-    thread->start(QThread::LowPriority);
+    }, QThread::LowPriority);
 }

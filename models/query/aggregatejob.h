@@ -3,7 +3,7 @@
 #include "catalog.h"
 #include "chartdata.h"
 #include "filter.h"
-#include "queryinterrupter.h"
+#include "workerthreads.h"
 #include "reportdata.h"
 
 #include <QList>
@@ -13,7 +13,6 @@
 
 #include <functional>
 
-class QThread;
 
 /// Reads what the overview, the charts and the report show (ChartData,
 /// ReportData) so that the GUI thread never waits on a scan of the result
@@ -40,7 +39,7 @@ public:
     void readReport(const Catalog &catalog, const Filter &filter, QObject *context,
                     std::function<void(const ReportData &data, const QString &error)> done);
     /// Waits for every read under way.
-    void waitAll();
+    void waitAll() { m_workers.waitAll(); }
     /// True when the aggregates under filter scan the result rows.
     static bool readsRows(const Filter &filter);
 
@@ -56,7 +55,6 @@ private:
                const std::function<void(const QString &)> &deliver);
 
     QString m_source;
-    QList<QThread *> m_threads;
-    QueryInterrupter m_interrupter;
     int m_generation = 0;
+    WorkerThreads m_workers; ///< last: it goes first
 };

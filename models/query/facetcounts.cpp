@@ -118,46 +118,27 @@ FacetCounter::FacetCounter(QString sourceConnection, QObject *parent)
 {
 }
 
-FacetCounter::~FacetCounter()
-{
-    m_interrupter.interruptAll();
-    waitAll();
-}
-
-void FacetCounter::waitAll()
-{
-    for (QThread *thread : std::as_const(m_threads)) {
-        thread->wait();
-        delete thread;
-    }
-    m_threads.clear();
-}
+FacetCounter::~FacetCounter() = default;
 
 void FacetCounter::count(const Filter &filter)
 {
-    for (qsizetype i = m_threads.size() - 1; i >= 0; --i) {
-        if (m_threads[i]->isFinished())
-            delete m_threads.takeAt(i);
-    }
     const int generation = ++m_generation;
-    QThread *thread = QThread::create([this, generation, filter, source = m_source] {
+    m_workers.start([this, generation, filter, source = m_source] {
         FacetCounts counts;
         QString error;
         {
-            WorkerConnection connection(source, "facets", &m_interrupter);
+            WorkerConnection connection(source, "facets", m_workers.interrupter());
             if (connection.isOpen())
                 FacetCounts::read(connection.db(), filter, &counts, &error);
             else
                 error = connection.error();
         }
-        if (!m_interrupter.interrupted()) {
+        if (!m_workers.interrupted()) {
             QMetaObject::invokeMethod(
                 this, [this, generation, counts, error] { deliver(generation, counts, error); },
                 Qt::QueuedConnection);
         }
-    });
-    m_threads << thread;
-    thread->start(QThread::LowPriority);
+    }, QThread::LowPriority);
 }
 
 void FacetCounter::deliver(int generation, const FacetCounts &counts, const QString &error)

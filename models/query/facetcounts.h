@@ -1,7 +1,7 @@
 #pragma once
 
 #include "filter.h"
-#include "queryinterrupter.h"
+#include "workerthreads.h"
 
 #include <QHash>
 #include <QList>
@@ -11,7 +11,6 @@
 
 #include <array>
 
-class QThread;
 
 /// How many figures each entry of the filter lists holds under the other
 /// filters, as Datasette's facets: the program list counts under the filter
@@ -53,7 +52,7 @@ public:
     /// Starts counting under filter; counted() follows.
     void count(const Filter &filter);
     /// Waits for every read under way.
-    void waitAll();
+    void waitAll() { m_workers.waitAll(); }
 
 Q_SIGNALS:
     void counted(const FacetCounts &counts);
@@ -63,7 +62,6 @@ private:
     void deliver(int generation, const FacetCounts &counts, const QString &error);
 
     QString m_source;
-    QList<QThread *> m_threads;
-    QueryInterrupter m_interrupter;
     int m_generation = 0;
+    WorkerThreads m_workers; ///< last: it goes first
 };

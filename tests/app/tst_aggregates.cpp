@@ -85,9 +85,7 @@ QString pdfText(const QString &file)
 void TestAggregates::initTestCase()
 {
     Format::initDefaultLocale();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("MiradorTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_aggregates"));
+    TestSupport::useTestSettings(QStringLiteral("tst_aggregates"));
     QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
              "pdftotext (poppler-utils) is needed");
 }

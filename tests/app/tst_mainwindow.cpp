@@ -124,11 +124,7 @@ QString visibleSyntheticBanner(const QWidget &window)
 void TestMainWindow::initTestCase()
 {
     Format::initDefaultLocale();
-    // Settings go to a test folder (~/.qttest), never the user's own.
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("MiradorTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    QSettings().clear();
+    TestSupport::useTestSettings(QStringLiteral("tst_mainwindow"));
 }
 
 void TestMainWindow::init()

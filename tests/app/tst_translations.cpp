@@ -133,12 +133,7 @@ void TestTranslations::languageFollowsTheSystem()
 
 void TestTranslations::choiceIsKept()
 {
-    // Ver > Idioma: the choice is kept; "as the system" keeps nothing, and
-    // a word Mirador does not know counts as nothing kept.
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("MiradorTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_translations"));
-    QSettings().clear();
+    TestSupport::useTestSettings(QStringLiteral("tst_translations"));
     QCOMPARE(Language::saved(), Language::Choice::System);
     Language::save(Language::Choice::English);
     QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("en"));

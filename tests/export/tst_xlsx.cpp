@@ -210,11 +210,7 @@ QJsonObject TestXlsx::exported(const QStringList &arguments, const QString &lang
 void TestXlsx::initTestCase()
 {
     Format::initDefaultLocale();
-    // The window's settings go to a test folder, never the user's own.
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("MiradorTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_xlsx"));
-    QSettings().clear();
+    TestSupport::useTestSettings(QStringLiteral("tst_xlsx"));
     // openpyxl reads the workbook back; CI must have it (scripts/mirador.sh's test_packages).
     QProcess probe;
     probe.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import openpyxl")});

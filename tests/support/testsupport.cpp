@@ -1,9 +1,20 @@
 #include "testsupport.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QUuid>
 
 namespace TestSupport {
+
+void useTestSettings(const QString &testName)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("MiradorTest"));
+    QCoreApplication::setApplicationName(testName);
+    QSettings().clear();
+}
 
 bool testingPostgres()
 {

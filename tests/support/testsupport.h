@@ -24,6 +24,10 @@
 
 namespace TestSupport {
 
+/// Settings in Qt's test folder (~/.qttest), under the test's own name and
+/// emptied, never the user's own: for a test that opens the window.
+void useTestSettings(const QString &testName);
+
 bool testingPostgres();
 
 /// The test server's URL, or empty with *skip saying why there is none.

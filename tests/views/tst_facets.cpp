@@ -44,10 +44,7 @@ private:
 void TestFacets::initTestCase()
 {
     Format::initDefaultLocale();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("MiradorTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_facets"));
-    QSettings().clear();
+    TestSupport::useTestSettings(QStringLiteral("tst_facets"));
     m_fixture = std::make_unique<TestSupport::Fixture>();
     MIRADOR_REQUIRE_BACKEND(*m_fixture);
     QString error;

@@ -72,10 +72,7 @@ const QByteArray resultsCsv = "year,objective,program,region,budget_mclp,benefic
 void TestHistory::initTestCase()
 {
     Format::initDefaultLocale();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("MiradorTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_history"));
-    QSettings().clear();
+    TestSupport::useTestSettings(QStringLiteral("tst_history"));
     qputenv("USER", "ana");
 }
 

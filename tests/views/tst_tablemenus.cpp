@@ -58,10 +58,7 @@ private:
 void TestTableMenus::initTestCase()
 {
     Format::initDefaultLocale();
-    // Settings go to a test folder (~/.qttest), never the user's own.
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("MiradorTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_tablemenus"));
+    TestSupport::useTestSettings(QStringLiteral("tst_tablemenus"));
 }
 
 void TestTableMenus::init()
