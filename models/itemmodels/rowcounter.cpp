@@ -10,8 +10,6 @@ RowCounter::RowCounter(QString sourceConnection, QObject *parent)
 {
 }
 
-RowCounter::~RowCounter() = default;
-
 void RowCounter::count(int generation, const QString &sql, const QVariantList &values)
 {
     m_workers.start([this, generation, sql, values, source = m_source] {

@@ -16,7 +16,6 @@ class RowCounter : public QObject
     Q_OBJECT
 public:
     explicit RowCounter(QString sourceConnection, QObject *parent = nullptr);
-    ~RowCounter() override;
 
     /// Runs sql (a SELECT COUNT(*) ...) with values in a worker thread.
     void count(int generation, const QString &sql, const QVariantList &values);

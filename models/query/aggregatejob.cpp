@@ -12,8 +12,6 @@ AggregateJob::AggregateJob(QString sourceConnection, QObject *parent)
       m_source(std::move(sourceConnection))
 { }
 
-AggregateJob::~AggregateJob() = default;
-
 bool AggregateJob::readsRows(const Filter &filter)
 {
     return &AggregateQueries::forFilter(filter) != &AggregateQueries::forFilter(Filter());

@@ -28,7 +28,6 @@ class AggregateJob : public QObject
     Q_OBJECT
 public:
     explicit AggregateJob(QString sourceConnection, QObject *parent = nullptr);
-    ~AggregateJob() override;
 
     /// Reads the chart data under filter; figuresRead() follows, at once when
     /// the filter searches no text, else once the worker answers.

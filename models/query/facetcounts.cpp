@@ -118,8 +118,6 @@ FacetCounter::FacetCounter(QString sourceConnection, QObject *parent)
 {
 }
 
-FacetCounter::~FacetCounter() = default;
-
 void FacetCounter::count(const Filter &filter)
 {
     const int generation = ++m_generation;

@@ -47,7 +47,6 @@ class FacetCounter : public QObject
     Q_OBJECT
 public:
     explicit FacetCounter(QString sourceConnection, QObject *parent = nullptr);
-    ~FacetCounter() override;
 
     /// Starts counting under filter; counted() follows.
     void count(const Filter &filter);

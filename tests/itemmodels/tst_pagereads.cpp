@@ -1,4 +1,5 @@
 #include "filter.h"
+#include "modelsupport.h"
 #include "pagedrows.h"
 #include "querytablemodel.h"
 #include "tablespec.h"
@@ -63,17 +64,9 @@ void TestPageReads::dataRunsNoSql()
     // read them.
     const TableSpec &spec = TableSpec::indicators();
     QSqlDatabase db = m_fixture->db->connection();
-    QSqlQuery query(db);
-    QVERIFY2(query.exec(spec.statement(buildCondition(Filter{}, spec.filterColumns), -1, Qt::AscendingOrder)),
-             qPrintable(query.lastError().text()));
-    QList<QVariantList> expected;
-    while (query.next()) {
-        QVariantList row;
-        for (int field = 0; field < query.record().count(); ++field)
-            row << query.value(field);
-        expected << row;
-    }
-    query.finish();
+    QString error;
+    const QList<QVariantList> expected = TestSupport::tableRows(db, spec, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(expected.size() > 4);
 
     QueryTableModel model(spec, db);

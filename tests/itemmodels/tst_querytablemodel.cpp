@@ -157,16 +157,9 @@ void TestQueryTableModel::pagesHoldTheDatabasesValues()
     QFETCH(QString, table);
     const TableSpec &spec = *TableSpec::byName(table);
     const QSqlDatabase db = m_fixture->db->connection();
-    QSqlQuery query(db);
-    QVERIFY2(query.exec(spec.statement(buildCondition(Filter{}, spec.filterColumns), -1, Qt::AscendingOrder)),
-             qPrintable(query.lastError().text()));
-    QList<QVariantList> expected;
-    while (query.next()) {
-        QVariantList row;
-        for (int field = 0; field < query.record().count(); ++field)
-            row << query.value(field);
-        expected << row;
-    }
+    QString error;
+    const QList<QVariantList> expected = TestSupport::tableRows(db, spec, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(expected.size() > 3);
 
     QueryTableModel model(spec, db);

@@ -1,6 +1,11 @@
 #include "modelsupport.h"
 
 #include "querytablemodel.h"
+#include "tablespec.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace TestSupport {
 
@@ -55,6 +60,23 @@ QStringList columnTexts(const QueryTableModel &model, const char *csvName)
     for (int row = 0; row < model.rowCount(); ++row)
         values << model.index(row, c).data().toString();
     return values;
+}
+
+QList<QVariantList> tableRows(const QSqlDatabase &db, const TableSpec &spec, QString *error)
+{
+    QSqlQuery query(db);
+    QList<QVariantList> rows;
+    if (!query.exec(spec.statement(buildCondition(Filter{}, spec.filterColumns), -1, Qt::AscendingOrder))) {
+        *error = query.lastError().text();
+        return rows;
+    }
+    while (query.next()) {
+        QVariantList row;
+        for (int field = 0; field < query.record().count(); ++field)
+            row << query.value(field);
+        rows << row;
+    }
+    return rows;
 }
 
 } // namespace TestSupport

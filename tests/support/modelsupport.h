@@ -8,12 +8,16 @@
 #include "filter.h"
 #include "testsupport.h"
 
+#include <QList>
 #include <QObject>
+#include <QSqlDatabase>
+#include <QVariantList>
 #include <QStringList>
 
 #include <memory>
 
 class QueryTableModel;
+struct TableSpec;
 
 namespace TestSupport {
 
@@ -46,5 +50,9 @@ protected:
 
 /// The text model shows in the column export-csv names csvName, row by row.
 QStringList columnTexts(const QueryTableModel &model, const char *csvName);
+
+/// Every row of spec with no filter, in its default order, read straight
+/// with SQL: what the model must show. Empty, with *error set, on failure.
+QList<QVariantList> tableRows(const QSqlDatabase &db, const TableSpec &spec, QString *error);
 
 } // namespace TestSupport
