@@ -109,6 +109,9 @@ MainWindow::~MainWindow()
     m_importJob->wait();
     delete m_integrityCheck; // interrupts a check under way
     delete m_undo; // its commands refer to the models
+    // A window closed before its first paint still watches the results'
+    // viewport, which the tables pane's destructor sends events to.
+    m_tables->resultsView()->viewport()->removeEventFilter(this);
     // The models hold the database's connection: they go before it does.
     delete m_figures;
     delete m_tables;
