@@ -1,3 +1,4 @@
+#include "boundquery.h"
 #include "database.h"
 #include "demodata.h"
 #include "format.h"
@@ -168,15 +169,8 @@ void TestBigModel::initTestCase()
 bool TestBigModel::sqlIds(const QString &sql, const QVariantList &values, QList<qint64> *ids, QString *error) const
 {
     QSqlQuery query(m_db->connection());
-    query.setForwardOnly(true);
-    bool ok = query.prepare(sql);
-    if (ok) {
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        ok = query.exec();
-    }
-    if (!ok) {
-        *error = sql + QStringLiteral(": ") + query.lastError().text();
+    if (!BoundQuery::run(query, sql, values, error)) {
+        *error = sql + QStringLiteral(": ") + *error;
         return false;
     }
     ids->clear();
