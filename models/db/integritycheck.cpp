@@ -3,37 +3,26 @@
 #include "database.h"
 #include "workerconnection.h"
 
-#include <QThread>
-
 IntegrityCheck::IntegrityCheck(QString sourceConnection, QObject *parent)
     : QObject(parent), m_source(std::move(sourceConnection))
 {
 }
 
-IntegrityCheck::~IntegrityCheck()
-{
-    m_interrupter.interruptAll();
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-}
-
 void IntegrityCheck::start()
 {
-    if (m_thread)
+    if (m_started)
         return;
-    m_thread = QThread::create([this] {
+    m_started = true;
+    m_workers.start([this] {
         QString problem;
         {
-            WorkerConnection connection(m_source, "check", &m_interrupter, WorkerConnection::Access::ReadOnly);
+            WorkerConnection connection(m_source, "check", m_workers.interrupter(), WorkerConnection::Access::ReadOnly);
             if (connection.isOpen())
                 problem = Database::checkIntegrity(connection.db());
             else
                 problem = connection.error();
         }
-        if (!m_interrupter.interrupted())
+        if (!m_workers.interrupted())
             Q_EMIT finished(problem);
     });
-    m_thread->start(QThread::LowPriority);
 }

@@ -1,11 +1,9 @@
 #pragma once
 
-#include "queryinterrupter.h"
+#include "workerthreads.h"
 
 #include <QObject>
 #include <QString>
-
-class QThread;
 
 /// Checks every page of an SQLite database (PRAGMA quick_check) in a worker
 /// thread, on a connection of its own, for the files too large to check
@@ -15,7 +13,6 @@ class IntegrityCheck : public QObject
     Q_OBJECT
 public:
     explicit IntegrityCheck(QString sourceConnection, QObject *parent = nullptr);
-    ~IntegrityCheck() override;
 
     void start();
 
@@ -25,6 +22,6 @@ Q_SIGNALS:
 
 private:
     QString m_source;
-    QThread *m_thread = nullptr;
-    QueryInterrupter m_interrupter;
+    bool m_started = false;
+    WorkerThreads m_workers; // last: it goes first, interrupting the check
 };

@@ -63,8 +63,11 @@ void PageReader::read(const PageRequest &request)
         m_queue.append(request);
         m_wake.wakeAll();
     }
-    // The thread starts with the first page a view asks for: a table that
-    // fits its first page never needs one.
+    prepare();
+}
+
+void PageReader::prepare()
+{
     if (!m_thread) {
         m_thread = QThread::create([this] { run(); });
         m_thread->start();
@@ -90,7 +93,8 @@ bool PageReader::next(PageRequest *request)
 
 void PageReader::run()
 {
-    std::optional<WorkerConnection> connection;
+    // Opened before the first request comes, which then waits for its rows only.
+    std::optional<WorkerConnection> connection(std::in_place, m_source, "pages", &m_interrupter);
     PageRequest request;
     while (next(&request)) {
         if (!connection)

@@ -45,6 +45,11 @@ public:
     ~PageReader() override;
 
     void read(const PageRequest &request);
+    /// Starts the worker and opens its connection, if they are not yet: a
+    /// table with more rows than its first page calls it, so the first page
+    /// the user scrolls or jumps to waits for its rows only. A table that
+    /// fits its first page never needs them.
+    void prepare();
     /// Forgets the requests of older generations that have not begun.
     void dropBefore(int generation);
 

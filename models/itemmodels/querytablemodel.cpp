@@ -94,6 +94,8 @@ void QueryTableModel::startCount()
     if (m_countsHeld || !m_countPending)
         return;
     m_countPending = false;
+    // More rows than the first page: the user may scroll to them.
+    m_reader->prepare();
     QVariantList values;
     const QString sql = m_spec.countStatement(m_filter, &values);
     m_counter->count(m_generation, sql, values);

@@ -64,5 +64,5 @@ void AggregateJob::start(const std::function<void(const QSqlDatabase &, QString 
         if (!m_workers.interrupted())
             QMetaObject::invokeMethod(
                 this, [answer, error] { answer(error); }, Qt::QueuedConnection);
-    }, QThread::LowPriority);
+    });
 }

@@ -136,7 +136,7 @@ void FacetCounter::count(const Filter &filter)
                 this, [this, generation, counts, error] { deliver(generation, counts, error); },
                 Qt::QueuedConnection);
         }
-    }, QThread::LowPriority);
+    });
 }
 
 void FacetCounter::deliver(int generation, const FacetCounts &counts, const QString &error)

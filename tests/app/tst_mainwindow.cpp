@@ -240,9 +240,9 @@ void TestMainWindow::failedReadIsShownAfterThePaint()
         }
     } watch(&reading);
     view->viewport()->installEventFilter(&watch);
-    // The database goes away (a drive unplugged): the page reader's
-    // connection cannot open.
-    db.setDatabaseName(m_fixture->dir.filePath(QStringLiteral("gone/mirador.sqlite")));
+    // The database changes under the window: the page reader's reads fail.
+    const TestSupport::TableAway away(db, QStringLiteral("indicator"));
+    QVERIFY2(away.error().isEmpty(), qPrintable(away.error()));
     m_window->findChild<QTabWidget *>()->setCurrentWidget(view);
     reading = true;
     view->scrollTo(model->index(20, 0), QAbstractItemView::PositionAtTop);
@@ -253,7 +253,6 @@ void TestMainWindow::failedReadIsShownAfterThePaint()
     QCOMPARE(duringRead, 0);
     QCOMPARE(watch.modalInPaint, 0);
     view->viewport()->removeEventFilter(&watch);
-    db.setDatabaseName(m_fixture->path());
 }
 
 void TestMainWindow::hostileSearchIsData()

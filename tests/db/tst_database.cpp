@@ -3,6 +3,7 @@
 #include "sql.h"
 #include "sqlerror.h"
 #include "testsupport.h"
+#include "workerthreads.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -16,6 +17,7 @@
 #include <QTest>
 
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void refusesAndLeavesUnchanged();
     void missingPathIsNotCreated();
     void backgroundCheckFindsDamagedPages();
+    void workersYieldToTheGuiThread();
     void interruptedCheckpointOpensFromTheLog();
     void defaultPathHonoursXdgDataHome();
     void notARegularFileIsRefusedAtOnce_data();
@@ -270,6 +273,27 @@ void TestDatabase::backgroundCheckFindsDamagedPages()
     file.close();
     QVERIFY(check(&problem));
     QVERIFY2(problem.contains(QStringLiteral("dañada")), qPrintable(problem));
+}
+
+void TestDatabase::workersYieldToTheGuiThread()
+{
+#ifdef Q_OS_LINUX
+    // The row count, the facets, the aggregates and the check run nicer than
+    // the thread that starts them: a window painting while they read keeps
+    // its core (QThread::LowPriority does nothing on Linux).
+    const int guiNice = getpriority(PRIO_PROCESS, static_cast<id_t>(gettid()));
+    std::atomic<int> workerNice = -100;
+    {
+        WorkerThreads workers;
+        workers.start([&workerNice] { workerNice = getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())); });
+    }
+    QCOMPARE(workerNice.load(), std::min(guiNice + WorkerThreads::niceIncrement, 19));
+    QVERIFY(workerNice.load() > guiNice || guiNice == 19);
+    // The thread that started them keeps its own.
+    QCOMPARE(getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())), guiNice);
+#else
+    QSKIP("a thread's nice value is Linux's");
+#endif
 }
 
 void TestDatabase::missingPathIsNotCreated()

@@ -83,6 +83,19 @@ Fixture::Fixture(Database::Content content)
         qFatal("cannot create the test database: %s", qPrintable(error));
 }
 
+TableAway::TableAway(QSqlDatabase db, const QString &table) : m_db(std::move(db)), m_table(table)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("ALTER TABLE %1 RENAME TO %1_away").arg(m_table)))
+        m_error = query.lastError().text();
+}
+
+TableAway::~TableAway()
+{
+    if (m_error.isEmpty())
+        QSqlQuery(m_db).exec(QStringLiteral("ALTER TABLE %1_away RENAME TO %1").arg(m_table));
+}
+
 QString resultTotals(const QSqlDatabase &db, bool kept)
 {
     const QString keys = QStringLiteral("objective_id, program_id, region_id, year, ");

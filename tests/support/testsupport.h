@@ -63,6 +63,26 @@ QString resultTotals(const QSqlDatabase &db, bool kept);
 
 QByteArray fileHash(const QString &path);
 
+/// Renames a table away through db for as long as it lives: every read of
+/// it fails, on every connection, open or not (a database that changed
+/// under the window). The table is back when it goes, even after a failed
+/// check returned early.
+class TableAway
+{
+public:
+    TableAway(QSqlDatabase db, const QString &table);
+    ~TableAway();
+    TableAway(const TableAway &) = delete;
+    TableAway &operator=(const TableAway &) = delete;
+    /// Empty when the table was renamed, else why not.
+    QString error() const { return m_error; }
+
+private:
+    QSqlDatabase m_db;
+    QString m_table;
+    QString m_error;
+};
+
 /// A plain connection named name to the SQLite file at path, as another
 /// program would open it.
 QSqlDatabase rawSqlite(const QString &path, const QString &name);
