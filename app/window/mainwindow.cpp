@@ -379,9 +379,7 @@ void MainWindow::integrityChecked(const QString &problem)
 
 void MainWindow::applyFilter(const Filter &filter)
 {
-    m_tables->results()->setFilter(filter);
-    m_tables->indicators()->setFilter(filter);
-    m_tables->milestones()->setFilter(filter);
+    m_tables->setFilter(filter);
     if (m_facets)
         m_facets->count(filter);
     m_figures->loadFigures(filter);

@@ -144,6 +144,18 @@ QTableView *TablesPane::makeTable(QueryTableModel *model)
     return view;
 }
 
+void TablesPane::setFilter(const Filter &filter)
+{
+    const QList<QTableView *> tables = views();
+    for (QTableView *view : tables) {
+        auto *model = static_cast<QueryTableModel *>(view->model());
+        if (isVisible() && view != currentView())
+            model->setFilterInBackground(filter);
+        else
+            model->setFilter(filter);
+    }
+}
+
 void TablesPane::fitColumns()
 {
     m_resultsView->resizeColumnsToContents();

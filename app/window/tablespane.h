@@ -15,6 +15,7 @@ class QSettings;
 class QTabWidget;
 class QTableView;
 class QueryTableModel;
+struct Filter;
 
 /// The window's left side, what officers and reviewers read: the results,
 /// indicators and milestones tables in tabs, and under them the sentence the
@@ -46,6 +47,11 @@ public:
     void showCurrentDetail();
     /// Makes the row of this id current again, if it is among the rows read.
     void selectRow(QTableView *view, qint64 rowId, int column);
+    /// Every table under filter. The table in view reads its first page at
+    /// once; those on the other tabs in their page readers, so a search
+    /// reads one page on the GUI thread, not three. Before the pane is on
+    /// screen every table reads at once: its columns are fitted to its rows.
+    void setFilter(const Filter &filter);
     /// Each table's columns as wide as their first rows, the last one wide.
     void fitColumns();
 

@@ -54,12 +54,39 @@ bool QueryTableModel::readPage(TableSpec::Anchor anchor, const QVariantList *anc
     return true;
 }
 
-bool QueryTableModel::refresh()
+void QueryTableModel::setFilterInBackground(const Filter &filter)
+{
+    m_filter = filter;
+    nextGeneration();
+    beginResetModel();
+    m_cache.clear();
+    m_prefixRows = 0;
+    m_prefixLast.clear();
+    m_hasMore = false;
+    m_totalRows = -1;
+    m_countPending = false;
+    endResetModel();
+    PageRequest request = pageRequest(TableSpec::Anchor::Start, nullptr, 0, m_pageSize);
+    request.first = true;
+    m_reader->read(request);
+}
+
+void QueryTableModel::nextGeneration()
 {
     ++m_generation;
     m_reader->dropBefore(m_generation);
+}
+
+bool QueryTableModel::refresh()
+{
+    nextGeneration();
     RowBlock first;
     const bool ok = readPage(TableSpec::Anchor::Start, nullptr, 0, m_pageSize, &first);
+    return showFirstPage(ok, std::move(first));
+}
+
+bool QueryTableModel::showFirstPage(bool ok, RowBlock first)
+{
     beginResetModel();
     m_cache.clear();
     m_lastAsked = 0;
@@ -214,6 +241,16 @@ void QueryTableModel::readAhead(qint64 pageIndex) const
 
 void QueryTableModel::onPageRead(const PageRequest &request, const RowBlock &rows, const QString &error)
 {
+    if (request.generation == m_generation && request.first) {
+        if (request.edits != m_edits) { // read before an edit: asked again
+            setFilterInBackground(m_filter);
+        } else if (!showFirstPage(error.isEmpty(), rows)) {
+            m_lastError = error;
+            Q_EMIT queryFailed(error);
+            Q_EMIT totalRowsChanged(m_totalRows); // none: the window stops saying it counts
+        }
+        return;
+    }
     if (request.generation != m_generation || !m_cache.isPending(request.page))
         return; // the answer to a query no longer shown
     const qint64 first = request.page * m_pageSize;

@@ -76,6 +76,12 @@ public:
     /// Runs the query again with this filter. False, and lastError() set, if
     /// the database refused; the model is then empty.
     bool setFilter(const Filter &filter);
+    /// Like setFilter, but the first page is read by the page reader: the
+    /// model is empty, its total unknown (-1), until the page comes. For a
+    /// table nobody looks at now (another tab): a new filter then reads one
+    /// table's page on the GUI thread, not three. A failure is reported
+    /// through queryFailed.
+    void setFilterInBackground(const Filter &filter);
     /// While held, a filter's COUNT(*) waits (the window holds them until
     /// its first paint: a million rows given to a view cost it some 50 ms).
     /// Releasing starts the count the rows wait for, if any.
@@ -117,6 +123,11 @@ Q_SIGNALS:
     void editFailed(const QString &message);
 
 private:
+    /// Starts a new query (filter or sort): older answers are dropped.
+    void nextGeneration();
+    /// The model starts again from a new query's first page (ok: it was
+    /// read); counts the rows when the page is full. False if not ok.
+    bool showFirstPage(bool ok, RowBlock first);
     void startCount();
     bool m_countsHeld = false;
     bool m_countPending = false; ///< the rows wait for a count not yet started

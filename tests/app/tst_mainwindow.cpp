@@ -165,7 +165,8 @@ void TestMainWindow::objectiveChoiceFiltersEverything()
     QVERIFY(objective);
     objective->setCurrentIndex(objective->findData(4));
     QCOMPARE(windowPart<QueryTableModel>(*m_window, "resultsModel")->rowCount(), 2);
-    QCOMPARE(windowPart<QueryTableModel>(*m_window, "indicatorsModel")->rowCount(), 3);
+    // On another tab: its first page comes from its page reader.
+    QTRY_COMPARE(windowPart<QueryTableModel>(*m_window, "indicatorsModel")->rowCount(), 3);
     QCOMPARE(windowPart<OverviewModel>(*m_window, "overviewModel")->rowCount(), 2);
     QVERIFY2(windowPart<QLabel>(*m_window, "filterSummary")->text().contains(QStringLiteral("Objetivo 4 — 2 resultados")),
              qPrintable(windowPart<QLabel>(*m_window, "filterSummary")->text()));

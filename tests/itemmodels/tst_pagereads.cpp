@@ -25,6 +25,8 @@ private Q_SLOTS:
     void dataRunsNoSql();
     void staleAnswersAreDropped();
     void readsAheadWhileScrolling();
+    void filterInBackground();
+    void filterInBackgroundFails();
 
 private:
     /// The ids of the indicators under filter, in the model's default order.
@@ -143,6 +145,60 @@ void TestPageReads::readsAheadWhileScrolling()
     const QList<qint64> expected = ids(Filter{});
     for (int row = 8; row < 14; ++row)
         QCOMPARE(model.index(row, 0).data(QueryTableModel::RowIdRole).toLongLong(), expected[row]);
+}
+
+void TestPageReads::filterInBackground()
+{
+    // A table on another tab takes a new filter without a read on the GUI
+    // thread: empty and counting at once, then its first page and its count
+    // from the workers; an older filter's page does not fill it.
+    QueryTableModel model(TableSpec::indicators(), m_fixture->db->connection());
+    model.setPageSize(2);
+    QVERIFY(model.setFilter(Filter{}));
+    QTRY_VERIFY(model.totalRows() > 6);
+    QSignalSpy failed(&model, &QueryTableModel::queryFailed);
+    QSignalSpy counted(&model, &QueryTableModel::totalRowsChanged);
+    Filter objective;
+    objective.objective = 3;
+    const QList<qint64> expected = ids(objective);
+    QVERIFY(expected.size() > 2);
+    Filter two;
+    two.objective = 2;
+    model.setFilterInBackground(two);
+    model.setFilterInBackground(objective); // before the first one's page comes
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.totalRows(), -1LL);
+    QCOMPARE(model.filter().objective, std::optional<int>(3));
+    QTRY_COMPARE(model.totalRows(), qint64(expected.size()));
+    QCOMPARE(counted.size(), 1);
+    QCOMPARE(model.rowCount(), int(expected.size()));
+    for (int row = 0; row < int(expected.size()); ++row) {
+        QVERIFY(waitForRow(model, row));
+        QCOMPARE(model.index(row, 0).data(QueryTableModel::RowIdRole).toLongLong(), expected[row]);
+    }
+    QCOMPARE(failed.size(), 0);
+}
+
+void TestPageReads::filterInBackgroundFails()
+{
+    // The page reader cannot read the first page: reported once, and the
+    // table is empty with a total, so the window stops saying it counts.
+    QueryTableModel model(TableSpec::indicators(), m_fixture->db->connection());
+    QVERIFY(model.setFilter(Filter{}));
+    QSignalSpy failed(&model, &QueryTableModel::queryFailed);
+    QSignalSpy counted(&model, &QueryTableModel::totalRowsChanged);
+    {
+        const TestSupport::TableAway away(m_fixture->db->connection(), QStringLiteral("indicator"));
+        QVERIFY2(away.error().isEmpty(), qPrintable(away.error()));
+        model.setFilterInBackground(Filter{});
+        QTRY_COMPARE(failed.size(), 1);
+    }
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.totalRows(), 0LL);
+    QCOMPARE(counted.size(), 1);
+    QVERIFY(!model.lastError().isEmpty());
+    QTest::qWait(200);
+    QCOMPARE(failed.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPageReads)
