@@ -111,6 +111,28 @@ bool needsPainting(const QStringList &arguments)
     return arguments.value(0) == u"export-pdf" || arguments.value(0) == u"export-chart";
 }
 
+namespace {
+
+/// A command's name and the function that runs it (clicommands.h).
+struct Command
+{
+    QStringView name;
+    int (*run)(const QStringList &arguments, QTextStream &out, QTextStream &err);
+};
+
+constexpr Command commands[] = {
+    {u"init", initCommand},
+    {u"export-csv", exportCsvCommand},
+    {u"export-xlsx", exportXlsxCommand},
+    {u"import", importCommand},
+    {u"copy", copyCommand},
+    {u"generate-demo", generateDemoCommand},
+    {u"export-pdf", exportPdfCommand},
+    {u"export-chart", exportChartCommand},
+};
+
+} // namespace
+
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString command = arguments.value(0);
@@ -123,22 +145,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << QStringLiteral("mirador %1\n").arg(QStringLiteral(MIRADOR_VERSION));
         return 0;
     }
-    if (command == u"init")
-        return initCommand(rest, out, err);
-    if (command == u"export-csv")
-        return exportCsvCommand(rest, out, err);
-    if (command == u"export-xlsx")
-        return exportXlsxCommand(rest, out, err);
-    if (command == u"import")
-        return importCommand(rest, out, err);
-    if (command == u"copy")
-        return copyCommand(rest, out, err);
-    if (command == u"generate-demo")
-        return generateDemoCommand(rest, out, err);
-    if (command == u"export-pdf")
-        return exportPdfCommand(rest, out, err);
-    if (command == u"export-chart")
-        return exportChartCommand(rest, out, err);
+    for (const Command &known : commands) {
+        if (command == known.name)
+            return known.run(rest, out, err);
+    }
     err << CliText::tr("mirador: comando desconocido «%1». Vea: mirador --help\n").arg(command);
     return exitUsage;
 }

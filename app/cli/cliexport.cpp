@@ -108,18 +108,26 @@ bool parseExport(const QString &command, Options &options, const QStringList &ar
     return true;
 }
 
-/// Opens the database and resolves the filter; false, with the error printed.
-bool openForExport(const QString &command, const Options &options, std::unique_ptr<Database> *db, Catalog *catalog,
-                   Filter *filter, QTextStream &err)
+/// What an export reads: the database, its catalog and the filter resolved
+/// through it.
+struct ExportSource
 {
-    QString error;
-    *db = openDatabase(options, &error);
-    if (!*db || !catalog->load((*db)->connection(), &error) || !makeFilter(options, *catalog, filter, &error)) {
-        err << CliText::tr("mirador %1: %2\n").arg(command, error);
-        return false;
+    std::unique_ptr<Database> db;
+    Catalog catalog;
+    Filter filter;
+
+    /// Opens the database and resolves the filter; false, with the error printed.
+    bool open(const QString &command, const Options &options, QTextStream &err)
+    {
+        QString error;
+        db = openDatabase(options, &error);
+        if (!db || !catalog.load(db->connection(), &error) || !makeFilter(options, catalog, &filter, &error)) {
+            err << CliText::tr("mirador %1: %2\n").arg(command, error);
+            return false;
+        }
+        return true;
     }
-    return true;
-}
+};
 
 /// Where an export's closing message goes: stderr when the export itself went
 /// to stdout, so stdout carries the file's bytes alone.
@@ -186,22 +194,20 @@ int exportCsvCommand(const QStringList &arguments, QTextStream &out, QTextStream
                    .arg(tableName);
         return exitUsage;
     }
-    std::unique_ptr<Database> db;
-    Catalog catalog;
-    Filter filter;
-    if (!openForExport(QStringLiteral("export-csv"), options, &db, &catalog, &filter, err))
+    ExportSource source;
+    if (!source.open(QStringLiteral("export-csv"), options, err))
         return exitError;
-    const qint64 rows = CsvExport::write(db->connection(), *spec, filter, options.value(QStringLiteral("out")), &error,
-                                         options.has(QStringLiteral("excel")) ? CsvExport::Style::Excel
-                                                                              : CsvExport::Style::Plain);
+    const qint64 rows
+        = CsvExport::write(source.db->connection(), *spec, source.filter, options.value(QStringLiteral("out")), &error,
+                           options.has(QStringLiteral("excel")) ? CsvExport::Style::Excel : CsvExport::Style::Plain);
     if (rows < 0) {
         err << CliText::tr("mirador export-csv: %1\n").arg(error);
         return exitError;
     }
     const QString written = rows == 1 ? CliText::tr("%n fila escrita en %1 (%2)\n", nullptr, int(rows))
                                       : CliText::tr("%n filas escritas en %1 (%2)\n", nullptr, int(rows));
-    messageStream(options, out, err)
-        << written.arg(ExportFile::displayName(options.value(QStringLiteral("out"))), filter.describe());
+    messageStream(options, out, err) << written.arg(ExportFile::displayName(options.value(QStringLiteral("out"))),
+                                                    source.filter.describe());
     return 0;
 }
 
@@ -213,15 +219,13 @@ int exportXlsxCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     std::vector<const TableSpec *> tables;
     if (!xlsxTables(options, &tables, err))
         return exitUsage;
-    std::unique_ptr<Database> db;
-    Catalog catalog;
-    Filter filter;
-    if (!openForExport(QStringLiteral("export-xlsx"), options, &db, &catalog, &filter, err))
+    ExportSource source;
+    if (!source.open(QStringLiteral("export-xlsx"), options, err))
         return exitError;
     QString error;
     const QString fileName = options.value(QStringLiteral("out"));
-    const auto rows
-        = XlsxExport::write(db->connection(), tables, filter, {db->location(), catalog.reports()}, fileName, &error);
+    const auto rows = XlsxExport::write(source.db->connection(), tables, source.filter,
+                                        {source.db->location(), source.catalog.reports()}, fileName, &error);
     if (!rows) {
         err << CliText::tr("mirador export-xlsx: %1\n").arg(error);
         return exitError;
@@ -232,7 +236,7 @@ int exportXlsxCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         sheets << XlsxExport::sheetName(*tables[t]) + u' ' + Format::integer((*rows)[t]);
     messageStream(options, out, err) << CliText::tr("Libro de Excel escrito en %1 (filas: %2; %3)\n")
                                             .arg(ExportFile::displayName(fileName), sheets.join(QStringLiteral(", ")),
-                                                 filter.describe());
+                                                 source.filter.describe());
     return 0;
 }
 
@@ -241,23 +245,21 @@ int exportPdfCommand(const QStringList &arguments, QTextStream &out, QTextStream
     Options options(exportOptions({}), {});
     if (!parseExport(QStringLiteral("export-pdf"), options, arguments, err))
         return exitUsage;
-    std::unique_ptr<Database> db;
-    Catalog catalog;
-    Filter filter;
-    if (!openForExport(QStringLiteral("export-pdf"), options, &db, &catalog, &filter, err))
+    ExportSource source;
+    if (!source.open(QStringLiteral("export-pdf"), options, err))
         return exitError;
     ReportData data;
     QString error;
     int pages = 0;
-    if (!data.load(db->connection(), catalog, filter, &error)
-        || !ReportWriter(data).writePdf(options.value(QStringLiteral("out")), db->file(), &error, &pages)) {
+    if (!data.load(source.db->connection(), source.catalog, source.filter, &error)
+        || !ReportWriter(data).writePdf(options.value(QStringLiteral("out")), source.db->file(), &error, &pages)) {
         err << CliText::tr("mirador export-pdf: %1\n").arg(error);
         return exitError;
     }
     messageStream(options, out, err) << CliText::tr("Informe de %1 páginas escrito en %2 (%3)\n")
                                             .arg(pages)
                                             .arg(ExportFile::displayName(options.value(QStringLiteral("out"))),
-                                                 filter.describe());
+                                                 source.filter.describe());
     return 0;
 }
 
@@ -299,21 +301,19 @@ int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStre
     const std::optional<ChartExport::PngSize> png = pngSize(options, err);
     if (!png)
         return exitUsage;
-    std::unique_ptr<Database> db;
-    Catalog catalog;
-    Filter filter;
-    if (!openForExport(QStringLiteral("export-chart"), options, &db, &catalog, &filter, err))
+    ExportSource source;
+    if (!source.open(QStringLiteral("export-chart"), options, err))
         return exitError;
     ChartData data;
     QString error;
-    if (!data.load(db->connection(), filter, &error)
-        || !ChartExport::write(*kind, data, outName, db->file(), *png, &error, format)) {
+    if (!data.load(source.db->connection(), source.filter, &error)
+        || !ChartExport::write(*kind, data, outName, source.db->file(), *png, &error, format)) {
         err << CliText::tr("mirador export-chart: %1\n").arg(error);
         return exitError;
     }
     messageStream(options, out, err) << CliText::tr("Gráfico «%1» escrito en %2 (%3)\n")
                                             .arg(Charts::title(*kind), ExportFile::displayName(outName),
-                                                 filter.describe());
+                                                 source.filter.describe());
     return 0;
 }
 

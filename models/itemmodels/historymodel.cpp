@@ -13,7 +13,9 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <iterator>
 #include <limits>
+#include <span>
 
 namespace {
 
@@ -150,28 +152,15 @@ void HistoryModel::fetchMore(const QModelIndex &parent)
 
 QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The columns' titles, in the order of Column.
+    static constexpr const char *titles[] = {
+        QT_TR_NOOP("Cuándo"),  QT_TR_NOOP("Quién"), QT_TR_NOOP("Tabla"),   QT_TR_NOOP("Fila"),
+        QT_TR_NOOP("Columna"), QT_TR_NOOP("Antes"), QT_TR_NOOP("Después"), QT_TR_NOOP("Origen"),
+    };
+    static_assert(std::size(titles) == ColumnCount);
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return {};
-    switch (section) {
-    case When:
-        return tr("Cuándo");
-    case Who:
-        return tr("Quién");
-    case Table:
-        return tr("Tabla");
-    case Row:
-        return tr("Fila");
-    case ColumnName:
-        return tr("Columna");
-    case Before:
-        return tr("Antes");
-    case After:
-        return tr("Después");
-    case Origin:
-        return tr("Origen");
-    default:
-        return {};
-    }
+    return tr(titles[section]);
 }
 
 QVariant HistoryModel::data(const QModelIndex &index, int role) const
@@ -277,31 +266,52 @@ QString HistoryModel::columnLabel(const QString &table, const QString &column)
     return column;
 }
 
+namespace {
+
+/// A word the history stores and the label a person reads for it.
+struct Label
+{
+    QStringView stored;
+    const char *shown;
+};
+
+constexpr Label tableLabels[] = {
+    {u"result", QT_TRANSLATE_NOOP("HistoryModel", "Resultados")},
+    {u"indicator", QT_TRANSLATE_NOOP("HistoryModel", "Indicadores")},
+    {u"milestone", QT_TRANSLATE_NOOP("HistoryModel", "Hitos")},
+    {u"program", QT_TRANSLATE_NOOP("HistoryModel", "Programas")},
+    {u"import", QT_TRANSLATE_NOOP("HistoryModel", "Importación")},
+};
+
+constexpr Label originLabels[] = {
+    {u"edit", QT_TRANSLATE_NOOP("HistoryModel", "edición")},
+    {u"undo", QT_TRANSLATE_NOOP("HistoryModel", "deshacer")},
+    {u"redo", QT_TRANSLATE_NOOP("HistoryModel", "rehacer")},
+    {u"import", QT_TRANSLATE_NOOP("HistoryModel", "importación")},
+};
+
+/// The label for stored, still to be translated, or null when labels has none.
+const char *labelOf(std::span<const Label> labels, const QString &stored)
+{
+    for (const Label &label : labels) {
+        if (stored == label.stored)
+            return label.shown;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 QString HistoryModel::tableLabel(const QString &table)
 {
-    if (table == u"result")
-        return tr("Resultados");
-    if (table == u"indicator")
-        return tr("Indicadores");
-    if (table == u"milestone")
-        return tr("Hitos");
-    if (table == u"program")
-        return tr("Programas");
-    if (table == u"import")
-        return tr("Importación");
-    return table;
+    const char *label = labelOf(tableLabels, table);
+    return label ? tr(label) : table;
 }
 
 QString HistoryModel::originLabel(const QString &origin)
 {
-    if (origin == u"edit")
-        return tr("edición");
-    if (origin == u"undo")
-        return tr("deshacer");
-    if (origin == u"redo")
-        return tr("rehacer");
-    if (origin == u"import")
-        return tr("importación");
+    if (const char *label = labelOf(originLabels, origin))
+        return tr(label);
     if (origin.startsWith(QLatin1String("import:")))
         return tr("importación %1").arg(origin.mid(7));
     if (origin.startsWith(QLatin1String("undo-import:")))

@@ -933,12 +933,8 @@ void TestCli::editedFigureExportsItsSource()
         QString error;
         const auto db = Database::open(edited, Database::Access::ReadWrite, &error);
         QVERIFY2(db, qPrintable(error));
-        QSqlQuery q(db->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT r.id FROM result r JOIN program p ON p.id = r.program_id "
-                                      "WHERE p.name = 'Ferias Libres'")));
-        QVERIFY(q.next());
-        const qint64 id = q.value(0).toLongLong();
-        q.finish();
+        const qint64 id = TestSupport::resultId(db->connection(), QStringLiteral("Ferias Libres"), 2025);
+        QVERIFY(id > 0);
         QVariant old;
         QVERIFY2(ChangeLog::update(db->connection(), QStringLiteral("result"), QStringLiteral("budget_mclp"), id,
                                    qlonglong(2600000), QStringLiteral("edit"), &old, &error),

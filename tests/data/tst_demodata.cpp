@@ -8,7 +8,6 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -55,11 +54,7 @@ void TestDemoData::initTestCase()
         return; // only the migration test runs on PostgreSQL
     m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
     QString error;
-    QElapsedTimer timer;
-    timer.start();
-    QVERIFY2(generateDemo(m_path, rows, &error), qPrintable(error));
-    qInfo("%lld rows generated in %lld ms", rows, timer.elapsed());
-    m_db = Database::open(m_path, Database::Access::ReadOnly, &error);
+    m_db = TestSupport::generatedDemo(m_path, rows, &error);
     QVERIFY2(m_db, qPrintable(error));
 }
 
@@ -292,13 +287,35 @@ QString resultsSnapshot(const QSqlDatabase &db)
     q.exec(
         QStringLiteral("SELECT id, objective_id, action_id, program_id, region_id, year, budget_mclp, beneficiaries, "
                        "beneficiary_unit, note, source_quote, search_text FROM result ORDER BY id"));
-    QString text;
-    while (q.next()) {
-        for (int i = 0; i < 12; ++i)
-            text += q.value(i).toString() + u'|';
-        text += u'\n';
+    return TestSupport::rowsText(q);
+}
+
+/// What an SQLite file holds after a failed or backed-up update: its
+/// user_version (-1 when the file could not be opened or read) and its
+/// results as resultsSnapshot() gives them, read on a connection named name
+/// that is gone again on return.
+struct SqliteFile
+{
+    int version = -1;
+    QString results;
+};
+
+SqliteFile readSqliteFile(const QString &path, const QString &name)
+{
+    SqliteFile file;
+    {
+        QSqlDatabase db = rawConnection(path, name);
+        if (db.open()) {
+            QSqlQuery version(db);
+            if (version.exec(QStringLiteral("PRAGMA user_version")) && version.next())
+                file.version = version.value(0).toInt();
+            version.finish();
+            file.results = resultsSnapshot(db);
+            db.close();
+        }
     }
-    return text;
+    QSqlDatabase::removeDatabase(name);
+    return file;
 }
 
 /// A place for a new database: v2.sqlite in dir, or a fresh database on the
@@ -383,17 +400,9 @@ void TestDemoData::version2DatabaseMigratesUnchanged()
         const QString backup = db->migrationBackup();
         QCOMPARE(QFileInfo(backup).dir(), QFileInfo(location).dir());
         QVERIFY2(QFileInfo(backup).fileName().startsWith(QLatin1String("v2.respaldo-esquema-2-")), qPrintable(backup));
-        {
-            QSqlDatabase copy = rawConnection(backup, QStringLiteral("backup"));
-            QVERIFY(copy.open());
-            QSqlQuery version(copy);
-            QVERIFY(version.exec(QStringLiteral("PRAGMA user_version")) && version.next());
-            QCOMPARE(version.value(0).toInt(), 2);
-            version.finish();
-            QCOMPARE(resultsSnapshot(copy), before);
-            copy.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+        const SqliteFile copy = readSqliteFile(backup, QStringLiteral("backup"));
+        QCOMPARE(copy.version, 2);
+        QCOMPARE(copy.results, before);
     }
     // Version 4 filled result_total from the rows.
     QCOMPARE(TestSupport::resultTotals(db->connection(), true).count(u'\n'), 8);
@@ -619,17 +628,9 @@ void TestDemoData::failedMigrationLeavesTheFileAsItWas()
     QVERIFY(!Database::open(location, Database::Access::ReadWrite, &error));
     QVERIFY2(error.contains(QStringLiteral("no se pudo actualizar su esquema")), qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("copia de respaldo en «%1").arg(dir.path())), qPrintable(error));
-    {
-        QSqlDatabase raw = rawConnection(location, QStringLiteral("v2-after"));
-        QVERIFY(raw.open());
-        QSqlQuery version(raw);
-        QVERIFY(version.exec(QStringLiteral("PRAGMA user_version")) && version.next());
-        QCOMPARE(version.value(0).toInt(), 2);
-        version.finish();
-        QCOMPARE(resultsSnapshot(raw), before);
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v2-after"));
+    const SqliteFile after = readSqliteFile(location, QStringLiteral("v2-after"));
+    QCOMPARE(after.version, 2);
+    QCOMPARE(after.results, before);
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)

@@ -292,13 +292,8 @@ void TestXlsx::editedFigureIsAmberBesideItsSource()
     QString error;
     auto db = Database::open(m_db, Database::Access::ReadWrite, &error);
     QVERIFY2(db, qPrintable(error));
-    QSqlQuery find(db->connection());
-    QVERIFY(find.prepare(QStringLiteral("SELECT r.id FROM result r JOIN program p ON p.id = r.program_id "
-                                        "WHERE p.name = ?")));
-    find.addBindValue(QStringLiteral("Ferias Libres"));
-    QVERIFY(find.exec() && find.next());
-    const qint64 ferias = find.value(0).toLongLong();
-    find.finish();
+    const qint64 ferias = TestSupport::resultId(db->connection(), QStringLiteral("Ferias Libres"), 2025);
+    QVERIFY(ferias > 0);
     QVariant old;
     // The window's edit: the figure changes, its source stays.
     QVERIFY2(ChangeLog::update(db->connection(), QStringLiteral("result"), QStringLiteral("budget_mclp"), ferias,
@@ -472,12 +467,9 @@ void TestXlsx::badTableIsAUsageError()
 // window's filter, opening on the table in view.
 void TestXlsx::windowWritesTheWorkbookOfItsFilter()
 {
-    TestSupport::Fixture fixture;
-    QString error;
-    const auto opened = TestSupport::openWindow(fixture.path(), &error);
-    QVERIFY2(opened, qPrintable(error));
-    fixture.db.reset();
-    MainWindow &window = *opened;
+    const TestSupport::FixtureWindow opened;
+    QVERIFY2(opened.window, qPrintable(opened.error));
+    MainWindow &window = *opened.window;
     QTest::keyClicks(windowPart<FilterBar>(window)->searchEdit(), QStringLiteral("ferias"));
     QTRY_COMPARE(windowPart<QueryTableModel>(window, "resultsModel")->filter().text, QStringLiteral("ferias"));
     window.findChild<QTabWidget *>()->setCurrentIndex(1);
@@ -521,7 +513,7 @@ void TestXlsx::windowWritesTheWorkbookOfItsFilter()
     const QHash<QString, QJsonObject> lines = aboutLines(sheetNamed(book, QStringLiteral("Filtro y fuente")));
     QCOMPARE(lines.value(QStringLiteral("Filtros")).value(QStringLiteral("v")).toString(),
              QStringLiteral("Texto: «ferias»"));
-    QCOMPARE(lines.value(QStringLiteral("Base de datos")).value(QStringLiteral("v")).toString(), fixture.path());
+    QCOMPARE(lines.value(QStringLiteral("Base de datos")).value(QStringLiteral("v")).toString(), opened.fixture.path());
 }
 
 QTEST_MAIN(TestXlsx)

@@ -1,14 +1,13 @@
 #include "boundquery.h"
 #include "database.h"
-#include "demodata.h"
 #include "format.h"
 #include "pagedrows.h"
 #include "querytablemodel.h"
 #include "rowcounter.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -155,11 +154,7 @@ void TestBigModel::initTestCase()
     QVERIFY(m_dir.isValid());
     const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
     QString error;
-    QElapsedTimer timer;
-    timer.start();
-    QVERIFY2(generateDemo(path, rows, &error), qPrintable(error));
-    qInfo("%lld rows generated in %lld ms", rows, timer.elapsed());
-    m_db = Database::open(path, Database::Access::ReadOnly, &error);
+    m_db = TestSupport::generatedDemo(path, rows, &error);
     QVERIFY2(m_db, qPrintable(error));
     QList<qint64> ids;
     QVERIFY2(sqlIds(QStringLiteral("SELECT id FROM result ORDER BY id"), {}, &ids, &error), qPrintable(error));

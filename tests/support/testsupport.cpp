@@ -1,8 +1,12 @@
 #include "testsupport.h"
 
+#include "demodata.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QSettings>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -114,13 +118,39 @@ QString resultTotals(const QSqlDatabase &db, bool kept)
     QSqlQuery query(db);
     if (!query.exec(sql + QStringLiteral(" ORDER BY 1, 2, 3, 4, 5")))
         return QStringLiteral("error: ") + query.lastError().text();
+    return rowsText(query);
+}
+
+QString rowsText(QSqlQuery &query)
+{
+    const int fields = query.record().count();
     QString text;
     while (query.next()) {
-        for (int i = 0; i < 13; ++i)
+        for (int i = 0; i < fields; ++i)
             text += query.value(i).toString() + u'|';
         text += u'\n';
     }
     return text;
+}
+
+std::unique_ptr<Database> generatedDemo(const QString &path, qint64 rows, QString *error)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (!generateDemo(path, rows, error))
+        return nullptr;
+    qInfo("%lld rows generated in %lld ms", rows, timer.elapsed());
+    return Database::open(path, Database::Access::ReadOnly, error);
+}
+
+qint64 resultId(const QSqlDatabase &db, const QString &program, int year)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT r.id FROM result r JOIN program p ON p.id = r.program_id "
+                             "WHERE p.name = ? AND r.year = ? ORDER BY r.id"));
+    q.addBindValue(program);
+    q.addBindValue(year);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 QByteArray fileHash(const QString &path)

@@ -61,7 +61,20 @@ struct Fixture
 /// kept totals are right.
 QString resultTotals(const QSqlDatabase &db, bool kept);
 
+/// The rows an executed query still has to give, as text: each field's
+/// toString() followed by '|', a line per row.
+QString rowsText(QSqlQuery &query);
+
+/// generate-demo's database of rows results, written at path and opened
+/// read-only; how long it took to write goes to the test's log. Null, with
+/// *error, when it could not be written or opened.
+std::unique_ptr<Database> generatedDemo(const QString &path, qint64 rows, QString *error);
+
 QByteArray fileHash(const QString &path);
+
+/// The id of program's first result of year (by id), as the tests that edit
+/// a figure find it; -1 when there is none or it could not be read.
+qint64 resultId(const QSqlDatabase &db, const QString &program, int year);
 
 /// Renames a table away through db for as long as it lives: every read of
 /// it fails, on every connection, open or not (a database that changed

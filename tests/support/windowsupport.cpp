@@ -24,4 +24,10 @@ std::unique_ptr<MainWindow> openWindow(const QString &location, QString *error,
     return window;
 }
 
+FixtureWindow::FixtureWindow(const std::function<void(MainWindow &)> &beforeShow)
+    : window(openWindow(fixture.path(), &error, beforeShow))
+{
+    fixture.db.reset();
+}
+
 } // namespace TestSupport

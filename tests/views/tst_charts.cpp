@@ -428,13 +428,9 @@ void TestCharts::labelsStandWholeInTheWindow()
     // that fit its bar's width, or beside its bar's height.
     QFETCH(int, kind);
     QFETCH(QStringList, labels);
-    QString error;
-    Fixture fixture;
-    const auto opened = TestSupport::openWindow(fixture.path(), &error,
-                                                [](MainWindow &window) { window.resize(1280, 800); });
-    QVERIFY2(opened, qPrintable(error));
-    fixture.db.reset();
-    MainWindow &window = *opened;
+    const TestSupport::FixtureWindow opened([](MainWindow &window) { window.resize(1280, 800); });
+    QVERIFY2(opened.window, qPrintable(opened.error));
+    MainWindow &window = *opened.window;
     ChartPanel *panel = windowPart<ChartPanel>(window);
     panel->setKind(Charts::Kind(kind));
     QChart *chart = panel->chart();

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void windowCountsAfterItsFirstRows();
 
 private:
+    /// A FilterBar on the dataset's catalog, shown; null when it was never exposed.
+    std::unique_ptr<FilterBar> shownBar() const;
     QComboBox *combo(QWidget *bar, const QString &accessibleName) const;
     /// What the list shows, entry by entry ("—" for its separator).
     QStringList shown(QComboBox *combo) const;
@@ -49,6 +51,16 @@ void TestFacets::initTestCase()
     MIRADOR_REQUIRE_BACKEND(*m_fixture);
     QString error;
     QVERIFY2(m_catalog.load(m_fixture->db->connection(), &error), qPrintable(error));
+}
+
+std::unique_ptr<FilterBar> TestFacets::shownBar() const
+{
+    auto bar = std::make_unique<FilterBar>();
+    bar->setCatalog(m_catalog);
+    bar->show();
+    if (!QTest::qWaitForWindowExposed(bar.get()))
+        return nullptr;
+    return bar;
 }
 
 QComboBox *TestFacets::combo(QWidget *bar, const QString &accessibleName) const
@@ -205,16 +217,14 @@ void TestFacets::listsShowCountsAndSetEmptyApart()
 
 void TestFacets::countsFollowTheOtherFilters()
 {
-    FilterBar bar;
-    bar.setCatalog(m_catalog);
-    bar.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&bar));
-    QComboBox *objective = combo(&bar, QStringLiteral("Objetivo estratégico"));
-    QComboBox *program = combo(&bar, QStringLiteral("Programa"));
+    const std::unique_ptr<FilterBar> bar = shownBar();
+    QVERIFY(bar);
+    QComboBox *objective = combo(bar.get(), QStringLiteral("Objetivo estratégico"));
+    QComboBox *program = combo(bar.get(), QStringLiteral("Programa"));
     FacetCounter counter(m_fixture->db->connectionName());
     QSignalSpy spy(&counter, &FacetCounter::counted);
-    connect(&counter, &FacetCounter::counted, &bar, &FilterBar::setCounts);
-    connect(&bar, &FilterBar::filterChanged, &counter, &FacetCounter::count);
+    connect(&counter, &FacetCounter::counted, bar.get(), &FilterBar::setCounts);
+    connect(bar.get(), &FilterBar::filterChanged, &counter, &FacetCounter::count);
 
     // Ferias Libres chosen, the objective list in focus.
     program->setCurrentIndex(program->findText(QStringLiteral("Ferias Libres")));
@@ -229,7 +239,7 @@ void TestFacets::countsFollowTheOtherFilters()
 
     // Objective 4 chosen: the program list counts again, Ferias Libres is
     // now empty and set apart, and stays the program chosen.
-    QSignalSpy changed(&bar, &FilterBar::filterChanged);
+    QSignalSpy changed(bar.get(), &FilterBar::filterChanged);
     objective->setCurrentIndex(objective->findData(4));
     QTRY_COMPARE(spy.count(), 2);
     QCOMPARE(changed.count(), 1); // the counts arriving change no filter
@@ -239,7 +249,7 @@ void TestFacets::countsFollowTheOtherFilters()
              qPrintable(programs.join(u'|')));
     QVERIFY(programs.indexOf(QStringLiteral("Capital Pioneras (1)")) < separator);
     QCOMPARE(program->currentText(), QStringLiteral("Ferias Libres"));
-    QCOMPARE(bar.filter().programLabel, QStringLiteral("Ferias Libres"));
+    QCOMPARE(bar->filter().programLabel, QStringLiteral("Ferias Libres"));
     QCOMPARE(objective->currentData().toInt(), 4);
     QVERIFY(objective->hasFocus());
 }
@@ -248,17 +258,15 @@ void TestFacets::openListTakesCountsWhenItCloses()
 {
     // Entries do not move under the pointer: counts that come while a list
     // is open wait until it closes.
-    FilterBar bar;
-    bar.setCatalog(m_catalog);
-    bar.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&bar));
-    QComboBox *program = combo(&bar, QStringLiteral("Programa"));
+    const std::unique_ptr<FilterBar> bar = shownBar();
+    QVERIFY(bar);
+    QComboBox *program = combo(bar.get(), QStringLiteral("Programa"));
     FacetCounter counter(m_fixture->db->connectionName());
     QSignalSpy spy(&counter, &FacetCounter::counted);
-    connect(&counter, &FacetCounter::counted, &bar, &FilterBar::setCounts);
+    connect(&counter, &FacetCounter::counted, bar.get(), &FilterBar::setCounts);
     program->showPopup();
     QTRY_VERIFY(program->view()->isVisible());
-    counter.count(bar.filter());
+    counter.count(bar->filter());
     QTRY_COMPARE(spy.count(), 1);
     QCOMPARE(shown(program).value(1), QStringLiteral("Barrios Comerciales"));
     program->hidePopup();
@@ -269,15 +277,13 @@ void TestFacets::openListShowsEveryEntryWhole()
 {
     // A million generated results gave "Arica y Pari…XV) (69.300)": the
     // box is as wide as the names, the open list must fit their counts too.
-    FilterBar bar;
-    bar.setCatalog(m_catalog);
-    bar.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    const std::unique_ptr<FilterBar> bar = shownBar();
+    QVERIFY(bar);
     FacetCounts counts;
     for (const Catalog::Region &region : m_catalog.regions())
         counts.counts[FacetCounts::Region][region.id] = {62630, 6236};
-    bar.setCounts(counts);
-    QComboBox *region = combo(&bar, QStringLiteral("Región"));
+    bar->setCounts(counts);
+    QComboBox *region = combo(bar.get(), QStringLiteral("Región"));
     region->showPopup();
     QTRY_VERIFY(region->view()->isVisible());
     QAbstractItemView *view = region->view();
@@ -297,12 +303,9 @@ void TestFacets::windowCountsAfterItsFirstRows()
 {
     // The window starts the counts once its first rows are painted, and
     // counts again for every filter.
-    TestSupport::Fixture fixture;
-    QString error;
-    const auto opened = TestSupport::openWindow(fixture.path(), &error);
-    QVERIFY2(opened, qPrintable(error));
-    fixture.db.reset();
-    MainWindow &window = *opened;
+    const TestSupport::FixtureWindow opened;
+    QVERIFY2(opened.window, qPrintable(opened.error));
+    MainWindow &window = *opened.window;
     QComboBox *program = combo(windowPart<FilterBar>(window), QStringLiteral("Programa"));
     QComboBox *region = combo(windowPart<FilterBar>(window), QStringLiteral("Región"));
     QTRY_VERIFY2(shown(region).contains(QStringLiteral("Nacional (41)")), qPrintable(shown(region).join(u'|')));

@@ -52,7 +52,7 @@ private:
     QSqlDatabase db() const { return m_fixture->db->connection(); }
     /// Every row of the tables an import writes, every column, in id order.
     QString snapshot() const;
-    qint64 resultId(const QString &program, int year) const;
+    qint64 resultId(const QString &program, int year) const { return TestSupport::resultId(db(), program, year); }
     ImportOutcome import(const QByteArray &csv, const QString &fileName = QStringLiteral("cambios.csv"));
     qint64 lastImportId() const;
 
@@ -98,16 +98,6 @@ QString TestHistory::snapshot() const
     }
     text += TestSupport::resultTotals(db(), true);
     return text;
-}
-
-qint64 TestHistory::resultId(const QString &program, int year) const
-{
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT r.id FROM result r JOIN program p ON p.id = r.program_id "
-                             "WHERE p.name = ? AND r.year = ? ORDER BY r.id"));
-    q.addBindValue(program);
-    q.addBindValue(year);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 ImportOutcome TestHistory::import(const QByteArray &csv, const QString &fileName)

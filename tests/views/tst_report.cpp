@@ -152,12 +152,8 @@ void TestReport::syntheticDataIsSaid()
 void TestReport::editedFigureIsMarkedWithItsSource()
 {
     Fixture edited;
-    QSqlQuery q(edited.db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT r.id FROM result r JOIN program p ON p.id = r.program_id "
-                                  "WHERE p.name = 'Ferias Libres' AND r.budget_mclp = 2509474")));
-    QVERIFY(q.next());
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
+    const qint64 id = TestSupport::resultId(edited.db->connection(), QStringLiteral("Ferias Libres"), 2025);
+    QVERIFY(id > 0);
     QString error;
     QVariant old;
     QVERIFY2(ChangeLog::update(edited.db->connection(), QStringLiteral("result"), QStringLiteral("budget_mclp"), id,
