@@ -24,7 +24,7 @@ struct PageRequest
     QVariantList values;
     int limit = 0;
     bool reversed = false; ///< read backwards (before a row, or from the end)
-    bool first = false;    ///< a new filter's first page: the model starts again from it
+    bool first = false; ///< a new filter's first page: the model starts again from it
 };
 
 /// Reads a page's rows on db (SQLite through its C API, others through

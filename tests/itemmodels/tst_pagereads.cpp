@@ -31,6 +31,9 @@ private Q_SLOTS:
 private:
     /// The ids of the indicators under filter, in the model's default order.
     QList<qint64> ids(const Filter &filter) const;
+    /// The indicators in pages of 2 rows, no filter, counted: many pages.
+    /// Null if the model failed or did not count.
+    std::unique_ptr<QueryTableModel> pagedIndicators() const;
 
     std::unique_ptr<Fixture> m_fixture;
 };
@@ -55,6 +58,15 @@ QList<qint64> TestPageReads::ids(const Filter &filter) const
     while (query.next())
         ids << query.value(TableSpec::idField).toLongLong();
     return ids;
+}
+
+std::unique_ptr<QueryTableModel> TestPageReads::pagedIndicators() const
+{
+    auto model = std::make_unique<QueryTableModel>(TableSpec::indicators(), m_fixture->db->connection());
+    model->setPageSize(2);
+    if (!model->setFilter(Filter{}) || !QTest::qWaitFor([&model] { return model->totalRows() >= 0; }))
+        return nullptr;
+    return model;
 }
 
 void TestPageReads::dataRunsNoSql()
@@ -110,22 +122,21 @@ void TestPageReads::staleAnswersAreDropped()
 {
     // A page asked for under one filter and read after the filter changed
     // is not shown as the new filter's rows.
-    QueryTableModel model(TableSpec::indicators(), m_fixture->db->connection());
-    model.setPageSize(2);
-    QVERIFY(model.setFilter(Filter{}));
-    QTRY_VERIFY(model.totalRows() > 6);
-    QCOMPARE(model.index(4, 0).data().toString(), QueryTableModel::pendingText());
+    const auto model = pagedIndicators();
+    QVERIFY(model);
+    QVERIFY(model->totalRows() > 6);
+    QCOMPARE(model->index(4, 0).data().toString(), QueryTableModel::pendingText());
     Filter objective;
     objective.objective = 3;
     const QList<qint64> expected = ids(objective);
     QVERIFY(expected.size() > 4);
     QVERIFY(expected.mid(4, 2) != ids(Filter{}).mid(4, 2)); // or a stale page would look right
-    QVERIFY(model.setFilter(objective)); // before the answer is handed over
+    QVERIFY(model->setFilter(objective)); // before the answer is handed over
     QTest::qWait(500);                   // the stale answer arrives, and is dropped
-    QTRY_COMPARE(model.totalRows(), qint64(expected.size()));
+    QTRY_COMPARE(model->totalRows(), qint64(expected.size()));
     for (int row = 0; row < int(expected.size()); ++row) {
-        QVERIFY(waitForRow(model, row));
-        QCOMPARE(model.index(row, 0).data(QueryTableModel::RowIdRole).toLongLong(), expected[row]);
+        QVERIFY(waitForRow(*model, row));
+        QCOMPARE(model->index(row, 0).data(QueryTableModel::RowIdRole).toLongLong(), expected[row]);
     }
 }
 
@@ -133,18 +144,17 @@ void TestPageReads::readsAheadWhileScrolling()
 {
     // Scrolling down through a page reads the next one before the view
     // asks for it; a jump reads only the page jumped to.
-    QueryTableModel model(TableSpec::indicators(), m_fixture->db->connection());
-    model.setPageSize(2);
-    QVERIFY(model.setFilter(Filter{}));
-    QTRY_VERIFY(model.totalRows() > 12);
-    QVERIFY(waitForRow(model, 8)); // a jump from the first page to the fifth
+    const auto model = pagedIndicators();
+    QVERIFY(model);
+    QVERIFY(model->totalRows() > 12);
+    QVERIFY(waitForRow(*model, 8)); // a jump from the first page to the fifth
     QTest::qWait(200);
-    QCOMPARE(model.cachedRows(), 4);
-    QVERIFY(waitForRow(model, 10)); // on to the next page
-    QTRY_COMPARE(model.cachedRows(), 8); // and the one after it, read ahead
+    QCOMPARE(model->cachedRows(), 4);
+    QVERIFY(waitForRow(*model, 10)); // on to the next page
+    QTRY_COMPARE(model->cachedRows(), 8); // and the one after it, read ahead
     const QList<qint64> expected = ids(Filter{});
     for (int row = 8; row < 14; ++row)
-        QCOMPARE(model.index(row, 0).data(QueryTableModel::RowIdRole).toLongLong(), expected[row]);
+        QCOMPARE(model->index(row, 0).data(QueryTableModel::RowIdRole).toLongLong(), expected[row]);
 }
 
 void TestPageReads::filterInBackground()
@@ -152,29 +162,28 @@ void TestPageReads::filterInBackground()
     // A table on another tab takes a new filter without a read on the GUI
     // thread: empty and counting at once, then its first page and its count
     // from the workers; an older filter's page does not fill it.
-    QueryTableModel model(TableSpec::indicators(), m_fixture->db->connection());
-    model.setPageSize(2);
-    QVERIFY(model.setFilter(Filter{}));
-    QTRY_VERIFY(model.totalRows() > 6);
-    QSignalSpy failed(&model, &QueryTableModel::queryFailed);
-    QSignalSpy counted(&model, &QueryTableModel::totalRowsChanged);
+    const auto model = pagedIndicators();
+    QVERIFY(model);
+    QVERIFY(model->totalRows() > 6);
+    QSignalSpy failed(model.get(), &QueryTableModel::queryFailed);
+    QSignalSpy counted(model.get(), &QueryTableModel::totalRowsChanged);
     Filter objective;
     objective.objective = 3;
     const QList<qint64> expected = ids(objective);
     QVERIFY(expected.size() > 2);
     Filter two;
     two.objective = 2;
-    model.setFilterInBackground(two);
-    model.setFilterInBackground(objective); // before the first one's page comes
-    QCOMPARE(model.rowCount(), 0);
-    QCOMPARE(model.totalRows(), -1LL);
-    QCOMPARE(model.filter().objective, std::optional<int>(3));
-    QTRY_COMPARE(model.totalRows(), qint64(expected.size()));
+    model->setFilterInBackground(two);
+    model->setFilterInBackground(objective); // before the first one's page comes
+    QCOMPARE(model->rowCount(), 0);
+    QCOMPARE(model->totalRows(), -1LL);
+    QCOMPARE(model->filter().objective, std::optional<int>(3));
+    QTRY_COMPARE(model->totalRows(), qint64(expected.size()));
     QCOMPARE(counted.size(), 1);
-    QCOMPARE(model.rowCount(), int(expected.size()));
+    QCOMPARE(model->rowCount(), int(expected.size()));
     for (int row = 0; row < int(expected.size()); ++row) {
-        QVERIFY(waitForRow(model, row));
-        QCOMPARE(model.index(row, 0).data(QueryTableModel::RowIdRole).toLongLong(), expected[row]);
+        QVERIFY(waitForRow(*model, row));
+        QCOMPARE(model->index(row, 0).data(QueryTableModel::RowIdRole).toLongLong(), expected[row]);
     }
     QCOMPARE(failed.size(), 0);
 }
