@@ -18,13 +18,15 @@ mode=${1:-}
 # qt6-base-dev only recommends: every package is named, none comes along as a
 # recommendation. libxlsxwriter's pkg-config file links -lz, but
 # libxlsxwriter-dev does not depend on zlib1g-dev: without it the link fails
-# ("cannot find -lz"), as .ci/run showed. .ci/run proves both lists in a
+# ("cannot find -lz"), as .ci/run showed. Poppler's Qt 6 binding reads and
+# draws the BGI PDFs (issue 18). .ci/run proves both lists in a
 # brand-new Debian 12 root.
 run_packages=(
     cmake ninja-build g++
     qt6-base-dev qt6-qpa-plugins libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6svg6
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
     libxlsxwriter-dev zlib1g-dev pkgconf
+    libpoppler-qt6-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     fonts-dejavu-core
 )
