@@ -2515,6 +2515,33 @@ units</translation>
     </message>
 </context>
 <context>
+    <name>PdfText</name>
+    <message>
+        <source>El archivo %1 no existe.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>El archivo %1 está vacío.</source>
+        <translation>The file %1 is empty.</translation>
+    </message>
+    <message>
+        <source>El archivo %1 no es un PDF o está dañado.</source>
+        <translation>The file %1 is not a PDF or is damaged.</translation>
+    </message>
+    <message>
+        <source>El PDF %1 está protegido con contraseña; Mirador no puede leerlo.</source>
+        <translation>The PDF %1 is protected with a password; Mirador cannot read it.</translation>
+    </message>
+    <message>
+        <source>Se canceló la lectura de %1.</source>
+        <translation>Reading %1 was cancelled.</translation>
+    </message>
+    <message>
+        <source>El PDF %1 no tiene texto: puede ser un documento escaneado, que Mirador no sabe leer.</source>
+        <translation>The PDF %1 has no text: it may be a scanned document, which Mirador cannot read.</translation>
+    </message>
+</context>
+<context>
     <name>PngSizeDialog</name>
     <message>
         <source>Por &amp;resolución</source>
