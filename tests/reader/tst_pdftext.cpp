@@ -113,6 +113,23 @@ void writeScannedPdf(const QString &fileName)
     painter.drawImage(QRect(0, 0, writer.width(), writer.height()), scan);
 }
 
+/// Draws each line at its place (x, baseline y, in points) on one A4 page.
+void writeLines(const QString &fileName, const QList<QPair<QPointF, QString>> &lines)
+{
+    QPdfWriter writer(fileName);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(72);
+    writer.setTitle(QStringLiteral("Mirador test fixture"));
+    writer.setCreator(QStringLiteral("Mirador test fixture"));
+    QPainter painter(&writer);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9);
+    painter.setFont(font);
+    for (const auto &[at, text] : lines)
+        painter.drawText(at, text);
+}
+
 } // namespace
 
 class TestPdfText : public QObject
@@ -123,6 +140,8 @@ private Q_SLOTS:
     void initTestCase();
     void readsEveryPageInOrder();
     void readsActionOneColumnBeforeItsPicture();
+    void readsTwoColumnsOfTextInTurn();
+    void readsALongReport();
     void refusesWhatItCannotRead_data();
     void refusesWhatItCannotRead();
     void cancelsAfterTheFirstPage();
@@ -186,6 +205,47 @@ void TestPdfText::readsActionOneColumnBeforeItsPicture()
         QVERIFY2(next < 0 || next > right, read.constData());
     }
     QCOMPARE(clouds, 4);
+}
+
+// Two columns that both hold text, with lines at different heights, between
+// a line and a heading across the page: the left column whole, then the right.
+void TestPdfText::readsTwoColumnsOfTextInTurn()
+{
+    const QString fileName = m_dir.filePath(QStringLiteral("columnas.pdf"));
+    const QString across = QStringLiteral("Una línea que cruza la página de un margen al otro, por encima de las dos columnas.");
+    const QStringList left{QStringLiteral("izquierda uno"), QStringLiteral("izquierda dos, más larga que la otra"),
+                           QStringLiteral("izquierda tres"), QStringLiteral("izquierda cuatro"),
+                           QStringLiteral("izquierda cinco")};
+    const QStringList right{QStringLiteral("derecha uno"), QStringLiteral("derecha dos"),
+                            QStringLiteral("derecha tres")};
+    const QString below = QStringLiteral("Un título");
+    QList<QPair<QPointF, QString>> lines{{QPointF(50, 100), across}};
+    for (qsizetype i = 0; i < left.size(); ++i)
+        lines.append({QPointF(50, 124 + 12 * i), left.at(i)});
+    for (qsizetype i = 0; i < right.size(); ++i)
+        lines.append({QPointF(330, 130 + 14 * i), right.at(i)});
+    lines.append({QPointF(50, 210), below});
+    writeLines(fileName, lines);
+
+    ReportPages pages;
+    QString error;
+    QVERIFY2(PdfText::read(fileName, &pages, &error), qPrintable(error));
+    QCOMPARE(pages.size(), 1);
+    QCOMPARE(pages.first().lines, QStringList{across} + left + right + QStringList{below});
+}
+
+// The benchmark's report: the body written again to 60 pages reads back whole.
+void TestPdfText::readsALongReport()
+{
+    const QString fileName = m_dir.filePath(QStringLiteral("largo.pdf"));
+    QString error;
+    const ReportPages written = BgiPdf::write(fileName, BgiPdf::sercotecLines(), &error, 60);
+    QVERIFY2(written.size() >= 60, qPrintable(error));
+    ReportPages pages;
+    QVERIFY2(PdfText::read(fileName, &pages, &error), qPrintable(error));
+    QCOMPARE(pages.size(), written.size());
+    for (qsizetype i = 0; i < pages.size(); ++i)
+        QCOMPARE(normalised(pages.at(i).lines), normalised(written.at(i).lines));
 }
 
 void TestPdfText::refusesWhatItCannotRead_data()
