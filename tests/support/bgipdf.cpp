@@ -84,7 +84,7 @@ QImage wordCloud(const QStringList &columnLines)
     image.fill(QColor(245, 247, 250));
     QPainter painter(&image);
     const QList<QColor> colours{QColor(0, 82, 147), QColor(214, 96, 34), QColor(60, 130, 60), QColor(120, 60, 140)};
-    for (qsizetype i = 0; i < std::min<qsizetype>(words.size(), 9); ++i) {
+    for (qsizetype i = 0; i < std::min<qsizetype>(words.size(), 8); ++i) {
         const QPointF at(20 + (i % 3) * 40, 70 + i * 38);
         QFont font(QStringLiteral("DejaVu Sans"));
         font.setBold(i % 2 == 0);
