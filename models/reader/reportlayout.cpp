@@ -107,6 +107,45 @@ void dropRunningHeaders(QList<Line> &lines, bool pageBreaksLost)
     }
 }
 
+/// Indexes of the first and the last line with text of each page.
+QList<qsizetype> pageEdges(const QList<Line> &lines)
+{
+    QList<qsizetype> edges;
+    qsizetype first = -1;
+    qsizetype last = -1;
+    for (qsizetype i = 0; i <= lines.size(); ++i) {
+        if (i == lines.size() || (i > 0 && lines.at(i).page != lines.at(i - 1).page)) {
+            if (first >= 0)
+                edges << first << last;
+            first = last = -1;
+        }
+        if (i < lines.size() && !lines.at(i).text.isEmpty() && !lines.at(i).dropped) {
+            first = first < 0 ? i : first;
+            last = i;
+        }
+    }
+    return edges;
+}
+
+/// Drops a running header or footer of any case that a paged input repeats
+/// at the top or foot of half its pages or more, its numbers aside
+/// ("Informe 2025 · página 3"); never one of the template's headings.
+void dropRepeatedPageEdges(QList<Line> &lines)
+{
+    static const QRegularExpression digits(u"\\d+"_s);
+    const QList<qsizetype> edges = pageEdges(lines);
+    QHash<QString, QSet<int>> pagesOf;
+    for (const qsizetype i : edges)
+        pagesOf[QString(lines.at(i).text).replace(digits, u"#"_s)].insert(lines.at(i).page);
+    const qsizetype pages = edges.size() / 2;
+    for (const qsizetype i : edges) {
+        const qsizetype count = pagesOf.value(QString(lines.at(i).text).replace(digits, u"#"_s)).size();
+        const HeadingLine heading = headingOf(lines.at(i).text);
+        if (count >= 2 && count * 2 >= pages && heading.heading == Heading::None && !heading.label)
+            lines[i].dropped = true;
+    }
+}
+
 const QRegularExpression &footnoteMarker()
 {
     // A number of one or two digits glued to the end of a word with lower case.
@@ -413,6 +452,8 @@ ReportBody ReportLayout::read(const ReportPages &pages)
     QList<Line> lines = linesOf(pages);
     const bool pageBreaksLost = pages.size() == 1 && pages.constFirst().number == 0;
     dropRunningHeaders(lines, pageBreaksLost);
+    if (!pageBreaksLost)
+        dropRepeatedPageEdges(lines);
     for (Line &line : lines) {
         if (!line.dropped && isPageNumber(line.text))
             line.dropped = true;

@@ -262,6 +262,10 @@ void TestReportLayout::layout_data()
         << QStringList{u"p1 Texto inventado que empieza en una página y se corta en medio de la frase, que "
                        "sigue en la otra. | p2 Otra frase empieza aquí."_s}
         << QStringList{};
+    QTest::newRow("running header in lower case, no number")
+        << u"Informe inventado de prueba\nUna frase inventada que\n\fInforme inventado de prueba\nsigue en "
+           "otra\n\fInforme inventado de prueba\npágina más.\n\f"_s
+        << QStringList{u"p1 Una frase inventada que sigue en otra página más."_s} << QStringList{};
     QTest::newRow("running header once, page breaks lost")
         << u"Primera línea inventada de un párrafo que sigue\n\n RESUMEN INVENTADO DE PRUEBA 7\n\n"
            "en la página siguiente.\n"_s
