@@ -45,7 +45,9 @@ int capitalsState(QStringView text)
 
 HeadingLine headingOf(const QString &text)
 {
-    if (text.isEmpty() || hasLowerCase(text))
+    // In capitals as the template sets them, or in the small capitals that a
+    // PDF may give as "Acción 1": the whole line is the heading.
+    if (text.isEmpty() || !text.front().isUpper())
         return {};
     static const QRegularExpression objective(u"^objetivo estrategico(?: n?[°o.]?\\s*(\\d+))?$"_s);
     static const QRegularExpression action(

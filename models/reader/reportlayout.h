@@ -64,7 +64,9 @@ ReportPages fromPlainText(const QString &text);
 /// cut, by rules of layout only, never by the words of one report:
 /// - running header: a line ending in a page number whose text before that
 ///   number has no lower-case letter and repeats with changing numbers (in
-///   text with its page breaks lost, where it may be left once, any such line);
+///   text with its page breaks lost, where it may be left once, any such line
+///   of three words or more); and, when pages are known, a line of any case
+///   that starts or ends half the pages or more, its numbers aside;
 /// - page numbers: a line of 1 to 3 digits, maybe "- N -" or "Página N de M";
 /// - footnotes: the body marks them with a number glued to a word with lower
 ///   case ("Técnica1"); a later line starting with that number and a capital

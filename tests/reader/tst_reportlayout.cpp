@@ -282,6 +282,12 @@ void TestReportLayout::layout_data()
                        u"Texto inventado de la acción uno."_s, u"[Action 2]"_s, u"Texto de la dos."_s,
                        u"[Justification]"_s, u"En la acción 1 se eligió un texto inventado."_s}
         << QStringList{};
+    QTest::newRow("headings in small capitals")
+        << u"Objetivo Estratégico\nTítulo inventado.\nAcción 1\nTexto inventado.\nJustificación de las "
+           "acciones\nEn la acción 1 se inventó.\n"_s
+        << QStringList{u"[Objective]"_s, u"Título inventado."_s, u"[Action 1]"_s, u"Texto inventado."_s,
+                       u"[Justification]"_s, u"En la acción 1 se inventó."_s}
+        << QStringList{};
     QTest::newRow("word cloud label on a line of its own")
         << u"ACCIÓN 1\nNUBE DE PALABRAS\nTexto inventado.\n"_s
         << QStringList{u"[Action 1]"_s, u"Texto inventado."_s} << QStringList{};
