@@ -335,9 +335,10 @@ struct ParagraphBuilder
 
     void append(const Line &line, const QSet<QString> &words)
     {
-        static const QRegularExpression hyphenEnd(u"\\p{L}-$"_s);
-        const bool hyphen = hyphenEnd.match(text).hasMatch() && line.text.front().isLower();
-        if (hyphen && !keepsHyphen(text, line.text, words))
+        const bool hyphen = text.size() >= 2 && text.endsWith(u'-') && text.at(text.size() - 2).isLetter()
+                            && line.text.front().isLower();
+        if (hyphen && !keepsHyphen(QStringView(text).last(std::min<qsizetype>(text.size(), 64)).toString(),
+                                   line.text, words))
             text.chop(1);
         else if (!hyphen && !text.isEmpty())
             text += u' ';
