@@ -181,6 +181,9 @@ void TestSpanishFigures::grammar_data()
     row("capitalised noun and millions of a count", s,
         {expect(s, K::Count, "70", "70", "academias"),
          expect(s, K::Count, "1,2 millones", "1200000", "personas")});
+    s = QStringLiteral("Se capacitó a 40 mujeres (15 de marzo) y se firmaron 12 convenios, 3 abril.");
+    row("a date is no part of a breakdown or a list", s,
+        {expect(s, K::Count, "40", "40", "mujeres"), expect(s, K::Count, "12", "12", "convenios")});
     s = QStringLiteral("Hubo 1.487.480,00 visitas.");
     row("zero decimals", s, {expect(s, K::Count, "1.487.480,00", "1487480", "visitas")});
 }
@@ -195,12 +198,12 @@ void TestSpanishFigures::grammar()
 void TestSpanishFigures::notFigures_data()
 {
     QTest::addColumn<QString>("sentence");
-    QTest::newRow("year") << QStringLiteral("Durante el año 2025 y en 2024 se implementó el programa.");
+    QTest::newRow("year") << QStringLiteral("Durante el año 2025 empresas y en 2024 proyectos crecieron.");
     QTest::newRow("month and year") << QStringLiteral("Se adjudicó en diciembre de 2025 el centro.");
     QTest::newRow("date") << QStringLiteral("El 15 de marzo se firmó, y el 3 abril también.");
-    QTest::newRow("date with slashes") << QStringLiteral("Firmado el 15/03/2025 por las partes.");
+    QTest::newRow("date with slashes") << QStringLiteral("Firmado el 15/03/2025 convenios y 3/4 partes.");
     QTest::newRow("footnote markers") << QStringLiteral("Servicio de Cooperación Técnica1 y cada uno de ellos2 informes.");
-    QTest::newRow("ordinals") << QStringLiteral("El 1° informe, la 2ª etapa, el 3º año, el primer y segundo centros.");
+    QTest::newRow("ordinals") << QStringLiteral("El 1° informe, la 2ª etapa, el 3º año, su 2do lugar, el 1er puesto, el primer y segundo centros.");
     QTest::newRow("action heading") << QStringLiteral("ACCIÓN 1 NUBE DE PALABRAS y en la acción 2 metas");
     QTest::newRow("law") << QStringLiteral("Según la Ley N° 20.416 y el Decreto 1.234 normas vigentes.");
     QTest::newRow("number sign") << QStringLiteral("El oficio Nº 45 indica plazos.");
@@ -266,7 +269,8 @@ void TestSpanishFigures::datasetSentences()
     }
     qInfo("dataset figures found: %d of %d (recall %.1f%%); figures found: %d, of them not in the dataset: %d "
           "(precision %.1f%%); units written after the number: %d",
-          found, typed, 100.0 * found / typed, scanned, extra, 100.0 * (scanned - extra) / scanned, unitsWritten);
+          found, typed, 100.0 * found / typed, scanned, extra, scanned ? 100.0 * (scanned - extra) / scanned : 0.0,
+          unitsWritten);
     for (const QString &line : std::as_const(wrongUnits))
         qInfo("unit differs: %s", qUtf8Printable(line));
     for (const QString &line : std::as_const(extras))
