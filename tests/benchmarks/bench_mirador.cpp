@@ -13,6 +13,7 @@
 // A missing database is made with `mirador generate-demo`. The benchmark
 // database is never written: imports go into a copy of it.
 
+#include "bgipdf.h"
 #include "catalog.h"
 #include "csvexport.h"
 #include "csvtext.h"
@@ -22,7 +23,10 @@
 #include "importer.h"
 #include "importjob.h"
 #include "overviewmodel.h"
+#include "pdftext.h"
 #include "querytablemodel.h"
+#include "reportlayout.h"
+#include "reportstructure.h"
 #include "sql.h"
 #include "stallmeter.h"
 #include "windowstall.h"
@@ -842,6 +846,47 @@ struct Bench
         return bool(runChild(QStringLiteral(MIRADOR_BINARY), {QStringLiteral("init"), embedded}));
     }
 
+    /// read_pdf_60: a BGI of 60 pages and more, made from the report's text
+    /// as a PDF (the tests' fixture, BgiPdf: marked so in its metadata), read
+    /// by Mirador in this process (Poppler's words, lines and columns, then
+    /// the paragraphs and the structure) against `pdftotext` writing the same
+    /// file's text (a whole process).
+    void readPdf()
+    {
+        const QString name = QStringLiteral("read_pdf_60");
+        if (!wanted(name))
+            return;
+        const QString pdf = tempDir + QStringLiteral("/mirador-bench-bgi-fixture.pdf");
+        const QString text = tempDir + QStringLiteral("/mirador-bench-bgi-fixture.txt");
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        QString error;
+        const ReportPages drawn = BgiPdf::write(pdf, BgiPdf::sercotecLines(), &error, 60);
+        if (drawn.isEmpty() || pdftotext.isEmpty())
+            return notMeasured(name, drawn.isEmpty() ? error : QStringLiteral("no pdftotext"));
+        int objectives = 0;
+        print(QStringLiteral("# read_pdf_60: a %1-page BGI made as a PDF from the report's text (a test fixture); "
+                             "mirador_ms: PdfText, ReportLayout and ReportStructure in this process; sqlite_ms "
+                             "holds pdftotext writing its text (a whole process)")
+                  .arg(drawn.size()));
+        compare(
+            name,
+            [&]() -> std::optional<double> {
+                const auto start = Clock::now();
+                ReportPages pages;
+                if (!PdfText::read(pdf, &pages, &failure))
+                    return std::nullopt;
+                objectives = int(ReportStructure::read(ReportLayout::paragraphs(pages)).objectives.size());
+                return msSince(start);
+            },
+            [&]() -> std::optional<double> {
+                const auto run = runChild(pdftotext, {pdf, text});
+                return run ? std::optional<double>(run->ms) : std::nullopt;
+            });
+        print(QStringLiteral("# read_pdf_60: %1 objectives read").arg(objectives));
+        QFile::remove(pdf);
+        QFile::remove(text);
+    }
+
     void processOps()
     {
         const bool firstRows = wanted(QStringLiteral("time_to_first_rows"));
@@ -1115,6 +1160,7 @@ struct Bench
             print(countNote);
         objectiveTotals();
         exportCsv();
+        readPdf();
         processOps();
         importOps();
         windowStall();

@@ -5,6 +5,7 @@
 // as pdftotext wrote it, and each sentence the page it is on.
 
 #include "bgipdf.h"
+#include "catalog.h"
 #include "pdftext.h"
 #include "reportlayout.h"
 #include "reportstructure.h"
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void initTestCase();
     void sameStructureAsTheText();
     void sentencesKeepTheirPage();
+    void readsBesidesMiradorsOwnClasses();
 
 private:
     QTemporaryDir m_dir;
@@ -93,6 +95,21 @@ void TestReadPdf::sentencesKeepTheirPage()
                 QCOMPARE(sentence.page, 0);
         }
     }
+}
+
+void TestReadPdf::readsBesidesMiradorsOwnClasses()
+{
+    // libpoppler has classes of its own named as Mirador's (Catalog, for
+    // one). An executable exported its Catalog's destructor, and closing a
+    // PDF ran it on Poppler's catalog: a crash in every process that held
+    // both, such as the window (PdfText::read, then SIGSEGV in
+    // Catalog::~Catalog from PDFDoc::~PDFDoc).
+    const Catalog catalog;
+    QVERIFY(catalog.reports().isEmpty());
+    ReportPages pages;
+    QString error;
+    QVERIFY2(PdfText::read(m_dir.filePath(QStringLiteral("bgi-fixture.pdf")), &pages, &error), qPrintable(error));
+    QCOMPARE(pages.size(), m_drawn.size());
 }
 
 QTEST_MAIN(TestReadPdf)
