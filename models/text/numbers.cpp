@@ -247,3 +247,11 @@ std::optional<qint64> Numbers::parseWhole(const QString &text, NumberStyle style
     }
     return value;
 }
+
+std::optional<QString> Numbers::exact(const QString &text, NumberStyle style, QString *reason)
+{
+    const auto lexed = lexNumber(text, style, reason);
+    if (!lexed)
+        return std::nullopt;
+    return lexed->canonical;
+}

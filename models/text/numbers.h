@@ -49,4 +49,11 @@ std::optional<double> parse(const QString &text, NumberStyle style, QString *rea
 /// maxFigure either way, "número demasiado grande".
 std::optional<qint64> parseWhole(const QString &text, NumberStyle style, QString *reason);
 
+/// As parse(), but exact: the number as a plain decimal string, digits and
+/// at most one '.', as written ("1.487.480" -> "1487480", "51,8" -> "51.8",
+/// "1487480,00" -> "1487480.00"), with no binary floating point on the way
+/// and no size limit. For callers that scale a figure by a power of ten
+/// (money in pesos to M$) and must keep every digit.
+std::optional<QString> exact(const QString &text, NumberStyle style, QString *reason);
+
 } // namespace Numbers

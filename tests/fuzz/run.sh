@@ -17,7 +17,7 @@ set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build="$here/build-fuzz"
-all_targets=(fuzz_csvreader fuzz_numbers fuzz_header fuzz_regions fuzz_filter fuzz_open)
+all_targets=(fuzz_csvreader fuzz_numbers fuzz_header fuzz_regions fuzz_filter fuzz_open fuzz_figures)
 
 # The compiler and runtimes (libclang-rt-14-dev has libFuzzer and the
 # sanitizers, llvm-14 the symbolizer for readable stacks), and what Mirador's
