@@ -131,7 +131,9 @@ QString singleTitle(const QString &sentence, qsizetype wordStart)
     const qsizetype titled = ReportMilestones::titleStart(sentence);
     if (titled >= wordStart)
         return withoutFinalStop(sentence.mid(titled));
-    static const QRegularExpression end(QStringLiteral("[,;:]|\\s(?:para|que|a fin de)\\s"), reOptions);
+    // up to a comma, a clause, or a participle that starts one ("convenio de colaboración orientado a …")
+    static const QRegularExpression end(
+        QStringLiteral("[,;:]|\\s(?:para|que|a fin de)\\s|\\s\\p{Ll}{3,}(?:ad|id)[oa]s?\\s+(?:a|al|en|por|con)\\s"), reOptions);
     const QRegularExpressionMatch e = end.match(sentence, wordStart);
     return capitalised(withoutFinalStop(sentence.mid(wordStart, e.hasMatch() ? e.capturedStart() - wordStart : -1)));
 }

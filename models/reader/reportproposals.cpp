@@ -130,60 +130,90 @@ Proposal figureProposal(const Place &place, Proposal::Kind kind, const FoundFigu
     return p;
 }
 
+void proposeIndicators(const Place &place, const QList<FoundFigure> &figures, const QList<bool> &used,
+                       QList<Proposal> *out)
+{
+    for (qsizetype n = 0; n < figures.size(); ++n) {
+        if (!used.value(n))
+            out->append(figureProposal(place, Proposal::Kind::Indicator, figures.at(n), 0));
+    }
+}
+
+/// "A través del programa X se benefició a 896 … . Este programa movilizó
+/// M$ …": a program's one count, and in the next sentence, which starts by
+/// referring to it, its one money figure. Proposes both sentences' figures
+/// and returns true when it is so.
+bool proposeSplitPair(const Place &place, const QList<FoundFigure> &figures, const Sentence &next,
+                      QList<Proposal> *out)
+{
+    const TopFigures top = topFigures(figures);
+    if (!top.money.isEmpty() || top.counts.size() != 1 || ReportProposals::programIn(place.quote).isEmpty())
+        return false;
+    const QList<FoundFigure> nextFigures = figuresOf(next.text);
+    const TopFigures nextTop = topFigures(nextFigures);
+    if (nextTop.money.size() != 1 || !nextTop.counts.isEmpty()
+        || programReference().match(next.text).capturedStart() != 0)
+        return false;
+    Place both = place;
+    both.quote = place.quote + u' ' + next.text;
+    out->append(figureProposal(both, Proposal::Kind::Budget, nextFigures.at(nextTop.money.first()),
+                               place.quote.size() + 1));
+    out->append(figureProposal(both, Proposal::Kind::Beneficiaries, figures.at(top.counts.first()), 0));
+    QList<bool> used(figures.size(), false);
+    used[top.counts.first()] = true;
+    proposeIndicators(place, figures, used, out);
+    Place nextPlace = place;
+    nextPlace.quote = next.text;
+    nextPlace.page = next.page;
+    QList<bool> nextUsed(nextFigures.size(), false);
+    nextUsed[nextTop.money.first()] = true;
+    proposeIndicators(nextPlace, nextFigures, nextUsed, out);
+    return true;
+}
+
 /// Proposals from one action's sentences (or its justification's, where no
-/// figure is a budget: pairs is false).
+/// figure is a budget: pairs is false). A sentence that starts with a figure
+/// goes on from the one before ("… a 2.107 clientes. 351 exportaron, 396
+/// importaron"): it takes that sentence's program, and its counts without a
+/// noun take that sentence's last noun.
 void proposeFigures(const QList<Sentence> &sentences, Place place, bool pairs, QList<Proposal> *out)
 {
+    QString carriedProgram; ///< the program of the sentence before
+    QString carriedUnit;    ///< the last count's noun of the sentence before
     for (qsizetype i = 0; i < sentences.size(); ++i) {
         const Sentence &sentence = sentences.at(i);
-        const QList<FoundFigure> figures = figuresOf(sentence.text);
-        if (figures.isEmpty())
-            continue;
+        QList<FoundFigure> figures = figuresOf(sentence.text);
         place.page = sentence.page;
         place.quote = sentence.text;
-        // the program "este programa" refers to; a figure's own name comes first
+        // the program a figure gets when its sentence names none
         place.program.clear();
         if (i > 0 && programReference().match(sentence.text).hasMatch())
             place.program = lastProgramIn(sentences.at(i - 1).text);
-        const TopFigures top = topFigures(figures);
-        QList<bool> used(figures.size(), false);
-        if (pairs && top.money.size() == 1 && top.counts.size() == 1) {
-            out->append(figureProposal(place, Proposal::Kind::Budget, figures.at(top.money.first()), 0));
-            out->append(figureProposal(place, Proposal::Kind::Beneficiaries, figures.at(top.counts.first()), 0));
-            used[top.money.first()] = used[top.counts.first()] = true;
-        } else if (pairs && top.money.isEmpty() && top.counts.size() == 1
-                   && !ReportProposals::programIn(sentence.text).isEmpty()
-                   && i + 1 < sentences.size()) {
-            // "A través del programa X se benefició a 896 … . Este programa movilizó M$ …"
-            const Sentence &next = sentences.at(i + 1);
-            const QList<FoundFigure> nextFigures = figuresOf(next.text);
-            const TopFigures nextTop = topFigures(nextFigures);
-            if (nextTop.money.size() == 1 && nextTop.counts.isEmpty()
-                && programReference().match(next.text).capturedStart() == 0) {
-                Place both = place;
-                both.quote = sentence.text + u' ' + next.text;
-                out->append(figureProposal(both, Proposal::Kind::Budget, nextFigures.at(nextTop.money.first()),
-                                           sentence.text.size() + 1));
-                out->append(figureProposal(both, Proposal::Kind::Beneficiaries, figures.at(top.counts.first()), 0));
-                used[top.counts.first()] = true;
-                Place nextPlace = place;
-                nextPlace.quote = next.text;
-                nextPlace.page = next.page;
-                for (qsizetype n = 0; n < nextFigures.size(); ++n) {
-                    if (n != nextTop.money.first())
-                        out->append(figureProposal(nextPlace, Proposal::Kind::Indicator, nextFigures.at(n), 0));
-                }
-                ++i; // the next sentence's figures are proposed here
-                for (qsizetype n = 0; n < figures.size(); ++n) {
-                    if (!used.at(n))
-                        out->append(figureProposal(place, Proposal::Kind::Indicator, figures.at(n), 0));
-                }
-                continue;
+        else if (!figures.isEmpty() && figures.constFirst().start == 0) {
+            place.program = carriedProgram;
+            for (FoundFigure &f : figures) {
+                if (f.kind == FoundFigure::Kind::Count && f.unit.isEmpty())
+                    f.unit = carriedUnit;
             }
         }
-        for (qsizetype n = 0; n < figures.size(); ++n) {
-            if (!used.at(n))
-                out->append(figureProposal(place, Proposal::Kind::Indicator, figures.at(n), 0));
+        const qsizetype before = out->size();
+        const TopFigures top = topFigures(figures);
+        QList<bool> used(figures.size(), false);
+        if (pairs && i + 1 < sentences.size() && proposeSplitPair(place, figures, sentences.at(i + 1), out)) {
+            ++i; // the next sentence's figures are proposed too
+        } else {
+            if (pairs && top.money.size() == 1 && top.counts.size() == 1) {
+                out->append(figureProposal(place, Proposal::Kind::Budget, figures.at(top.money.first()), 0));
+                out->append(figureProposal(place, Proposal::Kind::Beneficiaries, figures.at(top.counts.first()), 0));
+                used[top.money.first()] = used[top.counts.first()] = true;
+            }
+            proposeIndicators(place, figures, used, out);
+        }
+        carriedProgram = out->size() > before ? out->constLast().program : ReportProposals::programIn(sentence.text);
+        carriedUnit.clear();
+        for (const FoundFigure &f : std::as_const(figures)) {
+            if (f.kind == FoundFigure::Kind::Count && !f.unit.isEmpty())
+                carriedUnit = f.unit;
         }
     }
 }
