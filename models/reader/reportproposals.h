@@ -16,7 +16,7 @@ struct Proposal
     QString objectiveTitle;
     int action = 0;       ///< ActionOutline::number
     QString program;      ///< the name the figure belongs to, as written ("" when none)
-    QString value;        ///< plain decimal (FoundFigure::value); budgets in M$; milestones: how many, "" when unsaid
+    QString value;        ///< plain decimal (FoundFigure::value); budgets in M$; milestones: "" (a number of them, "tres convenios", is an indicator)
     QString unit;         ///< "M$" for budgets; the counted noun; "%"; milestones: their kind ("convenio", …)
     QString title;        ///< milestones: what was agreed, published or studied; figures: ""
     QString counterpart;  ///< milestones: with whom ("" when none)

@@ -100,6 +100,32 @@ struct Wanted
     QString what;
 };
 
+/// Why no proposal matched a dataset item, as far as the proposals tell.
+QString whyMissed(const Wanted &w, const QList<Proposal> &proposals)
+{
+    bool sentenceRead = false;
+    for (const Proposal &p : proposals) {
+        if (!sameSentence(w.quote, p.sourceQuote))
+            continue;
+        sentenceRead = true;
+        const QString value = p.kind == K::Milestone ? p.unit : p.value;
+        if (value == w.value)
+            return QStringLiteral("proposed as %1 of objective %2").arg(QLatin1String(kindName(p.kind))).arg(p.objective);
+    }
+    return sentenceRead ? QStringLiteral("the sentence is read, but the grammar finds no such value in it")
+                        : QStringLiteral("nothing is proposed from this sentence");
+}
+
+/// Why a proposal is not in the dataset, as far as the dataset tells.
+QString whyExtra(const Proposal &p, const QList<Wanted> &wanted)
+{
+    for (const Wanted &w : wanted) {
+        if (sameSentence(w.quote, p.sourceQuote))
+            return QStringLiteral("the dataset types other figures of this sentence, not this one");
+    }
+    return QStringLiteral("the dataset types nothing from this sentence");
+}
+
 } // namespace
 
 class TestProposals : public QObject
@@ -327,7 +353,8 @@ void TestProposals::sercotec()
                 match = i;
         }
         if (match < 0) {
-            missed << QStringLiteral("%1 = %2 in «%3»").arg(w.what, w.value, w.quote.left(110));
+            missed << QStringLiteral("%1 = %2 in «%3» (%4)")
+                          .arg(w.what, w.value, w.quote.left(110), whyMissed(w, proposals));
             continue;
         }
         used[match] = true;
@@ -356,8 +383,9 @@ void TestProposals::sercotec()
         qInfo("missed: %s", qUtf8Printable(line));
     for (qsizetype i = 0; i < proposals.size(); ++i) {
         if (!used.at(i))
-            qInfo("not in the dataset: %s in «%s»", qUtf8Printable(describe(proposals.at(i))),
-                  qUtf8Printable(proposals.at(i).sourceQuote.left(110)));
+            qInfo("not in the dataset: %s in «%s» (%s)", qUtf8Printable(describe(proposals.at(i))),
+                  qUtf8Printable(proposals.at(i).sourceQuote.left(110)),
+                  qUtf8Printable(whyExtra(proposals.at(i), wanted)));
     }
     for (const QString &line : std::as_const(differs))
         qInfo("differs: %s", qUtf8Printable(line));
