@@ -26,6 +26,7 @@
 #include "pdftext.h"
 #include "querytablemodel.h"
 #include "reportlayout.h"
+#include "reportproposals.h"
 #include "reportstructure.h"
 #include "sql.h"
 #include "stallmeter.h"
@@ -849,7 +850,7 @@ struct Bench
     /// read_pdf_60: a BGI of 60 pages and more, made from the report's text
     /// as a PDF (the tests' fixture, BgiPdf: marked so in its metadata), read
     /// by Mirador in this process (Poppler's words, lines and columns, then
-    /// the paragraphs and the structure) against `pdftotext` writing the same
+    /// the paragraphs, the structure and the proposals) against `pdftotext` writing the same
     /// file's text (a whole process).
     void readPdf()
     {
@@ -864,8 +865,9 @@ struct Bench
         if (drawn.isEmpty() || pdftotext.isEmpty())
             return notMeasured(name, drawn.isEmpty() ? error : QStringLiteral("no pdftotext"));
         int objectives = 0;
+        int proposals = 0;
         print(QStringLiteral("# read_pdf_60: a %1-page BGI made as a PDF from the report's text (a test fixture); "
-                             "mirador_ms: PdfText, ReportLayout and ReportStructure in this process; sqlite_ms "
+                             "mirador_ms: PdfText, ReportLayout, ReportStructure and ReportProposals in this process; sqlite_ms "
                              "holds pdftotext writing its text (a whole process)")
                   .arg(drawn.size()));
         compare(
@@ -875,14 +877,16 @@ struct Bench
                 ReportPages pages;
                 if (!PdfText::read(pdf, &pages, &failure))
                     return std::nullopt;
-                objectives = int(ReportStructure::read(ReportLayout::paragraphs(pages)).objectives.size());
+                const ReportOutline outline = ReportStructure::read(ReportLayout::paragraphs(pages));
+                proposals = int(ReportProposals::propose(outline).size());
+                objectives = int(outline.objectives.size());
                 return msSince(start);
             },
             [&]() -> std::optional<double> {
                 const auto run = runChild(pdftotext, {pdf, text});
                 return run ? std::optional<double>(run->ms) : std::nullopt;
             });
-        print(QStringLiteral("# read_pdf_60: %1 objectives read").arg(objectives));
+        print(QStringLiteral("# read_pdf_60: %1 objectives and %2 proposals read").arg(objectives).arg(proposals));
         QFile::remove(pdf);
         QFile::remove(text);
     }
