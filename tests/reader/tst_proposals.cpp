@@ -4,6 +4,7 @@
 // what it proposes that the dataset lacks.
 
 #include "bgipdf.h"
+#include "describedlines.h"
 #include "pdftext.h"
 #include "reportlayout.h"
 #include "reportproposals.h"
@@ -42,10 +43,7 @@ QString describe(const Proposal &p)
 
 QStringList describeAll(const QList<Proposal> &proposals)
 {
-    QStringList lines;
-    for (const Proposal &p : proposals)
-        lines << describe(p);
-    return lines;
+    return TestSupport::describedLines(proposals, describe);
 }
 
 /// An outline of one objective with one action whose text is sentences, and

@@ -2,6 +2,7 @@
 // things that look like numbers and are not figures, and every sentence that
 // the hand-typed dataset cites, with the recall and precision of the grammar.
 
+#include "describedlines.h"
 #include "spanishfigures.h"
 
 #include <QFile>
@@ -32,10 +33,7 @@ QString describe(const FoundFigure &f)
 
 QStringList describeAll(const QList<FoundFigure> &figures)
 {
-    QStringList lines;
-    for (const FoundFigure &f : figures)
-        lines << describe(f);
-    return lines;
+    return TestSupport::describedLines(figures, describe);
 }
 
 /// The expected line for a figure written at the first place after `after`
