@@ -44,6 +44,11 @@ QString helpText()
               "                          y N resultados sintéticos (más un indicador cada 10), marcados como\n"
               "                          tales, para pruebas de rendimiento y demostraciones. Los mismos N\n"
               "                          dan siempre la misma base de datos.\n"
+              "  read-report ARCHIVO.pdf|ARCHIVO.txt --out PROPUESTAS.csv\n"
+              "                          Lee un Balance de Gestión Integral (su PDF, o el texto que escribe\n"
+              "                          pdftotext) y escribe cada cifra que propone, con su oración y su\n"
+              "                          página, para que una persona la revise. No escribe en la base de\n"
+              "                          datos.\n"
               "  export-pdf --out ARCHIVO.pdf [--db RUTA] [filtros]\n"
               "                          Escribe el informe PDF A4: portada, una página por objetivo\n"
               "                          estratégico, totales.\n"
@@ -129,6 +134,7 @@ constexpr Command commands[] = {
     {u"generate-demo", generateDemoCommand},
     {u"export-pdf", exportPdfCommand},
     {u"export-chart", exportChartCommand},
+    {u"read-report", readReportCommand},
 };
 
 } // namespace

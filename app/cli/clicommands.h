@@ -23,4 +23,7 @@ int exportXlsxCommand(const QStringList &arguments, QTextStream &out, QTextStrea
 int exportPdfCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
+// clireadreport.cpp: a BGI's PDF or text read into proposals.
+int readReportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
 } // namespace Cli

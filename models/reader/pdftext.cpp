@@ -3,6 +3,7 @@
 #include <poppler-qt6.h>
 
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QRectF>
 
 #include <algorithm>
@@ -211,6 +212,17 @@ QList<Word> wordsOf(const Poppler::Page &page)
     return words;
 }
 
+Q_LOGGING_CATEGORY(popplerLog, "mirador.poppler", QtWarningMsg)
+
+/// Poppler writes what it finds wrong in a file ("Error: Incorrect
+/// password") on stderr through qDebug; the user gets PdfText's sentence
+/// instead, and the details go to a logging category
+/// (QT_LOGGING_RULES="mirador.poppler.debug=true" shows them).
+void popplerMessage(const QString &message, const QVariant &)
+{
+    qCDebug(popplerLog).noquote() << message;
+}
+
 } // namespace
 
 bool PdfText::read(const QString &fileName, ReportPages *pages, QString *error,
@@ -225,6 +237,7 @@ bool PdfText::read(const QString &fileName, ReportPages *pages, QString *error,
         *error = tr("El archivo %1 está vacío.").arg(fileName);
         return false;
     }
+    Poppler::setDebugErrorFunction(popplerMessage, QVariant());
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(fileName);
     if (!document || (!document->isLocked() && document->numPages() < 1)) {
         *error = tr("El archivo %1 no es un PDF o está dañado.").arg(fileName);

@@ -579,6 +579,24 @@ See: mirador --help
 </translation>
     </message>
     <message>
+        <source>mirador export-xlsx: --table acepta results, indicators o milestones; se recibió «%1»
+</source>
+        <translation>mirador export-xlsx: --table takes results, indicators or milestones; got “%1”
+</translation>
+    </message>
+    <message>
+        <source>mirador export-xlsx: %1
+</source>
+        <translation>mirador export-xlsx: %1
+</translation>
+    </message>
+    <message>
+        <source>Libro de Excel escrito en %1 (filas: %2; %3)
+</source>
+        <translation>Excel workbook written to %1 (rows: %2; %3)
+</translation>
+    </message>
+    <message>
         <source>Uso: mirador [[--db] RUTA|URL] [--read-only]
        mirador COMANDO [OPCIONES]
 
@@ -607,6 +625,11 @@ Comandos:
                           y N resultados sintéticos (más un indicador cada 10), marcados como
                           tales, para pruebas de rendimiento y demostraciones. Los mismos N
                           dan siempre la misma base de datos.
+  read-report ARCHIVO.pdf|ARCHIVO.txt --out PROPUESTAS.csv
+                          Lee un Balance de Gestión Integral (su PDF, o el texto que escribe
+                          pdftotext) y escribe cada cifra que propone, con su oración y su
+                          página, para que una persona la revise. No escribe en la base de
+                          datos.
   export-pdf --out ARCHIVO.pdf [--db RUTA] [filtros]
                           Escribe el informe PDF A4: portada, una página por objetivo
                           estratégico, totales.
@@ -674,6 +697,10 @@ Commands:
                           and N synthetic results (plus one indicator every 10), marked as
                           such, for performance tests and demos. The same N always
                           gives the same database.
+  read-report FILE.pdf|FILE.txt --out PROPOSALS.csv
+                          Reads a Balance de Gestión Integral (its PDF, or the text pdftotext
+                          writes) and writes each figure it proposes, with its sentence and
+                          its page, for a person to review. Writes nothing to the database.
   export-pdf --out FILE.pdf [--db PATH] [filters]
                           Writes the A4 PDF report: cover page, one page per strategic
                           objective, totals.
@@ -715,22 +742,46 @@ Mirador does not create or modify a file it cannot open.
 </translation>
     </message>
     <message>
-        <source>mirador export-xlsx: --table acepta results, indicators o milestones; se recibió «%1»
+        <source>presupuestos: %1, beneficiarios: %2, indicadores: %3, hitos: %4</source>
+        <translation>budgets: %1, beneficiaries: %2, indicators: %3, milestones: %4</translation>
+    </message>
+    <message>
+        <source>mirador read-report: %1
+Uso: mirador read-report ARCHIVO.pdf|ARCHIVO.txt --out PROPUESTAS.csv
 </source>
-        <translation>mirador export-xlsx: --table takes results, indicators or milestones; got “%1”
+        <translation>mirador read-report: %1
+Usage: mirador read-report FILE.pdf|FILE.txt --out PROPOSALS.csv
 </translation>
     </message>
     <message>
-        <source>mirador export-xlsx: %1
-</source>
-        <translation>mirador export-xlsx: %1
-</translation>
+        <source>indique un archivo y --out</source>
+        <translation>give one file and --out</translation>
     </message>
     <message>
-        <source>Libro de Excel escrito en %1 (filas: %2; %3)
+        <source>mirador read-report: %1
 </source>
-        <translation>Excel workbook written to %1 (rows: %2; %3)
+        <translation>mirador read-report: %1
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n propuesta de %1 escrita en %2 (%3); nada se escribió en la base de datos
+</source>
+        <translation>
+            <numerusform>%n proposal from %1 written to %2 (%3); nothing was written to the database
+</numerusform>
+            <numerusform>%n proposals from %1 written to %2 (%3); nothing was written to the database
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n propuestas de %1 escritas en %2 (%3); nada se escribió en la base de datos
+</source>
+        <translation>
+            <numerusform>%n proposal from %1 written to %2 (%3); nothing was written to the database
+</numerusform>
+            <numerusform>%n proposals from %1 written to %2 (%3); nothing was written to the database
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2642,6 +2693,33 @@ Opening the built-in database instead.</translation>
     <message>
         <source>Cancelar</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReportReader</name>
+    <message>
+        <source>El archivo %1 no es un PDF ni texto UTF-8.</source>
+        <translation>The file %1 is neither a PDF nor UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>El archivo %1 no existe.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 no es un archivo común (una carpeta, un dispositivo…).</source>
+        <translation>%1 is not a regular file (a folder, a device…).</translation>
+    </message>
+    <message>
+        <source>No se pudo abrir el archivo %1: %2.</source>
+        <translation>Could not open the file %1: %2.</translation>
+    </message>
+    <message>
+        <source>El archivo %1 está vacío.</source>
+        <translation>The file %1 is empty.</translation>
+    </message>
+    <message>
+        <source>El archivo %1 no parece un Balance de Gestión Integral: no tiene ningún «OBJETIVO ESTRATÉGICO».</source>
+        <translation>The file %1 does not look like a Balance de Gestión Integral: it has no “OBJETIVO ESTRATÉGICO”.</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "bgipdf.h"
 #include "changelog.h"
 #include "cli.h"
 #include "csvreader.h"
@@ -65,6 +66,10 @@ private Q_SLOTS:
     void fullDiskIsAnErrorAndWritesNothing();
     void demoExportImportsBackWithoutRepeatedRows();
     void editedFigureExportsItsSource();
+    void readReportWritesProposals_data();
+    void readReportWritesProposals();
+    void readReportRefusesAndWritesNothing_data();
+    void readReportRefusesAndWritesNothing();
 
 private:
     struct Run
@@ -973,5 +978,86 @@ void TestCli::editedFigureExportsItsSource()
     QCOMPARE(feriasLibres(other, QStringLiteral("other.csv")), (QStringList{"2600000", "2509474", "153", "153"}));
 }
 
-QTEST_GUILESS_MAIN(TestCli)
+void TestCli::readReportWritesProposals_data()
+{
+    QTest::addColumn<bool>("pdf");
+    QTest::newRow("text as pdftotext writes it") << false;
+    QTest::newRow("PDF (test fixture)") << true;
+}
+
+void TestCli::readReportWritesProposals()
+{
+    // Issue 18: the report read into proposals, a CSV file a person goes
+    // through; the database is not touched.
+    QFETCH(bool, pdf);
+    QString input = QStringLiteral(MIRADOR_SOURCE_DIR "/resources/data/bgi-2025-sercotec-etapa1.txt");
+    if (pdf) {
+        input = m_dir.filePath(QStringLiteral("bgi-fixture.pdf"));
+        QString error;
+        QVERIFY2(!BgiPdf::write(input, BgiPdf::sercotecLines(), &error).isEmpty(), qPrintable(error));
+    }
+    const QString out = m_dir.filePath(QStringLiteral("propuestas.csv"));
+    const Run run = mirador({QStringLiteral("read-report"), input, QStringLiteral("--out"), out});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("61 propuestas de ")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("(presupuestos: 8, beneficiarios: 8, indicadores: 34, hitos: 11); "
+                                             "nada se escribió en la base de datos")),
+             qPrintable(run.out));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString error;
+    const std::optional<CsvFile> table = CsvReader::read(file.readAll(), &error);
+    QVERIFY2(table, qPrintable(error));
+    QCOMPARE(table->header,
+             QStringList({"service", "year", "objective", "objective_title", "action", "kind", "program", "value",
+                          "unit", "page", "source_quote", "title", "counterpart"}));
+    QCOMPARE(table->records.size(), 61);
+    const QStringList budget{"Servicio de Cooperación Técnica", "2025", "1"};
+    QStringList gremial;
+    for (const CsvRecord &record : table->records) {
+        const QStringList &row = record.fields;
+        if (row.value(5) == u"budget" && row.value(6) == u"Fortalecimiento Gremial")
+            gremial = row;
+        QCOMPARE(row.value(9).isEmpty(), !pdf); // the page: none in text
+    }
+    QCOMPARE(gremial.mid(0, 3), budget);
+    QCOMPARE(gremial.value(7), QStringLiteral("1487480"));
+    QCOMPARE(gremial.value(8), QStringLiteral("M$"));
+    QVERIFY(gremial.value(10).contains(QStringLiteral("Con recursos por M$ 1.487.480 se apoyó a 104 gremios")));
+    if (pdf)
+        QCOMPARE(gremial.value(9), QStringLiteral("2"));
+}
+
+void TestCli::readReportRefusesAndWritesNothing_data()
+{
+    QTest::addColumn<QByteArray>("contents"); // empty name: no file at all
+    QTest::addColumn<QString>("message");
+    QTest::newRow("missing") << QByteArray() << QStringLiteral("no existe");
+    QTest::newRow("empty") << QByteArray("") << QStringLiteral("está vacío");
+    QTest::newRow("not a BGI") << QByteArray("Un texto cualquiera.\n")
+                               << QStringLiteral("no parece un Balance de Gestión Integral");
+    QTest::newRow("not UTF-8") << QByteArray("A\xf1o 2025\n") << QStringLiteral("no es un PDF ni texto UTF-8");
+    QTest::newRow("damaged PDF") << QByteArray("%PDF-1.4\n1 0 obj\n") << QStringLiteral("no es un PDF o está dañado");
+}
+
+void TestCli::readReportRefusesAndWritesNothing()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(QString, message);
+    const QString input = m_dir.filePath(QStringLiteral("informe-%1").arg(QTest::currentDataTag()));
+    if (QTest::currentDataTag() != QByteArray("missing")) {
+        QFile file(input);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(contents);
+    }
+    const QString out = m_dir.filePath(QStringLiteral("nada.csv"));
+    const Run run = mirador({QStringLiteral("read-report"), input, QStringLiteral("--out"), out});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(QStringLiteral("mirador read-report: ")) && run.err.contains(message),
+             qPrintable(run.err));
+    QVERIFY(!run.err.contains(QStringLiteral("Error:"))); // Poppler's own messages stay out
+    QVERIFY(!QFileInfo::exists(out));
+}
+
+QTEST_MAIN(TestCli) // a GUI application: the PDF fixture (QPdfWriter) needs fonts
 #include "tst_cli.moc"
