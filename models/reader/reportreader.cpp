@@ -1,10 +1,10 @@
 #include "reportreader.h"
 
+#include "regularfile.h"
 #include "reportlayout.h"
 #include "reportstructure.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QStringDecoder>
 
 namespace {
@@ -27,27 +27,26 @@ bool readText(const QString &fileName, const QByteArray &bytes, ReportPages *pag
 bool ReportReader::read(const QString &fileName, ReadReport *report, QString *error,
                         const PdfText::Progress &progress)
 {
+    // A missing file, a folder or a FIFO: the project's one check of a file to read.
+    if (const QString why = RegularFile::whyNot(fileName); !why.isEmpty()) {
+        *error = tr("No se puede leer %1: %2.").arg(fileName, why);
+        return false;
+    }
     QFile file(fileName);
-    if (!QFileInfo::exists(fileName)) {
-        *error = tr("El archivo %1 no existe.").arg(fileName);
-        return false;
-    }
-    if (!QFileInfo(fileName).isFile()) {
-        *error = tr("%1 no es un archivo común (una carpeta, un dispositivo…).").arg(fileName);
-        return false;
-    }
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("No se pudo abrir el archivo %1: %2.").arg(fileName, file.errorString());
         return false;
     }
-    const QByteArray bytes = file.readAll();
-    if (bytes.trimmed().isEmpty()) {
+    // A PDF is read by Poppler from the file; only text is read here.
+    const bool pdf = file.peek(5) == "%PDF-";
+    const QByteArray bytes = pdf ? QByteArray() : file.readAll();
+    if (!pdf && bytes.trimmed().isEmpty()) {
         *error = tr("El archivo %1 está vacío.").arg(fileName);
         return false;
     }
     ReadReport read;
     ReportPages pages;
-    read.fromPdf = bytes.startsWith("%PDF-");
+    read.fromPdf = pdf;
     if (read.fromPdf ? !PdfText::read(fileName, &pages, error, progress)
                      : !readText(fileName, bytes, &pages, error))
         return false;

@@ -2702,14 +2702,6 @@ Opening the built-in database instead.</translation>
         <translation>The file %1 is neither a PDF nor UTF-8 text.</translation>
     </message>
     <message>
-        <source>El archivo %1 no existe.</source>
-        <translation>The file %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>%1 no es un archivo común (una carpeta, un dispositivo…).</source>
-        <translation>%1 is not a regular file (a folder, a device…).</translation>
-    </message>
-    <message>
         <source>No se pudo abrir el archivo %1: %2.</source>
         <translation>Could not open the file %1: %2.</translation>
     </message>
@@ -2720,6 +2712,10 @@ Opening the built-in database instead.</translation>
     <message>
         <source>El archivo %1 no parece un Balance de Gestión Integral: no tiene ningún «OBJETIVO ESTRATÉGICO».</source>
         <translation>The file %1 does not look like a Balance de Gestión Integral: it has no “OBJETIVO ESTRATÉGICO”.</translation>
+    </message>
+    <message>
+        <source>No se puede leer %1: %2.</source>
+        <translation>Cannot read %1: %2.</translation>
     </message>
 </context>
 <context>
