@@ -2,6 +2,10 @@
 
 #include <QStringList>
 
+#include <memory>
+
+class Database;
+
 class QTextStream;
 
 /// The commands Cli::run dispatches to, each given its arguments without the
@@ -15,6 +19,11 @@ int copyCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
 int generateDemoCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 // cliimport.cpp
+class Options;
+/// The database of --db, else the default one, open for writing; nullptr,
+/// with the reason on err ("mirador <command>: …"), when it cannot be opened,
+/// is read-only or is damaged.
+std::unique_ptr<Database> openForWriting(const Options &options, const QString &command, QTextStream &err);
 int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 // cliexport.cpp: the commands that write a file from a database.

@@ -12,6 +12,33 @@
 // import: a CSV file into a database, all of it or nothing.
 namespace Cli {
 
+std::unique_ptr<Database> openForWriting(const Options &options, const QString &command, QTextStream &err)
+{
+    QString error;
+    std::unique_ptr<Database> db = options.has(QStringLiteral("db"))
+        ? Database::open(options.value(QStringLiteral("db")), Database::Access::ReadWrite, &error)
+        : Database::openDefault(&error);
+    if (!db) {
+        err << CliText::tr("mirador %1: %2\n").arg(command, error);
+        return nullptr;
+    }
+    if (db->isReadOnly()) {
+        err << CliText::tr("mirador %1: la base de datos es de solo lectura (%2); no se escribió nada\n")
+                   .arg(command, db->readOnlyReason());
+        return nullptr;
+    }
+    // A large file opened without its pages checked: checked now, before a write.
+    if (const QString damage = db->checkBeforeWriting(); !damage.isEmpty()) {
+        err << CliText::tr("mirador %1: «%2» %3; no se escribió nada\n")
+                   .arg(command, QDir::toNativeSeparators(db->location()), damage);
+        return nullptr;
+    }
+    if (!db->migrationBackup().isEmpty())
+        err << CliText::tr("mirador %1: se actualizó el esquema de la base de datos; la copia anterior está en «%2»\n")
+                   .arg(command, QDir::toNativeSeparators(db->migrationBackup()));
+    return db;
+}
+
 int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     Options options({QStringLiteral("db")}, {});
@@ -27,28 +54,9 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         err << CliText::tr("mirador import: %1\n").arg(error);
         return exitError;
     }
-    std::unique_ptr<Database> db = options.has(QStringLiteral("db"))
-        ? Database::open(options.value(QStringLiteral("db")), Database::Access::ReadWrite, &error)
-        : Database::openDefault(&error);
-    if (!db) {
-        err << CliText::tr("mirador import: %1\n").arg(error);
+    const std::unique_ptr<Database> db = openForWriting(options, QStringLiteral("import"), err);
+    if (!db)
         return exitError;
-    }
-    if (db->isReadOnly()) {
-        err << CliText::tr("mirador import: la base de datos es de solo lectura (%1); no se importó nada\n")
-                   .arg(db->readOnlyReason());
-        return exitError;
-    }
-    // A large file opened without its pages checked: checked now, before a write.
-    if (const QString damage = db->checkBeforeWriting(); !damage.isEmpty()) {
-        err << CliText::tr("mirador import: «%1» %2; no se importó nada\n")
-                   .arg(QDir::toNativeSeparators(db->location()), damage);
-        return exitError;
-    }
-    if (!db->migrationBackup().isEmpty())
-        err << CliText::tr(
-                   "mirador import: se actualizó el esquema de la base de datos; la copia anterior está en «%1»\n")
-                   .arg(QDir::toNativeSeparators(db->migrationBackup()));
     const ImportPlan plan = Importer::prepare(db->connection(), *bytes, fileName);
     if (!plan.problems.isEmpty()) {
         for (const ImportProblem &problem : plan.problems)

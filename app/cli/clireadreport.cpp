@@ -3,9 +3,12 @@
 
 #include "csvtext.h"
 #include "exportfile.h"
+#include "database.h"
 #include "reportreader.h"
+#include "draftwriter.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
 // read-report: a BGI's PDF or text read into proposals, as a CSV file that a
@@ -44,27 +47,80 @@ bool writeProposals(const ReadReport &report, const QString &outName, QString *e
     return file.commit(error);
 }
 
+/// --db … --accept-all: every proposal written at once, marked not
+/// confirmed; nothing when the report is there already.
+bool writeToDatabase(const Options &options, const ReadReport &report, const QString &fileName, QTextStream &err)
+{
+    const std::unique_ptr<Database> db = openForWriting(options, QStringLiteral("read-report"), err);
+    if (!db)
+        return false;
+    const ReportDraft draft = DraftWriter::unconfirmed(report, QFileInfo(fileName).fileName());
+    ReportChanges changes;
+    QString error;
+    if (!DraftWriter::compare(db->connection(), draft, &changes, &error)) {
+        err << CliText::tr("mirador read-report: %1; no se escribió nada\n").arg(error);
+        return false;
+    }
+    if (changes.exists) {
+        const bool nothing = changes.added.isEmpty() && changes.missing.isEmpty();
+        err << (nothing ? CliText::tr("mirador read-report: la base de datos ya tiene el informe %1, con las mismas "
+                                      "%n cifras; no se escribió nada\n",
+                                      nullptr, changes.same)
+                        : CliText::tr("mirador read-report: la base de datos ya tiene el informe %1; no se duplica y no "
+                                      "se escribió nada. Escribirlo cambiaría esto (%n cifras iguales; + las que "
+                                      "añadiría, - las que tiene y la lectura no trae):\n",
+                                      nullptr, changes.same))
+                   .arg(changes.report);
+        for (const QString &line : std::as_const(changes.added))
+            err << "  + " << line << '\n';
+        for (const QString &line : std::as_const(changes.missing))
+            err << "  - " << line << '\n';
+        return false;
+    }
+    QSqlDatabase connection = db->connection();
+    if (!DraftWriter::write(connection, draft, &error)) {
+        err << CliText::tr("mirador read-report: %1; no se escribió nada\n").arg(error);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int readReportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    Options options({QStringLiteral("out")}, {});
+    Options options({QStringLiteral("out"), QStringLiteral("db")}, {QStringLiteral("accept-all")});
     QString error;
-    if (!options.parse(arguments, &error) || options.positional().size() != 1 || !options.has(QStringLiteral("out"))) {
+    const bool toDatabase = options.parse(arguments, &error) && options.has(QStringLiteral("accept-all"));
+    if (!error.isEmpty() || options.positional().size() != 1
+        || (toDatabase ? options.has(QStringLiteral("out")) : !options.has(QStringLiteral("out")))) {
         err << CliText::tr("mirador read-report: %1\nUso: mirador read-report ARCHIVO.pdf|ARCHIVO.txt --out "
-                           "PROPUESTAS.csv\n")
-                   .arg(error.isEmpty() ? CliText::tr("indique un archivo y --out") : error);
+                           "PROPUESTAS.csv\n     mirador read-report ARCHIVO.pdf|ARCHIVO.txt [--db RUTA] "
+                           "--accept-all\n")
+                   .arg(error.isEmpty() ? CliText::tr("indique un archivo y --out, o --accept-all") : error);
         return exitUsage;
     }
     const QString fileName = QDir::toNativeSeparators(options.positional().first());
-    const QString outName = options.value(QStringLiteral("out"));
     ReadReport report;
-    if (!ReportReader::read(options.positional().first(), &report, &error)
-        || !writeProposals(report, outName, &error)) {
+    if (!ReportReader::read(options.positional().first(), &report, &error)) {
         err << CliText::tr("mirador read-report: %1\n").arg(error);
         return exitError;
     }
     const int count = int(report.proposals.size());
+    if (toDatabase) {
+        if (!writeToDatabase(options, report, options.positional().first(), err))
+            return exitError;
+        out << CliText::tr("%1: informe %2 %3 escrito con %n cifras sin confirmar (%4)\n", nullptr, count)
+                   .arg(fileName, report.outline.service)
+                   .arg(report.outline.year)
+                   .arg(counts(report.proposals));
+        return 0;
+    }
+    const QString outName = options.value(QStringLiteral("out"));
+    if (!writeProposals(report, outName, &error)) {
+        err << CliText::tr("mirador read-report: %1\n").arg(error);
+        return exitError;
+    }
     (ExportFile::isStandardOutput(outName) ? err : out)
         << (count == 1 ? CliText::tr("%n propuesta de %1 escrita en %2 (%3); nada se escribió en la base de datos\n",
                                      nullptr, count)

@@ -108,6 +108,36 @@ inline constexpr char insertMilestone[] =
     "INSERT INTO milestone (objective_id, action_id, kind, title, counterpart, source_quote, "
     "search_text) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id";
 
+// --- a report read by models/reader and reviewed (ReportWriter) -------------
+inline constexpr char selectServices[] = "SELECT id, name, short_name FROM service";
+inline constexpr char findReport[] = "SELECT id FROM report WHERE service_id = ? AND year = ?";
+inline constexpr char regionByCode[] = "SELECT id, short_name, official_name FROM region WHERE code = ?";
+// A figure the reader proposed goes in with its page and review state
+// (schema 8): review, reviewed_by, reviewed_at, proposed.
+inline constexpr char insertReadResult[] =
+    "INSERT INTO result (objective_id, action_id, program_id, region_id, year, budget_mclp, "
+    "beneficiaries, beneficiary_unit, source_quote, search_text, budget_source, beneficiaries_source, "
+    "source_page, review, reviewed_by, reviewed_at, proposed) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+inline constexpr char insertReadIndicator[] =
+    "INSERT INTO indicator (objective_id, action_id, program_id, region_id, year, name, value, "
+    "unit, source_quote, search_text, source_page, review, reviewed_by, reviewed_at, proposed) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+inline constexpr char insertReadMilestone[] =
+    "INSERT INTO milestone (objective_id, action_id, kind, title, counterpart, source_quote, "
+    "search_text, source_page, review, reviewed_by, reviewed_at, proposed) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+// A report's figures, to say what writing it again would change.
+inline constexpr char reportResults[] =
+    "SELECT o.number, p.name, r.budget_mclp, r.beneficiaries, r.beneficiary_unit FROM result r "
+    "JOIN objective o ON o.id = r.objective_id JOIN program p ON p.id = r.program_id WHERE o.report_id = ?";
+inline constexpr char reportIndicators[] =
+    "SELECT o.number, p.name, i.value, i.unit FROM indicator i JOIN objective o ON o.id = i.objective_id "
+    "LEFT JOIN program p ON p.id = i.program_id WHERE o.report_id = ?";
+inline constexpr char reportMilestones[] =
+    "SELECT o.number, m.kind, m.title FROM milestone m JOIN objective o ON o.id = m.objective_id "
+    "WHERE o.report_id = ?";
+
 // --- large writes (BulkCache) --------------------------------------------------------
 // About 256 MB of page cache (negative: KiB) while a large write runs, so the
 // indexes it changes stay in memory.

@@ -225,7 +225,7 @@ void popplerMessage(const QString &message, const QVariant &)
 
 } // namespace
 
-bool PdfText::read(const QString &fileName, ReportPages *pages, QString *error,
+bool PdfText::read(const QString &fileName, SourcePages *pages, QString *error,
                    const Progress &progress)
 {
     const QFileInfo info(fileName);
@@ -247,7 +247,7 @@ bool PdfText::read(const QString &fileName, ReportPages *pages, QString *error,
         *error = tr("El PDF %1 está protegido con contraseña; Mirador no puede leerlo.").arg(fileName);
         return false;
     }
-    ReportPages read;
+    SourcePages read;
     bool anyText = false;
     const int total = document->numPages();
     for (int index = 0; index < total; ++index) {

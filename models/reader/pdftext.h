@@ -32,6 +32,6 @@ public:
 
     /// Reads fileName into *pages (page numbers are the PDF's, from 1).
     /// On failure returns false, leaves *pages untouched and sets *error.
-    static bool read(const QString &fileName, ReportPages *pages, QString *error,
+    static bool read(const QString &fileName, SourcePages *pages, QString *error,
                      const Progress &progress = {});
 };

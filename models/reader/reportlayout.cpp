@@ -255,7 +255,7 @@ QList<Footnote> takeFootnotes(QList<Line> &lines)
 
 namespace {
 
-QList<Line> linesOf(const ReportPages &pages)
+QList<Line> linesOf(const SourcePages &pages)
 {
     QList<Line> lines;
     for (const ReportPage &page : pages) {
@@ -431,7 +431,7 @@ QList<Paragraph> paragraphsOf(const QList<Line> &lines)
 
 } // namespace
 
-ReportPages ReportText::fromPlainText(const QString &text)
+SourcePages ReportText::fromPlainText(const QString &text)
 {
     const auto linesOfText = [](QStringView page) {
         QStringList lines;
@@ -444,13 +444,13 @@ ReportPages ReportText::fromPlainText(const QString &text)
     QStringList chunks = text.split(u'\f');
     if (chunks.size() > 1 && chunks.constLast().trimmed().isEmpty())
         chunks.removeLast(); // pdftotext ends every page, the last too, with '\f'
-    ReportPages pages;
+    SourcePages pages;
     for (qsizetype i = 0; i < chunks.size(); ++i)
         pages.append({int(i) + 1, linesOfText(chunks.at(i))});
     return pages;
 }
 
-ReportBody ReportLayout::read(const ReportPages &pages)
+ReportBody ReportLayout::read(const SourcePages &pages)
 {
     QList<Line> lines = linesOf(pages);
     const bool pageBreaksLost = pages.size() == 1 && pages.constFirst().number == 0;
@@ -467,7 +467,7 @@ ReportBody ReportLayout::read(const ReportPages &pages)
     return body;
 }
 
-QList<Paragraph> ReportLayout::paragraphs(const ReportPages &pages)
+QList<Paragraph> ReportLayout::paragraphs(const SourcePages &pages)
 {
     return read(pages).paragraphs;
 }

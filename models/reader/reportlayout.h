@@ -55,7 +55,7 @@ namespace ReportText {
 /// Text as pdftotext writes it: one page per form feed ('\f', which
 /// pdftotext writes at the end of each page), numbered from 1; without a form
 /// feed, the whole text is one page numbered 0, since its page breaks are lost.
-ReportPages fromPlainText(const QString &text);
+SourcePages fromPlainText(const QString &text);
 
 } // namespace ReportText
 
@@ -87,8 +87,8 @@ ReportPages fromPlainText(const QString &text);
 ///   co, semi, sub, micro, …) and the part after it a word of four letters or more.
 namespace ReportLayout {
 
-ReportBody read(const ReportPages &pages);
-QList<Paragraph> paragraphs(const ReportPages &pages);
+ReportBody read(const SourcePages &pages);
+QList<Paragraph> paragraphs(const SourcePages &pages);
 
 /// Splits text into sentences: after '.', '!', '?' or '…' (and any closing
 /// bracket or quote) comes white space and then a capital letter, a digit or

@@ -14,4 +14,4 @@ struct ReportPage
     int number = 0; ///< 1 for the first page; 0 when the input does not say
     QStringList lines;
 };
-using ReportPages = QList<ReportPage>;
+using SourcePages = QList<ReportPage>;

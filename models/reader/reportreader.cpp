@@ -10,7 +10,7 @@
 namespace {
 
 /// The text of a text file, or false with *error set.
-bool readText(const QString &fileName, const QByteArray &bytes, ReportPages *pages, QString *error)
+bool readText(const QString &fileName, const QByteArray &bytes, SourcePages *pages, QString *error)
 {
     QStringDecoder utf8(QStringDecoder::Utf8);
     const QString text = utf8(bytes);
@@ -45,7 +45,7 @@ bool ReportReader::read(const QString &fileName, ReadReport *report, QString *er
         return false;
     }
     ReadReport read;
-    ReportPages pages;
+    SourcePages pages;
     read.fromPdf = pdf;
     if (read.fromPdf ? !PdfText::read(fileName, &pages, error, progress)
                      : !readText(fileName, bytes, &pages, error))

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void readReportWritesProposals();
     void readReportRefusesAndWritesNothing_data();
     void readReportRefusesAndWritesNothing();
+    void readReportAcceptAllWritesOnce();
 
 private:
     struct Run
@@ -577,7 +578,7 @@ void TestCli::importChecksALargeFileBeforeWriting()
     const Run run = mirador({QStringLiteral("import"), QStringLiteral("--db"), path, csv});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("dañada")), qPrintable(run.err));
-    QVERIFY2(run.err.contains(QStringLiteral("no se importó nada")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("no se escribió nada")), qPrintable(run.err));
     QCOMPARE(TestSupport::fileHash(path), before);
     QFile::remove(path);
 }
@@ -1057,6 +1058,57 @@ void TestCli::readReportRefusesAndWritesNothing()
              qPrintable(run.err));
     QVERIFY(!run.err.contains(QStringLiteral("Error:"))); // Poppler's own messages stay out
     QVERIFY(!QFileInfo::exists(out));
+}
+
+void TestCli::readReportAcceptAllWritesOnce()
+{
+    // --accept-all: the report and its figures straight into the database,
+    // none confirmed; a report that is there already is not written again,
+    // and the refusal says what would change.
+    const QString input = QStringLiteral(MIRADOR_SOURCE_DIR "/resources/data/bgi-2025-sercotec-etapa1.txt");
+    const QString empty = m_dir.filePath(QStringLiteral("vacia.sqlite"));
+    QCOMPARE(mirador({QStringLiteral("init"), empty, QStringLiteral("--empty")}).exitCode, 0);
+    const QStringList acceptAll{QStringLiteral("read-report"), input, QStringLiteral("--db"), empty,
+                                QStringLiteral("--accept-all")};
+    Run run = mirador(acceptAll);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("informe Servicio de Cooperación Técnica 2025 escrito con 61 cifras sin "
+                                             "confirmar")),
+             qPrintable(run.out));
+    {
+        QSqlDatabase db = TestSupport::rawSqlite(empty, QStringLiteral("accept-all"));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*), SUM(review = 'proposed'), SUM(reviewed_by IS NULL) "
+                                          "FROM result")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 8);
+        QCOMPARE(query.value(1).toInt(), 8);
+        QCOMPARE(query.value(2).toInt(), 8);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("accept-all"));
+
+    const QByteArray written = TestSupport::fileHash(empty);
+    run = mirador(acceptAll);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("ya tiene el informe Servicio de Cooperación Técnica, 2025, con las "
+                                             "mismas 53 cifras; no se escribió nada")),
+             qPrintable(run.err));
+    QCOMPARE(TestSupport::fileHash(empty), written);
+
+    const QString typed = m_dir.filePath(QStringLiteral("tipeada.sqlite"));
+    QCOMPARE(mirador({QStringLiteral("init"), typed}).exitCode, 0);
+    const QByteArray before = TestSupport::fileHash(typed);
+    run = mirador({QStringLiteral("read-report"), input, QStringLiteral("--db"), typed, QStringLiteral("--accept-all")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("no se duplica y no se escribió nada")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("\n  + Objetivo 1 · 40 organizaciones (Creación y Fortalecimiento de "
+                                             "Cooperativas)\n")),
+             qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("\n  - Objetivo 1 · 40 cooperativas (Creación y Fortalecimiento de "
+                                             "Cooperativas)\n")),
+             qPrintable(run.err));
+    QCOMPARE(TestSupport::fileHash(typed), before);
 }
 
 QTEST_MAIN(TestCli) // a GUI application: the PDF fixture (QPdfWriter) needs fonts

@@ -861,7 +861,7 @@ struct Bench
         const QString text = tempDir + QStringLiteral("/mirador-bench-bgi-fixture.txt");
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
         QString error;
-        const ReportPages drawn = BgiPdf::write(pdf, BgiPdf::sercotecLines(), &error, 60);
+        const SourcePages drawn = BgiPdf::write(pdf, BgiPdf::sercotecLines(), &error, 60);
         if (drawn.isEmpty() || pdftotext.isEmpty())
             return notMeasured(name, drawn.isEmpty() ? error : QStringLiteral("no pdftotext"));
         int objectives = 0;
@@ -874,7 +874,7 @@ struct Bench
             name,
             [&]() -> std::optional<double> {
                 const auto start = Clock::now();
-                ReportPages pages;
+                SourcePages pages;
                 if (!PdfText::read(pdf, &pages, &failure))
                     return std::nullopt;
                 const ReportOutline outline = ReportStructure::read(ReportLayout::paragraphs(pages));

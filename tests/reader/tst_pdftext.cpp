@@ -150,7 +150,7 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     QString m_fixture;
-    ReportPages m_written;
+    SourcePages m_written;
 };
 
 void TestPdfText::initTestCase()
@@ -168,7 +168,7 @@ void TestPdfText::initTestCase()
 // The fixture read back gives the lines it was written with, page by page.
 void TestPdfText::readsEveryPageInOrder()
 {
-    ReportPages pages;
+    SourcePages pages;
     QString error;
     QVERIFY2(PdfText::read(m_fixture, &pages, &error), qPrintable(error));
     QVERIFY(error.isEmpty());
@@ -184,7 +184,7 @@ void TestPdfText::readsEveryPageInOrder()
 // before the heading on the right, and neither is glued to the other.
 void TestPdfText::readsActionOneColumnBeforeItsPicture()
 {
-    ReportPages pages;
+    SourcePages pages;
     QString error;
     QVERIFY2(PdfText::read(m_fixture, &pages, &error), qPrintable(error));
     const QString cloud = QStringLiteral("NUBE DE PALABRAS");
@@ -227,7 +227,7 @@ void TestPdfText::readsTwoColumnsOfTextInTurn()
     lines.append({QPointF(50, 210), below});
     writeLines(fileName, lines);
 
-    ReportPages pages;
+    SourcePages pages;
     QString error;
     QVERIFY2(PdfText::read(fileName, &pages, &error), qPrintable(error));
     QCOMPARE(pages.size(), 1);
@@ -239,9 +239,9 @@ void TestPdfText::readsALongReport()
 {
     const QString fileName = m_dir.filePath(QStringLiteral("largo.pdf"));
     QString error;
-    const ReportPages written = BgiPdf::write(fileName, BgiPdf::sercotecLines(), &error, 60);
+    const SourcePages written = BgiPdf::write(fileName, BgiPdf::sercotecLines(), &error, 60);
     QVERIFY2(written.size() >= 60, qPrintable(error));
-    ReportPages pages;
+    SourcePages pages;
     QVERIFY2(PdfText::read(fileName, &pages, &error), qPrintable(error));
     QCOMPARE(pages.size(), written.size());
     for (qsizetype i = 0; i < pages.size(); ++i)
@@ -281,8 +281,8 @@ void TestPdfText::refusesWhatItCannotRead()
         writeScannedPdf(fileName);
     else if (!contents.isNull())
         writeFile(fileName, contents);
-    const ReportPages before{ReportPage{7, {QStringLiteral("antes")}}};
-    ReportPages pages = before;
+    const SourcePages before{ReportPage{7, {QStringLiteral("antes")}}};
+    SourcePages pages = before;
     QString error;
     QVERIFY(!PdfText::read(fileName, &pages, &error));
     QCOMPARE(error, message.arg(fileName));
@@ -294,7 +294,7 @@ void TestPdfText::refusesWhatItCannotRead()
 // A progress callback that answers false after the first page stops there.
 void TestPdfText::cancelsAfterTheFirstPage()
 {
-    ReportPages pages;
+    SourcePages pages;
     QString error;
     QList<int> calls;
     const bool read = PdfText::read(m_fixture, &pages, &error, [&calls](int done, int) {
@@ -309,7 +309,7 @@ void TestPdfText::cancelsAfterTheFirstPage()
 
 void TestPdfText::reportsEveryPage()
 {
-    ReportPages pages;
+    SourcePages pages;
     QString error;
     QList<QPair<int, int>> calls;
     QVERIFY(PdfText::read(m_fixture, &pages, &error, [&calls](int done, int total) {

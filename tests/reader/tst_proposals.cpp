@@ -413,9 +413,9 @@ void TestProposals::sercotecFromPdf()
     QVERIFY(dir.isValid());
     const QString fileName = dir.filePath(QStringLiteral("bgi-fixture.pdf"));
     QString error;
-    const ReportPages drawn = BgiPdf::write(fileName, BgiPdf::sercotecLines(), &error);
+    const SourcePages drawn = BgiPdf::write(fileName, BgiPdf::sercotecLines(), &error);
     QVERIFY2(!drawn.isEmpty(), qPrintable(error));
-    ReportPages pages;
+    SourcePages pages;
     QVERIFY2(PdfText::read(fileName, &pages, &error), qPrintable(error));
     const QList<Proposal> fromPdf = ReportProposals::propose(ReportStructure::read(ReportLayout::paragraphs(pages)));
     const QList<Proposal> fromText = ReportProposals::propose(ReportStructure::read(

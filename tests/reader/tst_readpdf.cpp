@@ -24,7 +24,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
-    ReportPages m_drawn; ///< the lines BgiPdf drew, page by page
+    SourcePages m_drawn; ///< the lines BgiPdf drew, page by page
     ReportOutline m_fromPdf;
     ReportOutline m_fromText;
 };
@@ -36,7 +36,7 @@ void TestReadPdf::initTestCase()
     QString error;
     m_drawn = BgiPdf::write(fileName, BgiPdf::sercotecLines(), &error);
     QVERIFY2(!m_drawn.isEmpty(), qPrintable(error));
-    ReportPages pages;
+    SourcePages pages;
     QVERIFY2(PdfText::read(fileName, &pages, &error), qPrintable(error));
     m_fromPdf = ReportStructure::read(ReportLayout::paragraphs(pages));
     m_fromText = ReportStructure::read(
@@ -106,7 +106,7 @@ void TestReadPdf::readsBesidesMiradorsOwnClasses()
     // Catalog::~Catalog from PDFDoc::~PDFDoc).
     const Catalog catalog;
     QVERIFY(catalog.reports().isEmpty());
-    ReportPages pages;
+    SourcePages pages;
     QString error;
     QVERIFY2(PdfText::read(m_dir.filePath(QStringLiteral("bgi-fixture.pdf")), &pages, &error), qPrintable(error));
     QCOMPARE(pages.size(), m_drawn.size());

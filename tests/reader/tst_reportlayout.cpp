@@ -359,13 +359,13 @@ void TestReportLayout::sentences()
 
 void TestReportLayout::pagesOfPlainText()
 {
-    const ReportPages pages = ReportText::fromPlainText(u"uno\r\ndos\ftres\f"_s);
+    const SourcePages pages = ReportText::fromPlainText(u"uno\r\ndos\ftres\f"_s);
     QCOMPARE(pages.size(), 2);
     QCOMPARE(pages.at(0).number, 1);
     QCOMPARE(pages.at(0).lines, (QStringList{u"uno"_s, u"dos"_s}));
     QCOMPARE(pages.at(1).number, 2);
     QCOMPARE(pages.at(1).lines, QStringList{u"tres"_s});
-    const ReportPages one = ReportText::fromPlainText(u"uno\ndos"_s);
+    const SourcePages one = ReportText::fromPlainText(u"uno\ndos"_s);
     QCOMPARE(one.size(), 1);
     QCOMPARE(one.at(0).number, 0);
     QCOMPARE(one.at(0).lines, (QStringList{u"uno"_s, u"dos"_s}));

@@ -119,7 +119,7 @@ public:
     int pageCount() const { return int(m_pages.size()); }
     void write(const QList<Item> &items);
     void newPage();
-    ReportPages finish()
+    SourcePages finish()
     {
         endColumn();
         m_painter.end();
@@ -137,7 +137,7 @@ private:
     QPainter m_painter;
     QString m_header;
     QFont m_body, m_bold, m_small;
-    ReportPages m_pages;
+    SourcePages m_pages;
     qreal m_y = bodyTop;
     qreal m_cloudBottom = 0; // where the text goes on below a column's picture
     QStringList m_right;     // the right column's lines on this page, read after the left one's
@@ -278,7 +278,7 @@ QStringList sercotecLines()
     return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
 }
 
-ReportPages write(const QString &fileName, const QStringList &textLines, QString *error, int minPages)
+SourcePages write(const QString &fileName, const QStringList &textLines, QString *error, int minPages)
 {
     QString header;
     QList<Item> cover;

@@ -28,7 +28,7 @@ QStringList sercotecLines();
 /// until there are at least minPages pages (for the benchmark's long report).
 /// Returns the lines on each page in reading order (the left column before
 /// the right one), as drawn; empty with *error when the file cannot be written.
-ReportPages write(const QString &fileName, const QStringList &textLines, QString *error,
+SourcePages write(const QString &fileName, const QStringList &textLines, QString *error,
                   int minPages = 0);
 
 } // namespace BgiPdf
