@@ -18,6 +18,7 @@
 #include "overviewmodel.h"
 #include "querytablemodel.h"
 #include "recentdatabases.h"
+#include "reviewdialog.h"
 #include "tablemenus.h"
 #include "tablespane.h"
 #include "windowsettings.h"
@@ -270,6 +271,11 @@ void MainWindow::createFileMenu()
     m_importAction = file->addAction(tr("I&mportar CSV…"), this, &MainWindow::importCsv);
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_readReportAction = file->addAction(tr("&Leer informe BGI…"), this, &MainWindow::readReport);
+    m_readReportAction->setObjectName(QStringLiteral("readReportAction"));
+    m_readReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_readReportAction->setStatusTip(tr("Leer el PDF o el texto de un Balance de Gestión Integral, revisar cada cifra "
+                                        "que propone y escribir las aceptadas"));
     file->addSeparator();
     m_exports->addTo(file);
     file->addSeparator();
@@ -357,6 +363,8 @@ void MainWindow::showReadOnly()
     m_importAction->setToolTip(tr("No se puede importar: la base de datos es de solo lectura (%1)")
                                    .arg(m_database->readOnlyReason()));
     m_importAction->setStatusTip(m_importAction->toolTip());
+    m_readReportAction->setEnabled(false);
+    m_readReportAction->setStatusTip(m_importAction->toolTip());
     m_readOnlyLabel->setText(tr("Solo lectura: %1").arg(m_database->readOnlyReason()));
     statusBar()->addPermanentWidget(m_readOnlyLabel);
     m_readOnlyLabel->show();
@@ -435,6 +443,33 @@ void MainWindow::importCsv()
                                      .arg(QDir::toNativeSeparators(wizard.plan().fileName),
                                           ImportWizard::rowCounts(wizard.outcome())));
     }
+}
+
+void MainWindow::readReport()
+{
+    if (m_database->isReadOnly())
+        return;
+    const QString fileName = QFileDialog::getOpenFileName(
+        this, tr("Leer informe BGI"), LastFolder::folder(LastFolder::Purpose::Import, QDir::homePath()),
+        tr("Informes BGI (*.pdf *.txt);;Todos los archivos (*)"));
+    LastFolder::remember(LastFolder::Purpose::Import, fileName);
+    if (fileName.isEmpty())
+        return;
+    ReadReport report;
+    QString error;
+    if (!ReviewDialog::read(this, fileName, &report, &error)) {
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Leer informe BGI"), error);
+        return;
+    }
+    ReviewDialog review(fileName, report, m_database->connection(), this);
+    if (review.exec() != QDialog::Accepted)
+        return;
+    m_undo->clear();
+    reload();
+    statusBar()->showMessage(tr("Informe %1 %2 escrito con %n cifras revisadas", nullptr, review.written())
+                                 .arg(report.outline.service)
+                                 .arg(report.outline.year));
 }
 
 void MainWindow::reload()

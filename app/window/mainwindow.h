@@ -76,6 +76,7 @@ private:
     void editApplied(const QString &change, const QString &origin);
     void updateSummary();
     void importCsv();
+    void readReport();
     void showAbout();
     void openDatabaseFile();
     void fillRecentMenu();
@@ -103,6 +104,7 @@ private:
     std::unique_ptr<WindowSettings> m_settings;
     HistoryView *m_history = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_readReportAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -332,18 +332,6 @@ Usage: mirador import [--db PATH] FILE.csv
         <translation>mirador import: %1
 </translation>
     </message>
-    <message>
-        <source>mirador import: la base de datos es de solo lectura (%1); no se importó nada
-</source>
-        <translation>mirador import: the database is read-only (%1); nothing was imported
-</translation>
-    </message>
-    <message>
-        <source>mirador import: se actualizó el esquema de la base de datos; la copia anterior está en «%1»
-</source>
-        <translation>mirador import: the database schema was updated; a backup of the old version is at “%1”
-</translation>
-    </message>
     <message numerus="yes">
         <source>mirador import: %n problema; no se escribió nada
 </source>
@@ -555,12 +543,6 @@ See: mirador --help
 </translation>
     </message>
     <message>
-        <source>mirador import: «%1» %2; no se importó nada
-</source>
-        <translation>mirador import: “%1” %2; nothing was imported
-</translation>
-    </message>
-    <message>
         <source>mirador export-chart: --format acepta pdf, png o svg; se recibió «%1»
 </source>
         <translation>mirador export-chart: --format takes pdf, png or svg; got “%1”
@@ -597,6 +579,36 @@ See: mirador --help
 </translation>
     </message>
     <message>
+        <source>presupuestos: %1, beneficiarios: %2, indicadores: %3, hitos: %4</source>
+        <translation>budgets: %1, beneficiaries: %2, indicators: %3, milestones: %4</translation>
+    </message>
+    <message>
+        <source>mirador read-report: %1
+</source>
+        <translation>mirador read-report: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n propuesta de %1 escrita en %2 (%3); nada se escribió en la base de datos
+</source>
+        <translation>
+            <numerusform>%n proposal from %1 written to %2 (%3); nothing was written to the database
+</numerusform>
+            <numerusform>%n proposals from %1 written to %2 (%3); nothing was written to the database
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n propuestas de %1 escritas en %2 (%3); nada se escribió en la base de datos
+</source>
+        <translation>
+            <numerusform>%n proposal from %1 written to %2 (%3); nothing was written to the database
+</numerusform>
+            <numerusform>%n proposals from %1 written to %2 (%3); nothing was written to the database
+</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Uso: mirador [[--db] RUTA|URL] [--read-only]
        mirador COMANDO [OPCIONES]
 
@@ -630,6 +642,10 @@ Comandos:
                           pdftotext) y escribe cada cifra que propone, con su oración y su
                           página, para que una persona la revise. No escribe en la base de
                           datos.
+  read-report ARCHIVO.pdf|ARCHIVO.txt [--db RUTA] --accept-all
+                          Escribe el informe leído en la base de datos, con todas sus
+                          cifras marcadas como no confirmadas. No duplica un informe que ya
+                          está (mismo servicio y año): dice qué cambiaría.
   export-pdf --out ARCHIVO.pdf [--db RUTA] [filtros]
                           Escribe el informe PDF A4: portada, una página por objetivo
                           estratégico, totales.
@@ -701,6 +717,10 @@ Commands:
                           Reads a Balance de Gestión Integral (its PDF, or the text pdftotext
                           writes) and writes each figure it proposes, with its sentence and
                           its page, for a person to review. Writes nothing to the database.
+  read-report FILE.pdf|FILE.txt [--db PATH] --accept-all
+                          Writes the report read into the database, with all its figures
+                          marked as not confirmed. Does not duplicate a report that is
+                          already there (same service and year): says what would change.
   export-pdf --out FILE.pdf [--db PATH] [filters]
                           Writes the A4 PDF report: cover page, one page per strategic
                           objective, totals.
@@ -742,44 +762,70 @@ Mirador does not create or modify a file it cannot open.
 </translation>
     </message>
     <message>
-        <source>presupuestos: %1, beneficiarios: %2, indicadores: %3, hitos: %4</source>
-        <translation>budgets: %1, beneficiaries: %2, indicators: %3, milestones: %4</translation>
-    </message>
-    <message>
-        <source>mirador read-report: %1
-Uso: mirador read-report ARCHIVO.pdf|ARCHIVO.txt --out PROPUESTAS.csv
+        <source>mirador %1: la base de datos es de solo lectura (%2); no se escribió nada
 </source>
-        <translation>mirador read-report: %1
-Usage: mirador read-report FILE.pdf|FILE.txt --out PROPOSALS.csv
+        <translation>mirador %1: the database is read-only (%2); nothing was written
 </translation>
     </message>
     <message>
-        <source>indique un archivo y --out</source>
-        <translation>give one file and --out</translation>
+        <source>mirador %1: «%2» %3; no se escribió nada
+</source>
+        <translation>mirador %1: “%2” %3; nothing was written
+</translation>
     </message>
     <message>
-        <source>mirador read-report: %1
+        <source>mirador %1: se actualizó el esquema de la base de datos; la copia anterior está en «%2»
 </source>
-        <translation>mirador read-report: %1
+        <translation>mirador %1: the database schema was updated; the previous copy is at “%2”
+</translation>
+    </message>
+    <message>
+        <source>mirador read-report: %1; no se escribió nada
+</source>
+        <translation>mirador read-report: %1; nothing was written
 </translation>
     </message>
     <message numerus="yes">
-        <source>%n propuesta de %1 escrita en %2 (%3); nada se escribió en la base de datos
+        <source>mirador read-report: la base de datos ya tiene el informe %1, con las mismas %n cifras; no se escribió nada
 </source>
         <translation>
-            <numerusform>%n proposal from %1 written to %2 (%3); nothing was written to the database
+            <numerusform>mirador read-report: the database already has the report %1, with the same %n figure; nothing was written
 </numerusform>
-            <numerusform>%n proposals from %1 written to %2 (%3); nothing was written to the database
+            <numerusform>mirador read-report: the database already has the report %1, with the same %n figures; nothing was written
 </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n propuestas de %1 escritas en %2 (%3); nada se escribió en la base de datos
+        <source>mirador read-report: la base de datos ya tiene el informe %1; no se duplica y no se escribió nada. Escribirlo cambiaría esto (%n cifras iguales; + las que añadiría, - las que tiene y la lectura no trae):
 </source>
         <translation>
-            <numerusform>%n proposal from %1 written to %2 (%3); nothing was written to the database
+            <numerusform>mirador read-report: the database already has the report %1; it is not duplicated and nothing was written. Writing it would change this (%n figure the same; + what it would add, - what the database has and the reading lacks):
 </numerusform>
-            <numerusform>%n proposals from %1 written to %2 (%3); nothing was written to the database
+            <numerusform>mirador read-report: the database already has the report %1; it is not duplicated and nothing was written. Writing it would change this (%n figures the same; + what it would add, - what the database has and the reading lacks):
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mirador read-report: %1
+Uso: mirador read-report ARCHIVO.pdf|ARCHIVO.txt --out PROPUESTAS.csv
+     mirador read-report ARCHIVO.pdf|ARCHIVO.txt [--db RUTA] --accept-all
+</source>
+        <translation>mirador read-report: %1
+Usage: mirador read-report FILE.pdf|FILE.txt --out PROPOSALS.csv
+       mirador read-report FILE.pdf|FILE.txt [--db PATH] --accept-all
+</translation>
+    </message>
+    <message>
+        <source>indique un archivo y --out, o --accept-all</source>
+        <translation>give a file and --out, or --accept-all</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: informe %2 %3 escrito con %n cifras sin confirmar (%4)
+</source>
+        <translation>
+            <numerusform>%1: report %2 %3 written with %n unconfirmed figure (%4)
+</numerusform>
+            <numerusform>%1: report %2 %3 written with %n unconfirmed figures (%4)
 </numerusform>
         </translation>
     </message>
@@ -1085,6 +1131,80 @@ Usage: mirador read-report FILE.pdf|FILE.txt --out PROPOSALS.csv
     <message>
         <source>La oración del informe de la que proviene la cifra seleccionada, con su objetivo, acción y justificación</source>
         <translation>The report sentence the selected figure comes from, with its objective, action and justification</translation>
+    </message>
+</context>
+<context>
+    <name>DraftWriter</name>
+    <message>
+        <source>Objetivo %1</source>
+        <translation>Objective %1</translation>
+    </message>
+    <message>
+        <source>«%1» no es un número entero, y un presupuesto (en M$) o un número de beneficiarios lo es: %2</source>
+        <translation>“%1” is not a whole number, and a budget (in M$) or a number of beneficiaries is: %2</translation>
+    </message>
+    <message>
+        <source>el programa %1 tiene dos %2 en el objetivo %3, acción %4; deje uno</source>
+        <translation>the program %1 has two %2 in objective %3, action %4; keep one</translation>
+    </message>
+    <message>
+        <source>presupuestos</source>
+        <translation>budgets</translation>
+    </message>
+    <message>
+        <source>cifras de beneficiarios</source>
+        <translation>beneficiary counts</translation>
+    </message>
+    <message>
+        <source>la base de datos no devolvió el id insertado</source>
+        <translation>the database did not return the inserted id</translation>
+    </message>
+    <message>
+        <source>Balance de Gestión Integral %1</source>
+        <translation>Balance de Gestión Integral %1</translation>
+    </message>
+    <message>
+        <source>la base de datos no tiene la región «Nacional» (código 00)</source>
+        <translation>the database has no region “Nacional” (code 00)</translation>
+    </message>
+    <message>
+        <source>%1: el informe no tiene ese objetivo o esa acción</source>
+        <translation>%1: the report has no such objective or action</translation>
+    </message>
+    <message>
+        <source>el informe no dice de qué servicio o de qué año es; no se escribió nada</source>
+        <translation>the report does not say which service or year it is from; nothing was written</translation>
+    </message>
+    <message numerus="yes">
+        <source>la base de datos ya tiene el informe %1; no se duplica (%n cifras iguales, %2 nuevas, %3 que la lectura no trae)</source>
+        <translation>
+            <numerusform>the database already has the report %1; it is not duplicated (%n figure the same, %2 new, %3 the reading lacks)</numerusform>
+            <numerusform>the database already has the report %1; it is not duplicated (%n figures the same, %2 new, %3 the reading lacks)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>presupuesto %1</source>
+        <translation>budget %1</translation>
+    </message>
+    <message>
+        <source>beneficiarios %1</source>
+        <translation>beneficiaries %1</translation>
+    </message>
+    <message>
+        <source>indicador %1</source>
+        <translation>indicator %1</translation>
+    </message>
+    <message>
+        <source>hito %1: %2</source>
+        <translation>milestone %1: %2</translation>
+    </message>
+    <message>
+        <source> (con %1)</source>
+        <translation> (with %1)</translation>
+    </message>
+    <message>
+        <source>Porcentaje</source>
+        <translation>Percentage</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2609,29 @@ The connection to the server was lost. What was not saved is shown above. Reconn
         <source>&amp;Historial de cambios</source>
         <translation>&amp;History of changes</translation>
     </message>
+    <message>
+        <source>&amp;Leer informe BGI…</source>
+        <translation>&amp;Read BGI report…</translation>
+    </message>
+    <message>
+        <source>Leer el PDF o el texto de un Balance de Gestión Integral, revisar cada cifra que propone y escribir las aceptadas</source>
+        <translation>Read the PDF or text of a Balance de Gestión Integral, review each figure it proposes and write the accepted ones</translation>
+    </message>
+    <message>
+        <source>Leer informe BGI</source>
+        <translation>Read BGI report</translation>
+    </message>
+    <message>
+        <source>Informes BGI (*.pdf *.txt);;Todos los archivos (*)</source>
+        <translation>BGI reports (*.pdf *.txt);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Informe %1 %2 escrito con %n cifras revisadas</source>
+        <translation>
+            <numerusform>Report %1 %2 written with %n reviewed figure</numerusform>
+            <numerusform>Report %1 %2 written with %n reviewed figures</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OverviewModel</name>
@@ -2563,6 +2706,13 @@ beneficiary</translation>
 beneficiario</source>
         <translation>Beneficiary
 units</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPageView</name>
+    <message>
+        <source>no se puede mostrar el PDF «%1»</source>
+        <translation>cannot show the PDF “%1”</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +3046,222 @@ Opening the built-in database instead.</translation>
     <message>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Leyendo %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Revisar la lectura de %1</source>
+        <translation>Review the reading of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Aceptar</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>Acepta la propuesta con lo que dice el formulario (Intro o Ctrl+Intro)</source>
+        <translation>Accepts the proposal as the form says (Enter or Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Descartar</source>
+        <translation>D&amp;rop</translation>
+    </message>
+    <message>
+        <source>Descartar</source>
+        <translation>Drop</translation>
+    </message>
+    <message>
+        <source>No escribe esta propuesta (Supr en la lista)</source>
+        <translation>Does not write this proposal (Delete in the list)</translation>
+    </message>
+    <message>
+        <source>Aceptar &amp;todas</source>
+        <translation>Accept a&amp;ll</translation>
+    </message>
+    <message>
+        <source>&amp;Escribir en la base de datos</source>
+        <translation>&amp;Write to the database</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Valor</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unidad</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Objetivo</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Acción</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Página</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Programa o título</source>
+        <translation>Program or title</translation>
+    </message>
+    <message>
+        <source>por revisar</source>
+        <translation>to review</translation>
+    </message>
+    <message>
+        <source>aceptada</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>corregida</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <source>descartada</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 %4: %5 presupuestos, %6 beneficiarios, %7 indicadores, %8 hitos propuestos. M$ = miles de pesos.</source>
+        <translation>%1 · %2 · %3 %4: %5 budgets, %6 beneficiary counts, %7 indicators, %8 milestones proposed. M$ = thousands of pesos.</translation>
+    </message>
+    <message>
+        <source>No se pudo comparar con la base de datos: %1</source>
+        <translation>Could not compare with the database: %1</translation>
+    </message>
+    <message>
+        <source>La base de datos ya tiene el informe %1: no se escribirá otra vez. La pestaña «Cambios» dice qué cambiaría.</source>
+        <translation>The database already has the report %1: it will not be written again. The “Changes” tab says what would change.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cifras iguales; + lo que la lectura añadiría, - lo que la base de datos tiene y la lectura no trae</source>
+        <translation>
+            <numerusform>%n figure the same; + what the reading would add, - what the database has and the reading lacks</numerusform>
+            <numerusform>%n figures the same; + what the reading would add, - what the database has and the reading lacks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>La base de datos ya tiene este informe</source>
+        <translation>The database already has this report</translation>
+    </message>
+    <message>
+        <source>La base de datos no tiene este informe: se escribirá nuevo, con las cifras aceptadas.</source>
+        <translation>The database does not have this report: it will be written new, with the accepted figures.</translation>
+    </message>
+    <message>
+        <source>Escriba quién revisa: queda con cada cifra que confirme.</source>
+        <translation>Type who is reviewing: it is kept with each figure they confirm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quedan %n propuestas por revisar; no se escribirán. ¿Escribir el informe con las %1 aceptadas?</source>
+        <translation>
+            <numerusform>%n proposal is still to review; it will not be written. Write the report with the %1 accepted?</numerusform>
+            <numerusform>%n proposals are still to review; they will not be written. Write the report with the %1 accepted?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No se escribió nada: %1</source>
+        <translation>Nothing was written: %1</translation>
+    </message>
+    <message>
+        <source>Pá&amp;gina</source>
+        <translation>Pa&amp;ge</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mbios respecto de la base de datos</source>
+        <translation>Changes against the &amp;database</translation>
+    </message>
+    <message>
+        <source>Revi&amp;sor:</source>
+        <translation>Revie&amp;wer:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewForm</name>
+    <message>
+        <source>ninguna</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Presupuestos en M$ (miles de pesos)</source>
+        <translation>Budgets in M$ (thousands of pesos)</translation>
+    </message>
+    <message>
+        <source>&amp;Programa:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>&amp;Valor:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>&amp;Unidad:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Nombre o título:</source>
+        <translation>&amp;Name or title:</translation>
+    </message>
+    <message>
+        <source>&amp;Objetivo:</source>
+        <translation>&amp;Objective:</translation>
+    </message>
+    <message>
+        <source>A&amp;cción:</source>
+        <translation>A&amp;ction:</translation>
+    </message>
+    <message>
+        <source>Oración de la que viene la cifra</source>
+        <translation>Sentence the figure comes from</translation>
+    </message>
+    <message>
+        <source>Presupuesto</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Beneficiarios</source>
+        <translation>Beneficiaries</translation>
+    </message>
+    <message>
+        <source>Indicador</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Hito</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Valor: %1</source>
+        <translation>Value: %1</translation>
+    </message>
+    <message>
+        <source>falta el número</source>
+        <translation>the number is missing</translation>
+    </message>
+    <message>
+        <source>T&amp;ipo:</source>
+        <translation>K&amp;ind:</translation>
+    </message>
+    <message>
+        <source>Contrapa&amp;rte:</source>
+        <translation>Counte&amp;rpart:</translation>
     </message>
 </context>
 <context>
