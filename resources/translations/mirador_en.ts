@@ -3192,6 +3192,10 @@ Opening the built-in database instead.</translation>
         <source>Revi&amp;sor:</source>
         <translation>Revie&amp;wer:</translation>
     </message>
+    <message>
+        <source>Te&amp;xto</source>
+        <translation>Te&amp;xt</translation>
+    </message>
 </context>
 <context>
     <name>ReviewForm</name>

@@ -11,6 +11,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QTextBrowser>
 #include <QSqlRecord>
 #include <QTableWidget>
 #include <QtTest>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void initTestCase();
     void everySentenceIsFoundOnItsPage();
     void highlightIsDrawnOnThePage();
+    void textInputShowsTheSentenceInTheText();
     void acceptCorrectDropAndWrite();
     void reportInTheDatabaseIsNotWrittenAgain();
 
@@ -133,6 +135,36 @@ void TestReviewDialog::highlightIsDrawnOnThePage()
         QFile::remove(shots + u"/bgi-fixture.pdf"_s);
         QFile::copy(m_pdf, shots + u"/bgi-fixture.pdf"_s);
     }
+}
+
+void TestReviewDialog::textInputShowsTheSentenceInTheText()
+{
+    // Text has no pages: the sentence is marked in the whole text, its
+    // figure more strongly, across the text's line breaks.
+    TestSupport::Fixture fixture(Database::Content::Empty);
+    MIRADOR_REQUIRE_BACKEND(fixture);
+    const QString text = QStringLiteral(MIRADOR_SOURCE_DIR "/resources/data/bgi-2025-sercotec-etapa1.txt");
+    ReadReport report;
+    QString error;
+    QVERIFY2(ReportReader::read(text, &report, &error), qPrintable(error));
+    ReviewDialog dialog(text, report, fixture.db->connection());
+    QVERIFY(!dialog.pageView());
+    auto *shown = dialog.findChild<QTextBrowser *>(u"reportText"_s);
+    QVERIFY(shown);
+    QTableWidget *table = dialog.table();
+    const int row = rowOf(table, u"Presupuesto"_s, u"Fortalecimiento Gremial"_s);
+    QVERIFY(row >= 0);
+    table->setCurrentCell(row == 0 ? 1 : 0, 0);
+    table->setCurrentCell(row, 0);
+    const QList<QTextEdit::ExtraSelection> marks = shown->extraSelections();
+    QCOMPARE(marks.size(), 2);
+    const QString sentence = marks.at(0).cursor.selectedText().replace(QChar::ParagraphSeparator, u' ').simplified();
+    QVERIFY2(sentence.startsWith(u"Se implementaron los siguientes programas"_s)
+                 && sentence.endsWith(u"la oferta de servicios para sus asociados."_s),
+             qPrintable(sentence));
+    // The text breaks this figure over a blank line; the mark spans it.
+    QCOMPARE(marks.at(1).cursor.selectedText().replace(QChar::ParagraphSeparator, u' ').simplified(),
+             u"M$ 1.487.480"_s);
 }
 
 void TestReviewDialog::acceptCorrectDropAndWrite()

@@ -6,7 +6,10 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,9 +18,12 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -84,6 +90,14 @@ ReviewDialog::ReviewDialog(const QString &fileName, const ReadReport &report, co
         if (!m_page->open(fileName, &error))
             m_summary->setText(error);
         m_tabs->addTab(m_page, tr("Pá&gina"));
+    } else {
+        // Text has no pages: the sentence is shown in the whole text.
+        m_text = new QTextBrowser;
+        m_text->setObjectName(QStringLiteral("reportText"));
+        QFile file(fileName);
+        if (file.open(QIODevice::ReadOnly))
+            m_text->setPlainText(QString::fromUtf8(file.readAll()));
+        m_tabs->addTab(m_text, tr("Te&xto"));
     }
     m_changes->setReadOnly(true);
     m_changes->setObjectName(QStringLiteral("changes"));
@@ -147,7 +161,9 @@ ReviewDialog::ReviewDialog(const QString &fileName, const ReadReport &report, co
     layout->addLayout(bottom);
     buildTable();
     compareWithDatabase();
-    resize(1280, 860);
+    // Large enough for the page beside the list, never past the screen.
+    const QRect screen = (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    resize(std::min(1280, screen.width() * 9 / 10), std::min(860, screen.height() * 9 / 10));
 }
 
 ReviewDialog::~ReviewDialog() = default;
@@ -218,11 +234,72 @@ void ReviewDialog::showRow(int row)
         return;
     const Entry &entry = m_entries.at(row);
     m_form->setProposal(entry.current);
+    const Proposal &p = entry.original;
     if (m_page) {
-        const Proposal &p = entry.original;
         m_page->showSentence(p.page, p.sourceQuote, p.start, p.length);
         m_tabs->setCurrentWidget(m_page);
+    } else if (m_text) {
+        showInText(p);
+        m_tabs->setCurrentWidget(m_text);
     }
+}
+
+namespace {
+
+/// words as a pattern that crosses the text's line breaks.
+QRegularExpression acrossLines(const QString &text, int maxWords, bool last = false)
+{
+    QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    words = last ? words.mid(std::max<qsizetype>(0, words.size() - maxWords)) : words.mid(0, maxWords);
+    for (QString &word : words)
+        word = QRegularExpression::escape(word);
+    return QRegularExpression(words.join(QLatin1String("\\s+")));
+}
+
+QTextEdit::ExtraSelection marked(QTextDocument *document, qsizetype from, qsizetype to, const QColor &colour)
+{
+    QTextEdit::ExtraSelection mark;
+    mark.cursor = QTextCursor(document);
+    mark.cursor.setPosition(int(from));
+    mark.cursor.setPosition(int(to), QTextCursor::KeepAnchor);
+    mark.format.setBackground(colour);
+    return mark;
+}
+
+} // namespace
+
+void ReviewDialog::showInText(const Proposal &p)
+{
+    // Positions in toPlainText() are the document's (a line break is one
+    // character in both). A sentence that a footnote cut is found by its
+    // first words.
+    QTextDocument *document = m_text->document();
+    const QString text = document->toPlainText();
+    const QRegularExpressionMatch begin = acrossLines(p.sourceQuote, 8).match(text);
+    QList<QTextEdit::ExtraSelection> marks;
+    if (begin.hasMatch()) {
+        const qsizetype from = begin.capturedStart();
+        const QRegularExpressionMatch ending = acrossLines(p.sourceQuote, 8, true).match(text, from);
+        const qsizetype to = ending.hasMatch() ? ending.capturedEnd() : std::min(from + p.sourceQuote.size(), text.size());
+        marks << marked(document, from, to, QColor(255, 236, 120));
+        if (p.start >= 0) {
+            const QRegularExpressionMatch figure
+                = acrossLines(p.sourceQuote.mid(p.start, p.length), 8).match(text, from);
+            if (figure.hasMatch()) {
+                marks << marked(document, figure.capturedStart(), figure.capturedEnd(), QColor(255, 150, 60));
+                marks.last().format.setFontWeight(QFont::Bold);
+            }
+        }
+        // The sentence's end in sight, then its start: all of it, when it fits.
+        QTextCursor at(document);
+        at.setPosition(int(to));
+        m_text->setTextCursor(at);
+        m_text->ensureCursorVisible();
+        at.setPosition(int(from));
+        m_text->setTextCursor(at);
+        m_text->ensureCursorVisible();
+    }
+    m_text->setExtraSelections(marks);
 }
 
 void ReviewDialog::nextPending(int after)

@@ -54,6 +54,7 @@ private:
 
     void buildTable();
     void showRow(int row);
+    void showInText(const Proposal &proposal);
     void refreshRow(int row);
     void acceptCurrent();
     void dropCurrent();
