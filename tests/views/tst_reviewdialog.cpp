@@ -9,6 +9,7 @@
 
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTextBrowser>
@@ -25,6 +26,7 @@ class TestReviewDialog : public QObject
 private Q_SLOTS:
     void initTestCase();
     void everySentenceIsFoundOnItsPage();
+    void readingCancels();
     void highlightIsDrawnOnThePage();
     void textInputShowsTheSentenceInTheText();
     void acceptCorrectDropAndWrite();
@@ -109,6 +111,34 @@ void TestReviewDialog::everySentenceIsFoundOnItsPage()
     }
     qInfo("%d of %d sentences found whole on their page", whole, int(m_report.proposals.size()));
     QVERIFY2(short_.isEmpty(), qPrintable(short_.join(u'\n')));
+}
+
+void TestReviewDialog::readingCancels()
+{
+    // Cancel in the progress dialog stops the reading between two pages:
+    // no report, and no error to show.
+    const QString longPdf = m_dir.filePath(u"bgi-fixture-60.pdf"_s);
+    QString error;
+    QVERIFY2(!BgiPdf::write(longPdf, BgiPdf::sercotecLines(), &error, 60).isEmpty(), qPrintable(error));
+    QWidget window;
+    int pagesWhenCancelled = -1;
+    QTimer::singleShot(0, &window, [&] {
+        auto *progress = window.findChild<QProgressDialog *>();
+        QVERIFY(progress);
+        pagesWhenCancelled = progress->value();
+        auto *cancel = progress->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        cancel->click(); // as a person does
+    });
+    ReadReport report;
+    error = u"not set"_s;
+    QVERIFY(!ReviewDialog::read(&window, longPdf, &report, &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(report.proposals.isEmpty());
+    QVERIFY(pagesWhenCancelled < 60);
+    // Read to the end, the same file gives its report.
+    QVERIFY2(ReviewDialog::read(&window, longPdf, &report, &error), qPrintable(error));
+    QVERIFY(report.proposals.size() > 61);
 }
 
 void TestReviewDialog::highlightIsDrawnOnThePage()
