@@ -74,10 +74,9 @@ int importProposals(const Options &options, const QString &fileName, const QByte
     for (const ReviewedFigure &reviewed : std::as_const(draft.figures))
         figures << reviewed.figure;
     const int count = int(figures.size());
-    out << (count == 1 ? CliText::tr("%1: informe %2, %3 escrito con %n cifra confirmada por %4 (%5)\n", nullptr,
-                                     count)
-                       : CliText::tr("%1: informe %2, %3 escrito con %n cifras confirmadas por %4 (%5)\n", nullptr,
-                                     count))
+    out << (count == 1
+                ? CliText::tr("%1: informe %2, %3 escrito con %n cifra confirmada por %4 (%5)\n", nullptr, count)
+                : CliText::tr("%1: informe %2, %3 escrito con %n cifras confirmadas por %4 (%5)\n", nullptr, count))
                .arg(QDir::toNativeSeparators(fileName), draft.outline.service.simplified())
                .arg(draft.outline.year)
                .arg(draft.reviewer, counts(figures));

@@ -96,8 +96,7 @@ int readReportCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     }
     const int count = int(report.proposals.size());
     if (toDatabase) {
-        const ReportDraft draft
-            = DraftWriter::unconfirmed(report, QFileInfo(options.positional().first()).fileName());
+        const ReportDraft draft = DraftWriter::unconfirmed(report, QFileInfo(options.positional().first()).fileName());
         if (!writeDraft(options, draft, QStringLiteral("read-report"), err))
             return exitError;
         out << CliText::tr("%1: informe %2 %3 escrito con %n cifras sin confirmar (%4)\n", nullptr, count)

@@ -32,9 +32,9 @@ enum Column {
     ColumnCount
 };
 
-constexpr const char *columnNames[ColumnCount] = {
-    "service", "year", "objective", "objective_title", "action", "kind",     "program", "value",
-    "unit",    "page", "source_quote", "title",       "counterpart", "ministry", "stage"};
+constexpr const char *columnNames[ColumnCount]
+    = {"service", "year", "objective",    "objective_title", "action",      "kind",     "program", "value",
+       "unit",    "page", "source_quote", "title",           "counterpart", "ministry", "stage"};
 
 const QString objectiveKind = QStringLiteral("objective");
 const QString actionKind = QStringLiteral("action");
@@ -93,7 +93,8 @@ class FileReader
 {
 public:
     FileReader(const QStringList &header, int headerLine, QList<Problem> *problems)
-        : m_headerLine(headerLine), m_problems(problems)
+        : m_headerLine(headerLine),
+          m_problems(problems)
     {
         for (const char *name : columnNames) {
             const QString wanted = QLatin1String(name);
@@ -418,17 +419,14 @@ bool isProposalsHeader(const QStringList &header)
     return header.mid(0, 6) == ProposalsCsv::header().mid(0, 6);
 }
 
-Reader::Reader(const QStringList &header, int headerLine) : m_header(header), m_headerLine(headerLine)
-{
-}
+Reader::Reader(const QStringList &header, int headerLine) : m_header(header), m_headerLine(headerLine) { }
 
 void Reader::add(int line, const QStringList &fields)
 {
     m_records.append({line, fields});
 }
 
-bool Reader::draft(const QString &sourceName, const QString &reviewer, const QDateTime &reviewedAt,
-                   ReportDraft *draft)
+bool Reader::draft(const QString &sourceName, const QString &reviewer, const QDateTime &reviewedAt, ReportDraft *draft)
 {
     m_problems.clear();
     ReportDraft read;

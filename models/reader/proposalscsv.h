@@ -58,8 +58,7 @@ public:
 
     /// The draft, reviewed by reviewer at reviewedAt, its source sourceName;
     /// false when the file has a problem (problems() lists every one).
-    bool draft(const QString &sourceName, const QString &reviewer, const QDateTime &reviewedAt,
-               ReportDraft *draft);
+    bool draft(const QString &sourceName, const QString &reviewer, const QDateTime &reviewedAt, ReportDraft *draft);
     const QList<Problem> &problems() const { return m_problems; }
 
 private:

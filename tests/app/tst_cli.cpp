@@ -74,6 +74,7 @@ private Q_SLOTS:
     void readReportRefusesAndWritesNothing_data();
     void readReportRefusesAndWritesNothing();
     void readReportAcceptAllWritesOnce();
+    void importProposalsGivesTheReportRead_data();
     void importProposalsGivesTheReportRead();
     void importProposalsTakesTheEditsOnce();
     void importProposalsRefusesABrokenFile();
@@ -88,8 +89,10 @@ private:
     };
     Run mirador(const QStringList &arguments, const QProcessEnvironment &environment = {}) const;
     QStringList csvLines(const QString &path) const;
-    /// A proposals file of the Sercotec text (read-report --out), parsed.
-    CsvFile sercotecProposals(const QString &path);
+    /// A proposals file (read-report --out) of input, by default the Sercotec text; parsed.
+    CsvFile sercotecProposals(const QString &path, const QString &input = sercotecText);
+    static inline const QString sercotecText
+        = QStringLiteral(MIRADOR_SOURCE_DIR "/resources/data/bgi-2025-sercotec-etapa1.txt");
     /// A new database with no report (init --empty).
     QString emptyDatabase(const QString &name);
     /// A database of 200 synthetic results (generate-demo), made once.
@@ -137,17 +140,15 @@ QStringList TestCli::csvLines(const QString &path) const
     return QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
 }
 
-CsvFile TestCli::sercotecProposals(const QString &path)
+CsvFile TestCli::sercotecProposals(const QString &path, const QString &input)
 {
-    const Run run = mirador({QStringLiteral("read-report"),
-                             QStringLiteral(MIRADOR_SOURCE_DIR "/resources/data/bgi-2025-sercotec-etapa1.txt"),
-                             QStringLiteral("--out"), path});
+    const Run run = mirador({QStringLiteral("read-report"), input, QStringLiteral("--out"), path});
     if (run.exitCode != 0)
         qWarning("read-report failed: %s", qPrintable(run.err));
     QFile file(path);
     QString error;
-    const std::optional<CsvFile> csv = file.open(QIODevice::ReadOnly) ? CsvReader::read(file.readAll(), &error)
-                                                                      : std::nullopt;
+    const std::optional<CsvFile> csv
+        = file.open(QIODevice::ReadOnly) ? CsvReader::read(file.readAll(), &error) : std::nullopt;
     return csv.value_or(CsvFile());
 }
 
@@ -1125,8 +1126,13 @@ void TestCli::readReportWritesProposals()
             QCOMPARE(row.value(9).isEmpty(), !pdf); // the page: none in text
         QCOMPARE(row.mid(13), (QStringList{"Ministerio de Economía, Fomento y Turismo", "Etapa 1"}));
     }
-    QCOMPARE(kinds, (QMap<QString, int>{{"objective", 4}, {"action", 12}, {"budget", 8}, {"beneficiaries", 8},
-                                        {"indicator", 34}, {"milestone", 11}}));
+    QCOMPARE(kinds,
+             (QMap<QString, int>{{"objective", 4},
+                                 {"action", 12},
+                                 {"budget", 8},
+                                 {"beneficiaries", 8},
+                                 {"indicator", 34},
+                                 {"milestone", 11}}));
     QCOMPARE(gremial.mid(0, 3), budget);
     QCOMPARE(gremial.value(7), QStringLiteral("1487480"));
     QCOMPARE(gremial.value(8), QStringLiteral("M$"));
@@ -1217,14 +1223,29 @@ void TestCli::readReportAcceptAllWritesOnce()
     QCOMPARE(TestSupport::fileHash(typed), before);
 }
 
+void TestCli::importProposalsGivesTheReportRead_data()
+{
+    QTest::addColumn<bool>("pdf");
+    QTest::newRow("text") << false;
+    QTest::newRow("PDF (test fixture): pages too") << true;
+}
+
 void TestCli::importProposalsGivesTheReportRead()
 {
     // Issue 18: the proposals file, once a person went through it, imported
     // into a database with no report gives what --accept-all gives, but
     // every figure confirmed by that person.
-    const CsvFile csv = sercotecProposals(m_dir.filePath(QStringLiteral("propuestas-revisadas.csv")));
+    QFETCH(bool, pdf);
+    QString input = sercotecText;
+    if (pdf) {
+        input = m_dir.filePath(QStringLiteral("bgi-import.pdf"));
+        QString error;
+        QVERIFY2(!BgiPdf::write(input, BgiPdf::sercotecLines(), &error).isEmpty(), qPrintable(error));
+    }
+    const QString tag = QString::number(int(pdf));
+    const CsvFile csv = sercotecProposals(m_dir.filePath(QStringLiteral("propuestas-revisadas.csv")), input);
     QVERIFY(!csv.records.isEmpty());
-    const QString imported = emptyDatabase(QStringLiteral("importada.sqlite"));
+    const QString imported = emptyDatabase(QStringLiteral("importada-%1.sqlite").arg(tag));
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("USER"), QStringLiteral("revisora"));
     const Run run = mirador({QStringLiteral("import"), QStringLiteral("--db"), imported,
@@ -1236,18 +1257,19 @@ void TestCli::importProposalsGivesTheReportRead()
                                              "indicadores: 34, hitos: 11)")),
              qPrintable(run.out));
 
-    const QString read = emptyDatabase(QStringLiteral("leida.sqlite"));
-    QCOMPARE(mirador({QStringLiteral("read-report"),
-                      QStringLiteral(MIRADOR_SOURCE_DIR "/resources/data/bgi-2025-sercotec-etapa1.txt"),
-                      QStringLiteral("--db"), read, QStringLiteral("--accept-all")})
+    const QString read = emptyDatabase(QStringLiteral("leida-%1.sqlite").arg(tag));
+    QCOMPARE(mirador({QStringLiteral("read-report"), input, QStringLiteral("--db"), read, QStringLiteral("--accept-all")})
                  .exitCode,
              0);
     const QStringList importedRows = reportTables(imported, reviewColumns);
     QCOMPARE(importedRows.size(), 4 + 12 + 8 + 34 + 11);
+    // Every figure's page from the PDF; none from text.
+    QCOMPARE(importedRows.filter(QStringLiteral("| source_page=NULL")).size(), pdf ? 0 : 8 + 34 + 11);
     QCOMPARE(importedRows, reportTables(read, reviewColumns));
     // The review state: confirmed, by whom, when; nothing corrected.
     QStringList review;
-    for (const QString &line : reportTables(imported, {QStringLiteral("search_text"), QStringLiteral("source_quote")})) {
+    for (const QString &line :
+         reportTables(imported, {QStringLiteral("search_text"), QStringLiteral("source_quote")})) {
         if (line.startsWith(QStringLiteral("objective:")) || line.startsWith(QStringLiteral("action:")))
             continue;
         static const QRegularExpression state(QStringLiteral("review=(\\w+) \\| reviewed_by=(\\w+) \\| "
@@ -1287,7 +1309,8 @@ void TestCli::importProposalsTakesTheEditsOnce()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(QStringLiteral("escrito con 60 cifras confirmadas")), qPrintable(run.out));
     const QStringList rows = reportTables(database, reviewColumns);
-    const QStringList gremial = rows.filter(QStringLiteral("result: ")).filter(QStringLiteral("program=Fortalecimiento Gremial |"));
+    const QStringList gremial
+        = rows.filter(QStringLiteral("result: ")).filter(QStringLiteral("program=Fortalecimiento Gremial |"));
     QCOMPARE(gremial.size(), 1);
     QVERIFY2(gremial.first().contains(QStringLiteral("| budget_mclp=1500000 |")), qPrintable(gremial.first()));
     QCOMPARE(rows.filter(QStringLiteral("indicator: ")).size(), 33);
@@ -1299,13 +1322,15 @@ void TestCli::importProposalsTakesTheEditsOnce()
     QVERIFY2(run.err.startsWith(QStringLiteral("mirador import: la base de datos ya tiene el informe Servicio de "
                                                "Cooperación Técnica, 2025; no se duplica y no se escribió nada")),
              qPrintable(run.err));
-    QVERIFY2(run.err.contains(QStringLiteral("\n  + Objetivo 1 · Fortalecimiento Gremial: M$ 1.487.480; 104 gremios\n")),
-             qPrintable(run.err));
+    QVERIFY2(
+        run.err.contains(QStringLiteral("\n  + Objetivo 1 · Fortalecimiento Gremial: M$ 1.487.480; 104 gremios\n")),
+        qPrintable(run.err));
     QVERIFY2(run.err.contains(QStringLiteral("\n  + Objetivo 1 · 40 organizaciones (Creación y Fortalecimiento de "
                                              "Cooperativas)\n")),
              qPrintable(run.err));
-    QVERIFY2(run.err.contains(QStringLiteral("\n  - Objetivo 1 · Fortalecimiento Gremial: M$ 1.500.000; 104 gremios\n")),
-             qPrintable(run.err));
+    QVERIFY2(
+        run.err.contains(QStringLiteral("\n  - Objetivo 1 · Fortalecimiento Gremial: M$ 1.500.000; 104 gremios\n")),
+        qPrintable(run.err));
     QCOMPARE(TestSupport::fileHash(database), before);
 }
 
@@ -1334,13 +1359,12 @@ void TestCli::importProposalsRefusesABrokenFile()
     const QByteArray before = TestSupport::fileHash(database);
     const Run run = mirador({QStringLiteral("import"), QStringLiteral("--db"), database, broken});
     QCOMPARE(run.exitCode, 1);
-    QStringList problems{QStringLiteral("%1: línea %2, value: no es un número: «mil»\n")
-                             .arg(broken)
-                             .arg(csv.records.at(indicator).line),
-                         QStringLiteral("%1: línea %2, kind: tipo desconocido: «presupuesto»; los tipos son "
-                                        "objective, action, budget, beneficiaries, indicator y milestone\n")
-                             .arg(broken)
-                             .arg(csv.records.at(budget).line)};
+    QStringList problems{
+        QStringLiteral("%1: línea %2, value: no es un número: «mil»\n").arg(broken).arg(csv.records.at(indicator).line),
+        QStringLiteral("%1: línea %2, kind: tipo desconocido: «presupuesto»; los tipos son "
+                       "objective, action, budget, beneficiaries, indicator y milestone\n")
+            .arg(broken)
+            .arg(csv.records.at(budget).line)};
     if (budget < indicator) // in the file's order
         problems.swapItemsAt(0, 1);
     QCOMPARE(run.err, problems.join(QString()) + QStringLiteral("mirador import: 2 problemas; no se escribió nada\n"));

@@ -50,16 +50,24 @@ bool readBack(const CsvFile &file, ReportDraft *draft, QStringList *problems)
 /// A figure as the tests compare it: every field the file carries.
 QString described(const Proposal &p)
 {
-    return QStringList{QString::number(int(p.kind)), QString::number(p.objective), p.objectiveTitle,
-                       QString::number(p.action), p.program, p.value, p.unit, p.title, p.counterpart,
-                       QString::number(p.page), p.sourceQuote}
+    return QStringList{QString::number(int(p.kind)),
+                       QString::number(p.objective),
+                       p.objectiveTitle,
+                       QString::number(p.action),
+                       p.program,
+                       p.value,
+                       p.unit,
+                       p.title,
+                       p.counterpart,
+                       QString::number(p.page),
+                       p.sourceQuote}
         .join(u" | "_s);
 }
 
 QStringList structure(const ReportOutline &outline)
 {
-    QStringList lines{QStringList{outline.service, outline.ministry, QString::number(outline.year), outline.stage}
-                          .join(u" | "_s)};
+    QStringList lines{
+        QStringList{outline.service, outline.ministry, QString::number(outline.year), outline.stage}.join(u" | "_s)};
     for (const ObjectiveOutline &o : outline.objectives) {
         lines << u"%1 | %2 | %3"_s.arg(o.number).arg(o.title, o.justificationIntroText());
         for (const ActionOutline &a : o.actions)
@@ -177,15 +185,15 @@ void TestProposalsCsv::problemsNameLineAndColumn_data()
     QTest::addColumn<QString>("problem"); // %1: the row's line
     QTest::newRow("value not a number") << u"indicator"_s << u"value"_s << u"abc"_s
                                         << u"línea %1, value: no es un número: «abc»"_s;
-    QTest::newRow("value empty") << u"indicator"_s << u"value"_s << QString()
-                                 << u"línea %1, value: falta el valor"_s;
+    QTest::newRow("value empty") << u"indicator"_s << u"value"_s << QString() << u"línea %1, value: falta el valor"_s;
     QTest::newRow("budget not whole") << u"budget"_s << u"value"_s << u"1487480.5"_s
                                       << u"línea %1, value: debe ser un número entero: «1487480.5»"_s;
     QTest::newRow("budget negative") << u"budget"_s << u"value"_s << u"-5"_s
                                      << u"línea %1, value: no puede ser negativo: -5"_s;
-    QTest::newRow("comma decimal") << u"indicator"_s << u"value"_s << u"51,8"_s
-                                   << u"línea %1, value: no es un número: «51,8» (en este archivo los decimales se escriben "
-                                      u"con punto, como 51.8)"_s;
+    QTest::newRow("comma decimal")
+        << u"indicator"_s << u"value"_s << u"51,8"_s
+        << u"línea %1, value: no es un número: «51,8» (en este archivo los decimales se escriben "
+           u"con punto, como 51.8)"_s;
     QTest::newRow("unknown kind") << u"budget"_s << u"kind"_s << u"presupuesto"_s
                                   << u"línea %1, kind: tipo desconocido: «presupuesto»; los tipos son objective, "
                                      u"action, budget, beneficiaries, indicator y milestone"_s;
@@ -241,8 +249,9 @@ void TestProposalsCsv::repeatedRowsAndMissingColumns()
     ReportDraft draft;
     QStringList problems;
     QVERIFY(!readBack(file, &draft, &problems));
-    QCOMPARE(problems, QStringList{u"línea %1, action: la acción 1 del objetivo 1 ya tiene su fila en la línea 3"_s
-                                       .arg(copy.line)});
+    QCOMPARE(
+        problems,
+        QStringList{u"línea %1, action: la acción 1 del objetivo 1 ya tiene su fila en la línea 3"_s.arg(copy.line)});
     // A file of before the structure rows: no ministry, no stage.
     file = m_file;
     file.header = file.header.mid(0, 13);
