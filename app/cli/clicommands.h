@@ -5,6 +5,8 @@
 #include <memory>
 
 class Database;
+struct Proposal;
+struct ReportDraft;
 
 class QTextStream;
 
@@ -34,5 +36,13 @@ int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStre
 
 // clireadreport.cpp: a BGI's PDF or text read into proposals.
 int readReportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+/// "presupuestos: 8, beneficiarios: 8, indicadores: 34, hitos: 11".
+QString counts(const QList<Proposal> &proposals);
+/// Writes a report read (read-report --accept-all) or reviewed (import of a
+/// proposals file) into the database of --db, else the default one. A report
+/// the database has already is not written: err says what writing it would
+/// change, + and - line by line. False, with the reason on err
+/// ("mirador <command>: …"), when nothing was written.
+bool writeDraft(const Options &options, const ReportDraft &draft, const QString &command, QTextStream &err);
 
 } // namespace Cli

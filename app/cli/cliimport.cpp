@@ -1,16 +1,89 @@
 #include "clicommands.h"
 #include "clioptions.h"
 
+#include "changelog.h"
+#include "csvreader.h"
 #include "database.h"
 #include "importer.h"
+#include "proposalscsv.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <memory>
 
-// import: a CSV file into a database, all of it or nothing.
+// import: a CSV file into a database, all of it or nothing: results or
+// indicators into a report the database has, or a proposals file
+// (read-report --out, gone through by a person) as a new report.
 namespace Cli {
+
+namespace {
+
+/// Each problem on its line, then how many; nothing was written.
+void printProblems(const QString &fileName, const QList<ImportProblem> &problems, QTextStream &err)
+{
+    for (const ImportProblem &problem : problems)
+        err << QDir::toNativeSeparators(fileName) << ": " << problem.describe() << '\n';
+    const int count = int(problems.size());
+    err << (count == 1 ? CliText::tr("mirador import: %n problema; no se escribió nada\n", nullptr, count)
+                       : CliText::tr("mirador import: %n problemas; no se escribió nada\n", nullptr, count));
+}
+
+/// Whether bytes are a proposals file, by its header. Only the first line is
+/// parsed, so that a large file of results is not parsed twice.
+bool isProposalsFile(const QByteArray &bytes)
+{
+    qsizetype start = 0;
+    while (start < bytes.size() && (bytes.at(start) == '\n' || bytes.at(start) == '\r'))
+        ++start;
+    const qsizetype end = bytes.indexOf('\n', start);
+    const std::optional<CsvFile> head = CsvReader::read(end < 0 ? bytes : bytes.left(end + 1), nullptr);
+    return head && ProposalsCsv::isProposalsHeader(head->header);
+}
+
+/// A proposals file as a new report, every figure confirmed by the user
+/// who runs the command: a person went through the file.
+int importProposals(const Options &options, const QString &fileName, const QByteArray &bytes, QTextStream &out,
+                    QTextStream &err)
+{
+    QString error;
+    const std::optional<CsvFile> file = CsvReader::read(bytes, &error);
+    QList<ImportProblem> problems;
+    ReportDraft draft;
+    if (!file) {
+        problems.append({0, {}, error});
+    } else {
+        ProposalsCsv::Reader reader(file->header, file->headerLine);
+        for (const CsvRecord &record : file->records)
+            reader.add(record.line, record.fields);
+        if (!reader.draft(QFileInfo(fileName).fileName(), ChangeLog::currentUser(), QDateTime::currentDateTimeUtc(),
+                          &draft)) {
+            for (const ProposalsCsv::Problem &problem : reader.problems())
+                problems.append({problem.line, problem.column, problem.reason});
+        }
+    }
+    if (!problems.isEmpty()) {
+        printProblems(fileName, problems, err);
+        return exitError;
+    }
+    if (!writeDraft(options, draft, QStringLiteral("import"), err))
+        return exitError;
+    QList<Proposal> figures;
+    for (const ReviewedFigure &reviewed : std::as_const(draft.figures))
+        figures << reviewed.figure;
+    const int count = int(figures.size());
+    out << (count == 1
+                ? CliText::tr("%1: informe %2, %3 escrito con %n cifra confirmada por %4 (%5)\n", nullptr, count)
+                : CliText::tr("%1: informe %2, %3 escrito con %n cifras confirmadas por %4 (%5)\n", nullptr, count))
+               .arg(QDir::toNativeSeparators(fileName), draft.outline.service.simplified())
+               .arg(draft.outline.year)
+               .arg(draft.reviewer, counts(figures));
+    return 0;
+}
+
+} // namespace
 
 std::unique_ptr<Database> openForWriting(const Options &options, const QString &command, QTextStream &err)
 {
@@ -54,16 +127,14 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         err << CliText::tr("mirador import: %1\n").arg(error);
         return exitError;
     }
+    if (isProposalsFile(*bytes))
+        return importProposals(options, fileName, *bytes, out, err);
     const std::unique_ptr<Database> db = openForWriting(options, QStringLiteral("import"), err);
     if (!db)
         return exitError;
     const ImportPlan plan = Importer::prepare(db->connection(), *bytes, fileName);
     if (!plan.problems.isEmpty()) {
-        for (const ImportProblem &problem : plan.problems)
-            err << QDir::toNativeSeparators(fileName) << ": " << problem.describe() << '\n';
-        const int count = int(plan.problems.size());
-        err << (count == 1 ? CliText::tr("mirador import: %n problema; no se escribió nada\n", nullptr, count)
-                           : CliText::tr("mirador import: %n problemas; no se escribió nada\n", nullptr, count));
+        printProblems(fileName, plan.problems, err);
         return exitError;
     }
     const ImportOutcome outcome = Importer::apply(db->connection(), plan);

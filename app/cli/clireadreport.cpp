@@ -1,9 +1,9 @@
 #include "clicommands.h"
 #include "clioptions.h"
 
-#include "csvtext.h"
 #include "exportfile.h"
 #include "database.h"
+#include "proposalscsv.h"
 #include "reportreader.h"
 #include "draftwriter.h"
 
@@ -17,7 +17,17 @@ namespace Cli {
 
 namespace {
 
-/// "8 presupuestos, 8 beneficiarios, 34 indicadores, 11 hitos".
+bool writeProposals(const ReadReport &report, const QString &outName, QString *error)
+{
+    ExportFile file(outName, QString());
+    if (!file.open(error))
+        return false;
+    file.device()->write(ProposalsCsv::file(report));
+    return file.commit(error);
+}
+
+} // namespace
+
 QString counts(const QList<Proposal> &proposals)
 {
     int kinds[4] = {0, 0, 0, 0};
@@ -30,47 +40,27 @@ QString counts(const QList<Proposal> &proposals)
         .arg(kinds[int(Proposal::Kind::Milestone)]);
 }
 
-bool writeProposals(const ReadReport &report, const QString &outName, QString *error)
+bool writeDraft(const Options &options, const ReportDraft &draft, const QString &command, QTextStream &err)
 {
-    ExportFile file(outName, QString());
-    if (!file.open(error))
-        return false;
-    const auto line = [](const QStringList &fields) {
-        QStringList quoted;
-        for (const QString &field : fields)
-            quoted << CsvText::field(field);
-        return (quoted.join(u',') + u'\n').toUtf8();
-    };
-    file.device()->write(line(ProposalsCsv::header()));
-    for (const Proposal &proposal : report.proposals)
-        file.device()->write(line(ProposalsCsv::row(report, proposal)));
-    return file.commit(error);
-}
-
-/// --db … --accept-all: every proposal written at once, marked not
-/// confirmed; nothing when the report is there already.
-bool writeToDatabase(const Options &options, const ReadReport &report, const QString &fileName, QTextStream &err)
-{
-    const std::unique_ptr<Database> db = openForWriting(options, QStringLiteral("read-report"), err);
+    const std::unique_ptr<Database> db = openForWriting(options, command, err);
     if (!db)
         return false;
-    const ReportDraft draft = DraftWriter::unconfirmed(report, QFileInfo(fileName).fileName());
     ReportChanges changes;
     QString error;
     if (!DraftWriter::compare(db->connection(), draft, &changes, &error)) {
-        err << CliText::tr("mirador read-report: %1; no se escribió nada\n").arg(error);
+        err << CliText::tr("mirador %1: %2; no se escribió nada\n").arg(command, error);
         return false;
     }
     if (changes.exists) {
         const bool nothing = changes.added.isEmpty() && changes.missing.isEmpty();
-        err << (nothing ? CliText::tr("mirador read-report: la base de datos ya tiene el informe %1, con las mismas "
+        err << (nothing ? CliText::tr("mirador %1: la base de datos ya tiene el informe %2, con las mismas "
                                       "%n cifras; no se escribió nada\n",
                                       nullptr, changes.same)
-                        : CliText::tr("mirador read-report: la base de datos ya tiene el informe %1; no se duplica y no "
+                        : CliText::tr("mirador %1: la base de datos ya tiene el informe %2; no se duplica y no "
                                       "se escribió nada. Escribirlo cambiaría esto (%n cifras iguales; + las que "
-                                      "añadiría, - las que tiene y la lectura no trae):\n",
+                                      "añadiría, - las que tiene y no vienen):\n",
                                       nullptr, changes.same))
-                   .arg(changes.report);
+                   .arg(command, changes.report);
         for (const QString &line : std::as_const(changes.added))
             err << "  + " << line << '\n';
         for (const QString &line : std::as_const(changes.missing))
@@ -79,13 +69,11 @@ bool writeToDatabase(const Options &options, const ReadReport &report, const QSt
     }
     QSqlDatabase connection = db->connection();
     if (!DraftWriter::write(connection, draft, &error)) {
-        err << CliText::tr("mirador read-report: %1; no se escribió nada\n").arg(error);
+        err << CliText::tr("mirador %1: %2; no se escribió nada\n").arg(command, error);
         return false;
     }
     return true;
 }
-
-} // namespace
 
 int readReportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
@@ -108,7 +96,8 @@ int readReportCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     }
     const int count = int(report.proposals.size());
     if (toDatabase) {
-        if (!writeToDatabase(options, report, options.positional().first(), err))
+        const ReportDraft draft = DraftWriter::unconfirmed(report, QFileInfo(options.positional().first()).fileName());
+        if (!writeDraft(options, draft, QStringLiteral("read-report"), err))
             return exitError;
         out << CliText::tr("%1: informe %2 %3 escrito con %n cifras sin confirmar (%4)\n", nullptr, count)
                    .arg(fileName, report.outline.service)

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-#include <QStringList>
 
 /// What the reader made of one report file: its structure and what it
 /// proposes for a person to confirm.
@@ -30,15 +29,3 @@ public:
     static bool read(const QString &fileName, ReadReport *report, QString *error,
                      const PdfText::Progress &progress = {});
 };
-
-/// The proposals as a CSV file a person goes through before the import:
-/// a header row, then a row per proposal, plain machine numbers (budgets in
-/// M$), the page empty for text input.
-namespace ProposalsCsv {
-
-QStringList header();
-/// "budget", "beneficiaries", "indicator" or "milestone".
-QString kindName(Proposal::Kind kind);
-QStringList row(const ReadReport &report, const Proposal &proposal);
-
-} // namespace ProposalsCsv

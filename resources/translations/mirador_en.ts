@@ -622,6 +622,11 @@ Comandos:
                           Importa resultados o indicadores (el formato de export-csv, o una
                           planilla en español). Revisa todo antes de escribir: un solo
                           error y no se escribe nada.
+  import [--db RUTA] PROPUESTAS.csv
+                          Escribe el informe de un archivo de read-report --out que una
+                          persona revisó (corrigió valores, borró filas): sus objetivos,
+                          acciones y cifras, confirmadas por quien lo importa. No duplica
+                          un informe que ya está (mismo servicio y año): dice qué cambiaría.
   export-csv --out ARCHIVO [--db RUTA] [--table results|indicators|milestones] [--excel]
                           [filtros]
                           Escribe la tabla en CSV UTF-8 simple (coma, números 1487480 y 51.8);
@@ -698,6 +703,12 @@ Commands:
                           Imports results or indicators (the export-csv format, or a
                           spreadsheet in Spanish). Checks everything before writing: a single
                           error and nothing is written.
+  import [--db PATH] PROPOSALS.csv
+                          Writes the report of a read-report --out file that a person
+                          went through (corrected values, deleted rows): its objectives,
+                          actions and figures, confirmed by whoever imports it. Does not
+                          duplicate a report that is there (same service and year): says
+                          what would change.
   export-csv --out FILE [--db PATH] [--table results|indicators|milestones] [--excel]
                           [filters]
                           Writes the table as plain UTF-8 CSV (comma, numbers 1487480 and 51.8);
@@ -721,6 +732,7 @@ Commands:
                           Writes the report read into the database, with all its figures
                           marked as not confirmed. Does not duplicate a report that is
                           already there (same service and year): says what would change.
+                          there (same service and year): says what would change.
   export-pdf --out FILE.pdf [--db PATH] [filters]
                           Writes the A4 PDF report: cover page, one page per strategic
                           objective, totals.
@@ -826,6 +838,52 @@ Usage: mirador read-report FILE.pdf|FILE.txt --out PROPOSALS.csv
             <numerusform>%1: report %2 %3 written with %n unconfirmed figure (%4)
 </numerusform>
             <numerusform>%1: report %2 %3 written with %n unconfirmed figures (%4)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mirador %1: %2; no se escribió nada
+</source>
+        <translation>mirador %1: %2; nothing was written
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>mirador %1: la base de datos ya tiene el informe %2, con las mismas %n cifras; no se escribió nada
+</source>
+        <translation>
+            <numerusform>mirador %1: the database already has the report %2, with the same %n figure; nothing was written
+</numerusform>
+            <numerusform>mirador %1: the database already has the report %2, with the same %n figures; nothing was written
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mirador %1: la base de datos ya tiene el informe %2; no se duplica y no se escribió nada. Escribirlo cambiaría esto (%n cifras iguales; + las que añadiría, - las que tiene y no vienen):
+</source>
+        <translation>
+            <numerusform>mirador %1: the database already has the report %2; it is not duplicated and nothing was written. Writing it would change this (%n figure the same; + those it would add, - those it has that are not coming):
+</numerusform>
+            <numerusform>mirador %1: the database already has the report %2; it is not duplicated and nothing was written. Writing it would change this (%n figures the same; + those it would add, - those it has that are not coming):
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: informe %2, %3 escrito con %n cifra confirmada por %4 (%5)
+</source>
+        <translation>
+            <numerusform>%1: report %2, %3 written with %n figure confirmed by %4 (%5)
+</numerusform>
+            <numerusform>%1: report %2, %3 written with %n figures confirmed by %4 (%5)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: informe %2, %3 escrito con %n cifras confirmadas por %4 (%5)
+</source>
+        <translation>
+            <numerusform>%1: report %2, %3 written with %n figure confirmed by %4 (%5)
+</numerusform>
+            <numerusform>%1: report %2, %3 written with %n figures confirmed by %4 (%5)
 </numerusform>
         </translation>
     </message>
@@ -2775,6 +2833,69 @@ units</translation>
     <message>
         <source> px</source>
         <translation> px</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsCsv</name>
+    <message>
+        <source>falta la columna %1</source>
+        <translation>column %1 is missing</translation>
+    </message>
+    <message>
+        <source>el archivo no tiene filas de datos</source>
+        <translation>the file has no data rows</translation>
+    </message>
+    <message>
+        <source>falta el servicio</source>
+        <translation>the service is missing</translation>
+    </message>
+    <message>
+        <source>tipo desconocido: «%1»; los tipos son objective, action, budget, beneficiaries, indicator y milestone</source>
+        <translation>unknown kind: “%1”; the kinds are objective, action, budget, beneficiaries, indicator and milestone</translation>
+    </message>
+    <message>
+        <source>contiene un carácter nulo (U+0000), que no es texto</source>
+        <translation>contains a null character (U+0000), which is not text</translation>
+    </message>
+    <message>
+        <source>«%1» no es lo que dice la línea %2 («%3»); un archivo es un solo informe</source>
+        <translation>“%1” is not what line %2 says (“%3”); a file is a single report</translation>
+    </message>
+    <message>
+        <source>falta; debe ser un número entero mayor que cero</source>
+        <translation>missing; it must be a whole number greater than zero</translation>
+    </message>
+    <message>
+        <source>no es un número entero mayor que cero: «%1»</source>
+        <translation>not a whole number greater than zero: “%1”</translation>
+    </message>
+    <message>
+        <source>el objetivo %1 ya tiene su fila en la línea %2</source>
+        <translation>objective %1 already has its row on line %2</translation>
+    </message>
+    <message>
+        <source>no hay una fila «objective» del objetivo %1</source>
+        <translation>there is no “objective” row for objective %1</translation>
+    </message>
+    <message>
+        <source>la acción %1 del objetivo %2 ya tiene su fila en la línea %3</source>
+        <translation>action %1 of objective %2 already has its row on line %3</translation>
+    </message>
+    <message>
+        <source>el objetivo %1 no tiene una fila «action» de la acción %2</source>
+        <translation>objective %1 has no “action” row for action %2</translation>
+    </message>
+    <message>
+        <source>falta lo que el hito acordó, publicó o estudió</source>
+        <translation>what the milestone agreed, published or studied is missing</translation>
+    </message>
+    <message>
+        <source>no puede ser negativo: %1</source>
+        <translation>cannot be negative: %1</translation>
+    </message>
+    <message>
+        <source>falta el valor</source>
+        <translation>the value is missing</translation>
     </message>
 </context>
 <context>

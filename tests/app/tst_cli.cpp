@@ -2,14 +2,17 @@
 #include "changelog.h"
 #include "cli.h"
 #include "csvreader.h"
+#include "csvtext.h"
 #include "importfields.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QMap>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
@@ -71,6 +74,10 @@ private Q_SLOTS:
     void readReportRefusesAndWritesNothing_data();
     void readReportRefusesAndWritesNothing();
     void readReportAcceptAllWritesOnce();
+    void importProposalsGivesTheReportRead_data();
+    void importProposalsGivesTheReportRead();
+    void importProposalsTakesTheEditsOnce();
+    void importProposalsRefusesABrokenFile();
 
 private:
     struct Run
@@ -82,6 +89,12 @@ private:
     };
     Run mirador(const QStringList &arguments, const QProcessEnvironment &environment = {}) const;
     QStringList csvLines(const QString &path) const;
+    /// A proposals file (read-report --out) of input, by default the Sercotec text; parsed.
+    CsvFile sercotecProposals(const QString &path, const QString &input = sercotecText);
+    static inline const QString sercotecText
+        = QStringLiteral(MIRADOR_SOURCE_DIR "/resources/data/bgi-2025-sercotec-etapa1.txt");
+    /// A new database with no report (init --empty).
+    QString emptyDatabase(const QString &name);
     /// A database of 200 synthetic results (generate-demo), made once.
     QString demoDatabase();
 
@@ -126,6 +139,92 @@ QStringList TestCli::csvLines(const QString &path) const
         return {};
     return QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
 }
+
+CsvFile TestCli::sercotecProposals(const QString &path, const QString &input)
+{
+    const Run run = mirador({QStringLiteral("read-report"), input, QStringLiteral("--out"), path});
+    if (run.exitCode != 0)
+        qWarning("read-report failed: %s", qPrintable(run.err));
+    QFile file(path);
+    QString error;
+    const std::optional<CsvFile> csv
+        = file.open(QIODevice::ReadOnly) ? CsvReader::read(file.readAll(), &error) : std::nullopt;
+    return csv.value_or(CsvFile());
+}
+
+QString TestCli::emptyDatabase(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    const Run run = mirador({QStringLiteral("init"), path, QStringLiteral("--empty")});
+    if (run.exitCode != 0)
+        qWarning("init --empty failed: %s", qPrintable(run.err));
+    return path;
+}
+
+namespace {
+
+/// A report's tables in a database, one line per row, "table: column=value
+/// | …", sorted: its objectives, actions and figures, each with its
+/// objective's, action's and program's number or name instead of an id, and
+/// without the columns named in skipped.
+QStringList reportTables(const QString &path, const QStringList &skipped)
+{
+    static const char *const queries[] = {
+        "SELECT 'objective' AS tbl, t.* FROM objective t",
+        "SELECT 'action' AS tbl, o.number AS objective, t.* FROM action t JOIN objective o ON o.id = t.objective_id",
+        "SELECT 'result' AS tbl, o.number AS objective, a.number AS action, p.name AS program, t.* FROM result t "
+        "JOIN objective o ON o.id = t.objective_id LEFT JOIN action a ON a.id = t.action_id "
+        "LEFT JOIN program p ON p.id = t.program_id",
+        "SELECT 'indicator' AS tbl, o.number AS objective, a.number AS action, p.name AS program, t.* FROM indicator t "
+        "JOIN objective o ON o.id = t.objective_id LEFT JOIN action a ON a.id = t.action_id "
+        "LEFT JOIN program p ON p.id = t.program_id",
+        "SELECT 'milestone' AS tbl, o.number AS objective, a.number AS action, t.* FROM milestone t "
+        "JOIN objective o ON o.id = t.objective_id LEFT JOIN action a ON a.id = t.action_id"};
+    QStringList lines;
+    const QString connection = QStringLiteral("tables ") + path;
+    {
+        QSqlDatabase db = TestSupport::rawSqlite(path, connection);
+        const bool open = db.open();
+        QSqlQuery query(db);
+        for (const char *sql : queries) {
+            if (!open || !query.exec(QLatin1String(sql)))
+                lines << QStringLiteral("ERROR ") + query.lastError().text();
+            while (query.next()) {
+                QStringList fields;
+                for (int i = 1; i < query.record().count(); ++i) {
+                    const QString name = query.record().fieldName(i);
+                    if (name != u"id" && !name.endsWith(QStringLiteral("_id")) && !skipped.contains(name))
+                        fields << name + u'=' + (query.isNull(i) ? QStringLiteral("NULL") : query.value(i).toString());
+                }
+                lines << query.value(0).toString() + QStringLiteral(": ") + fields.join(QStringLiteral(" | "));
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    lines.sort();
+    return lines;
+}
+
+void writeCsv(const QString &path, const CsvFile &csv)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    const auto line = [&file](const QStringList &fields) {
+        QStringList quoted;
+        for (const QString &field : fields)
+            quoted << CsvText::field(field);
+        file.write((quoted.join(u',') + u'\n').toUtf8());
+    };
+    line(csv.header);
+    for (const CsvRecord &record : csv.records)
+        line(record.fields);
+}
+
+const QStringList reviewColumns{QStringLiteral("review"), QStringLiteral("reviewed_by"), QStringLiteral("reviewed_at"),
+                                QStringLiteral("proposed")};
+
+} // namespace
 
 void TestCli::initTestCase()
 {
@@ -1011,16 +1110,29 @@ void TestCli::readReportWritesProposals()
     QVERIFY2(table, qPrintable(error));
     QCOMPARE(table->header,
              QStringList({"service", "year", "objective", "objective_title", "action", "kind", "program", "value",
-                          "unit", "page", "source_quote", "title", "counterpart"}));
-    QCOMPARE(table->records.size(), 61);
+                          "unit", "page", "source_quote", "title", "counterpart", "ministry", "stage"}));
+    // The 61 figures, and the structure the import needs: a row for each of
+    // the 4 objectives and each of their 12 actions.
+    QCOMPARE(table->records.size(), 61 + 4 + 12);
     const QStringList budget{"Servicio de Cooperación Técnica", "2025", "1"};
     QStringList gremial;
+    QMap<QString, int> kinds;
     for (const CsvRecord &record : table->records) {
         const QStringList &row = record.fields;
+        ++kinds[row.value(5)];
         if (row.value(5) == u"budget" && row.value(6) == u"Fortalecimiento Gremial")
             gremial = row;
-        QCOMPARE(row.value(9).isEmpty(), !pdf); // the page: none in text
+        if (row.value(5) != u"objective" && row.value(5) != u"action")
+            QCOMPARE(row.value(9).isEmpty(), !pdf); // the page: none in text
+        QCOMPARE(row.mid(13), (QStringList{"Ministerio de Economía, Fomento y Turismo", "Etapa 1"}));
     }
+    QCOMPARE(kinds,
+             (QMap<QString, int>{{"objective", 4},
+                                 {"action", 12},
+                                 {"budget", 8},
+                                 {"beneficiaries", 8},
+                                 {"indicator", 34},
+                                 {"milestone", 11}}));
     QCOMPARE(gremial.mid(0, 3), budget);
     QCOMPARE(gremial.value(7), QStringLiteral("1487480"));
     QCOMPARE(gremial.value(8), QStringLiteral("M$"));
@@ -1109,6 +1221,154 @@ void TestCli::readReportAcceptAllWritesOnce()
                                              "Cooperativas)\n")),
              qPrintable(run.err));
     QCOMPARE(TestSupport::fileHash(typed), before);
+}
+
+void TestCli::importProposalsGivesTheReportRead_data()
+{
+    QTest::addColumn<bool>("pdf");
+    QTest::newRow("text") << false;
+    QTest::newRow("PDF (test fixture): pages too") << true;
+}
+
+void TestCli::importProposalsGivesTheReportRead()
+{
+    // Issue 18: the proposals file, once a person went through it, imported
+    // into a database with no report gives what --accept-all gives, but
+    // every figure confirmed by that person.
+    QFETCH(bool, pdf);
+    QString input = sercotecText;
+    if (pdf) {
+        input = m_dir.filePath(QStringLiteral("bgi-import.pdf"));
+        QString error;
+        QVERIFY2(!BgiPdf::write(input, BgiPdf::sercotecLines(), &error).isEmpty(), qPrintable(error));
+    }
+    const QString tag = QString::number(int(pdf));
+    const CsvFile csv = sercotecProposals(m_dir.filePath(QStringLiteral("propuestas-revisadas.csv")), input);
+    QVERIFY(!csv.records.isEmpty());
+    const QString imported = emptyDatabase(QStringLiteral("importada-%1.sqlite").arg(tag));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("USER"), QStringLiteral("revisora"));
+    const Run run = mirador({QStringLiteral("import"), QStringLiteral("--db"), imported,
+                             m_dir.filePath(QStringLiteral("propuestas-revisadas.csv"))},
+                            env);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("informe Servicio de Cooperación Técnica, 2025 escrito con 61 cifras "
+                                             "confirmadas por revisora (presupuestos: 8, beneficiarios: 8, "
+                                             "indicadores: 34, hitos: 11)")),
+             qPrintable(run.out));
+
+    const QString read = emptyDatabase(QStringLiteral("leida-%1.sqlite").arg(tag));
+    QCOMPARE(mirador({QStringLiteral("read-report"), input, QStringLiteral("--db"), read, QStringLiteral("--accept-all")})
+                 .exitCode,
+             0);
+    const QStringList importedRows = reportTables(imported, reviewColumns);
+    QCOMPARE(importedRows.size(), 4 + 12 + 8 + 34 + 11);
+    // Every figure's page from the PDF; none from text.
+    QCOMPARE(importedRows.filter(QStringLiteral("| source_page=NULL")).size(), pdf ? 0 : 8 + 34 + 11);
+    QCOMPARE(importedRows, reportTables(read, reviewColumns));
+    // The review state: confirmed, by whom, when; nothing corrected.
+    QStringList review;
+    for (const QString &line :
+         reportTables(imported, {QStringLiteral("search_text"), QStringLiteral("source_quote")})) {
+        if (line.startsWith(QStringLiteral("objective:")) || line.startsWith(QStringLiteral("action:")))
+            continue;
+        static const QRegularExpression state(QStringLiteral("review=(\\w+) \\| reviewed_by=(\\w+) \\| "
+                                                             "reviewed_at=(\\d{4}-\\d\\d-\\d\\dT[\\d:]+Z) \\| "
+                                                             "proposed=NULL"));
+        const QRegularExpressionMatch match = state.match(line);
+        review << (match.hasMatch() ? match.captured(1) + u' ' + match.captured(2) : line);
+    }
+    review.removeDuplicates();
+    QCOMPARE(review, QStringList{QStringLiteral("confirmed revisora")});
+}
+
+void TestCli::importProposalsTakesTheEditsOnce()
+{
+    // A person corrects a value and drops a row in the spreadsheet: the
+    // import takes the file as they left it; imported again over it, it is
+    // refused and says what would change.
+    CsvFile csv = sercotecProposals(m_dir.filePath(QStringLiteral("propuestas-original.csv")));
+    const int kind = int(csv.header.indexOf(QStringLiteral("kind")));
+    const int program = int(csv.header.indexOf(QStringLiteral("program")));
+    const int value = int(csv.header.indexOf(QStringLiteral("value")));
+    qsizetype dropped = -1;
+    for (qsizetype i = 0; i < csv.records.size(); ++i) {
+        QStringList &row = csv.records[i].fields;
+        if (row.value(kind) == u"budget" && row.value(program) == u"Fortalecimiento Gremial")
+            row[value] = QStringLiteral("1500000");
+        if (dropped < 0 && row.value(kind) == u"indicator" && row.value(value) == u"40")
+            dropped = i;
+    }
+    QVERIFY(dropped >= 0);
+    csv.records.removeAt(dropped);
+    const QString edited = m_dir.filePath(QStringLiteral("propuestas-editadas.csv"));
+    writeCsv(edited, csv);
+
+    const QString database = emptyDatabase(QStringLiteral("editada.sqlite"));
+    Run run = mirador({QStringLiteral("import"), QStringLiteral("--db"), database, edited});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("escrito con 60 cifras confirmadas")), qPrintable(run.out));
+    const QStringList rows = reportTables(database, reviewColumns);
+    const QStringList gremial
+        = rows.filter(QStringLiteral("result: ")).filter(QStringLiteral("program=Fortalecimiento Gremial |"));
+    QCOMPARE(gremial.size(), 1);
+    QVERIFY2(gremial.first().contains(QStringLiteral("| budget_mclp=1500000 |")), qPrintable(gremial.first()));
+    QCOMPARE(rows.filter(QStringLiteral("indicator: ")).size(), 33);
+
+    const QByteArray before = TestSupport::fileHash(database);
+    run = mirador({QStringLiteral("import"), QStringLiteral("--db"), database,
+                   m_dir.filePath(QStringLiteral("propuestas-original.csv"))});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(QStringLiteral("mirador import: la base de datos ya tiene el informe Servicio de "
+                                               "Cooperación Técnica, 2025; no se duplica y no se escribió nada")),
+             qPrintable(run.err));
+    QVERIFY2(
+        run.err.contains(QStringLiteral("\n  + Objetivo 1 · Fortalecimiento Gremial: M$ 1.487.480; 104 gremios\n")),
+        qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("\n  + Objetivo 1 · 40 organizaciones (Creación y Fortalecimiento de "
+                                             "Cooperativas)\n")),
+             qPrintable(run.err));
+    QVERIFY2(
+        run.err.contains(QStringLiteral("\n  - Objetivo 1 · Fortalecimiento Gremial: M$ 1.500.000; 104 gremios\n")),
+        qPrintable(run.err));
+    QCOMPARE(TestSupport::fileHash(database), before);
+}
+
+void TestCli::importProposalsRefusesABrokenFile()
+{
+    // A value that is no number and a kind nobody knows: each named with its
+    // line and column, and nothing written.
+    CsvFile csv = sercotecProposals(m_dir.filePath(QStringLiteral("propuestas-a-romper.csv")));
+    const int kind = int(csv.header.indexOf(QStringLiteral("kind")));
+    const int value = int(csv.header.indexOf(QStringLiteral("value")));
+    const auto firstOf = [&csv, kind](const QString &name) {
+        for (qsizetype i = 0; i < csv.records.size(); ++i) {
+            if (csv.records.at(i).fields.value(kind) == name)
+                return i;
+        }
+        return qsizetype(-1);
+    };
+    const qsizetype indicator = firstOf(QStringLiteral("indicator"));
+    const qsizetype budget = firstOf(QStringLiteral("budget"));
+    QVERIFY(indicator >= 0 && budget >= 0);
+    csv.records[indicator].fields[value] = QStringLiteral("mil");
+    csv.records[budget].fields[kind] = QStringLiteral("presupuesto");
+    const QString broken = m_dir.filePath(QStringLiteral("propuestas-rotas.csv"));
+    writeCsv(broken, csv);
+    const QString database = emptyDatabase(QStringLiteral("rota.sqlite"));
+    const QByteArray before = TestSupport::fileHash(database);
+    const Run run = mirador({QStringLiteral("import"), QStringLiteral("--db"), database, broken});
+    QCOMPARE(run.exitCode, 1);
+    QStringList problems{
+        QStringLiteral("%1: línea %2, value: no es un número: «mil»\n").arg(broken).arg(csv.records.at(indicator).line),
+        QStringLiteral("%1: línea %2, kind: tipo desconocido: «presupuesto»; los tipos son "
+                       "objective, action, budget, beneficiaries, indicator y milestone\n")
+            .arg(broken)
+            .arg(csv.records.at(budget).line)};
+    if (budget < indicator) // in the file's order
+        problems.swapItemsAt(0, 1);
+    QCOMPARE(run.err, problems.join(QString()) + QStringLiteral("mirador import: 2 problemas; no se escribió nada\n"));
+    QCOMPARE(TestSupport::fileHash(database), before);
 }
 
 QTEST_MAIN(TestCli) // a GUI application: the PDF fixture (QPdfWriter) needs fonts
