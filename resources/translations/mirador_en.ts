@@ -792,32 +792,6 @@ Mirador does not create or modify a file it cannot open.
 </translation>
     </message>
     <message>
-        <source>mirador read-report: %1; no se escribió nada
-</source>
-        <translation>mirador read-report: %1; nothing was written
-</translation>
-    </message>
-    <message numerus="yes">
-        <source>mirador read-report: la base de datos ya tiene el informe %1, con las mismas %n cifras; no se escribió nada
-</source>
-        <translation>
-            <numerusform>mirador read-report: the database already has the report %1, with the same %n figure; nothing was written
-</numerusform>
-            <numerusform>mirador read-report: the database already has the report %1, with the same %n figures; nothing was written
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>mirador read-report: la base de datos ya tiene el informe %1; no se duplica y no se escribió nada. Escribirlo cambiaría esto (%n cifras iguales; + las que añadiría, - las que tiene y la lectura no trae):
-</source>
-        <translation>
-            <numerusform>mirador read-report: the database already has the report %1; it is not duplicated and nothing was written. Writing it would change this (%n figure the same; + what it would add, - what the database has and the reading lacks):
-</numerusform>
-            <numerusform>mirador read-report: the database already has the report %1; it is not duplicated and nothing was written. Writing it would change this (%n figures the same; + what it would add, - what the database has and the reading lacks):
-</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>mirador read-report: %1
 Uso: mirador read-report ARCHIVO.pdf|ARCHIVO.txt --out PROPUESTAS.csv
      mirador read-report ARCHIVO.pdf|ARCHIVO.txt [--db RUTA] --accept-all
