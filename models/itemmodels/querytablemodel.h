@@ -63,6 +63,9 @@ public:
         /// the source said.
         FigureEditedRole,
         FigureSourceRole, ///< the figure as its source gave it; null when it gave none
+        /// True on the review cell (TableSpec::Column::review) of a row the
+        /// reader wrote and nobody confirmed: the window marks it.
+        UnconfirmedRole,
     };
 
     QueryTableModel(const TableSpec &spec, QSqlDatabase db, QObject *parent = nullptr);

@@ -42,6 +42,11 @@ struct TableSpec
         /// and null for a column without a source.
         int sourceField = -1;
         const char *editedText = nullptr;
+        /// Where the row stands in review (schema 8): field holds the
+        /// review code ('proposed', 'confirmed', 'corrected' or NULL), the
+        /// three fields after it who reviewed it, when, and what the reader
+        /// had proposed. Shown as reviewText() says; CSV writes the code.
+        bool review = false;
     };
 
     /// One part of an ORDER BY, and where a loaded row holds its value, so
@@ -126,4 +131,14 @@ struct TableSpec
     /// the cell's tooltip tells it ("Editado: el informe dice M$ 2.509.474");
     /// empty when the figure is its source's, or the column has none.
     static QString editedText(const Column &column, const QVariant &value, const QVariant &source);
+
+    /// The review code of a figure the reader proposed and nobody confirmed.
+    static constexpr char unconfirmed[] = "proposed";
+    /// A review column's cell as people read it: "sin confirmar",
+    /// "confirmada por ana el 30-11-2026", "corregida por ana el 30-11-2026
+    /// (propuesta: …)", the date in the user's locale; empty for NULL (not
+    /// read by Mirador's reader). by, at and proposed are the three fields
+    /// after the code (Column::review).
+    static QString reviewText(const QVariant &review, const QVariant &by, const QVariant &at,
+                              const QVariant &proposed);
 };

@@ -2,6 +2,7 @@
 
 #include "querytablemodel.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
@@ -45,6 +46,20 @@ void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIn
     painter->setRenderHint(QPainter::Antialiasing);
     painter->fillPath(triangle, mark);
     painter->restore();
+}
+
+void markUnconfirmed(QStyleOptionViewItem *option, const QModelIndex &index)
+{
+    if (!index.data(QueryTableModel::UnconfirmedRole).toBool())
+        return;
+    option->font.setBold(true);
+    option->fontMetrics = QFontMetrics(option->font);
+    // Dark on a light base, light on a dark one: readable in both themes.
+    const bool darkBase = option->palette.color(QPalette::Base).lightness() < 128;
+    option->palette.setColor(QPalette::Text, darkBase ? QColor(0xff, 0xb7, 0x4d) : QColor(0xa3, 0x3b, 0x00));
+    const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
+    option->icon = style->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, option->widget);
+    option->features |= QStyleOptionViewItem::HasDecoration;
 }
 
 QStringList rowNotes(const QAbstractItemModel *model, int row)
