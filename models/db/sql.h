@@ -319,6 +319,18 @@ inline constexpr char selectObjectiveTexts[] =
     "SELECT o.number, o.short_name, o.justification_intro, a.text, a.justification "
     "FROM objective o JOIN action a ON a.objective_id = o.id";
 inline constexpr char objectiveTextsTail[] = " ORDER BY o.number, a.number";
+// Per program and unit, the budgets and beneficiaries the reader proposed
+// and nobody confirmed (schema 8), for the report. The filter adds its
+// conditions, with unconfirmedResultCondition first (bind the code).
+inline constexpr char selectUnconfirmedPrograms[] =
+    "SELECT p.name, r.beneficiary_unit, COUNT(r.budget_mclp), COUNT(r.beneficiaries) "
+    "FROM result r "
+    "JOIN objective o ON o.id = r.objective_id "
+    "JOIN program p ON p.id = r.program_id "
+    "JOIN region g ON g.id = r.region_id";
+inline constexpr char unconfirmedResultCondition[] = "r.review = ?";
+inline constexpr char unconfirmedProgramsTail[] = " GROUP BY p.name, r.beneficiary_unit";
+inline constexpr char unconfirmedIndicatorCondition[] = "i.review = ?";
 
 // --- editing -------------------------------------------------------------------
 inline constexpr char insertChangeLog[] =

@@ -12,22 +12,29 @@ using Kind = TableSpec::Kind;
 
 namespace {
 
+// Schema 8's review state and page: the window shows them beside the
+// figures; export-csv writes them at the end of the file (csvOnlyColumns),
+// so that the import format's columns keep their places.
+
 /// The Revisión column of a table whose rows hold the review fields from
-/// field on (schema 8).
+/// field on.
 TableSpec::Column reviewColumn(int field, const char *orderBy)
 {
     TableSpec::Column column{"review", QT_TRANSLATE_NOOP("TableSpec", "Revisión"), field, Kind::Text, orderBy,
                              QT_TRANSLATE_NOOP("TableSpec", "Si alguien confirmó o corrigió la cifra que Mirador leyó "
                                                             "del informe; vacía si nadie la leyó con Mirador")};
+    column.inCsv = false;
     column.review = true;
     return column;
 }
 
-/// The page of the report that holds the row's sentence (schema 8).
+/// The page of the report that holds the row's sentence.
 TableSpec::Column pageColumn(int field, const char *orderBy)
 {
-    return {"source_page", QT_TRANSLATE_NOOP("TableSpec", "Página"), field, Kind::Code, orderBy,
-            QT_TRANSLATE_NOOP("TableSpec", "La página del informe en la que está la oración")};
+    TableSpec::Column column{"source_page", QT_TRANSLATE_NOOP("TableSpec", "Página"), field, Kind::Code, orderBy,
+                             QT_TRANSLATE_NOOP("TableSpec", "La página del informe en la que está la oración")};
+    column.inCsv = false;
+    return column;
 }
 
 } // namespace
@@ -82,6 +89,8 @@ const TableSpec &TableSpec::results()
         {"t.year", "o.number", "t.program_id", "t.region_id", nullptr},
         {
             {"call", nullptr, 16, Kind::Text, nullptr},
+            reviewColumn(19, nullptr),
+            pageColumn(23, nullptr),
         },
     };
     return spec;
@@ -115,6 +124,9 @@ const TableSpec &TableSpec::indicators()
              QT_TRANSLATE_NOOP("TableSpec", "La oración del informe de la que proviene la cifra")},
         },
         12,
+        nullptr,
+        {},
+        {reviewColumn(14, nullptr), pageColumn(18, nullptr)},
     };
     return spec;
 }
@@ -141,6 +153,9 @@ const TableSpec &TableSpec::milestones()
             {"source_quote", QT_TRANSLATE_NOOP("TableSpec", "Fuente"), 9, Kind::Text, "m.source_quote"},
         },
         9,
+        nullptr,
+        {},
+        {reviewColumn(10, nullptr), pageColumn(14, nullptr)},
     };
     return spec;
 }

@@ -79,9 +79,11 @@ struct TableSpec
     /// the columns it filters on; null when the table has none.
     const char *keptCount = nullptr;
     FilterColumns keptColumns = {};
-    /// Columns export-csv writes after the others and the window does not
-    /// show: a result's call, which tells apart the rows of one program,
-    /// year and region (empty for the report's own figures).
+    /// Columns export-csv writes after the others: a result's call, which
+    /// tells apart the rows of one program, year and region (empty for the
+    /// report's own figures), which the window does not show; then the
+    /// review state and the page, which it shows beside the figures (there
+    /// not inCsv), at the file's end so that older columns keep their places.
     std::vector<Column> csvOnlyColumns = {};
 
     static const TableSpec &results();
