@@ -336,8 +336,10 @@ QVariant QueryTableModel::data(const QModelIndex &index, int role) const
         return !TableSpec::editedText(column, value, source).isEmpty();
     case FigureSourceRole:
         return source;
-    case UnconfirmedRole:
-        return unconfirmed;
+    case UnconfirmedRole: {
+        const int review = m_spec.reviewField();
+        return review >= 0 && rows->value(row, review).toString() == QLatin1String(TableSpec::unconfirmed);
+    }
     case Qt::AccessibleDescriptionRole:
         if (const QString edited = TableSpec::editedText(column, value, source); !edited.isEmpty())
             return edited;

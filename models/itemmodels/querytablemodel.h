@@ -63,8 +63,8 @@ public:
         /// the source said.
         FigureEditedRole,
         FigureSourceRole, ///< the figure as its source gave it; null when it gave none
-        /// True on the review cell (TableSpec::Column::review) of a row the
-        /// reader wrote and nobody confirmed: the window marks it.
+        /// True on every cell of a row the reader wrote and nobody
+        /// confirmed (review 'proposed'): the window marks the row.
         UnconfirmedRole,
     };
 

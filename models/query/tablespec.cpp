@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+
 using Kind = TableSpec::Kind;
 
 namespace {
@@ -305,6 +307,12 @@ QString TableSpec::editedText(const Column &column, const QVariant &value, const
     if (source.isNull())
         return QCoreApplication::translate("QueryTableModel", "Editado: el informe no da esta cifra");
     return QCoreApplication::translate("TableSpec", column.editedText).arg(display(column.kind, source));
+}
+
+int TableSpec::reviewField() const
+{
+    const auto review = std::find_if(columns.cbegin(), columns.cend(), [](const Column &c) { return c.review; });
+    return review == columns.cend() ? -1 : review->field;
 }
 
 QString TableSpec::reviewText(const QVariant &review, const QVariant &by, const QVariant &at, const QVariant &proposed)

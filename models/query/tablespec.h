@@ -134,6 +134,9 @@ struct TableSpec
     /// empty when the figure is its source's, or the column has none.
     static QString editedText(const Column &column, const QVariant &value, const QVariant &source);
 
+    /// Where a row holds its review code (the review column's field); -1
+    /// for a table without one.
+    int reviewField() const;
     /// The review code of a figure the reader proposed and nobody confirmed.
     static constexpr char unconfirmed[] = "proposed";
     /// A review column's cell as people read it: "sin confirmar",

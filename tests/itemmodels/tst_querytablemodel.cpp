@@ -313,9 +313,10 @@ void TestQueryTableModel::reviewColumnSaysWhoConfirmed()
         QCOMPARE(cell.data(QueryTableModel::UnconfirmedRole).toBool(), true);
         QCOMPARE(cell.data(QueryTableModel::PlainTextRole).toString(), QStringLiteral("proposed"));
         QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("nadie la ha confirmado")));
-        // A text has no pages; the mark is on the review cell only.
+        // A text has no pages; every cell of the row knows it is unconfirmed.
         QCOMPARE(model.index(row, page).data().toString(), QString());
-        QCOMPARE(model.index(row, page).data(QueryTableModel::UnconfirmedRole).toBool(), false);
+        for (int column = 0; column < model.columnCount(); ++column)
+            QVERIFY(model.index(row, column).data(QueryTableModel::UnconfirmedRole).toBool());
     }
 
     // A person confirms the first row and corrects the second.
@@ -332,7 +333,8 @@ void TestQueryTableModel::reviewColumnSaysWhoConfirmed()
     QCOMPARE(model.index(1, 0).data(QueryTableModel::RowIdRole).toLongLong(), second);
     const auto day = [](int d) { return QLocale().toString(QDate(2026, 11, d), QLocale::ShortFormat); };
     QCOMPARE(model.index(0, review).data().toString(), QStringLiteral("confirmada por ana el ") + day(29));
-    QCOMPARE(model.index(0, review).data(QueryTableModel::UnconfirmedRole).toBool(), false);
+    for (int column = 0; column < model.columnCount(); ++column)
+        QVERIFY(!model.index(0, column).data(QueryTableModel::UnconfirmedRole).toBool());
     QCOMPARE(model.index(0, review).data(QueryTableModel::PlainTextRole).toString(), QStringLiteral("confirmed"));
     QCOMPARE(model.index(0, page).data().toString(), QStringLiteral("7"));
     QCOMPARE(model.index(1, review).data().toString(),

@@ -16,7 +16,8 @@ class QPainter;
 /// cell's tooltip and accessible description say what the source said.
 /// And how it marks a figure the reader proposed and nobody confirmed
 /// (QueryTableModel::UnconfirmedRole): its "sin confirmar" in bold, in a
-/// warning colour, after a warning icon.
+/// warning colour, after a warning icon, and the same icon before the row's
+/// first shown cell, which is in view when the Revisión column is not.
 namespace FigureFlag {
 
 /// Paints a cell through paintCell, tinted when its figure was edited, then
@@ -24,9 +25,10 @@ namespace FigureFlag {
 void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
            const std::function<void(const QStyleOptionViewItem &)> &paintCell);
 
-/// Styles the review cell of an unconfirmed figure: bold, a warning colour
-/// and icon. Through a delegate's initStyleOption(), so that its size hint,
-/// and the column's width, count the bold text and the icon.
+/// Styles the cells of an unconfirmed figure's row: the review cell bold,
+/// in a warning colour, with a warning icon; the first shown cell with the
+/// icon. Through a delegate's initStyleOption(), so that its size hint, and
+/// the column's width, count the bold text and the icon.
 void markUnconfirmed(QStyleOptionViewItem *option, const QModelIndex &index);
 
 /// For the detail panel: one line per edited figure of a row of a
