@@ -327,8 +327,7 @@ QVariant QueryTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (column.review)
-            return TableSpec::reviewText(value, rows->value(row, column.field + 1), rows->value(row, column.field + 2),
-                                         rows->value(row, column.field + 3));
+            return TableSpec::reviewText(column, [&](int field) { return rows->value(row, field); });
         return TableSpec::display(column.kind, value);
     case Qt::EditRole:
         return value;

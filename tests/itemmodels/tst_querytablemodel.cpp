@@ -170,10 +170,7 @@ void TestQueryTableModel::pagesHoldTheDatabasesValues()
     model.setPageSize(3);
     QVERIFY(model.setFilter(Filter{}));
     QTRY_COMPARE(model.totalRows(), qint64(expected.size()));
-    // A NULL integer from QPSQL is a null int, whose toString() is "0".
-    const auto same = [](const QVariant &shown, const QVariant &stored) {
-        return shown.isNull() == stored.isNull() && (stored.isNull() || shown.toString() == stored.toString());
-    };
+    const auto same = TestSupport::sameValue;
     int nulls = 0;
     for (int row = int(expected.size()) - 1; row >= 0; --row) {
         const QVariantList &stored = expected[row];
