@@ -179,8 +179,8 @@ bool ReportData::loadUnconfirmed(const QSqlDatabase &db, const Filter &filter, S
                          code + results.values, error))
         return false;
     while (query.next()) {
-        const UnconfirmedProgram row{query.value(0).toString(), query.value(1).toString(),
-                                     query.value(2).toLongLong(), query.value(3).toLongLong()};
+        const UnconfirmedProgram row{query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong(),
+                                     query.value(3).toLongLong()};
         section->unconfirmed.append(row);
         unconfirmedFigures += row.budgets + row.beneficiaries;
     }

@@ -144,12 +144,10 @@ struct TableSpec
     /// (propuesta: …)", the date in the user's locale; empty for NULL (not
     /// read by Mirador's reader). by, at and proposed are the three fields
     /// after the code (Column::review).
-    static QString reviewText(const QVariant &review, const QVariant &by, const QVariant &at,
-                              const QVariant &proposed);
+    static QString reviewText(const QVariant &review, const QVariant &by, const QVariant &at, const QVariant &proposed);
     /// The review column's text for a row whose fields valueAt(field) gives:
     /// the window's cell and the workbook's.
-    template<typename ValueAt>
-    static QString reviewText(const Column &column, ValueAt valueAt)
+    template <typename ValueAt> static QString reviewText(const Column &column, ValueAt valueAt)
     {
         return reviewText(valueAt(column.field), valueAt(column.field + 1), valueAt(column.field + 2),
                           valueAt(column.field + 3));

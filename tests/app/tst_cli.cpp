@@ -1093,8 +1093,9 @@ void TestCli::readReportAcceptAllWritesOnce()
     QSqlDatabase::removeDatabase(QStringLiteral("accept-all"));
     // export-csv writes the review state as its code, for machines; a text has no pages.
     const QString csv = m_dir.filePath(QStringLiteral("accept-all.csv"));
-    QCOMPARE(mirador({QStringLiteral("export-csv"), QStringLiteral("--db"), empty, QStringLiteral("--out"), csv}).exitCode,
-             0);
+    QCOMPARE(
+        mirador({QStringLiteral("export-csv"), QStringLiteral("--db"), empty, QStringLiteral("--out"), csv}).exitCode,
+        0);
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QString error;

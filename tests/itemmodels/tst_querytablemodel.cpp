@@ -323,8 +323,8 @@ void TestQueryTableModel::reviewColumnSaysWhoConfirmed()
     QVERIFY(TestSupport::setReview(db, tableName, first, QStringLiteral("confirmed"), QStringLiteral("ana"),
                                    QStringLiteral("2026-11-29T12:00:00Z"), QVariant(), 7));
     QVERIFY(TestSupport::setReview(db, tableName, second, QStringLiteral("corrected"), QStringLiteral("luis"),
-                                   QStringLiteral("2026-11-30T12:00:00Z"),
-                                   QStringLiteral("valor 140; unidad gremios"), 12));
+                                   QStringLiteral("2026-11-30T12:00:00Z"), QStringLiteral("valor 140; unidad gremios"),
+                                   12));
     QVERIFY(model.refresh());
     QCOMPARE(model.index(0, 0).data(QueryTableModel::RowIdRole).toLongLong(), first);
     QCOMPARE(model.index(1, 0).data(QueryTableModel::RowIdRole).toLongLong(), second);

@@ -165,8 +165,8 @@ QByteArray fileHash(const QString &path)
 bool writeUnconfirmedReport(QSqlDatabase &db, QString *error)
 {
     ReadReport read;
-    return ReportReader::read(QStringLiteral(MIRADOR_SOURCE_DIR "/resources/data/bgi-2025-sercotec-etapa1.txt"),
-                              &read, error)
+    return ReportReader::read(QStringLiteral(MIRADOR_SOURCE_DIR "/resources/data/bgi-2025-sercotec-etapa1.txt"), &read,
+                              error)
         && DraftWriter::write(db, DraftWriter::unconfirmed(read, QStringLiteral("bgi-2025-sercotec-etapa1.txt")),
                               error);
 }

@@ -29,9 +29,9 @@ QString marks(const ReportData::Section &section, const ChartData::Program &prog
 /// Under a table that marks a figure nobody confirmed: what the mark means.
 void addUnconfirmedNote(Layout &layout)
 {
-    layout.text(ReportWriterText::tr("%1 Cifra leída por Mirador del informe; nadie la ha confirmado.")
-                    .arg(unconfirmedSign()),
-                Layout::font(8, false, true), red, 1.5);
+    layout.text(
+        ReportWriterText::tr("%1 Cifra leída por Mirador del informe; nadie la ha confirmado.").arg(unconfirmedSign()),
+        Layout::font(8, false, true), red, 1.5);
 }
 
 /// Under the programs: each edited figure, and what its sentence says.
