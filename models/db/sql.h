@@ -183,7 +183,8 @@ inline constexpr char selectActionContext[] =
 inline constexpr char selectResults[] =
     "SELECT r.id, r.objective_id, r.action_id, r.year, o.number, o.short_name, a.number, "
     "p.name, g.code, g.short_name, r.budget_mclp, r.beneficiaries, r.beneficiary_unit, "
-    "r.source_quote, r.note, g.sort_order, r.call, r.budget_source, r.beneficiaries_source "
+    "r.source_quote, r.note, g.sort_order, r.call, r.budget_source, r.beneficiaries_source, "
+    "r.review, r.reviewed_by, r.reviewed_at, r.proposed, r.source_page "
     "FROM result r "
     "JOIN objective o ON o.id = r.objective_id "
     "LEFT JOIN action a ON a.id = r.action_id "
@@ -191,7 +192,8 @@ inline constexpr char selectResults[] =
     "JOIN region g ON g.id = r.region_id";
 inline constexpr char selectIndicators[] =
     "SELECT i.id, i.objective_id, i.action_id, i.year, o.number, a.number, p.name, g.code, "
-    "g.short_name, i.name, i.value, i.unit, i.source_quote, g.sort_order "
+    "g.short_name, i.name, i.value, i.unit, i.source_quote, g.sort_order, "
+    "i.review, i.reviewed_by, i.reviewed_at, i.proposed, i.source_page "
     "FROM indicator i "
     "JOIN objective o ON o.id = i.objective_id "
     "LEFT JOIN action a ON a.id = i.action_id "
@@ -199,7 +201,8 @@ inline constexpr char selectIndicators[] =
     "JOIN region g ON g.id = i.region_id";
 inline constexpr char selectMilestones[] =
     "SELECT m.id, m.objective_id, m.action_id, rp.year, o.number, a.number, m.kind, m.title, "
-    "m.counterpart, m.source_quote "
+    "m.counterpart, m.source_quote, "
+    "m.review, m.reviewed_by, m.reviewed_at, m.proposed, m.source_page "
     "FROM milestone m "
     "JOIN objective o ON o.id = m.objective_id "
     "JOIN report rp ON rp.id = o.report_id "
@@ -316,6 +319,18 @@ inline constexpr char selectObjectiveTexts[] =
     "SELECT o.number, o.short_name, o.justification_intro, a.text, a.justification "
     "FROM objective o JOIN action a ON a.objective_id = o.id";
 inline constexpr char objectiveTextsTail[] = " ORDER BY o.number, a.number";
+// Per program and unit, the budgets and beneficiaries the reader proposed
+// and nobody confirmed (schema 8), for the report. The filter adds its
+// conditions, with unconfirmedResultCondition first (bind the code).
+inline constexpr char selectUnconfirmedPrograms[] =
+    "SELECT p.name, r.beneficiary_unit, COUNT(r.budget_mclp), COUNT(r.beneficiaries) "
+    "FROM result r "
+    "JOIN objective o ON o.id = r.objective_id "
+    "JOIN program p ON p.id = r.program_id "
+    "JOIN region g ON g.id = r.region_id";
+inline constexpr char unconfirmedResultCondition[] = "r.review = ?";
+inline constexpr char unconfirmedProgramsTail[] = " GROUP BY p.name, r.beneficiary_unit";
+inline constexpr char unconfirmedIndicatorCondition[] = "i.review = ?";
 
 // --- editing -------------------------------------------------------------------
 inline constexpr char insertChangeLog[] =

@@ -223,7 +223,10 @@ qint64 writeTable(Book &book, const QSqlDatabase &db, const TableSpec &spec, con
         }
         for (size_t c = 0; c < spec.columns.size(); ++c) {
             const TableSpec::Column &column = spec.columns[c];
-            const QVariant value = query.value(column.field);
+            // The workbook is read by people: the review as the window says it.
+            const QVariant value = column.review
+                ? QVariant(TableSpec::reviewText(column, [&](int field) { return query.value(field); }))
+                : query.value(column.field);
             const bool edited = column.sourceField >= 0
                 && TableSpec::differsFromSource(value, query.value(column.sourceField));
             const lxw_error written

@@ -7,6 +7,17 @@
 
 #include <QCoreApplication>
 
+namespace {
+
+/// What the tooltip of an unconfirmed figure's review cell says.
+QString unconfirmedText()
+{
+    return QCoreApplication::translate("QueryTableModel",
+                                       "Mirador leyó esta cifra del informe y nadie la ha confirmado: compárela con "
+                                       "la oración y la página");
+}
+
+} // namespace
 
 QueryTableModel::QueryTableModel(const TableSpec &spec, QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent),
@@ -312,8 +323,11 @@ QVariant QueryTableModel::data(const QModelIndex &index, int role) const
     const TableSpec::Column &column = m_spec.columns[index.column()];
     const QVariant value = rows->value(row, column.field);
     const QVariant source = column.sourceField >= 0 ? rows->value(row, column.sourceField) : QVariant();
+    const bool unconfirmed = column.review && value.toString() == QLatin1String(TableSpec::unconfirmed);
     switch (role) {
     case Qt::DisplayRole:
+        if (column.review)
+            return TableSpec::reviewText(column, [&](int field) { return rows->value(row, field); });
         return TableSpec::display(column.kind, value);
     case Qt::EditRole:
         return value;
@@ -321,13 +335,19 @@ QVariant QueryTableModel::data(const QModelIndex &index, int role) const
         return !TableSpec::editedText(column, value, source).isEmpty();
     case FigureSourceRole:
         return source;
+    case UnconfirmedRole: {
+        const int review = m_spec.reviewField();
+        return review >= 0 && rows->value(row, review).toString() == QLatin1String(TableSpec::unconfirmed);
+    }
     case Qt::AccessibleDescriptionRole:
         if (const QString edited = TableSpec::editedText(column, value, source); !edited.isEmpty())
             return edited;
-        return {};
+        return unconfirmed ? QVariant(unconfirmedText()) : QVariant();
     case Qt::ToolTipRole:
         if (const QString edited = TableSpec::editedText(column, value, source); !edited.isEmpty())
             return edited;
+        if (unconfirmed)
+            return unconfirmedText();
         if (column.field == m_spec.quoteField)
             return value;
         return column.toolTip ? QCoreApplication::translate("TableSpec", column.toolTip) : QVariant();

@@ -63,6 +63,9 @@ public:
         /// the source said.
         FigureEditedRole,
         FigureSourceRole, ///< the figure as its source gave it; null when it gave none
+        /// True on every cell of a row the reader wrote and nobody
+        /// confirmed (review 'proposed'): the window marks the row.
+        UnconfirmedRole,
     };
 
     QueryTableModel(const TableSpec &spec, QSqlDatabase db, QObject *parent = nullptr);

@@ -71,6 +71,7 @@ int ReportData::Section::addQuote(const QString &quote)
 bool ReportData::load(const QSqlDatabase &db, const Catalog &catalog, const Filter &filter, QString *error)
 {
     created = QDateTime::currentDateTime();
+    unconfirmedFigures = 0;
     report = catalog.reports().value(0);
     if (!charts.load(db, filter, error))
         return false;
@@ -81,7 +82,7 @@ bool ReportData::load(const QSqlDatabase &db, const Catalog &catalog, const Filt
             continue;
         Filter own = filter;
         own.objective = objective.number;
-        Section section{objective, {}, 0, {}, 0, {}, {}};
+        Section section{objective, {}, 0, {}, 0, {}, {}, {}};
         const TableSpec &results = TableSpec::results();
         // The objective totals counted its results already.
         qint64 counted = 0;
@@ -106,12 +107,15 @@ bool ReportData::load(const QSqlDatabase &db, const Catalog &catalog, const Filt
         const int value = field(indicators, u"value");
         const int unit = field(indicators, u"unit");
         const int program = field(indicators, u"program");
+        const int review = field(indicators, u"review");
         section.indicatorCount = forFirstRows(db, indicators, own, listLimit, error, [&](const QSqlQuery &q) {
             section.indicators.append({q.value(name).toString(), q.value(value).toDouble(), q.value(unit).toString(),
                                        q.value(program).toString(),
-                                       section.addQuote(q.value(indicators.quoteField).toString())});
+                                       section.addQuote(q.value(indicators.quoteField).toString()),
+                                       q.value(review).toString() == QLatin1String(TableSpec::unconfirmed)});
         });
-        if (section.indicatorCount < 0 || !loadEdits(db, own, &section, error))
+        if (section.indicatorCount < 0 || !loadEdits(db, own, &section, error)
+            || !loadUnconfirmed(db, own, &section, error))
             return false;
         // An objective with no figure under the filter gets no page.
         if (!section.quotes.isEmpty())
@@ -146,5 +150,45 @@ bool ReportData::loadEdits(const QSqlDatabase &db, const Filter &filter, Section
                 section->edits.append({query.value(1).toString(), query.value(2).toString(), at == 3, figure, source});
         }
     }
+    return true;
+}
+
+bool ReportData::Section::unconfirmedFigure(const QString &program, const QString &unit, bool budget) const
+{
+    return std::any_of(unconfirmed.cbegin(), unconfirmed.cend(), [&](const UnconfirmedProgram &row) {
+        return row.program == program && row.unit == unit && (budget ? row.budgets : row.beneficiaries) > 0;
+    });
+}
+
+bool ReportData::Section::listsUnconfirmed() const
+{
+    return !unconfirmed.isEmpty()
+        || std::any_of(indicators.cbegin(), indicators.cend(), [](const Indicator &i) { return i.unconfirmed; });
+}
+
+bool ReportData::loadUnconfirmed(const QSqlDatabase &db, const Filter &filter, Section *section, QString *error)
+{
+    // The review code is bound first: its condition comes before the filter's.
+    const QVariantList code{QString::fromLatin1(TableSpec::unconfirmed)};
+    const SqlCondition results
+        = buildCondition(filter, TableSpec::results().filterColumns, {Sql::unconfirmedResultCondition});
+    QSqlQuery query(db);
+    if (!BoundQuery::run(query,
+                         QString::fromLatin1(Sql::selectUnconfirmedPrograms) + results.where
+                             + QString::fromLatin1(Sql::unconfirmedProgramsTail),
+                         code + results.values, error))
+        return false;
+    while (query.next()) {
+        const UnconfirmedProgram row{query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong(),
+                                     query.value(3).toLongLong()};
+        section->unconfirmed.append(row);
+        unconfirmedFigures += row.budgets + row.beneficiaries;
+    }
+    const TableSpec &indicators = TableSpec::indicators();
+    const SqlCondition condition
+        = buildCondition(filter, indicators.filterColumns, {Sql::unconfirmedIndicatorCondition});
+    if (!BoundQuery::run(query, indicators.countStatement(condition), code + condition.values, error))
+        return false;
+    unconfirmedFigures += query.next() ? query.value(0).toLongLong() : 0;
     return true;
 }

@@ -21,6 +21,7 @@ struct ReportData
         QString unit;
         QString program;
         int source = -1; ///< its sentence's index in the section's quotes
+        bool unconfirmed = false; ///< proposed by the reader, confirmed by nobody
     };
     /// A result's figure that differs from what its sentence gives (an
     /// edit): the report marks it and says what the source said.
@@ -31,6 +32,15 @@ struct ReportData
         bool budget;       ///< the budget, else the beneficiaries
         QVariant figure;   ///< null: none
         QVariant source;   ///< null: the source gives none
+    };
+    /// A program's figures the reader proposed and nobody confirmed
+    /// (schema 8's review 'proposed'): the report marks them.
+    struct UnconfirmedProgram
+    {
+        QString program;
+        QString unit; ///< the beneficiary unit; empty for none
+        qint64 budgets = 0;
+        qint64 beneficiaries = 0;
     };
     struct Section
     {
@@ -49,6 +59,14 @@ struct ReportData
         /// True when a result of this program and unit has its budget (or
         /// its beneficiaries) edited.
         bool edited(const QString &program, const QString &unit, bool budget) const;
+
+        /// Per program and unit, its figures nobody confirmed.
+        QList<UnconfirmedProgram> unconfirmed;
+        /// True when a result of this program and unit has its budget (or
+        /// its beneficiaries) unconfirmed.
+        bool unconfirmedFigure(const QString &program, const QString &unit, bool budget) const;
+        /// True when a figure the section lists is unconfirmed.
+        bool listsUnconfirmed() const;
     };
     /// A page lists this many indicators and result sources at most, so the
     /// report of a million rows is as long as the report of a hundred.
@@ -58,9 +76,15 @@ struct ReportData
     ChartData charts;
     QList<Section> sections; ///< one per objective under the filter
     QDateTime created;
+    /// The budgets, beneficiaries and indicators under the filter that the
+    /// reader proposed and nobody confirmed.
+    qint64 unconfirmedFigures = 0;
 
     bool load(const QSqlDatabase &db, const Catalog &catalog, const Filter &filter, QString *error);
 
 private:
     static bool loadEdits(const QSqlDatabase &db, const Filter &filter, Section *section, QString *error);
+    /// The section's unconfirmed programs, and how many figures of the
+    /// filter nobody confirmed (added to unconfirmedFigures).
+    bool loadUnconfirmed(const QSqlDatabase &db, const Filter &filter, Section *section, QString *error);
 };

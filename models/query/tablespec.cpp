@@ -5,8 +5,41 @@
 #include "sql.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
 
 using Kind = TableSpec::Kind;
+
+namespace {
+
+// Schema 8's review state and page: the window shows them beside the
+// figures; export-csv writes them at the end of the file (csvOnlyColumns),
+// so that the import format's columns keep their places.
+
+/// The Revisión column of a table whose rows hold the review fields from
+/// field on.
+TableSpec::Column reviewColumn(int field, const char *orderBy)
+{
+    TableSpec::Column column{"review", QT_TRANSLATE_NOOP("TableSpec", "Revisión"), field, Kind::Text, orderBy,
+                             QT_TRANSLATE_NOOP("TableSpec", "Si alguien confirmó o corrigió la cifra que Mirador leyó "
+                                                            "del informe; vacía si nadie la leyó con Mirador")};
+    column.inCsv = false;
+    column.review = true;
+    return column;
+}
+
+/// The page of the report that holds the row's sentence.
+TableSpec::Column pageColumn(int field, const char *orderBy)
+{
+    TableSpec::Column column{"source_page", QT_TRANSLATE_NOOP("TableSpec", "Página"), field, Kind::Code, orderBy,
+                             QT_TRANSLATE_NOOP("TableSpec", "La página del informe en la que está la oración")};
+    column.inCsv = false;
+    return column;
+}
+
+} // namespace
 
 const TableSpec &TableSpec::results()
 {
@@ -35,6 +68,8 @@ const TableSpec &TableSpec::results()
              QT_TRANSLATE_NOOP("TableSpec", "Editado: el informe dice %1")},
             {"beneficiary_unit", QT_TRANSLATE_NOOP("TableSpec", "Unidad"), 12, Kind::Text,
              "COALESCE(r.beneficiary_unit, '')", nullptr, "beneficiary_unit"},
+            reviewColumn(19, "COALESCE(r.review, '')"),
+            pageColumn(23, "COALESCE(r.source_page, -1)"),
             {"note", QT_TRANSLATE_NOOP("TableSpec", "Nota"), 14, Kind::Text, "COALESCE(r.note, '')",
              QT_TRANSLATE_NOOP("TableSpec", "Nota del equipo; no es parte del informe"), "note", false},
             {"source_quote", QT_TRANSLATE_NOOP("TableSpec", "Fuente"), 13, Kind::Text, "r.source_quote",
@@ -56,6 +91,8 @@ const TableSpec &TableSpec::results()
         {"t.year", "o.number", "t.program_id", "t.region_id", nullptr},
         {
             {"call", nullptr, 16, Kind::Text, nullptr},
+            reviewColumn(19, nullptr),
+            pageColumn(23, nullptr),
         },
     };
     return spec;
@@ -83,10 +120,15 @@ const TableSpec &TableSpec::indicators()
             {"value", QT_TRANSLATE_NOOP("TableSpec", "Valor"), 10, Kind::Decimal, "i.value"},
             {"unit", QT_TRANSLATE_NOOP("TableSpec", "Unidad"), 11, Kind::Text, "i.unit",
              QT_TRANSLATE_NOOP("TableSpec", "M$ = miles de pesos")},
+            reviewColumn(14, "COALESCE(i.review, '')"),
+            pageColumn(18, "COALESCE(i.source_page, -1)"),
             {"source_quote", QT_TRANSLATE_NOOP("TableSpec", "Fuente"), 12, Kind::Text, "i.source_quote",
              QT_TRANSLATE_NOOP("TableSpec", "La oración del informe de la que proviene la cifra")},
         },
         12,
+        nullptr,
+        {},
+        {reviewColumn(14, nullptr), pageColumn(18, nullptr)},
     };
     return spec;
 }
@@ -108,9 +150,14 @@ const TableSpec &TableSpec::milestones()
             {"title", QT_TRANSLATE_NOOP("TableSpec", "Título"), 7, Kind::Text, "m.title"},
             {"counterpart", QT_TRANSLATE_NOOP("TableSpec", "Contraparte"), 8, Kind::Text,
              "COALESCE(m.counterpart, '')"},
+            reviewColumn(10, "COALESCE(m.review, '')"),
+            pageColumn(14, "COALESCE(m.source_page, -1)"),
             {"source_quote", QT_TRANSLATE_NOOP("TableSpec", "Fuente"), 9, Kind::Text, "m.source_quote"},
         },
         9,
+        nullptr,
+        {},
+        {reviewColumn(10, nullptr), pageColumn(14, nullptr)},
     };
     return spec;
 }
@@ -260,6 +307,31 @@ QString TableSpec::editedText(const Column &column, const QVariant &value, const
     if (source.isNull())
         return QCoreApplication::translate("QueryTableModel", "Editado: el informe no da esta cifra");
     return QCoreApplication::translate("TableSpec", column.editedText).arg(display(column.kind, source));
+}
+
+int TableSpec::reviewField() const
+{
+    const auto review = std::find_if(columns.cbegin(), columns.cend(), [](const Column &c) { return c.review; });
+    return review == columns.cend() ? -1 : review->field;
+}
+
+QString TableSpec::reviewText(const QVariant &review, const QVariant &by, const QVariant &at, const QVariant &proposed)
+{
+    const QString code = review.toString();
+    if (review.isNull())
+        return {};
+    if (code == QLatin1String(unconfirmed))
+        return QCoreApplication::translate("TableSpec", "sin confirmar");
+    // reviewed_at is ISO 8601 UTC; people read their own day.
+    const QDateTime when = QDateTime::fromString(at.toString(), Qt::ISODate);
+    const QString date
+        = when.isValid() ? QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat) : at.toString();
+    if (code == u"confirmed")
+        return QCoreApplication::translate("TableSpec", "confirmada por %1 el %2").arg(by.toString(), date);
+    if (code == u"corrected")
+        return QCoreApplication::translate("TableSpec", "corregida por %1 el %2 (propuesta: %3)")
+            .arg(by.toString(), date, proposed.toString());
+    return code;
 }
 
 std::optional<QVariant> TableSpec::parseInput(Kind kind, const QString &text, QString *reason)

@@ -42,6 +42,11 @@ struct TableSpec
         /// and null for a column without a source.
         int sourceField = -1;
         const char *editedText = nullptr;
+        /// Where the row stands in review (schema 8): field holds the
+        /// review code ('proposed', 'confirmed', 'corrected' or NULL), the
+        /// three fields after it who reviewed it, when, and what the reader
+        /// had proposed. Shown as reviewText() says; CSV writes the code.
+        bool review = false;
     };
 
     /// One part of an ORDER BY, and where a loaded row holds its value, so
@@ -74,9 +79,11 @@ struct TableSpec
     /// the columns it filters on; null when the table has none.
     const char *keptCount = nullptr;
     FilterColumns keptColumns = {};
-    /// Columns export-csv writes after the others and the window does not
-    /// show: a result's call, which tells apart the rows of one program,
-    /// year and region (empty for the report's own figures).
+    /// Columns export-csv writes after the others: a result's call, which
+    /// tells apart the rows of one program, year and region (empty for the
+    /// report's own figures), which the window does not show; then the
+    /// review state and the page, which it shows beside the figures (there
+    /// not inCsv), at the file's end so that older columns keep their places.
     std::vector<Column> csvOnlyColumns = {};
 
     static const TableSpec &results();
@@ -126,4 +133,23 @@ struct TableSpec
     /// the cell's tooltip tells it ("Editado: el informe dice M$ 2.509.474");
     /// empty when the figure is its source's, or the column has none.
     static QString editedText(const Column &column, const QVariant &value, const QVariant &source);
+
+    /// Where a row holds its review code (the review column's field); -1
+    /// for a table without one.
+    int reviewField() const;
+    /// The review code of a figure the reader proposed and nobody confirmed.
+    static constexpr char unconfirmed[] = "proposed";
+    /// A review column's cell as people read it: "sin confirmar",
+    /// "confirmada por ana el 30-11-2026", "corregida por ana el 30-11-2026
+    /// (propuesta: …)", the date in the user's locale; empty for NULL (not
+    /// read by Mirador's reader). by, at and proposed are the three fields
+    /// after the code (Column::review).
+    static QString reviewText(const QVariant &review, const QVariant &by, const QVariant &at, const QVariant &proposed);
+    /// The review column's text for a row whose fields valueAt(field) gives:
+    /// the window's cell and the workbook's.
+    template <typename ValueAt> static QString reviewText(const Column &column, ValueAt valueAt)
+    {
+        return reviewText(valueAt(column.field), valueAt(column.field + 1), valueAt(column.field + 2),
+                          valueAt(column.field + 3));
+    }
 };

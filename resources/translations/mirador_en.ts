@@ -2894,6 +2894,10 @@ Opening the built-in database instead.</translation>
 <context>
     <name>QueryTableModel</name>
     <message>
+        <source>Mirador leyó esta cifra del informe y nadie la ha confirmado: compárela con la oración y la página</source>
+        <translation>Mirador read this figure from the report and nobody has confirmed it: check it against the sentence and the page</translation>
+    </message>
+    <message>
         <source>no puede ser negativo: «%1»</source>
         <translation>cannot be negative: “%1”</translation>
     </message>
@@ -2965,6 +2969,24 @@ Opening the built-in database instead.</translation>
 </context>
 <context>
     <name>ReportWriter</name>
+    <message>
+        <source>%1 Cifra leída por Mirador del informe; nadie la ha confirmado.</source>
+        <translation>%1 Figure read by Mirador from the report; nobody has confirmed it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>† %Ln cifra sin confirmar (leída por Mirador; nadie la ha revisado)</source>
+        <translation>
+            <numerusform>† %Ln figure not confirmed (read by Mirador; nobody has checked it)</numerusform>
+            <numerusform>† %Ln figures not confirmed (read by Mirador; nobody has checked them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>† %Ln cifras sin confirmar (leídas por Mirador; nadie las ha revisado)</source>
+        <translation>
+            <numerusform>† %Ln figure not confirmed (read by Mirador; nobody has checked it)</numerusform>
+            <numerusform>† %Ln figures not confirmed (read by Mirador; nobody has checked them)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 (continuación)</source>
         <translation>%1 (continued)</translation>
@@ -3474,6 +3496,34 @@ Opening the built-in database instead.</translation>
 </context>
 <context>
     <name>TableSpec</name>
+    <message>
+        <source>Revisión</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Si alguien confirmó o corrigió la cifra que Mirador leyó del informe; vacía si nadie la leyó con Mirador</source>
+        <translation>Whether someone confirmed or corrected the figure Mirador read from the report; empty if nobody read it with Mirador</translation>
+    </message>
+    <message>
+        <source>Página</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>La página del informe en la que está la oración</source>
+        <translation>The page of the report that holds the sentence</translation>
+    </message>
+    <message>
+        <source>sin confirmar</source>
+        <translation>not confirmed</translation>
+    </message>
+    <message>
+        <source>confirmada por %1 el %2</source>
+        <translation>confirmed by %1 on %2</translation>
+    </message>
+    <message>
+        <source>corregida por %1 el %2 (propuesta: %3)</source>
+        <translation>corrected by %1 on %2 (proposed: %3)</translation>
+    </message>
     <message>
         <source>Editado: el informe dice M$ %1</source>
         <translation>Edited: the report says M$ %1</translation>

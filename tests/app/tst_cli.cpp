@@ -319,16 +319,17 @@ void TestCli::exportAllResults()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QStringList lines = csvLines(out);
     QCOMPARE(lines.size(), 9);
-    // The report's own figures belong to no call: the last column is empty.
+    // The report's own figures belong to no call, and were typed, not read
+    // by Mirador's reader: call, review and page are empty.
     QCOMPARE(lines.first(),
              QStringLiteral("year,objective,objective_name,action,program,region_code,region,"
                             "budget_mclp,beneficiaries,beneficiary_unit,source_quote,budget_source,"
-                            "beneficiaries_source,call"));
+                            "beneficiaries_source,call,review,source_page"));
     QCOMPARE(lines.at(1),
              QStringLiteral("2025,1,Asociatividad,1,Fortalecimiento Gremial,00,Nacional,1487480,104,gremios,"
                             "\"Fortalecimiento Gremial: Con recursos por M$ 1.487.480 se apoyó a 104 "
                             "gremios regionales y nacionales, fortaleciendo su gestión interna y la oferta "
-                            "de servicios para sus asociados.\",1487480,104,"));
+                            "de servicios para sus asociados.\",1487480,104,,,"));
 }
 
 void TestCli::exportFilters_data()
@@ -398,7 +399,8 @@ void TestCli::exportIndicators()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QStringList lines = csvLines(out);
     QCOMPARE(lines.first(),
-             QStringLiteral("year,objective,action,program,region_code,region,indicator,value,unit,source_quote"));
+             QStringLiteral("year,objective,action,program,region_code,region,indicator,value,unit,source_quote,"
+                            "review,source_page"));
     QCOMPARE(lines.size(), 14);
     bool womenShare = false;
     for (const QString &line : lines)
@@ -1074,7 +1076,9 @@ void TestCli::editedFigureExportsItsSource()
     const Run imported
         = mirador({QStringLiteral("import"), QStringLiteral("--db"), other, m_dir.filePath(QStringLiteral("edited.csv"))});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-    QVERIFY2(!imported.out.contains(QStringLiteral("ignorada")), qPrintable(imported.out));
+    // Every column is read back but the review state and page: an imported figure is nobody's reading.
+    QVERIFY2(imported.out.contains(QStringLiteral("Columnas ignoradas: review, source_page\n")),
+             qPrintable(imported.out));
     QCOMPARE(feriasLibres(other, QStringLiteral("other.csv")), (QStringList{"2600000", "2509474", "153", "153"}));
 }
 
@@ -1199,6 +1203,24 @@ void TestCli::readReportAcceptAllWritesOnce()
         QCOMPARE(query.value(2).toInt(), 8);
     }
     QSqlDatabase::removeDatabase(QStringLiteral("accept-all"));
+    // export-csv writes the review state as its code, for machines; a text has no pages.
+    const QString csv = m_dir.filePath(QStringLiteral("accept-all.csv"));
+    QCOMPARE(
+        mirador({QStringLiteral("export-csv"), QStringLiteral("--db"), empty, QStringLiteral("--out"), csv}).exitCode,
+        0);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString error;
+    const std::optional<CsvFile> parsed = CsvReader::read(file.readAll(), &error);
+    QVERIFY2(parsed, qPrintable(error));
+    QCOMPARE(parsed->records.size(), 8);
+    const qsizetype review = parsed->header.indexOf(QStringLiteral("review"));
+    const qsizetype page = parsed->header.indexOf(QStringLiteral("source_page"));
+    QVERIFY(review >= 0 && page >= 0);
+    for (const CsvRecord &record : parsed->records) {
+        QCOMPARE(record.fields.value(review), QStringLiteral("proposed"));
+        QCOMPARE(record.fields.value(page), QString());
+    }
 
     const QByteArray written = TestSupport::fileHash(empty);
     run = mirador(acceptAll);

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void sortingByHeaderClick();
     void editUndoRedo();
     void editedFigureIsFlaggedInItsCellAndDetail();
+    void unconfirmedFigureIsMarkedInEachTable();
     void copyPastesAsRowsAndColumns();
     void readOnlyDatabaseDisablesEditing();
     void importWizardShowsProblemsThenImports();
@@ -480,6 +481,110 @@ void TestMainWindow::editedFigureIsFlaggedInItsCellAndDetail()
         const int column = model->spec().columnIndex(QString::fromLatin1(source));
         QVERIFY2(column >= 0 && column < model->columnCount() && view->isColumnHidden(column), source);
     }
+}
+
+// Issue 18: in a database written by read-report --accept-all, nothing in
+// the tables told the reader's unconfirmed figures from typed ones. Each
+// table shows a Revisión column saying "sin confirmar", whole, in the
+// warning colour; a confirmed row says who confirmed it, in the table's
+// own colour.
+void TestMainWindow::unconfirmedFigureIsMarkedInEachTable()
+{
+    m_window.reset();
+    m_fixture = std::make_unique<TestSupport::Fixture>(Database::Content::Empty);
+    QSqlDatabase db = m_fixture->db->connection();
+    QString error;
+    QVERIFY2(TestSupport::writeUnconfirmedReport(db, &error), qPrintable(error));
+    const qint64 confirmed = TestSupport::resultId(db, QStringLiteral("Fortalecimiento Gremial"), 2025);
+    QVERIFY(TestSupport::setReview(db, QStringLiteral("result"), confirmed, QStringLiteral("confirmed"),
+                                   QStringLiteral("ana"), QStringLiteral("2026-11-29T12:00:00Z"), QVariant(), 3));
+    m_fixture->db.reset();
+    m_window = TestSupport::openWindow(m_fixture->path(), &error);
+    QVERIFY2(m_window, qPrintable(error));
+    m_window->resize(1280, 800);
+
+    // Dark orange text: the warning colour on a light ground.
+    const auto warm = [](const QImage &image, const QRect &r) {
+        for (int y = r.top(); y <= r.bottom(); ++y)
+            for (int x = r.left(); x <= r.right(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (c.red() > 120 && c.red() - c.blue() > 90 && c.green() < 100)
+                    return true;
+            }
+        return false;
+    };
+    auto *tabs = m_window->findChild<QTabWidget *>();
+    for (const char *name : {"resultsView", "indicatorsView", "milestonesView"}) {
+        QTableView *view = windowPart<QTableView>(*m_window, name);
+        tabs->setCurrentWidget(view);
+        QTRY_VERIFY(view->isVisible());
+        auto *model = qobject_cast<QueryTableModel *>(view->model());
+        const int review = model->spec().columnIndex(u"review");
+        QVERIFY(!view->isColumnHidden(review));
+        QCOMPARE(model->headerData(review, Qt::Horizontal).toString(), QStringLiteral("Revisión"));
+        // Wide enough for its bold text and icon (the delegate's size hint).
+        const QAbstractItemView *hints = view;
+        QVERIFY2(view->columnWidth(review) >= hints->sizeHintForColumn(review), name);
+        int row = 0;
+        while (row < model->rowCount() && model->index(row, 0).data(QueryTableModel::RowIdRole) == confirmed
+               && QLatin1String(name) == QLatin1String("resultsView"))
+            ++row;
+        view->clearSelection(); // a selected row is drawn in the selection's colours
+        view->scrollTo(model->index(row, review));
+        QTest::qWait(20);
+        const QRect cell = view->visualRect(model->index(row, review));
+        QVERIFY(view->viewport()->rect().contains(cell));
+        const QImage image = view->viewport()->grab().toImage();
+        QVERIFY2(warm(image, cell.adjusted(cell.width() / 3, 0, 0, 0)), name);
+        const QList<TestSupport::PaintedText> painted = TestSupport::paintedText(view->viewport());
+        QVERIFY2(std::any_of(painted.cbegin(), painted.cend(),
+                             [&](const TestSupport::PaintedText &piece) {
+                                 return piece.text == u"sin confirmar" && cell.contains(piece.box.center().toPoint());
+                             }),
+                 name);
+        for (const TestSupport::PaintedText &piece : painted)
+            QVERIFY2(!piece.text.contains(QStringLiteral("sin confirm")) || piece.text == u"sin confirmar",
+                     qPrintable(piece.text));
+    }
+
+    // The confirmed result says who confirmed it, not in the warning colour.
+    QTableView *results = windowPart<QTableView>(*m_window, "resultsView");
+    tabs->setCurrentWidget(results);
+    auto *model = qobject_cast<QueryTableModel *>(results->model());
+    const int review = model->spec().columnIndex(u"review");
+    int row = 0;
+    while (row < model->rowCount() && model->index(row, 0).data(QueryTableModel::RowIdRole) != confirmed)
+        ++row;
+    QVERIFY(row < model->rowCount());
+    const QModelIndex cell = model->index(row, review);
+    QVERIFY2(cell.data().toString().startsWith(QStringLiteral("confirmada por ana el ")),
+             qPrintable(cell.data().toString()));
+    results->clearSelection();
+    results->scrollTo(cell);
+    QTest::qWait(20);
+    QVERIFY(!warm(results->viewport()->grab().toImage(), results->visualRect(cell)));
+
+    // The first shown cell of an unconfirmed row carries the warning icon,
+    // in view when the Revisión column is not: its text starts further right.
+    const int program = model->spec().columnIndex(u"program");
+    QCOMPARE(results->horizontalHeader()->logicalIndex(0), program);
+    results->horizontalScrollBar()->setValue(0);
+    QTest::qWait(20);
+    const QList<TestSupport::PaintedText> painted = TestSupport::paintedText(results->viewport());
+    const auto textLeft = [&](int at) {
+        const QModelIndex index = model->index(at, program);
+        const QRect rect = results->visualRect(index);
+        for (const TestSupport::PaintedText &piece : painted) {
+            if (piece.text == index.data().toString() && rect.contains(piece.box.center().toPoint()))
+                return piece.box.left() - rect.left();
+        }
+        return qreal(-1);
+    };
+    const int other = row == 0 ? 1 : 0;
+    QVERIFY(model->index(other, 0).data(QueryTableModel::UnconfirmedRole).toBool());
+    QVERIFY(textLeft(row) >= 0);
+    QVERIFY2(textLeft(other) >= textLeft(row) + 12,
+             qPrintable(QStringLiteral("%1 %2").arg(textLeft(other)).arg(textLeft(row))));
 }
 
 void TestMainWindow::copyPastesAsRowsAndColumns()

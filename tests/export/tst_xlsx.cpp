@@ -16,7 +16,9 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QFileInfo>
+#include <QDate>
 #include <QJsonArray>
+#include <QLocale>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void headersAreTheWindowsInTheUsersLanguage();
     void figuresAreNumbersAndCodesAreText();
     void editedFigureIsAmberBesideItsSource();
+    void reviewIsWrittenAsTheWindowSaysIt();
     void headerRowStaysInPlace();
     void secondSheetSaysFilterSourceAndDate();
     void oneTableWithAFilter();
@@ -258,17 +261,20 @@ void TestXlsx::headersAreTheWindowsInTheUsersLanguage_data()
                                      << "Resultados"
                                      << QStringList{"Año",           "Obj.",        "Objetivo", "Acción",
                                                     "Programa",      "Cód. región", "Región",   "Presupuesto (M$)",
-                                                    "Beneficiarios", "Unidad",      "Nota",     "Fuente",
-                                                    "Presupuesto en la fuente (M$)", "Beneficiarios en la fuente"};
+                                                    "Beneficiarios", "Unidad",      "Revisión", "Página",
+                                                    "Nota",          "Fuente",      "Presupuesto en la fuente (M$)",
+                                                    "Beneficiarios en la fuente"};
     QTest::newRow("Spanish milestones") << "es_CL.UTF-8"
-                                        << "Hitos" << QStringList{"Año",    "Obj.",        "Acción", "Tipo",
-                                                                  "Título", "Contraparte", "Fuente"};
+                                        << "Hitos" << QStringList{"Año",         "Obj.",     "Acción", "Tipo",
+                                                                  "Título",      "Contraparte", "Revisión",
+                                                                  "Página",      "Fuente"};
     QTest::newRow("English results") << "en_US.UTF-8"
                                      << "Results"
                                      << QStringList{"Year",          "Obj.",        "Objective", "Action",
                                                     "Program",       "Region code", "Region",    "Budget (M$)",
-                                                    "Beneficiaries", "Unit",        "Note",      "Source",
-                                                    "Budget in the source (M$)", "Beneficiaries in the source"};
+                                                    "Beneficiaries", "Unit",        "Review",    "Page",
+                                                    "Note",          "Source",      "Budget in the source (M$)",
+                                                    "Beneficiaries in the source"};
 }
 
 // The headers the window shows, translated, and every column the table has: the CSV for Excel had
@@ -323,6 +329,45 @@ void TestXlsx::editedFigureIsAmberBesideItsSource()
     QVERIFY2(ChangeLog::update(db->connection(), QStringLiteral("result"), QStringLiteral("budget_mclp"), ferias, old,
                                QStringLiteral("undo"), &old, &error),
              qPrintable(error));
+}
+
+// Issue 18: the workbook is read by people, so its Revisión column says what
+// the window says ("sin confirmar", "confirmada por …"), not the code the CSV
+// writes; its Página is a number; typed figures leave both empty.
+void TestXlsx::reviewIsWrittenAsTheWindowSaysIt()
+{
+    QString error;
+    auto db = Database::open(m_db, Database::Access::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    const qint64 ferias = TestSupport::resultId(db->connection(), QStringLiteral("Ferias Libres"), 2025);
+    const qint64 gremial = TestSupport::resultId(db->connection(), QStringLiteral("Fortalecimiento Gremial"), 2025);
+    QVERIFY(ferias > 0 && gremial > 0);
+    QVERIFY(TestSupport::setReview(db->connection(), QStringLiteral("result"), ferias, QStringLiteral("confirmed"),
+                                   QStringLiteral("ana"), QStringLiteral("2026-11-29T12:00:00Z"), QVariant(), 7));
+    QSqlQuery proposed(db->connection());
+    QVERIFY(proposed.prepare(QStringLiteral("UPDATE result SET review = ? WHERE id = ?")));
+    proposed.addBindValue(QStringLiteral("proposed"));
+    proposed.addBindValue(gremial);
+    QVERIFY(proposed.exec());
+    db.reset();
+    const QJsonObject book = exported({});
+    const QJsonObject sheet = sheetNamed(book, QStringLiteral("Resultados"));
+    const auto at = [&](const QString &column, const QString &program) {
+        return cell(sheet, 0, column, QStringLiteral("Programa"), program).value(QStringLiteral("v"));
+    };
+    const QString day = QLocale().toString(QDate(2026, 11, 29), QLocale::ShortFormat);
+    QCOMPARE(at(QStringLiteral("Revisión"), QStringLiteral("Ferias Libres")).toString(),
+             QStringLiteral("confirmada por ana el ") + day);
+    QCOMPARE(at(QStringLiteral("Página"), QStringLiteral("Ferias Libres")).toInteger(), 7);
+    QCOMPARE(at(QStringLiteral("Revisión"), QStringLiteral("Fortalecimiento Gremial")).toString(),
+             QStringLiteral("sin confirmar"));
+    QVERIFY(at(QStringLiteral("Revisión"), QStringLiteral("Pymes Globales")).isNull());
+
+    db = Database::open(m_db, Database::Access::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    QSqlQuery typed(db->connection());
+    QVERIFY(typed.exec(QStringLiteral("UPDATE result SET review = NULL, reviewed_by = NULL, reviewed_at = NULL, "
+                                      "proposed = NULL, source_page = NULL")));
 }
 
 void TestXlsx::figuresAreNumbersAndCodesAreText()

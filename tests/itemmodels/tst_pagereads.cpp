@@ -99,9 +99,7 @@ void TestPageReads::dataRunsNoSql()
     }
     QCOMPARE(failed.size(), 0);
 
-    const auto same = [](const QVariant &shown, const QVariant &stored) {
-        return shown.isNull() == stored.isNull() && shown.toString() == stored.toString();
-    };
+    const auto same = TestSupport::sameValue;
     for (int row = 0; row < model.rowCount(); ++row) {
         QVERIFY2(waitForRow(model, row), qPrintable(QString::number(row)));
         for (int column = 0; column < model.columnCount(); ++column) {

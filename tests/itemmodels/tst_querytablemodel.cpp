@@ -3,6 +3,8 @@
 #include "querytablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDate>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -28,6 +30,8 @@ private Q_SLOTS:
     void failedPageIsReadAndReportedOnce();
     void heldCountsWaitForRelease();
     void displaysChileanNumbers();
+    void reviewColumnSaysWhoConfirmed_data();
+    void reviewColumnSaysWhoConfirmed();
 };
 
 void TestQueryTableModel::modelTester_data()
@@ -166,9 +170,7 @@ void TestQueryTableModel::pagesHoldTheDatabasesValues()
     model.setPageSize(3);
     QVERIFY(model.setFilter(Filter{}));
     QTRY_COMPARE(model.totalRows(), qint64(expected.size()));
-    const auto same = [](const QVariant &shown, const QVariant &stored) {
-        return shown.isNull() == stored.isNull() && shown.toString() == stored.toString();
-    };
+    const auto same = TestSupport::sameValue;
     int nulls = 0;
     for (int row = int(expected.size()) - 1; row >= 0; --row) {
         const QVariantList &stored = expected[row];
@@ -261,6 +263,82 @@ void TestQueryTableModel::displaysChileanNumbers()
     QStringList values = columnTexts(model, "value");
     QVERIFY2(values.contains(QStringLiteral("51,8")), qPrintable(values.join(u'|')));
     QVERIFY(values.contains(QStringLiteral("440.000")));
+}
+
+void TestQueryTableModel::reviewColumnSaysWhoConfirmed_data()
+{
+    QTest::addColumn<QString>("table");
+    for (const char *table : {"results", "indicators", "milestones"})
+        QTest::newRow(table) << table;
+}
+
+// Issue 18: figures the reader wrote with nobody confirming them
+// (read-report --accept-all) looked in the tables like the typed ones.
+// Each says "sin confirmar", marked; a confirmed or corrected one says who,
+// when, and what the reader had proposed; typed figures say nothing.
+void TestQueryTableModel::reviewColumnSaysWhoConfirmed()
+{
+    QFETCH(QString, table);
+    const TableSpec &spec = *TableSpec::byName(table);
+    const int review = spec.columnIndex(u"review");
+    const int page = spec.columnIndex(u"source_page");
+    QVERIFY(review >= 0 && review < int(spec.columns.size()));
+    QVERIFY(page >= 0 && page < int(spec.columns.size()));
+
+    QueryTableModel typed(spec, m_fixture->db->connection());
+    QVERIFY(typed.setFilter(Filter{}));
+    QCOMPARE(typed.headerData(review, Qt::Horizontal).toString(), QStringLiteral("Revisión"));
+    QCOMPARE(typed.headerData(page, Qt::Horizontal).toString(), QStringLiteral("Página"));
+    QVERIFY(typed.rowCount() > 0);
+    for (int row = 0; row < typed.rowCount(); ++row) {
+        QCOMPARE(typed.index(row, review).data().toString(), QString());
+        QCOMPARE(typed.index(row, review).data(QueryTableModel::UnconfirmedRole).toBool(), false);
+    }
+
+    TestSupport::Fixture read(Database::Content::Empty);
+    MIRADOR_REQUIRE_BACKEND(read);
+    QSqlDatabase db = read.db->connection();
+    QString error;
+    QVERIFY2(TestSupport::writeUnconfirmedReport(db, &error), qPrintable(error));
+    QueryTableModel model(spec, db);
+    QVERIFY(model.setFilter(Filter{}));
+    QTRY_VERIFY(model.totalRows() > 1);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QVERIFY(TestSupport::waitForRow(model, row));
+        const QModelIndex cell = model.index(row, review);
+        QCOMPARE(cell.data().toString(), QStringLiteral("sin confirmar"));
+        QCOMPARE(cell.data(QueryTableModel::UnconfirmedRole).toBool(), true);
+        QCOMPARE(cell.data(QueryTableModel::PlainTextRole).toString(), QStringLiteral("proposed"));
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("nadie la ha confirmado")));
+        // A text has no pages; every cell of the row knows it is unconfirmed.
+        QCOMPARE(model.index(row, page).data().toString(), QString());
+        for (int column = 0; column < model.columnCount(); ++column)
+            QVERIFY(model.index(row, column).data(QueryTableModel::UnconfirmedRole).toBool());
+    }
+
+    // A person confirms the first row and corrects the second.
+    const qint64 first = model.index(0, 0).data(QueryTableModel::RowIdRole).toLongLong();
+    const qint64 second = model.index(1, 0).data(QueryTableModel::RowIdRole).toLongLong();
+    const QString tableName = QString::fromLatin1(spec.tableName);
+    QVERIFY(TestSupport::setReview(db, tableName, first, QStringLiteral("confirmed"), QStringLiteral("ana"),
+                                   QStringLiteral("2026-11-29T12:00:00Z"), QVariant(), 7));
+    QVERIFY(TestSupport::setReview(db, tableName, second, QStringLiteral("corrected"), QStringLiteral("luis"),
+                                   QStringLiteral("2026-11-30T12:00:00Z"), QStringLiteral("valor 140; unidad gremios"),
+                                   12));
+    QVERIFY(model.refresh());
+    QCOMPARE(model.index(0, 0).data(QueryTableModel::RowIdRole).toLongLong(), first);
+    QCOMPARE(model.index(1, 0).data(QueryTableModel::RowIdRole).toLongLong(), second);
+    const auto day = [](int d) { return QLocale().toString(QDate(2026, 11, d), QLocale::ShortFormat); };
+    QCOMPARE(model.index(0, review).data().toString(), QStringLiteral("confirmada por ana el ") + day(29));
+    for (int column = 0; column < model.columnCount(); ++column)
+        QVERIFY(!model.index(0, column).data(QueryTableModel::UnconfirmedRole).toBool());
+    QCOMPARE(model.index(0, review).data(QueryTableModel::PlainTextRole).toString(), QStringLiteral("confirmed"));
+    QCOMPARE(model.index(0, page).data().toString(), QStringLiteral("7"));
+    QCOMPARE(model.index(1, review).data().toString(),
+             QStringLiteral("corregida por luis el %1 (propuesta: valor 140; unidad gremios)").arg(day(30)));
+    QCOMPARE(model.index(1, review).data(QueryTableModel::UnconfirmedRole).toBool(), false);
+    QCOMPARE(model.index(1, page).data(QueryTableModel::PlainTextRole).toString(), QStringLiteral("12"));
+    QCOMPARE(model.index(2, review).data().toString(), QStringLiteral("sin confirmar"));
 }
 
 QTEST_GUILESS_MAIN(TestQueryTableModel)

@@ -18,4 +18,12 @@ inline bool waitForRow(const QAbstractItemModel &model, int row, int timeout = 2
         [&] { return model.index(row, 0).data(QueryTableModel::RowIdRole).isValid(); }, timeout);
 }
 
+/// Whether a cell holds the value QSqlQuery read for it: both NULL, or the
+/// same text. (A NULL integer from QPSQL is a null int, whose toString() is
+/// "0"; a page's NULL is an invalid QVariant.)
+inline bool sameValue(const QVariant &shown, const QVariant &stored)
+{
+    return shown.isNull() == stored.isNull() && (stored.isNull() || shown.toString() == stored.toString());
+}
+
 } // namespace TestSupport

@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include "demodata.h"
+#include "draftwriter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -159,6 +160,29 @@ QByteArray fileHash(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+bool writeUnconfirmedReport(QSqlDatabase &db, QString *error)
+{
+    ReadReport read;
+    return ReportReader::read(QStringLiteral(MIRADOR_SOURCE_DIR "/resources/data/bgi-2025-sercotec-etapa1.txt"), &read,
+                              error)
+        && DraftWriter::write(db, DraftWriter::unconfirmed(read, QStringLiteral("bgi-2025-sercotec-etapa1.txt")),
+                              error);
+}
+
+bool setReview(const QSqlDatabase &db, const QString &table, qint64 id, const QString &state, const QString &by,
+               const QString &at, const QVariant &proposed, int page)
+{
+    if (table != u"result" && table != u"indicator" && table != u"milestone")
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE %1 SET review = ?, reviewed_by = ?, reviewed_at = ?, proposed = ?, "
+                             "source_page = ? WHERE id = ?")
+                  .arg(table));
+    for (const QVariant &value : {QVariant(state), QVariant(by), QVariant(at), proposed, QVariant(page), QVariant(id)})
+        q.addBindValue(value);
+    return q.exec() && q.numRowsAffected() == 1;
 }
 
 QSqlDatabase rawSqlite(const QString &path, const QString &name)

@@ -72,6 +72,19 @@ std::unique_ptr<Database> generatedDemo(const QString &path, qint64 rows, QStrin
 
 QByteArray fileHash(const QString &path);
 
+/// Writes the Sercotec report, read from its text
+/// (resources/data/bgi-2025-sercotec-etapa1.txt), into db with every figure
+/// unconfirmed, as `mirador read-report --accept-all` writes it (schema 8:
+/// review 'proposed'); false, with *error set.
+bool writeUnconfirmedReport(QSqlDatabase &db, QString *error);
+
+/// A person's review of row id of table ("result", "indicator",
+/// "milestone"): state 'confirmed' or 'corrected', who, when (ISO 8601 UTC),
+/// what the reader had proposed (null unless corrected) and the page, all
+/// bound; false when the update failed or changed no row.
+bool setReview(const QSqlDatabase &db, const QString &table, qint64 id, const QString &state, const QString &by,
+               const QString &at, const QVariant &proposed, int page);
+
 /// The id of program's first result of year (by id), as the tests that edit
 /// a figure find it; -1 when there is none or it could not be read.
 qint64 resultId(const QSqlDatabase &db, const QString &program, int year);

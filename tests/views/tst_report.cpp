@@ -28,6 +28,7 @@ private Q_SLOTS:
     void englishReportWritesItsDateInEnglish();
     void continuedSectionRepeatsItsHeading();
     void tablesCiteTheirSources();
+    void unconfirmedFiguresAreMarked();
 
 private:
     QString pageText(const QString &file, int page);
@@ -300,6 +301,56 @@ void TestReport::tablesCiteTheirSources()
         QVERIFY2(cited.hasMatch(), qPrintable(indicator.name));
         QVERIFY(!quote(cited.captured(1)).isEmpty());
     }
+}
+
+// Issue 18: a report written by read-report --accept-all printed the
+// reader's figures as if someone had checked them. Each figure nobody
+// confirmed is marked "†", the mark is explained under its table, and the
+// cover counts them; a confirmed figure loses its mark, and a report of
+// typed figures (the embedded dataset) has none.
+void TestReport::unconfirmedFiguresAreMarked()
+{
+    Fixture read(Database::Content::Empty);
+    QSqlDatabase db = read.db->connection();
+    QString error;
+    QVERIFY2(TestSupport::writeUnconfirmedReport(db, &error), qPrintable(error));
+    const auto report = [&](const QString &name) {
+        Catalog catalog;
+        ReportData data;
+        QString failure;
+        const QString file = m_dir.filePath(name);
+        if (!catalog.load(db, &failure) || !data.load(db, catalog, Filter{}, &failure)
+            || !ReportWriter(data).writePdf(file, {}, &failure))
+            qFatal("report: %s", qPrintable(failure));
+        return file;
+    };
+    QString file = report(QStringLiteral("unconfirmed.pdf"));
+    // 8 budgets, 8 beneficiaries and 34 indicators.
+    QVERIFY2(pageText(file, 1).contains(
+                 QStringLiteral("† 50 cifras sin confirmar (leídas por Mirador; nadie las ha revisado)")),
+             qPrintable(pageText(file, 1)));
+    QString page2 = pageText(file, 2);
+    for (const char *expected : {"1.487.480 †", "104 †", "2.509.474 †", "51,8 % †", "M$ 7.732.882 †",
+                                 "† Cifra leída por Mirador del informe; nadie la ha confirmado."})
+        QVERIFY2(page2.contains(QString::fromUtf8(expected)), qPrintable(QString::fromUtf8(expected) + u'\n' + page2));
+
+    // A person confirms Fortalecimiento Gremial's budget and beneficiaries.
+    const qint64 id = TestSupport::resultId(db, QStringLiteral("Fortalecimiento Gremial"), 2025);
+    QVERIFY(id > 0);
+    QVERIFY(TestSupport::setReview(db, QStringLiteral("result"), id, QStringLiteral("confirmed"), QStringLiteral("ana"),
+                                   QStringLiteral("2026-11-29T12:00:00Z"), QVariant(), 3));
+    file = report(QStringLiteral("confirmed.pdf"));
+    QVERIFY2(pageText(file, 1).contains(QStringLiteral("† 48 cifras sin confirmar")), qPrintable(pageText(file, 1)));
+    page2 = pageText(file, 2);
+    QVERIFY2(page2.contains(QStringLiteral("1.487.480 ")) && !page2.contains(QStringLiteral("1.487.480 †")),
+             qPrintable(page2));
+    QVERIFY(!page2.contains(QStringLiteral("104 †")));
+    QVERIFY(page2.contains(QStringLiteral("2.509.474 †")));
+
+    // The embedded dataset's figures were typed: no mark, no note, no count.
+    const QString typed = tool(QStringLiteral("pdftotext"), {write(Filter{}, nullptr), QStringLiteral("-")});
+    QVERIFY(!typed.contains(QStringLiteral("†")));
+    QVERIFY(!typed.contains(QStringLiteral("sin confirmar")));
 }
 
 QTEST_MAIN(TestReport)

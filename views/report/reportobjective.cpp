@@ -8,10 +8,30 @@
 namespace Report {
 namespace {
 
-/// " *" after a program's figure that an edit made differ from its sentence.
-QString editMark(const ReportData::Section &section, const ChartData::Program &program, bool budget)
+/// The sign after a figure nobody confirmed, and before its note.
+QString unconfirmedSign()
 {
-    return section.edited(program.name, program.unit, budget) ? QStringLiteral(" *") : QString();
+    return QStringLiteral("\u2020");
+}
+
+/// " *" after a program's figure that an edit made differ from its
+/// sentence; " †" after one the reader proposed and nobody confirmed.
+QString marks(const ReportData::Section &section, const ChartData::Program &program, bool budget)
+{
+    QString marks;
+    if (section.edited(program.name, program.unit, budget))
+        marks += QStringLiteral(" *");
+    if (section.unconfirmedFigure(program.name, program.unit, budget))
+        marks += u' ' + unconfirmedSign();
+    return marks;
+}
+
+/// Under a table that marks a figure nobody confirmed: what the mark means.
+void addUnconfirmedNote(Layout &layout)
+{
+    layout.text(
+        ReportWriterText::tr("%1 Cifra leída por Mirador del informe; nadie la ha confirmado.").arg(unconfirmedSign()),
+        Layout::font(8, false, true), red, 1.5);
 }
 
 /// Under the programs: each edited figure, and what its sentence says.
@@ -28,6 +48,8 @@ void addEditNotes(Layout &layout, const ReportData::Section &section, const QCol
                     Layout::font(8, false, true), colour, 0.8);
     if (!section.edits.isEmpty())
         layout.space(1.5);
+    if (!section.unconfirmed.isEmpty())
+        addUnconfirmedNote(layout);
 }
 
 
@@ -57,8 +79,8 @@ void addPrograms(Layout &layout, const ReportData &d, const ReportData::Section 
     for (const ChartData::Program &program : d.charts.programs) {
         if (program.objective == section.objective.number)
             rows << QStringList{cited(program.name, section.programSources.value(program.name)),
-                                Format::integer(program.budget) + editMark(section, program, true),
-                                Format::integer(program.beneficiaries) + editMark(section, program, false), program.unit,
+                                Format::integer(program.budget) + marks(section, program, true),
+                                Format::integer(program.beneficiaries) + marks(section, program, false), program.unit,
                                 QLocale().toString(program.perBeneficiary(), 'f', 1)};
     }
     const QString subtitle = Charts::subtitle(d.charts);
@@ -79,13 +101,20 @@ void addIndicators(Layout &layout, const ReportData::Section &section)
         return;
     layout.heading(ReportWriterText::tr("Indicadores"), Layout::font(10.5, true), 1, 1);
     QList<QStringList> rows;
-    for (const ReportData::Indicator &indicator : section.indicators)
+    bool unconfirmed = false;
+    for (const ReportData::Indicator &indicator : section.indicators) {
+        unconfirmed = unconfirmed || indicator.unconfirmed;
         rows << QStringList{cited(indicator.name, indicator.source >= 0 ? QList<int>{indicator.source} : QList<int>{}),
-                            Format::withUnit(indicator.value, indicator.unit), indicator.program};
+                            Format::withUnit(indicator.value, indicator.unit)
+                                + (indicator.unconfirmed ? u' ' + unconfirmedSign() : QString()),
+                            indicator.program};
+    }
     layout.table({{ReportWriterText::tr("Indicador"), 0.5},
                   {ReportWriterText::tr("Valor"), 0.18, Align::Right},
                   {ReportWriterText::tr("Programa"), 0.32}},
                  rows, 7.5);
+    if (unconfirmed)
+        addUnconfirmedNote(layout);
     if (section.indicatorCount > section.indicators.size())
         layout.text(ReportWriterText::tr("… y %1 indicadores más; la lista completa está en la exportación CSV.")
                         .arg(Format::integer(section.indicatorCount - section.indicators.size())),

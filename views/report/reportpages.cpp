@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QPainter>
 
+#include <algorithm>
+#include <limits>
+
 namespace Report {
 namespace {
 
@@ -48,6 +51,16 @@ void addCover(Layout &layout, const ReportData &d)
         layout.text(ReportWriterText::tr("Año %1").arg(d.report.year), Layout::font(15), Qt::black, 12);
     if (d.charts.synthetic)
         layout.text(Catalog::syntheticWarning(), Layout::font(13, true), red, 8);
+    if (d.unconfirmedFigures > 0) {
+        const int n = int(std::min<qint64>(d.unconfirmedFigures, std::numeric_limits<int>::max()));
+        layout.text(n == 1 ? ReportWriterText::tr("\u2020 %Ln cifra sin confirmar (leída por Mirador; nadie la ha "
+                                                  "revisado)",
+                                                  nullptr, n)
+                           : ReportWriterText::tr("\u2020 %Ln cifras sin confirmar (leídas por Mirador; nadie las "
+                                                  "ha revisado)",
+                                                  nullptr, n),
+                    Layout::font(13, true), red, 8);
+    }
     layout.text(ReportWriterText::tr("Filtros: %1").arg(d.charts.filter.describe()), Layout::font(11), Qt::black, 2);
     layout.text(ReportWriterText::tr("Generado el %1").arg(writtenDate(d.created)), Layout::font(11), Qt::black, 2);
     layout.text(Format::moneyNote(), Layout::font(11, true), Qt::black, 10);

@@ -65,6 +65,12 @@ void WholeTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     });
 }
 
+void WholeTextDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    FigureFlag::markUnconfirmed(option, index);
+}
+
 bool WholeTextDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                                   const QModelIndex &index)
 {

@@ -13,7 +13,7 @@ class QTableView;
 /// cut without a sign: a cell that runs past the edge of the view is drawn in
 /// the part that shows, so its text ends in "…" there instead of losing
 /// digits at the edge ("1.487.48"). Shows a cell's whole text as its tooltip
-/// when it is cut.
+/// when it is cut. Marks an unconfirmed figure (FigureFlag::markUnconfirmed).
 class WholeTextDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -26,6 +26,9 @@ public:
 
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 };
 
 /// Edits a table cell. What is typed goes to the model as text, whole: the

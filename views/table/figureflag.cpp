@@ -2,7 +2,10 @@
 
 #include "querytablemodel.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QHeaderView>
+#include <QTableView>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -17,6 +20,16 @@ const QColor mark(0xe6, 0x51, 0x00);
 bool edited(const QModelIndex &index)
 {
     return index.data(QueryTableModel::FigureEditedRole).toBool();
+}
+
+/// The visual index of the first column header shows; -1 if none.
+int firstShown(const QHeaderView *header)
+{
+    for (int visual = 0; visual < header->count(); ++visual) {
+        if (!header->isSectionHidden(header->logicalIndex(visual)))
+            return visual;
+    }
+    return -1;
 }
 
 } // namespace
@@ -45,6 +58,28 @@ void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIn
     painter->setRenderHint(QPainter::Antialiasing);
     painter->fillPath(triangle, mark);
     painter->restore();
+}
+
+void markUnconfirmed(QStyleOptionViewItem *option, const QModelIndex &index)
+{
+    const auto *model = qobject_cast<const QueryTableModel *>(index.model());
+    if (!model || !index.data(QueryTableModel::UnconfirmedRole).toBool())
+        return;
+    const auto *view = qobject_cast<const QTableView *>(option->widget);
+    const QHeaderView *header = view ? view->horizontalHeader() : nullptr;
+    const bool review = model->spec().columns[std::size_t(index.column())].review;
+    if (!review && !(header && header->visualIndex(index.column()) == firstShown(header)))
+        return;
+    if (review) {
+        option->font.setBold(true);
+        option->fontMetrics = QFontMetrics(option->font);
+        // Dark on a light base, light on a dark one: readable in both themes.
+        const bool darkBase = option->palette.color(QPalette::Base).lightness() < 128;
+        option->palette.setColor(QPalette::Text, darkBase ? QColor(0xff, 0xb7, 0x4d) : QColor(0xa3, 0x3b, 0x00));
+    }
+    const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
+    option->icon = style->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, option->widget);
+    option->features |= QStyleOptionViewItem::HasDecoration;
 }
 
 QStringList rowNotes(const QAbstractItemModel *model, int row)
