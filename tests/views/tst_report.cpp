@@ -329,6 +329,8 @@ void TestReport::unconfirmedFiguresAreMarked()
     QVERIFY2(pageText(file, 1).contains(
                  QStringLiteral("† 50 cifras sin confirmar (leídas por Mirador; nadie las ha revisado)")),
              qPrintable(pageText(file, 1)));
+    // The service the reader wrote has its name as its short name: once on the cover.
+    QVERIFY2(!pageText(file, 1).contains(QStringLiteral("Técnica (Servicio")), qPrintable(pageText(file, 1)));
     QString page2 = pageText(file, 2);
     for (const char *expected : {"1.487.480 †", "104 †", "2.509.474 †", "51,8 % †", "M$ 7.732.882 †",
                                  "† Cifra leída por Mirador del informe; nadie la ha confirmado."})

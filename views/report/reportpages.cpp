@@ -43,8 +43,11 @@ void addCover(Layout &layout, const ReportData &d)
     layout.space(45);
     layout.text(ReportWriterText::tr("Mirador · Informe de resultados"), Layout::font(12, false), grey, 4);
     layout.text(reportTitle(d), Layout::font(24, true), Qt::black, 6);
-    layout.text(d.report.serviceName.isEmpty()
-                    ? QString()
+    // A service the reader wrote has no short name of its own: its name twice says nothing.
+    const bool ownShortName = !d.report.serviceShortName.isEmpty()
+        && d.report.serviceShortName != d.report.serviceName;
+    layout.text(d.report.serviceName.isEmpty() || !ownShortName
+                    ? d.report.serviceName
                     : ReportWriterText::tr("%1 (%2)").arg(d.report.serviceName, d.report.serviceShortName),
                 Layout::font(15), Qt::black, 3);
     if (d.report.year)
