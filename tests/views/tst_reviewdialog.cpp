@@ -132,13 +132,17 @@ void TestReviewDialog::readingCancels()
     });
     ReadReport report;
     error = u"not set"_s;
-    QVERIFY(!ReviewDialog::read(&window, longPdf, &report, &error));
+    int pages = -1;
+    QVERIFY(!ReviewDialog::read(&window, longPdf, &report, &error, &pages));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(report.proposals.isEmpty());
     QVERIFY(pagesWhenCancelled < 60);
+    // The reading stopped at the page after the cancel, not at the end.
+    QVERIFY2(pages >= 1 && pages < 60, qPrintable(QString::number(pages)));
     // Read to the end, the same file gives its report.
-    QVERIFY2(ReviewDialog::read(&window, longPdf, &report, &error), qPrintable(error));
+    QVERIFY2(ReviewDialog::read(&window, longPdf, &report, &error, &pages), qPrintable(error));
     QVERIFY(report.proposals.size() > 61);
+    QVERIFY(pages >= 60);
 }
 
 void TestReviewDialog::highlightIsDrawnOnThePage()

@@ -38,8 +38,9 @@ enum Column { StateColumn, KindColumn, ValueColumn, UnitColumn, ObjectiveColumn,
 
 } // namespace
 
-bool ReviewDialog::read(QWidget *parent, const QString &fileName, ReadReport *report, QString *error)
+bool ReviewDialog::read(QWidget *parent, const QString &fileName, ReadReport *report, QString *error, int *pagesRead)
 {
+    std::atomic_int pages = 0;
     QProgressDialog progress(tr("Leyendo %1…").arg(QFileInfo(fileName).fileName()), tr("Cancelar"), 0, 0, parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
@@ -49,6 +50,7 @@ bool ReviewDialog::read(QWidget *parent, const QString &fileName, ReadReport *re
     QString failure;
     QThread *thread = QThread::create([&] {
         ok = ReportReader::read(fileName, &read, &failure, [&](int done, int total) {
+            pages = done;
             QMetaObject::invokeMethod(&progress, [&progress, done, total] {
                 progress.setMaximum(total);
                 progress.setValue(done);
@@ -64,6 +66,8 @@ bool ReviewDialog::read(QWidget *parent, const QString &fileName, ReadReport *re
     thread->wait();
     delete thread;
     progress.reset();
+    if (pagesRead)
+        *pagesRead = pages;
     if (cancelled || !ok) {
         *error = cancelled ? QString() : failure;
         return false;

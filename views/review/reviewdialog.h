@@ -34,7 +34,10 @@ public:
 
     /// Reads fileName with a progress dialog that can cancel; false, with
     /// *error in the user's words (empty when cancelled), when it could not.
-    static bool read(QWidget *parent, const QString &fileName, ReadReport *report, QString *error);
+    /// *pagesRead, when given, receives how many pages were read (a cancel
+    /// stops the reading at the next page).
+    static bool read(QWidget *parent, const QString &fileName, ReadReport *report, QString *error,
+                     int *pagesRead = nullptr);
 
     /// After a write: how many figures went in.
     int written() const { return m_written; }
