@@ -71,6 +71,8 @@ QString helpText()
               "  --version               Muestra la versión.\n"
               "\n"
               "Filtros (los mismos de la ventana):\n"
+              "  --service TEXTO         Servicio, por su sigla o su nombre, entero o en parte, sin\n"
+              "                          distinguir mayúsculas ni tildes: --service sercotec.\n"
               "  --year AÑO              Por ejemplo 2025.\n"
               "  --objective N           Número del objetivo estratégico, 1 a 4.\n"
               "  --program TEXTO         Nombre o parte del nombre del programa, sin distinguir mayúsculas\n"

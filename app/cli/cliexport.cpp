@@ -34,10 +34,17 @@ std::unique_ptr<Database> openDatabase(const Options &options, QString *error)
     return Database::openDefault(error);
 }
 
-/// Turns --year, --objective, --program, --region, --search into a Filter,
+/// Turns --service, --year, --objective, --program, --region, --search into a Filter,
 /// resolving names through the catalog.
 bool makeFilter(const Options &options, const Catalog &catalog, Filter *filter, QString *error)
 {
+    if (options.has(QStringLiteral("service"))) {
+        const auto service = catalog.findService(options.value(QStringLiteral("service")), error);
+        if (!service)
+            return false;
+        filter->serviceId = service->id;
+        filter->serviceLabel = service->shortName;
+    }
     if (options.has(QStringLiteral("year"))) {
         bool ok = false;
         filter->year = options.value(QStringLiteral("year")).toInt(&ok);
@@ -89,7 +96,7 @@ QStringList exportOptions(const QStringList &extra)
 {
     return QStringList{QStringLiteral("out"),       QStringLiteral("db"),      QStringLiteral("year"),
                        QStringLiteral("objective"), QStringLiteral("program"), QStringLiteral("region"),
-                       QStringLiteral("search")}
+                       QStringLiteral("search"),    QStringLiteral("service")}
         + extra;
 }
 

@@ -70,8 +70,14 @@ bool Catalog::load(const QSqlDatabase &db, QString *error)
     if (!run(query, Sql::selectReportInfo, error))
         return false;
     while (query.next())
-        m_reports.append(
-            {query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(), query.value(3).toString()});
+        m_reports.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
+                          query.value(3).toString(), query.value(4).toLongLong(), query.value(5).toLongLong()});
+
+    m_services.clear();
+    if (!run(query, Sql::selectServices, error))
+        return false;
+    while (query.next())
+        m_services.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
 
     const std::optional<bool> synthetic = isSynthetic(db, error);
     if (!synthetic)
@@ -156,6 +162,36 @@ QList<Catalog::Program> Catalog::findPrograms(const QString &words, QString *err
     if (found.isEmpty())
         *error = CatalogText::tr("no hay un programa «%1»").arg(words);
     return found;
+}
+
+std::optional<Catalog::Service> Catalog::findService(const QString &words, QString *error) const
+{
+    const QString folded = TextFold::fold(words.simplified());
+    QList<Service> found;
+    for (const Service &service : m_services) {
+        const QString shortName = TextFold::fold(service.shortName);
+        const QString name = TextFold::fold(service.name);
+        if (shortName == folded || name == folded)
+            return service;
+        if (!folded.isEmpty() && (shortName.contains(folded) || name.contains(folded)))
+            found << service;
+    }
+    if (found.size() == 1)
+        return found.first();
+    if (found.isEmpty()) {
+        *error = CatalogText::tr("no hay un servicio «%1»").arg(words);
+    } else {
+        QStringList names;
+        for (const Service &service : std::as_const(found))
+            names << service.shortName;
+        *error = CatalogText::tr("«%1» nombra a varios servicios: %2").arg(words, names.join(QStringLiteral(", ")));
+    }
+    return std::nullopt;
+}
+
+QString Catalog::ReportInfo::label() const
+{
+    return QStringLiteral("%1 %2").arg(serviceShortName).arg(year);
 }
 
 std::optional<Catalog::Context> Catalog::context(const QSqlDatabase &db, qint64 objectiveId, const QVariant &actionId)

@@ -39,6 +39,16 @@ public:
         QString serviceShortName;
         int year = 0;
         QString title;
+        qint64 id = 0;
+        qint64 serviceId = 0;
+        /// "Sercotec 2025": the service's short name and the year.
+        QString label() const;
+    };
+    struct Service
+    {
+        qint64 id = 0;
+        QString name;
+        QString shortName;
     };
     /// Where a figure stands in the report, for the detail panel.
     struct Context
@@ -60,6 +70,7 @@ public:
     const QList<Program> &programs() const { return m_programs; }
     const QList<Region> &regions() const { return m_regions; }
     const QList<ReportInfo> &reports() const { return m_reports; }
+    const QList<Service> &services() const { return m_services; }
     /// Whether the database holds synthetic data, as load() found it.
     bool isSynthetic() const { return m_synthetic; }
 
@@ -82,6 +93,11 @@ public:
     /// Empty, with *error saying why, when none does.
     QList<Program> findPrograms(const QString &words, QString *error) const;
 
+    /// The service a user's words name: by its short name or its name, whole
+    /// or in part, ignoring case and accents. Null, with *error saying why,
+    /// when none or several match.
+    std::optional<Service> findService(const QString &words, QString *error) const;
+
     /// The objective and action a figure belongs to.
     static std::optional<Context> context(const QSqlDatabase &db, qint64 objectiveId, const QVariant &actionId);
 
@@ -91,5 +107,6 @@ private:
     QList<Program> m_programs;
     QList<Region> m_regions;
     QList<ReportInfo> m_reports;
+    QList<Service> m_services;
     bool m_synthetic = false;
 };

@@ -109,7 +109,7 @@ inline constexpr char insertMilestone[] =
     "search_text) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id";
 
 // --- a report read by models/reader and reviewed (ReportWriter) -------------
-inline constexpr char selectServices[] = "SELECT id, name, short_name FROM service";
+inline constexpr char selectServices[] = "SELECT id, name, short_name FROM service ORDER BY short_name";
 inline constexpr char findReport[] = "SELECT id FROM report WHERE service_id = ? AND year = ?";
 inline constexpr char regionByCode[] = "SELECT id, short_name, official_name FROM region WHERE code = ?";
 // A figure the reader proposed goes in with its page and review state
@@ -171,8 +171,8 @@ inline constexpr char selectYears[] =
     "SELECT (SELECT MIN(i.year) FROM indicator i WHERE i.year > y.year) FROM y WHERE y.year IS NOT NULL) "
     "SELECT year FROM y WHERE year IS NOT NULL UNION SELECT year FROM result_total ORDER BY 1";
 inline constexpr char selectReportInfo[] =
-    "SELECT s.name, s.short_name, r.year, r.title FROM report r "
-    "JOIN service s ON s.id = r.service_id ORDER BY r.year DESC";
+    "SELECT s.name, s.short_name, r.year, r.title, r.id, s.id FROM report r "
+    "JOIN service s ON s.id = r.service_id ORDER BY r.year DESC, s.short_name";
 inline constexpr char selectAnySynthetic[] = "SELECT MAX(synthetic) FROM report";
 inline constexpr char selectActionContext[] =
     "SELECT o.number, o.title, o.short_name, o.justification_intro, a.number, a.text, "

@@ -35,8 +35,11 @@ bool ChartData::load(const QSqlDatabase &db, const Filter &filter, QString *erro
     // Actions belong to objectives only: of the filter, the objective applies.
     texts.clear();
     Filter objectiveOnly;
+    objectiveOnly.serviceId = filter.serviceId;
+    objectiveOnly.reportId = filter.reportId;
     objectiveOnly.objective = filter.objective;
-    const SqlCondition textCondition = buildCondition(objectiveOnly, {nullptr, "o.number", nullptr, nullptr, nullptr});
+    const SqlCondition textCondition
+        = buildCondition(objectiveOnly, {nullptr, "o.number", nullptr, nullptr, nullptr, "o.report_id"});
     if (!BoundQuery::run(query,
                          QString::fromUtf8(Sql::selectObjectiveTexts) + textCondition.where
                              + QString::fromUtf8(Sql::objectiveTextsTail),

@@ -17,12 +17,17 @@ struct FilterText
 
 bool Filter::isEmpty() const
 {
-    return !year && !objective && programIds.isEmpty() && !regionId && text.trimmed().isEmpty();
+    return !serviceId && !reportId && !year && !objective && programIds.isEmpty() && !regionId
+        && text.trimmed().isEmpty();
 }
 
 QString Filter::describe() const
 {
     QStringList parts;
+    if (serviceId)
+        parts << FilterText::tr("Servicio: %1").arg(serviceLabel);
+    if (reportId)
+        parts << FilterText::tr("Informe: %1").arg(reportLabel);
     if (year)
         parts << FilterText::tr("Año %1").arg(*year);
     if (objective)
@@ -54,6 +59,10 @@ SqlCondition buildCondition(const Filter &filter, const FilterColumns &columns,
         conditions << QString::fromLatin1(column) + QString::fromLatin1(test);
         values << bound;
     };
+    if (filter.serviceId)
+        add(columns.report, " IN (SELECT id FROM report WHERE service_id = ?)", {*filter.serviceId});
+    if (filter.reportId)
+        add(columns.report, " = ?", {*filter.reportId});
     if (filter.year)
         add(columns.year, " = ?", {*filter.year});
     if (filter.objective)

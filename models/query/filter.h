@@ -11,6 +11,13 @@
 /// the user's words by Catalog; the labels say what was asked, for display.
 struct Filter
 {
+    /// The service and the report (a service's year) that the other filters
+    /// apply within; null: all of them. A database with one report never
+    /// sets them.
+    std::optional<qint64> serviceId;
+    QString serviceLabel;
+    std::optional<qint64> reportId;
+    QString reportLabel;
     std::optional<int> year;
     std::optional<int> objective; ///< objective number within its report
     QList<qint64> programIds;     ///< empty: every program
@@ -23,7 +30,8 @@ struct Filter
     static constexpr int maxTextLength = 1000;
 
     bool isEmpty() const;
-    /// "Año 2025 · Objetivo 1 · Programa: Ferias Libres · Región: Nacional · Texto: «gestion»"
+    /// "Servicio: Sercotec · Informe: Sercotec 2025 · Año 2025 · Objetivo 1 · Programa: Ferias Libres ·
+    /// Región: Nacional · Texto: «gestion»"
     QString describe() const;
 
     friend bool operator==(const Filter &, const Filter &) = default;
@@ -38,6 +46,7 @@ struct FilterColumns
     const char *program;
     const char *region;
     const char *search;
+    const char *report; ///< the row's report id (objective.report_id)
 };
 
 /// A WHERE clause made of fixed conditions, and the values to bind to it.

@@ -49,7 +49,7 @@ const TableSpec &TableSpec::results()
         Sql::selectResults,
         {},
         "r.id",
-        {"r.year", "o.number", "r.program_id", "r.region_id", "r.search_text"},
+        {"r.year", "o.number", "r.program_id", "r.region_id", "r.search_text", "o.report_id"},
         {
             {"year", QT_TRANSLATE_NOOP("TableSpec", "Año"), 3, Kind::Code, "r.year"},
             {"objective", QT_TRANSLATE_NOOP("TableSpec", "Obj."), 4, Kind::Code, "o.number",
@@ -88,7 +88,7 @@ const TableSpec &TableSpec::results()
         },
         13,
         Sql::countKeptResults,
-        {"t.year", "o.number", "t.program_id", "t.region_id", nullptr},
+        {"t.year", "o.number", "t.program_id", "t.region_id", nullptr, "o.report_id"},
         {
             {"call", nullptr, 16, Kind::Text, nullptr},
             reviewColumn(19, nullptr),
@@ -106,7 +106,7 @@ const TableSpec &TableSpec::indicators()
         Sql::selectIndicators,
         {},
         "i.id",
-        {"i.year", "o.number", "i.program_id", "i.region_id", "i.search_text"},
+        {"i.year", "o.number", "i.program_id", "i.region_id", "i.search_text", "o.report_id"},
         {
             {"year", QT_TRANSLATE_NOOP("TableSpec", "Año"), 3, Kind::Code, "i.year"},
             {"objective", QT_TRANSLATE_NOOP("TableSpec", "Obj."), 4, Kind::Code, "o.number",
@@ -141,7 +141,7 @@ const TableSpec &TableSpec::milestones()
         Sql::selectMilestones,
         {},
         "m.id",
-        {"rp.year", "o.number", nullptr, nullptr, "m.search_text"},
+        {"rp.year", "o.number", nullptr, nullptr, "m.search_text", "o.report_id"},
         {
             {"year", QT_TRANSLATE_NOOP("TableSpec", "Año"), 3, Kind::Code, "rp.year"},
             {"objective", QT_TRANSLATE_NOOP("TableSpec", "Obj."), 4, Kind::Code, "o.number"},

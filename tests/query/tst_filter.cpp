@@ -17,6 +17,8 @@ private Q_SLOTS:
     void indicatorsFilter();
     void hostileSearchIsData();
     void nulSeparatesSearchWords();
+    void serviceAndReport_data();
+    void serviceAndReport();
 };
 
 void TestFilter::resultsFilter_data()
@@ -111,6 +113,52 @@ void TestFilter::nulSeparatesSearchWords()
     f.text = QStringLiteral("gremios") + QChar(0) + QStringLiteral(" ferias") + QChar(0);
     const SqlCondition condition = buildCondition(f, TableSpec::results().filterColumns);
     QCOMPARE(condition.values, (QVariantList{QStringLiteral("%gremios%"), QStringLiteral("%ferias%")}));
+}
+
+void TestFilter::serviceAndReport_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QStringList>("programs");
+    QTest::addColumn<QStringList>("indicators");
+    QTest::newRow("service of the fixture") << "service=prueba" << QStringList{"Programa de Prueba"}
+                                            << QStringList{"Ferias"};
+    QTest::newRow("service by short name, no case")
+        << "service=SERCOTEC;objective=4" << QStringList{"Capital Pioneras", "Capital Abeja Emprende"}
+        << QStringList{"Academias de Mujeres Empresarias ejecutadas y terminadas",
+                       "Módulos de capacitación desarrollados",
+                       "Mujeres egresadas de las Academias de Mujeres Empresarias"};
+    QTest::newRow("report") << "report=Sercotec 2025;program=ferias libres" << QStringList{"Ferias Libres"}
+                            << QStringList{"Proyectos de Ferias Libres beneficiados",
+                                           "Proyectos de Ferias Libres que incorporaron prácticas sustentables"};
+    // Objective 1 of each report: the report chooses which.
+    QTest::newRow("objective 1 within the fixture's report")
+        << "report=Servicio de Prueba (fixture de Mirador) 2031;objective=1" << QStringList{"Programa de Prueba"}
+        << QStringList{"Ferias"};
+    QTest::newRow("service and another's report: nothing")
+        << "service=prueba;report=Sercotec 2025" << QStringList{} << QStringList{};
+}
+
+void TestFilter::serviceAndReport()
+{
+    QFETCH(QString, filter);
+    QFETCH(QStringList, programs);
+    QFETCH(QStringList, indicators);
+    static bool added = false;
+    if (!added) {
+        TestSupport::addSecondServiceReport(m_fixture->db->connection());
+        QString error;
+        QVERIFY2(m_fixture->catalog.load(m_fixture->db->connection(), &error), qPrintable(error));
+        QCOMPARE(m_fixture->catalog.services().size(), 2);
+        QCOMPARE(m_fixture->catalog.reports().size(), 2);
+        added = true;
+    }
+    QueryTableModel results(TableSpec::results(), m_fixture->db->connection());
+    const Filter chosen = m_fixture->filter(filter);
+    QVERIFY2(results.setFilter(chosen), qPrintable(results.lastError()));
+    QCOMPARE(columnTexts(results, "program"), programs);
+    QueryTableModel shown(TableSpec::indicators(), m_fixture->db->connection());
+    QVERIFY2(shown.setFilter(chosen), qPrintable(shown.lastError()));
+    QCOMPARE(columnTexts(shown, "indicator"), indicators);
 }
 
 QTEST_GUILESS_MAIN(TestFilter)

@@ -32,7 +32,22 @@ Filter CatalogFixture::filter(const QString &spec) const
         const QString key = part.section(u'=', 0, 0);
         const QString value = part.section(u'=', 1);
         QString lookupError;
-        if (key == u"year") {
+        if (key == u"service") {
+            const auto service = catalog.findService(value, &lookupError);
+            if (!service)
+                qFatal("no service %s: %s", qPrintable(value), qPrintable(lookupError));
+            f.serviceId = service->id;
+            f.serviceLabel = service->shortName;
+        } else if (key == u"report") {
+            for (const Catalog::ReportInfo &report : catalog.reports()) {
+                if (report.label() == value) {
+                    f.reportId = report.id;
+                    f.reportLabel = value;
+                }
+            }
+            if (!f.reportId)
+                qFatal("no report %s", qPrintable(value));
+        } else if (key == u"year") {
             f.year = value.toInt();
         } else if (key == u"objective") {
             f.objective = value.toInt();

@@ -276,4 +276,37 @@ bool writeVersion2File(const QString &path, QString *error)
     return ok;
 }
 
+/// A second service's report beside the embedded one, written as the reader
+/// writes one: a test fixture, named so, with a result and an indicator.
+void addSecondServiceReport(QSqlDatabase db)
+{
+    ReportDraft draft;
+    draft.outline.service = QStringLiteral("Servicio de Prueba (fixture de Mirador)");
+    draft.outline.year = 2031;
+    ObjectiveOutline objective;
+    objective.number = 1;
+    objective.title = QStringLiteral("Objetivo de prueba");
+    ActionOutline action;
+    action.number = 1;
+    objective.actions << action;
+    draft.outline.objectives << objective;
+    Proposal budget;
+    budget.kind = Proposal::Kind::Budget;
+    budget.objective = 1;
+    budget.action = 1;
+    budget.program = QStringLiteral("Programa de Prueba");
+    budget.value = QStringLiteral("10");
+    budget.unit = QStringLiteral("M$");
+    budget.sourceQuote = QStringLiteral("Oración de prueba con M$ 10.");
+    Proposal indicator = budget;
+    indicator.kind = Proposal::Kind::Indicator;
+    indicator.value = QStringLiteral("7");
+    indicator.unit = QStringLiteral("ferias");
+    draft.figures = {{budget, ReviewedFigure::State::Proposed, {}}, {indicator, ReviewedFigure::State::Proposed, {}}};
+    QString error;
+    if (!DraftWriter::write(db, draft, &error))
+        qFatal("fixture report: %s", qPrintable(error));
+}
+
+
 } // namespace TestSupport

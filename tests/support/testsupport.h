@@ -125,4 +125,10 @@ bool buildVersion2(QSqlDatabase &db, bool postgres, QString *error);
 /// *error, when it could not be made.
 bool writeVersion2File(const QString &path, QString *error);
 
+/// A second service's report (2031) beside what db holds, written as the
+/// reader writes one (DraftWriter): a test fixture, so named
+/// ("Servicio de Prueba (fixture de Mirador)"), with one objective, a
+/// budget of "Programa de Prueba" and an indicator in "ferias".
+void addSecondServiceReport(QSqlDatabase db);
+
 } // namespace TestSupport

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void openListTakesCountsWhenItCloses();
     void openListShowsEveryEntryWhole();
     void windowCountsAfterItsFirstRows();
+    void serviceAndReportOnlyWithSeveral();
 
 private:
     /// A FilterBar on the dataset's catalog, shown; null when it was never exposed.
@@ -312,6 +313,46 @@ void TestFacets::windowCountsAfterItsFirstRows()
     region->setCurrentIndex(region->findText(QStringLiteral("Metropolitana (XIII)")));
     QTRY_VERIFY2(shown(program).contains(QStringLiteral("Ferias Libres (0)")), qPrintable(shown(program).join(u'|')));
     QCOMPARE(region->currentText(), QStringLiteral("Metropolitana (XIII)"));
+}
+
+void TestFacets::serviceAndReportOnlyWithSeveral()
+{
+    // One report: no Servicio or Informe list, the bar as it was.
+    const std::unique_ptr<FilterBar> single = shownBar();
+    QVERIFY(single);
+    QVERIFY(!combo(single.get(), QStringLiteral("Servicio"))->isVisible());
+    QVERIFY(!combo(single.get(), QStringLiteral("Informe"))->isVisible());
+
+    // Two services' reports: both lists, each report named by its service and year.
+    TestSupport::Fixture two;
+    MIRADOR_REQUIRE_BACKEND(two);
+    TestSupport::addSecondServiceReport(two.db->connection());
+    Catalog catalog;
+    QString error;
+    QVERIFY2(catalog.load(two.db->connection(), &error), qPrintable(error));
+    FilterBar bar;
+    bar.setCatalog(catalog);
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    QComboBox *service = combo(&bar, QStringLiteral("Servicio"));
+    QComboBox *report = combo(&bar, QStringLiteral("Informe"));
+    QVERIFY(service->isVisible() && report->isVisible());
+    QCOMPARE(service->count(), 3);
+    QCOMPARE(report->count(), 3);
+    QCOMPARE(report->itemText(1), QStringLiteral("Servicio de Prueba (fixture de Mirador) 2031"));
+    QCOMPARE(report->itemText(2), QStringLiteral("Sercotec 2025"));
+    QSignalSpy changed(&bar, &FilterBar::filterChanged);
+    service->setCurrentIndex(service->findText(QStringLiteral("Sercotec")));
+    QCOMPARE(changed.size(), 1);
+    const Filter chosen = changed.last().first().value<Filter>();
+    QVERIFY(chosen.serviceId);
+    QCOMPARE(chosen.describe(), QStringLiteral("Servicio: Sercotec"));
+    // And back from a filter, as a saved view or the command line gives one.
+    Filter wanted;
+    wanted.reportId = catalog.reports().at(1).id;
+    bar.setFilter(wanted);
+    QCOMPARE(report->currentText(), QStringLiteral("Sercotec 2025"));
+    QCOMPARE(service->currentIndex(), 0);
 }
 
 QTEST_MAIN(TestFacets)

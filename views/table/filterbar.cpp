@@ -81,6 +81,10 @@ QLabel *makeLabel(const QString &text, QWidget *buddy, QWidget *parent)
 
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent),
+      m_service(makeCombo(this, tr("Servicio"))),
+      m_report(makeCombo(this, tr("Informe"))),
+      m_serviceLabel(makeLabel(tr("Servi&cio:"), m_service, this)),
+      m_reportLabel(makeLabel(tr("In&forme:"), m_report, this)),
       m_year(makeCombo(this, tr("Año"))),
       m_objective(makeCombo(this, tr("Objetivo estratégico"))),
       m_program(makeCombo(this, tr("Programa"))),
@@ -106,6 +110,10 @@ FilterBar::FilterBar(QWidget *parent)
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_serviceLabel);
+    layout->addWidget(m_service);
+    layout->addWidget(m_reportLabel);
+    layout->addWidget(m_report);
     layout->addWidget(makeLabel(tr("Añ&o:"), m_year, this));
     layout->addWidget(m_year);
     layout->addWidget(makeLabel(tr("Ob&jetivo:"), m_objective, this));
@@ -123,6 +131,11 @@ FilterBar::FilterBar(QWidget *parent)
     connect(m_debounce, &QTimer::timeout, this, &FilterBar::emitChanged);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::emitChanged);
+    for (QWidget *part : {static_cast<QWidget *>(m_service), static_cast<QWidget *>(m_report), m_serviceLabel,
+                          m_reportLabel})
+        part->hide(); // until a catalog holds more than one report
+    for (QComboBox *combo : {m_service, m_report})
+        connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
     for (QComboBox *combo : combos()) {
         connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
         combo->view()->window()->installEventFilter(this);
@@ -158,8 +171,33 @@ void FilterBar::setCatalog(const Catalog &catalog)
     fill(m_program, tr("Todos"), m_entries[FacetCounts::Program], nullptr);
     fill(m_region, tr("Todas"), m_entries[FacetCounts::Region], nullptr);
     fitProgramWidth();
+    fillReports(catalog);
     m_search->clear();
     m_updating = false;
+}
+
+void FilterBar::fillReports(const Catalog &catalog)
+{
+    m_service->clear();
+    m_service->addItem(tr("Todos"));
+    for (const Catalog::Service &service : catalog.services()) {
+        m_service->addItem(service.shortName, service.id);
+        m_service->setItemData(m_service->count() - 1, service.name, Qt::ToolTipRole);
+    }
+    m_report->clear();
+    m_report->addItem(tr("Todos"));
+    for (const Catalog::ReportInfo &report : catalog.reports()) {
+        m_report->addItem(report.label(), report.id);
+        m_report->setItemData(m_report->count() - 1, tr("%1: %2").arg(report.serviceName, report.title),
+                              Qt::ToolTipRole);
+    }
+    // With one report there is nothing to choose: the bar is as it was.
+    const bool services = catalog.services().size() > 1;
+    const bool reports = catalog.reports().size() > 1;
+    m_service->setVisible(services);
+    m_serviceLabel->setVisible(services);
+    m_report->setVisible(reports);
+    m_reportLabel->setVisible(reports);
 }
 
 void FilterBar::setCounts(const FacetCounts &counts)
@@ -292,6 +330,15 @@ void FilterBar::fitProgramWidth()
 Filter FilterBar::filter() const
 {
     Filter filter;
+    // A list hidden (one service, one report) chooses nothing.
+    if (!m_service->isHidden() && m_service->currentIndex() > 0) {
+        filter.serviceId = m_service->currentData().toLongLong();
+        filter.serviceLabel = m_service->currentText();
+    }
+    if (!m_report->isHidden() && m_report->currentIndex() > 0) {
+        filter.reportId = m_report->currentData().toLongLong();
+        filter.reportLabel = m_report->currentText();
+    }
     if (m_year->currentIndex() > 0)
         filter.year = m_year->currentData().toInt();
     if (m_objective->currentIndex() > 0)
@@ -315,6 +362,8 @@ void FilterBar::setFilter(const Filter &filter)
         const int index = value.isValid() ? combo->findData(value) : 0;
         combo->setCurrentIndex(index < 0 ? 0 : index);
     };
+    choose(m_service, filter.serviceId ? QVariant(*filter.serviceId) : QVariant());
+    choose(m_report, filter.reportId ? QVariant(*filter.reportId) : QVariant());
     choose(m_year, filter.year ? QVariant(*filter.year) : QVariant());
     choose(m_objective, filter.objective ? QVariant(*filter.objective) : QVariant());
     choose(m_program, filter.programIds.isEmpty() ? QVariant() : QVariant(filter.programIds.first()));

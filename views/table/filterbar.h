@@ -13,7 +13,8 @@ class QLineEdit;
 class QTimer;
 class QToolButton;
 
-/// Year, objective, program and region choices and a search box. Emits
+/// Service and report (where the database has more than one), year,
+/// objective, program and region choices and a search box. Emits
 /// filterChanged() at once for a choice and after a short pause for typing,
 /// so each keystroke does not run a query.
 ///
@@ -67,11 +68,18 @@ private:
     /// The counts shown belong to the filter before: "…" until new ones come.
     void markCounting();
     QList<QComboBox *> combos() const { return {m_year, m_objective, m_program, m_region}; }
+    /// Service and report: not counted, and shown only where the database
+    /// holds more than one.
+    void fillReports(const Catalog &catalog);
     /// Counts that came while a list was open: a list does not change under
     /// the pointer, it takes them when it closes.
     std::optional<FacetCounts> m_pending;
     QList<Entry> m_entries[FacetCounts::FacetCount];
 
+    QComboBox *m_service;
+    QComboBox *m_report;
+    QWidget *m_serviceLabel;
+    QWidget *m_reportLabel;
     QComboBox *m_year;
     QComboBox *m_objective;
     QComboBox *m_program;
