@@ -19,6 +19,7 @@
 #include "querytablemodel.h"
 #include "recentdatabases.h"
 #include "reviewdialog.h"
+#include "savedview.h"
 #include "tablemenus.h"
 #include "tablespane.h"
 #include "windowsettings.h"
@@ -267,6 +268,7 @@ void MainWindow::createFileMenu()
     m_recentMenu = file->addMenu(tr("Bases de datos &recientes"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu();
+    addViewActions(file);
     file->addSeparator();
     m_importAction = file->addAction(tr("I&mportar CSV…"), this, &MainWindow::importCsv);
     m_importAction->setObjectName(QStringLiteral("importAction"));
@@ -573,7 +575,7 @@ void MainWindow::fillRecentMenu()
     m_recentMenu->setEnabled(number > 0);
 }
 
-void MainWindow::switchDatabase(const QString &location)
+MainWindow *MainWindow::switchDatabase(const QString &location)
 {
     QString error;
     const Database::Access access = m_database->isReadOnly() && m_database->location() == location
@@ -583,7 +585,7 @@ void MainWindow::switchDatabase(const QString &location)
     if (!database) {
         if (!error.isEmpty())
             QMessageBox::warning(this, tr("Abrir base de datos"), error);
-        return;
+        return nullptr;
     }
     // Saved once, here, for the next window to start from; not again as
     // this one closes over what the next one has chosen.
@@ -594,6 +596,7 @@ void MainWindow::switchDatabase(const QString &location)
     next->restoreSettings();
     next->show();
     close();
+    return next;
 }
 
 void MainWindow::chooseLanguage(Language::Choice choice)
@@ -626,4 +629,89 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::addViewActions(QMenu *file)
+{
+    QAction *open = file->addAction(tr("Abrir vis&ta…"), this, &MainWindow::chooseViewToOpen);
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    open->setStatusTip(tr("Abrir un archivo .mirador-view: su base de datos, filtros, tabla, gráfico y columnas"));
+    QAction *save = file->addAction(tr("G&uardar vista…"), this, &MainWindow::chooseViewToSave);
+    save->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    save->setStatusTip(tr("Guardar la base de datos, los filtros, la tabla, el gráfico y las columnas que se ven, "
+                          "para volver a ellos o exportarlos con mirador --view"));
+}
+
+void MainWindow::chooseViewToOpen()
+{
+    const QString fileName = QFileDialog::getOpenFileName(
+        this, tr("Abrir vista"), LastFolder::folder(LastFolder::Purpose::Export, QDir::homePath()),
+        tr("Vistas de Mirador (*.mirador-view);;Todos los archivos (*)"));
+    LastFolder::remember(LastFolder::Purpose::Export, fileName);
+    if (!fileName.isEmpty())
+        openView(fileName);
+}
+
+void MainWindow::chooseViewToSave()
+{
+    QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Guardar vista"),
+        LastFolder::suggest(LastFolder::Purpose::Export, tr("vista") + u'.' + SavedView::suffix()),
+        tr("Vistas de Mirador (*.mirador-view)"));
+    LastFolder::remember(LastFolder::Purpose::Export, fileName);
+    if (fileName.isEmpty())
+        return;
+    if (!fileName.endsWith(u'.' + SavedView::suffix()))
+        fileName += u'.' + SavedView::suffix();
+    QString error;
+    if (saveView(fileName, &error))
+        statusBar()->showMessage(tr("Vista guardada en %1").arg(QDir::toNativeSeparators(fileName)), 5000);
+    else
+        m_errors->show(error);
+}
+
+bool MainWindow::saveView(const QString &fileName, QString *error) const
+{
+    return m_settings->view(m_catalog).write(fileName, error);
+}
+
+void MainWindow::openView(const QString &fileName)
+{
+    QString error;
+    const std::optional<SavedView> view = SavedView::read(fileName, &error);
+    if (!view)
+        return m_errors->show(error);
+    QStringList problems;
+    MainWindow *target = this;
+    const QString location = viewDatabase(*view, &problems);
+    if (!location.isEmpty() && location != m_database->location()) {
+        target = switchDatabase(location);
+        if (!target) {
+            problems << tr("no se pudo abrir la base de datos «%1»; se usa la abierta").arg(location);
+            target = this;
+        }
+    }
+    target->applyView(*view, problems);
+}
+
+QString MainWindow::viewDatabase(const SavedView &view, QStringList *problems)
+{
+    if (view.database.isEmpty() || Database::isUrl(view.database) || QFileInfo::exists(view.database))
+        return view.database;
+    *problems << tr("la base de datos «%1» no existe; se usa otra").arg(QDir::toNativeSeparators(view.database));
+    return {};
+}
+
+void MainWindow::applyView(const SavedView &view, QStringList problems)
+{
+    problems << m_settings->restoreView(view, m_catalog);
+    if (problems.isEmpty())
+        return;
+    const QString text = tr("La vista se abrió con lo que se pudo encontrar. Falta: %1.")
+                             .arg(problems.join(QStringLiteral("; ")));
+    statusBar()->showMessage(text);
+    // Over the window, which shows what could be opened meanwhile.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Abrir vista"), text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
