@@ -20,6 +20,7 @@
 #include "recentdatabases.h"
 #include "reviewdialog.h"
 #include "savedview.h"
+#include "viewfiles.h"
 #include "tablemenus.h"
 #include "tablespane.h"
 #include "windowsettings.h"
@@ -268,7 +269,7 @@ void MainWindow::createFileMenu()
     m_recentMenu = file->addMenu(tr("Bases de datos &recientes"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu();
-    addViewActions(file);
+    ViewFiles::addTo(file, this, m_errors);
     file->addSeparator();
     m_importAction = file->addAction(tr("I&mportar CSV…"), this, &MainWindow::importCsv);
     m_importAction->setObjectName(QStringLiteral("importAction"));
@@ -629,45 +630,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
-}
-
-void MainWindow::addViewActions(QMenu *file)
-{
-    QAction *open = file->addAction(tr("Abrir vis&ta…"), this, &MainWindow::chooseViewToOpen);
-    open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    open->setStatusTip(tr("Abrir un archivo .mirador-view: su base de datos, filtros, tabla, gráfico y columnas"));
-    QAction *save = file->addAction(tr("G&uardar vista…"), this, &MainWindow::chooseViewToSave);
-    save->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    save->setStatusTip(tr("Guardar la base de datos, los filtros, la tabla, el gráfico y las columnas que se ven, "
-                          "para volver a ellos o exportarlos con mirador --view"));
-}
-
-void MainWindow::chooseViewToOpen()
-{
-    const QString fileName = QFileDialog::getOpenFileName(
-        this, tr("Abrir vista"), LastFolder::folder(LastFolder::Purpose::Export, QDir::homePath()),
-        tr("Vistas de Mirador (*.mirador-view);;Todos los archivos (*)"));
-    LastFolder::remember(LastFolder::Purpose::Export, fileName);
-    if (!fileName.isEmpty())
-        openView(fileName);
-}
-
-void MainWindow::chooseViewToSave()
-{
-    QString fileName = QFileDialog::getSaveFileName(
-        this, tr("Guardar vista"),
-        LastFolder::suggest(LastFolder::Purpose::Export, tr("vista") + u'.' + SavedView::suffix()),
-        tr("Vistas de Mirador (*.mirador-view)"));
-    LastFolder::remember(LastFolder::Purpose::Export, fileName);
-    if (fileName.isEmpty())
-        return;
-    if (!fileName.endsWith(u'.' + SavedView::suffix()))
-        fileName += u'.' + SavedView::suffix();
-    QString error;
-    if (saveView(fileName, &error))
-        statusBar()->showMessage(tr("Vista guardada en %1").arg(QDir::toNativeSeparators(fileName)), 5000);
-    else
-        m_errors->show(error);
 }
 
 bool MainWindow::saveView(const QString &fileName, QString *error) const

@@ -30,8 +30,8 @@ struct SavedView;
 /// indicators and milestones tables over the selected figure's source
 /// sentence and context (TablesPane); on the right the chart over the
 /// objective overview (FiguresPane). Creates its parts and wires them:
-/// files and printing in ExportActions, errors in ErrorReporter, what it
-/// remembers in WindowSettings. Holds no SQL.
+/// files and printing in ExportActions, saved views in ViewFiles, errors
+/// in ErrorReporter, what it remembers in WindowSettings. Holds no SQL.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -95,9 +95,6 @@ private:
     void readReport();
     void showAbout();
     void openDatabaseFile();
-    void addViewActions(QMenu *file);
-    void chooseViewToOpen();
-    void chooseViewToSave();
     void fillRecentMenu();
     void chooseLanguage(Language::Choice choice);
     void createMenus();
