@@ -5,6 +5,7 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "recentdatabases.h"
+#include "savedview.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -118,7 +119,28 @@ std::unique_ptr<Database> windowDatabase(const Cli::WindowOptions &options, QTex
     return database;
 }
 
-int runWindow(int &argc, char *argv[], const Cli::WindowOptions &options, QTextStream &err)
+/// The view --view names, read; its database becomes the window's unless
+/// --db names another, or it is not there (said in *problems). Null, the
+/// user told why, when the file is no view.
+std::optional<SavedView> windowView(Cli::WindowOptions *options, QStringList *problems, QTextStream &err)
+{
+    if (options->view.isEmpty())
+        return std::nullopt;
+    QString error;
+    std::optional<SavedView> view = SavedView::read(options->view, &error);
+    if (!view) {
+        err << error << '\n';
+        err.flush();
+        QMessageBox::warning(nullptr, QObject::tr("Mirador"), error);
+    } else if (options->database.isEmpty()) {
+        options->database = MainWindow::viewDatabase(*view, problems);
+    }
+    for (const QString &problem : std::as_const(*problems))
+        err << QCoreApplication::translate("Cli", "mirador: la vista %1: %2\n").arg(options->view, problem);
+    return view;
+}
+
+int runWindow(int &argc, char *argv[], Cli::WindowOptions options, QTextStream &err)
 {
     QApplication app(argc, argv);
     identify(&app);
@@ -126,6 +148,8 @@ int runWindow(int &argc, char *argv[], const Cli::WindowOptions &options, QTextS
     QGuiApplication::setDesktopFileName(QStringLiteral("cl.mirador.Mirador"));
     Appearance::apply(Appearance::saved());
 
+    QStringList problems;
+    const std::optional<SavedView> view = windowView(&options, &problems, err);
     std::unique_ptr<Database> database = windowDatabase(options, err);
     if (!database)
         return 1;
@@ -133,6 +157,8 @@ int runWindow(int &argc, char *argv[], const Cli::WindowOptions &options, QTextS
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->restoreSettings();
     window->show();
+    if (view)
+        window->applyView(*view, problems);
     if (options.quitAfterLoad) {
         // The first page and the charts are read in the constructor; paint
         // them once, then leave.

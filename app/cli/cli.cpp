@@ -4,6 +4,7 @@
 #include "clioptions.h"
 
 #include "database.h"
+#include "savedview.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -16,7 +17,7 @@ namespace Cli {
 
 QString helpText()
 {
-    return CliText::tr("Uso: mirador [[--db] RUTA|URL] [--read-only]\n"
+    return CliText::tr("Uso: mirador [[--db] RUTA|URL] [--read-only] [[--view] ARCHIVO.mirador-view]\n"
               "       mirador COMANDO [OPCIONES]\n"
               "\n"
               "Mirador muestra los programas y resultados que informa un servicio público en su\n"
@@ -81,6 +82,9 @@ QString helpText()
               "                          \"Nacional\" (00) para cifras no desglosadas por región.\n"
               "  --search TEXTO          Palabras que deben aparecer en la fila, sin distinguir\n"
               "                          mayúsculas ni tildes.\n"
+              "  --view ARCHIVO          Una vista guardada en la ventana (Archivo → Guardar vista…):\n"
+              "                          su base de datos, sus filtros y, en export-chart, su gráfico.\n"
+              "                          --db, --chart y cada filtro dado reemplazan los de la vista.\n"
               "\n"
               "--out - (o /dev/stdout) escribe en la salida estándar; el mensaje final va entonces a la\n"
               "salida de errores. Una exportación nunca reemplaza la base de datos abierta, otra base de\n"
@@ -91,6 +95,9 @@ QString helpText()
               "  [--db] RUTA|URL         Abre esta base de datos en vez de la predeterminada\n"
               "                          (%1).\n"
               "  --read-only             Abre la base de datos solo para lectura.\n"
+              "  [--view] ARCHIVO.mirador-view\n"
+              "                          Abre la vista guardada: su base de datos, filtros, tabla,\n"
+              "                          gráfico, columnas y orden.\n"
               "  --quit-after-load       Sale (código 0) en cuanto la ventana muestra sus primeras filas y\n"
               "                          gráficos: mide el tiempo hasta las primeras filas.\n"
               "\n"
@@ -112,6 +119,11 @@ bool isDatabaseArgument(const QString &argument)
     return argument.contains(u'/') || argument.contains(databaseSuffix) || QFileInfo(argument).isFile();
 }
 
+bool isViewArgument(const QString &argument)
+{
+    return argument.endsWith(u'.' + SavedView::suffix(), Qt::CaseInsensitive);
+}
+
 bool isCommand(const QStringList &arguments)
 {
     if (arguments.isEmpty())
@@ -119,7 +131,8 @@ bool isCommand(const QStringList &arguments)
     static const QStringList commands{QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
                                       QStringLiteral("--version")};
     return commands.contains(arguments.first())
-        || !(arguments.first().startsWith(u'-') || isDatabaseArgument(arguments.first()));
+        || !(arguments.first().startsWith(u'-') || isDatabaseArgument(arguments.first())
+             || isViewArgument(arguments.first()));
 }
 
 bool needsPainting(const QStringList &arguments)
@@ -172,12 +185,16 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
 bool parseWindowOptions(const QStringList &arguments, WindowOptions *options, QString *error)
 {
-    Options parsed({QStringLiteral("db")},
+    Options parsed({QStringLiteral("db"), QStringLiteral("view")},
                    {QStringLiteral("read-only"), QStringLiteral("help"), QStringLiteral("quit-after-load")});
     if (!parsed.parse(arguments, error))
         return false;
-    // One database may be named without --db: "mirador resultados.sqlite".
-    const QStringList files = parsed.positional();
+    // One database may be named without --db: "mirador resultados.sqlite";
+    // and a view without --view: "mirador informe.mirador-view".
+    QStringList files = parsed.positional();
+    options->view = parsed.value(QStringLiteral("view"));
+    if (files.size() == 1 && options->view.isEmpty() && isViewArgument(files.first()))
+        options->view = files.takeFirst();
     if (files.size() > 1
         || (files.size() == 1 && (parsed.has(QStringLiteral("db")) || !isDatabaseArgument(files.first())))) {
         *error = CliText::tr("argumento inesperado: %1").arg(files.last());

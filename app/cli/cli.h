@@ -13,6 +13,8 @@ namespace Cli {
 /// manager hands one over: a path (with a slash, or an existing file) or a
 /// postgresql:// address.
 bool isDatabaseArgument(const QString &argument);
+/// True for a saved view's file name: it ends in .mirador-view.
+bool isViewArgument(const QString &argument);
 
 /// True when arguments (without the program name) name a command that runs
 /// without a window: init, export-csv, export-pdf, export-chart, help,
@@ -29,11 +31,13 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 /// The text of --help.
 QString helpText();
 
-/// Options of the window: --db PATH, --read-only. Returns false with *error
-/// set for anything else.
+/// Options of the window: --db PATH, --read-only, --view FILE (or a
+/// .mirador-view file named alone, as a file manager hands one over).
+/// Returns false with *error set for anything else.
 struct WindowOptions
 {
     QString database;
+    QString view; ///< a saved view to open (SavedView)
     bool readOnly = false;
     bool help = false;
     bool quitAfterLoad = false; ///< exit 0 once the first rows and charts are painted (a measure)

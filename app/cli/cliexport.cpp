@@ -12,10 +12,12 @@
 #include "format.h"
 #include "reportdata.h"
 #include "reportwriter.h"
+#include "savedview.h"
 #include "tablespec.h"
 #include "xlsxexport.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <memory>
@@ -27,15 +29,25 @@
 namespace Cli {
 namespace {
 
-std::unique_ptr<Database> openDatabase(const Options &options, QString *error)
+/// --db, else the view's database, else the default one.
+std::unique_ptr<Database> openDatabase(const Options &options, const std::optional<SavedView> &view, QString *error)
 {
     if (options.has(QStringLiteral("db")))
         return Database::open(options.value(QStringLiteral("db")), Database::Access::ReadOnly, error);
+    if (view && !view->database.isEmpty()) {
+        if (!Database::isUrl(view->database) && !QFileInfo::exists(view->database)) {
+            *error = CliText::tr("la base de datos «%1» que nombra la vista no existe; indique otra con --db")
+                         .arg(QDir::toNativeSeparators(view->database));
+            return nullptr;
+        }
+        return Database::open(view->database, Database::Access::ReadOnly, error);
+    }
     return Database::openDefault(error);
 }
 
-/// Turns --service, --year, --objective, --program, --region, --search into a Filter,
-/// resolving names through the catalog.
+/// Turns --service, --year, --objective, --program, --region, --search into a
+/// Filter, resolving names through the catalog; each replaces the view's
+/// (filter holds it), the others keep theirs.
 bool makeFilter(const Options &options, const Catalog &catalog, Filter *filter, QString *error)
 {
     if (options.has(QStringLiteral("service"))) {
@@ -68,6 +80,7 @@ bool makeFilter(const Options &options, const Catalog &catalog, Filter *filter, 
         if (programs.isEmpty())
             return false;
         QStringList names;
+        filter->programIds.clear();
         for (const Catalog::Program &program : programs) {
             filter->programIds << program.id;
             names << program.name;
@@ -81,7 +94,8 @@ bool makeFilter(const Options &options, const Catalog &catalog, Filter *filter, 
         filter->regionId = region->id;
         filter->regionLabel = region->shortName;
     }
-    filter->text = options.value(QStringLiteral("search"));
+    if (options.has(QStringLiteral("search")))
+        filter->text = options.value(QStringLiteral("search"));
     if (filter->text.size() > Filter::maxTextLength) {
         *error = CliText::tr("--search admite hasta %1 caracteres; se recibieron %2")
                      .arg(Filter::maxTextLength)
@@ -91,12 +105,12 @@ bool makeFilter(const Options &options, const Catalog &catalog, Filter *filter, 
     return true;
 }
 
-/// The options every export takes: --out, --db and the filters, plus extra.
+/// The options every export takes: --out, --db, --view and the filters, plus extra.
 QStringList exportOptions(const QStringList &extra)
 {
-    return QStringList{QStringLiteral("out"),       QStringLiteral("db"),      QStringLiteral("year"),
-                       QStringLiteral("objective"), QStringLiteral("program"), QStringLiteral("region"),
-                       QStringLiteral("search"),    QStringLiteral("service")}
+    return QStringList{QStringLiteral("out"),     QStringLiteral("db"),        QStringLiteral("view"),
+                       QStringLiteral("service"), QStringLiteral("year"),      QStringLiteral("objective"),
+                       QStringLiteral("program"), QStringLiteral("region"),    QStringLiteral("search")}
         + extra;
 }
 
@@ -116,19 +130,48 @@ bool parseExport(const QString &command, Options &options, const QStringList &ar
 }
 
 /// What an export reads: the database, its catalog and the filter resolved
-/// through it.
+/// through it; from --view's saved view, where the options do not say.
 struct ExportSource
 {
+    std::optional<SavedView> view;
     std::unique_ptr<Database> db;
     Catalog catalog;
     Filter filter;
 
-    /// Opens the database and resolves the filter; false, with the error printed.
+    /// Reads --view, if given; false, with the error printed.
+    bool readView(const QString &command, const Options &options, QTextStream &err)
+    {
+        if (view || !options.has(QStringLiteral("view")))
+            return true;
+        QString error;
+        view = SavedView::read(options.value(QStringLiteral("view")), &error);
+        if (!view)
+            err << CliText::tr("mirador %1: %2\n").arg(command, error);
+        return bool(view);
+    }
+
+    /// Opens the database and resolves the filter; false, with the error
+    /// printed. What of the view the database lacks is said on err, and
+    /// left out.
     bool open(const QString &command, const Options &options, QTextStream &err)
     {
+        if (!readView(command, options, err))
+            return false;
         QString error;
-        db = openDatabase(options, &error);
-        if (!db || !catalog.load(db->connection(), &error) || !makeFilter(options, catalog, &filter, &error)) {
+        db = openDatabase(options, view, &error);
+        if (!db || !catalog.load(db->connection(), &error)) {
+            err << CliText::tr("mirador %1: %2\n").arg(command, error);
+            return false;
+        }
+        if (view) {
+            QStringList missing;
+            filter = view->filter(catalog, &missing);
+            for (const QString &lacking : std::as_const(missing))
+                err << CliText::tr("mirador %1: la vista nombra %2, que la base de datos no tiene; se exporta sin ese "
+                                   "filtro\n")
+                           .arg(command, lacking);
+        }
+        if (!makeFilter(options, catalog, &filter, &error)) {
             err << CliText::tr("mirador %1: %2\n").arg(command, error);
             return false;
         }
@@ -277,13 +320,19 @@ int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStre
                     {});
     if (!parseExport(QStringLiteral("export-chart"), options, arguments, err))
         return exitUsage;
-    const auto kind = Charts::fromName(options.value(QStringLiteral("chart")));
+    ExportSource source;
+    if (!source.readView(QStringLiteral("export-chart"), options, err))
+        return exitError;
+    // --chart, else the view's.
+    const QString chart = options.has(QStringLiteral("chart")) || !source.view ? options.value(QStringLiteral("chart"))
+                                                                                : source.view->chart;
+    const auto kind = Charts::fromName(chart);
     if (!kind) {
         QStringList names;
         for (const Charts::Kind k : Charts::all())
             names << Charts::name(k);
         err << CliText::tr("mirador export-chart: --chart acepta %1; se recibió «%2»\n")
-                   .arg(names.join(QStringLiteral(", ")), options.value(QStringLiteral("chart")));
+                   .arg(names.join(QStringLiteral(", ")), chart);
         return exitUsage;
     }
     // The format: --format, or --out's suffix; stdout has none.
@@ -308,7 +357,6 @@ int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStre
     const std::optional<ChartExport::PngSize> png = pngSize(options, err);
     if (!png)
         return exitUsage;
-    ExportSource source;
     if (!source.open(QStringLiteral("export-chart"), options, err))
         return exitError;
     ChartData data;

@@ -19,6 +19,8 @@
 #include "querytablemodel.h"
 #include "recentdatabases.h"
 #include "reviewdialog.h"
+#include "savedview.h"
+#include "viewfiles.h"
 #include "tablemenus.h"
 #include "tablespane.h"
 #include "windowsettings.h"
@@ -267,6 +269,7 @@ void MainWindow::createFileMenu()
     m_recentMenu = file->addMenu(tr("Bases de datos &recientes"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu();
+    ViewFiles::addTo(file, this, m_errors);
     file->addSeparator();
     m_importAction = file->addAction(tr("I&mportar CSV…"), this, &MainWindow::importCsv);
     m_importAction->setObjectName(QStringLiteral("importAction"));
@@ -573,7 +576,7 @@ void MainWindow::fillRecentMenu()
     m_recentMenu->setEnabled(number > 0);
 }
 
-void MainWindow::switchDatabase(const QString &location)
+MainWindow *MainWindow::switchDatabase(const QString &location)
 {
     QString error;
     const Database::Access access = m_database->isReadOnly() && m_database->location() == location
@@ -583,7 +586,7 @@ void MainWindow::switchDatabase(const QString &location)
     if (!database) {
         if (!error.isEmpty())
             QMessageBox::warning(this, tr("Abrir base de datos"), error);
-        return;
+        return nullptr;
     }
     // Saved once, here, for the next window to start from; not again as
     // this one closes over what the next one has chosen.
@@ -594,6 +597,7 @@ void MainWindow::switchDatabase(const QString &location)
     next->restoreSettings();
     next->show();
     close();
+    return next;
 }
 
 void MainWindow::chooseLanguage(Language::Choice choice)
@@ -626,4 +630,50 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::saveView(const QString &fileName, QString *error) const
+{
+    return m_settings->view(m_catalog).write(fileName, error);
+}
+
+void MainWindow::openView(const QString &fileName)
+{
+    QString error;
+    const std::optional<SavedView> view = SavedView::read(fileName, &error);
+    if (!view)
+        return m_errors->show(error);
+    QStringList problems;
+    MainWindow *target = this;
+    const QString location = viewDatabase(*view, &problems);
+    if (!location.isEmpty() && location != m_database->location()) {
+        target = switchDatabase(location);
+        if (!target) {
+            problems << tr("no se pudo abrir la base de datos «%1»; se usa la abierta").arg(location);
+            target = this;
+        }
+    }
+    target->applyView(*view, problems);
+}
+
+QString MainWindow::viewDatabase(const SavedView &view, QStringList *problems)
+{
+    if (view.database.isEmpty() || Database::isUrl(view.database) || QFileInfo::exists(view.database))
+        return view.database;
+    *problems << tr("la base de datos «%1» no existe; se usa otra").arg(QDir::toNativeSeparators(view.database));
+    return {};
+}
+
+void MainWindow::applyView(const SavedView &view, QStringList problems)
+{
+    problems << m_settings->restoreView(view, m_catalog);
+    if (problems.isEmpty())
+        return;
+    const QString text = tr("La vista se abrió con lo que se pudo encontrar. Falta: %1.")
+                             .arg(problems.join(QStringLiteral("; ")));
+    statusBar()->showMessage(text);
+    // Over the window, which shows what could be opened meanwhile.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Abrir vista"), text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }

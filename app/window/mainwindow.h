@@ -24,13 +24,14 @@ class QMenu;
 class QUndoStack;
 class TablesPane;
 class WindowSettings;
+struct SavedView;
 
 /// Mirador's window: the filter bar on top; on the left the results,
 /// indicators and milestones tables over the selected figure's source
 /// sentence and context (TablesPane); on the right the chart over the
 /// objective overview (FiguresPane). Creates its parts and wires them:
-/// files and printing in ExportActions, errors in ErrorReporter, what it
-/// remembers in WindowSettings. Holds no SQL.
+/// files and printing in ExportActions, saved views in ViewFiles, errors
+/// in ErrorReporter, what it remembers in WindowSettings. Holds no SQL.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -48,8 +49,23 @@ public:
     /// from the settings, and keeps them there when this one closes.
     void restoreSettings();
     void saveSettings() const;
-    /// Opens another database in a new window in place of this one.
-    void switchDatabase(const QString &location);
+    /// Opens another database in a new window in place of this one: that
+    /// window, or null (the user was told why, or cancelled).
+    MainWindow *switchDatabase(const QString &location);
+
+    /// Brings back a saved view on this window's database (its filter, tab,
+    /// chart, columns and sort), and says in a message what of it could not
+    /// be (problems, and what this database lacks).
+    void applyView(const SavedView &view, QStringList problems = {});
+    /// Reads a .mirador-view file and shows it: in a new window when it names
+    /// another database, in this one when it names this one, none, or one
+    /// that cannot be opened (and says so).
+    void openView(const QString &fileName);
+    /// Writes what the window shows to a .mirador-view file; false with *error.
+    bool saveView(const QString &fileName, QString *error) const;
+    /// The database a view names, when it can be opened: empty, with why in
+    /// *problems, when it names a file that is not there.
+    static QString viewDatabase(const SavedView &view, QStringList *problems);
 
     /// Reads the database's lists again and re-runs the filter (after an import).
     void reload();

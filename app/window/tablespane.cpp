@@ -10,6 +10,7 @@
 #include "highlight.h"
 #include "historyview.h"
 #include "querytablemodel.h"
+#include "savedview.h"
 #include "tablemenus.h"
 
 #include <QHeaderView>
@@ -43,11 +44,16 @@ void showFirst(QTableView *view, std::initializer_list<const char *> csvNames)
         header->moveSection(header->visualIndex(columnOf(model, name)), visual++);
 }
 
+/// A table's name: "results", "indicators", "milestones" (TableSpec::name).
+QString tableName(const QTableView *view)
+{
+    return QLatin1String(qobject_cast<const QueryTableModel *>(view->model())->spec().name);
+}
+
 /// Where a table's column order and widths are kept: "resultsColumns"...
 QString columnsKey(const QTableView *view)
 {
-    return QLatin1String(qobject_cast<const QueryTableModel *>(view->model())->spec().name)
-        + QStringLiteral("Columns");
+    return tableName(view) + QStringLiteral("Columns");
 }
 
 QueryTableModel *makeModel(const TableSpec &spec, const Database &database, const char *name, QObject *parent)
@@ -242,4 +248,29 @@ void TablesPane::saveLayout(QSettings *settings) const
     for (const QTableView *view : views())
         ColumnLayout::save(view->horizontalHeader(), settings, columnsKey(view));
     settings->setValue(QStringLiteral("tab"), m_tabs->currentIndex());
+}
+
+void TablesPane::saveView(SavedView *view) const
+{
+    view->tables.clear();
+    for (const QTableView *table : views()) {
+        const QHeaderView *header = table->horizontalHeader();
+        view->tables << SavedView::Table{tableName(table), ColumnLayout::order(header), ColumnLayout::hidden(header),
+                                         ColumnLayout::sortColumn(header),
+                                         header->sortIndicatorOrder() == Qt::DescendingOrder};
+    }
+    view->tab = currentView() ? tableName(currentView()) : QString();
+}
+
+void TablesPane::restoreView(const SavedView &view)
+{
+    for (QTableView *table : views()) {
+        const SavedView::Table *saved = view.table(tableName(table));
+        if (!saved)
+            continue;
+        ColumnLayout::apply(table->horizontalHeader(), saved->order, saved->hidden);
+        ColumnLayout::setSort(table->horizontalHeader(), saved->sortColumn, saved->sortDescending);
+        if (tableName(table) == view.tab)
+            m_tabs->setCurrentWidget(table);
+    }
 }

@@ -16,6 +16,7 @@ class QTabWidget;
 class QTableView;
 class QueryTableModel;
 struct Filter;
+struct SavedView;
 
 /// The window's left side, what officers and reviewers read: the results,
 /// indicators and milestones tables in tabs, and under them the sentence the
@@ -58,6 +59,10 @@ public:
     /// The splitter, each table's column order and widths, and the tab.
     void restoreLayout(const QSettings &settings);
     void saveLayout(QSettings *settings) const;
+    /// Each table's columns and sort, and the tab in view, in a saved view
+    /// and back (a table or column the view does not name stays as it is).
+    void saveView(SavedView *view) const;
+    void restoreView(const SavedView &view);
 
 private:
     QTableView *makeTable(QueryTableModel *model);

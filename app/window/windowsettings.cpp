@@ -5,8 +5,10 @@
 #include "filter.h"
 #include "filterbar.h"
 #include "recentdatabases.h"
+#include "savedview.h"
 #include "tablespane.h"
 
+#include <QCoreApplication>
 #include <QMainWindow>
 #include <QScreen>
 #include <QSettings>
@@ -89,4 +91,29 @@ void WindowSettings::saveFilter(QSettings *settings) const
     keep(QStringLiteral("program"), filter.programIds.isEmpty() ? QVariant() : QVariant(filter.programIds.first()));
     keep(QStringLiteral("region"), filter.regionId ? QVariant(*filter.regionId) : QVariant());
     keep(QStringLiteral("text"), filter.text.isEmpty() ? QVariant() : QVariant(filter.text));
+}
+
+SavedView WindowSettings::view(const Catalog &catalog) const
+{
+    SavedView view;
+    view.database = m_database.location();
+    view.setFilter(m_filterBar->filter(), catalog);
+    view.chart = Charts::name(m_charts->kind());
+    m_tables->saveView(&view);
+    return view;
+}
+
+QStringList WindowSettings::restoreView(const SavedView &view, const Catalog &catalog)
+{
+    QStringList missing;
+    const Filter filter = view.filter(catalog, &missing);
+    if (!view.chart.isEmpty()) {
+        if (const auto kind = Charts::fromName(view.chart))
+            m_charts->setKind(*kind);
+        else
+            missing << QCoreApplication::translate("MainWindow", "el gráfico «%1»").arg(view.chart);
+    }
+    m_tables->restoreView(view);
+    m_filterBar->setFilter(filter);
+    return missing;
 }

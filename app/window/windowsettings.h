@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QStringList>
+
+class Catalog;
 class ChartPanel;
 class Database;
 class FilterBar;
@@ -7,6 +10,7 @@ class QMainWindow;
 class QSettings;
 class QSplitter;
 class TablesPane;
+struct SavedView;
 
 /// What a window remembers between runs (the settings' "window" group):
 /// its size and docks, the splitters, the tables' columns and tab, the
@@ -23,6 +27,14 @@ public:
     void save() const;
     /// Saves nothing more: another window keeps its own from now on.
     void stopRemembering() { m_remembers = false; }
+
+    /// What the window shows, as a saved view (Archivo → Guardar vista…):
+    /// the same parts it remembers between runs, less its size and docks.
+    SavedView view(const Catalog &catalog) const;
+    /// Shows a saved view: its filter, tab, chart, columns and sort. What of
+    /// it catalog's database lacks (a program, a region, a chart) is left
+    /// out and returned, said for a person.
+    QStringList restoreView(const SavedView &view, const Catalog &catalog);
 
 private:
     void restoreFilter(const QSettings &settings);

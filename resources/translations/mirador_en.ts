@@ -207,6 +207,22 @@ Beneficiaries: %4 %5</translation>
 <context>
     <name>Cli</name>
     <message>
+        <source>mirador: la vista %1: %2
+</source>
+        <translation>mirador: the view %1: %2
+</translation>
+    </message>
+    <message>
+        <source>la base de datos «%1» que nombra la vista no existe; indique otra con --db</source>
+        <translation>the database “%1” the view names does not exist; name another with --db</translation>
+    </message>
+    <message>
+        <source>mirador %1: la vista nombra %2, que la base de datos no tiene; se exporta sin ese filtro
+</source>
+        <translation>mirador %1: the view names %2, which the database does not have; exporting without that filter
+</translation>
+    </message>
+    <message>
         <source>mirador export-chart: --width y --height esperan un número entero de píxeles, como 1600
 </source>
         <translation>mirador export-chart: --width and --height expect a whole number of pixels, such as 1600
@@ -705,7 +721,7 @@ Usage: mirador read-report FILE.pdf|FILE.txt --out PROPOSALS.csv
         </translation>
     </message>
     <message>
-        <source>Uso: mirador [[--db] RUTA|URL] [--read-only]
+        <source>Uso: mirador [[--db] RUTA|URL] [--read-only] [[--view] ARCHIVO.mirador-view]
        mirador COMANDO [OPCIONES]
 
 Mirador muestra los programas y resultados que informa un servicio público en su
@@ -770,6 +786,9 @@ Filtros (los mismos de la ventana):
                           &quot;Nacional&quot; (00) para cifras no desglosadas por región.
   --search TEXTO          Palabras que deben aparecer en la fila, sin distinguir
                           mayúsculas ni tildes.
+  --view ARCHIVO          Una vista guardada en la ventana (Archivo → Guardar vista…):
+                          su base de datos, sus filtros y, en export-chart, su gráfico.
+                          --db, --chart y cada filtro dado reemplazan los de la vista.
 
 --out - (o /dev/stdout) escribe en la salida estándar; el mensaje final va entonces a la
 salida de errores. Una exportación nunca reemplaza la base de datos abierta, otra base de
@@ -780,6 +799,9 @@ Opciones de la ventana:
   [--db] RUTA|URL         Abre esta base de datos en vez de la predeterminada
                           (%1).
   --read-only             Abre la base de datos solo para lectura.
+  [--view] ARCHIVO.mirador-view
+                          Abre la vista guardada: su base de datos, filtros, tabla,
+                          gráfico, columnas y orden.
   --quit-after-load       Sale (código 0) en cuanto la ventana muestra sus primeras filas y
                           gráficos: mide el tiempo hasta las primeras filas.
 
@@ -788,7 +810,7 @@ La contraseña se toma de PGPASSWORD o ~/.pgpass; Mirador nunca la guarda.
 Toda RUTA dada a un comando distinto de init, copy --to y generate-demo --out debe existir;
 Mirador no crea ni modifica un archivo que no puede abrir.
 </source>
-        <translation>Usage: mirador [[--db] PATH|URL] [--read-only]
+        <translation>Usage: mirador [[--db] PATH|URL] [--read-only] [[--view] FILE.mirador-view]
        mirador COMMAND [OPTIONS]
 
 Mirador shows the programs and results that a public service reports in its
@@ -854,6 +876,9 @@ Filters (the same as in the window):
                           &quot;Nacional&quot; (00) for figures not broken down by region.
   --search TEXT           Words that must appear in the row, ignoring
                           case and accents.
+  --view FILE             A view saved in the window (File → Save view…): its
+                          database, its filters and, for export-chart, its chart.
+                          --db, --chart and each filter given replace the view&apos;s.
 
 --out - (or /dev/stdout) writes to standard output; the closing message then goes to
 standard error. An export never replaces the open database, another SQLite database or
@@ -864,6 +889,9 @@ Window options:
   [--db] PATH|URL         Opens this database instead of the default one
                           (%1).
   --read-only             Opens the database read-only.
+  [--view] FILE.mirador-view
+                          Opens the saved view: its database, filters, table,
+                          chart, columns and sort.
   --quit-after-load       Exits (code 0) as soon as the window shows its first rows and
                           charts: measures the time to the first rows.
 
@@ -2294,6 +2322,62 @@ Mirador does not create or modify a file it cannot open.
 <context>
     <name>MainWindow</name>
     <message>
+        <source>el gráfico «%1»</source>
+        <translation>the chart “%1”</translation>
+    </message>
+    <message>
+        <source>Abrir vis&amp;ta…</source>
+        <translation>Open vie&amp;w…</translation>
+    </message>
+    <message>
+        <source>Abrir un archivo .mirador-view: su base de datos, filtros, tabla, gráfico y columnas</source>
+        <translation>Open a .mirador-view file: its database, filters, table, chart and columns</translation>
+    </message>
+    <message>
+        <source>G&amp;uardar vista…</source>
+        <translation>Sa&amp;ve view…</translation>
+    </message>
+    <message>
+        <source>Guardar la base de datos, los filtros, la tabla, el gráfico y las columnas que se ven, para volver a ellos o exportarlos con mirador --view</source>
+        <translation>Save the database, filters, table, chart and columns shown, to come back to them or export them with mirador --view</translation>
+    </message>
+    <message>
+        <source>Abrir vista</source>
+        <translation>Open view</translation>
+    </message>
+    <message>
+        <source>Vistas de Mirador (*.mirador-view);;Todos los archivos (*)</source>
+        <translation>Mirador views (*.mirador-view);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Guardar vista</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <source>vista</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <source>Vistas de Mirador (*.mirador-view)</source>
+        <translation>Mirador views (*.mirador-view)</translation>
+    </message>
+    <message>
+        <source>Vista guardada en %1</source>
+        <translation>View saved in %1</translation>
+    </message>
+    <message>
+        <source>no se pudo abrir la base de datos «%1»; se usa la abierta</source>
+        <translation>the database “%1” could not be opened; the open one is used</translation>
+    </message>
+    <message>
+        <source>la base de datos «%1» no existe; se usa otra</source>
+        <translation>the database “%1” does not exist; another one is used</translation>
+    </message>
+    <message>
+        <source>La vista se abrió con lo que se pudo encontrar. Falta: %1.</source>
+        <translation>The view was opened with what could be found. Missing: %1.</translation>
+    </message>
+    <message>
         <source>No se pudieron contar las cifras de las listas: %1</source>
         <translation>The figures of the lists could not be counted: %1</translation>
     </message>
@@ -3423,6 +3507,65 @@ Opening the built-in database instead.</translation>
     <message>
         <source>Contrapa&amp;rte:</source>
         <translation>Counte&amp;rpart:</translation>
+    </message>
+</context>
+<context>
+    <name>SavedView</name>
+    <message>
+        <source>no es JSON válido (%1, en el carácter %2)</source>
+        <translation>is not valid JSON (%1, at character %2)</translation>
+    </message>
+    <message>
+        <source>no es una vista de Mirador (no tiene «&quot;%1&quot;: %2»)</source>
+        <translation>is not a Mirador view (it has no “&quot;%1&quot;: %2”)</translation>
+    </message>
+    <message>
+        <source>es una vista de la versión %1, y esta versión de Mirador lee la %2</source>
+        <translation>is a view of version %1, and this version of Mirador reads version %2</translation>
+    </message>
+    <message>
+        <source>tiene un valor de tipo equivocado (un texto, un número o una lista)</source>
+        <translation>has a value of the wrong type (a text, a number or a list)</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar la vista en %1: %2</source>
+        <translation>The view could not be saved in %1: %2</translation>
+    </message>
+    <message>
+        <source>No se pudo leer la vista %1: %2</source>
+        <translation>The view %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>es demasiado grande</source>
+        <translation>it is too large</translation>
+    </message>
+    <message>
+        <source>La vista %1 %2.</source>
+        <translation>The view %1 %2.</translation>
+    </message>
+    <message>
+        <source>el año %1</source>
+        <translation>the year %1</translation>
+    </message>
+    <message>
+        <source>el objetivo %1</source>
+        <translation>objective %1</translation>
+    </message>
+    <message>
+        <source>el programa «%1»</source>
+        <translation>the program “%1”</translation>
+    </message>
+    <message>
+        <source>la región de código %1</source>
+        <translation>the region of code %1</translation>
+    </message>
+    <message>
+        <source>el servicio «%1»</source>
+        <translation>the service “%1”</translation>
+    </message>
+    <message>
+        <source>el informe «%1»</source>
+        <translation>the report “%1”</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,23 @@ elif ! complaints=$(desktop-file-validate "$desktop" 2>&1) || [ -n "$complaints"
     fail "desktop-file-validate rejects the menu entry:"$'\n'"$complaints"
 fi
 
+# A saved view (*.mirador-view) is a type of its own, which the menu entry opens.
+mime="$prefix/share/mime/packages/cl.mirador.Mirador.xml"
+if [ ! -f "$mime" ]; then
+    fail "share/mime/packages/cl.mirador.Mirador.xml is missing"
+elif ! xmllint --noout "$mime" 2>/dev/null; then
+    fail "share/mime/packages/cl.mirador.Mirador.xml is not well-formed XML"
+elif ! grep -q 'type="application/x-mirador-view"' "$mime" || ! grep -q 'pattern="\*.mirador-view"' "$mime"; then
+    fail "share/mime/packages/cl.mirador.Mirador.xml does not declare application/x-mirador-view for *.mirador-view"
+fi
+[ -f "$desktop" ] && ! grep -q '^MimeType=.*application/x-mirador-view;' "$desktop" \
+    && fail "the menu entry does not open application/x-mirador-view"
+if command -v update-mime-database >/dev/null && [ -f "$mime" ]; then
+    update-mime-database "$prefix/share/mime" >/dev/null 2>&1 \
+        && [ -f "$prefix/share/mime/application/x-mirador-view.xml" ] \
+        || fail "update-mime-database does not make application/x-mirador-view known"
+fi
+
 [ -s "$prefix/share/icons/hicolor/scalable/apps/mirador.svg" ] \
     || fail "share/icons/hicolor/scalable/apps/mirador.svg is missing"
 
