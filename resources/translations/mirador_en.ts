@@ -446,10 +446,16 @@ Usage: mirador copy --from PATH|URL --to PATH|URL
     </message>
     <message>
         <source>mirador generate-demo: %1
-Uso: mirador generate-demo --rows N --out RUTA
+Uso: mirador generate-demo --rows N --out RUTA [--services K] [--years A]
 </source>
         <translation>mirador generate-demo: %1
-Usage: mirador generate-demo --rows N --out PATH
+Usage: mirador generate-demo --rows N --out PATH [--services K] [--years Y]
+</translation>
+    </message>
+    <message>
+        <source>mirador generate-demo: --%1 espera un número entero de 1 a %2; se recibió «%3»
+</source>
+        <translation>mirador generate-demo: --%1 expects a whole number from 1 to %2; got “%3”
 </translation>
     </message>
     <message>
@@ -475,6 +481,26 @@ Usage: mirador generate-demo --rows N --out PATH
 </source>
         <translation>Demo database created at %1: %2 synthetic results and %3 synthetic indicators
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servicio sintético, con un informe por año de %1 a %2
+</source>
+        <translation>
+            <numerusform>%n synthetic service, with one report a year from %1 to %2
+</numerusform>
+            <numerusform>%n synthetic services, with one report a year from %1 to %2
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servicios sintéticos, con un informe por año de %1 a %2
+</source>
+        <translation>
+            <numerusform>%n synthetic service, with one report a year from %1 to %2
+</numerusform>
+            <numerusform>%n synthetic services, with one report a year from %1 to %2
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>mirador export-pdf: %1
@@ -637,11 +663,13 @@ Comandos:
                           y una hoja con los filtros, la fuente y la fecha.
   copy --from RUTA|URL --to RUTA|URL
                           Copia una base de datos completa entre SQLite y PostgreSQL.
-  generate-demo --rows N --out RUTA
-                          Crea una base de datos SQLite nueva con la estructura del BGI 2025
-                          y N resultados sintéticos (más un indicador cada 10), marcados como
-                          tales, para pruebas de rendimiento y demostraciones. Los mismos N
-                          dan siempre la misma base de datos.
+  generate-demo --rows N --out RUTA [--services K] [--years A]
+                          Crea una base de datos SQLite nueva con K servicios sintéticos
+                          (3 si no se indica, hasta 26), cada uno con un informe por año en
+                          los últimos A años hasta 2025 (3 si no se indica, hasta 10), y N
+                          resultados sintéticos repartidos entre ellos (más un indicador cada
+                          10), todo marcado como sintético, para pruebas de rendimiento y
+                          demostraciones. Los mismos N, K y A dan siempre la misma base de datos.
   read-report ARCHIVO.pdf|ARCHIVO.txt --out PROPUESTAS.csv
                           Lee un Balance de Gestión Integral (su PDF, o el texto que escribe
                           pdftotext) y escribe cada cifra que propone, con su oración y su
@@ -719,11 +747,13 @@ Commands:
                           and a sheet with the filters, the source and the date.
   copy --from PATH|URL --to PATH|URL
                           Copies a whole database between SQLite and PostgreSQL.
-  generate-demo --rows N --out PATH
-                          Creates a new SQLite database with the structure of the BGI 2025
-                          and N synthetic results (plus one indicator every 10), marked as
-                          such, for performance tests and demos. The same N always
-                          gives the same database.
+  generate-demo --rows N --out PATH [--services K] [--years Y]
+                          Creates a new SQLite database with K synthetic services (3 unless
+                          given, up to 26), each with one report a year for the last Y years
+                          up to 2025 (3 unless given, up to 10), and N synthetic results
+                          spread over them (plus one indicator every 10), all marked as
+                          synthetic, for performance tests and demos. The same N, K and Y
+                          always give the same database.
   read-report FILE.pdf|FILE.txt --out PROPOSALS.csv
                           Reads a Balance de Gestión Integral (its PDF, or the text pdftotext
                           writes) and writes each figure it proposes, with its sentence and
@@ -1102,14 +1132,6 @@ Usage: mirador read-report FILE.pdf|FILE.txt --out PROPOSALS.csv
         <translation>there are no regions</translation>
     </message>
     <message>
-        <source>el programa «%1» no está en el conjunto de datos incorporado</source>
-        <translation>program “%1” is not in the built-in data set</translation>
-    </message>
-    <message>
-        <source>el objetivo %1 no tiene programas</source>
-        <translation>objective %1 has no programs</translation>
-    </message>
-    <message>
         <source>generación cancelada</source>
         <translation>generation cancelled</translation>
     </message>
@@ -1128,6 +1150,10 @@ Usage: mirador read-report FILE.pdf|FILE.txt --out PROPOSALS.csv
     <message>
         <source>No se creó «%1»: el número de filas debe ser positivo.</source>
         <translation>Could not create “%1”: the number of rows must be positive.</translation>
+    </message>
+    <message>
+        <source>No se creó «%1»: se pueden generar de 1 a %2 servicios y de 1 a %3 años.</source>
+        <translation>Could not create “%1”: from 1 to %2 services and from 1 to %3 years can be generated.</translation>
     </message>
 </context>
 <context>
