@@ -83,9 +83,8 @@ std::optional<int> shapeNumber(const Options &options, const QString &option, in
 
 int generateDemoCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    Options options({QStringLiteral("rows"), QStringLiteral("out"), QStringLiteral("services"),
-                     QStringLiteral("years")},
-                    {});
+    Options options(
+        {QStringLiteral("rows"), QStringLiteral("out"), QStringLiteral("services"), QStringLiteral("years")}, {});
     QString error;
     if (!options.parse(arguments, &error) || !options.positional().isEmpty() || !options.has(QStringLiteral("rows"))
         || !options.has(QStringLiteral("out"))) {
@@ -94,7 +93,8 @@ int generateDemoCommand(const QStringList &arguments, QTextStream &out, QTextStr
         else if (error.isEmpty())
             error = !options.has(QStringLiteral("rows")) && !options.has(QStringLiteral("out"))
                 ? CliText::tr("faltan --rows N y --out RUTA")
-                : options.has(QStringLiteral("rows")) ? CliText::tr("falta --out RUTA") : CliText::tr("falta --rows N");
+                : options.has(QStringLiteral("rows")) ? CliText::tr("falta --out RUTA")
+                                                      : CliText::tr("falta --rows N");
         err << CliText::tr("mirador generate-demo: %1\nUso: mirador generate-demo --rows N --out RUTA "
                            "[--services K] [--years A]\n")
                    .arg(error);
@@ -141,8 +141,7 @@ int generateDemoCommand(const QStringList &arguments, QTextStream &out, QTextStr
                     Format::integer(rows / 10))
         << (shape.services == 1
                 ? CliText::tr("%n servicio sintético, con un informe por año de %1 a %2\n", nullptr, shape.services)
-                : CliText::tr("%n servicios sintéticos, con un informe por año de %1 a %2\n", nullptr,
-                              shape.services))
+                : CliText::tr("%n servicios sintéticos, con un informe por año de %1 a %2\n", nullptr, shape.services))
                .arg(DemoShape::lastYear - shape.years + 1)
                .arg(DemoShape::lastYear);
     return 0;

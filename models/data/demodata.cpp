@@ -39,9 +39,9 @@ constexpr int newProgram = programsPerService - 1;
 struct ProgramProfile
 {
     const char16_t *theme;
-    const char16_t *unit;   ///< its beneficiaries' unit
+    const char16_t *unit; ///< its beneficiaries' unit
     int costPerBeneficiary; ///< M$ per beneficiary, around which budgets are drawn
-    int minBeneficiaries;   ///< per call
+    int minBeneficiaries; ///< per call
     int maxBeneficiaries;
 };
 
@@ -113,9 +113,9 @@ struct DemoReport
 {
     int yearIndex = 0; ///< 0 for the first year
     int year = 0;
-    QString service;                ///< "Servicio sintético A"
-    QList<qint64> objectives;       ///< ids, by number - 1
-    QList<QList<qint64>> actions;   ///< ids, by objective number - 1
+    QString service; ///< "Servicio sintético A"
+    QList<qint64> objectives; ///< ids, by number - 1
+    QList<QList<qint64>> actions; ///< ids, by objective number - 1
     QList<QList<qsizetype>> programs; ///< by objective number - 1: indexes in the program list
 };
 
@@ -159,11 +159,14 @@ class StructureWriter
 {
 public:
     StructureWriter(QSqlDatabase &db, const DemoShape &shape)
-        : m_shape(shape), m_service(db, Sql::insertService), m_report(db, Sql::insertReport),
-          m_program(db, Sql::insertProgram), m_objective(db, Sql::insertObjective), m_action(db, Sql::insertAction),
+        : m_shape(shape),
+          m_service(db, Sql::insertService),
+          m_report(db, Sql::insertReport),
+          m_program(db, Sql::insertProgram),
+          m_objective(db, Sql::insertObjective),
+          m_action(db, Sql::insertAction),
           m_milestone(db, Sql::insertMilestone)
-    {
-    }
+    { }
 
     bool writeService(int index, QList<DemoProgram> *programs, QList<DemoReport> *reports, QString *error)
     {
@@ -309,8 +312,8 @@ bool fill(QSqlDatabase &db, qint64 rows, const DemoShape &shape, const std::func
         const DemoRegion &region = regions.at(regionIndex);
         const ProgramProfile &profile = *program.profile;
 
-        const int call = ++calls[(qsizetype(program.number) * shape.years + report.yearIndex) * regions.size()
-                                 + regionIndex];
+        const int call
+            = ++calls[(qsizetype(program.number) * shape.years + report.yearIndex) * regions.size() + regionIndex];
         const QString callName
             = QStringLiteral("Convocatoria %1-%2-%3").arg(report.year).arg(region.label).arg(call, 4, 10, QChar(u'0'));
 
@@ -319,24 +322,23 @@ bool fill(QSqlDatabase &db, qint64 rows, const DemoShape &shape, const std::func
         const double size = fraction();
         const qint64 beneficiaries = std::min<qint64>(
             profile.maxBeneficiaries,
-            profile.minBeneficiaries
-                + qint64(size * size * (profile.maxBeneficiaries - profile.minBeneficiaries + 1)));
+            profile.minBeneficiaries + qint64(size * size * (profile.maxBeneficiaries - profile.minBeneficiaries + 1)));
         const double factor = 0.6 + 0.8 * fraction();
         const bool withoutBudget = below(50) == 0;
         const QVariant budget = withoutBudget
             ? noBudget
             : QVariant(qlonglong(std::llround(double(beneficiaries) * profile.costPerBeneficiary * factor)));
 
-        const QString quote =
-            QStringLiteral("Dato sintético generado por Mirador para pruebas (fila %1, %2).").arg(row).arg(callName);
+        const QString quote
+            = QStringLiteral("Dato sintético generado por Mirador para pruebas (fila %1, %2).").arg(row).arg(callName);
         const qint64 objectiveId = report.objectives.at(objective);
         QString reason;
-        if (!insertResult.run({objectiveId, actionId, program.id, region.id, report.year, budget,
-                               qlonglong(beneficiaries), program.unit, quote,
-                               resultSearchText(program.name, region.shortName, region.officialName, program.unit,
-                                                quote),
-                               callName, budget, qlonglong(beneficiaries)},
-                              &reason)) {
+        if (!insertResult.run(
+                {objectiveId, actionId, program.id, region.id, report.year, budget, qlonglong(beneficiaries),
+                 program.unit, quote,
+                 resultSearchText(program.name, region.shortName, region.officialName, program.unit, quote), callName,
+                 budget, qlonglong(beneficiaries)},
+                &reason)) {
             *error = DemoDataText::tr("no se pudo escribir el resultado %1: %2").arg(row).arg(reason);
             return false;
         }

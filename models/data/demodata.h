@@ -8,7 +8,7 @@
 struct DemoShape
 {
     int services = 3; ///< "Servicio sintético A", "B", …: 1 to maxServices
-    int years = 3;    ///< the last `years` years up to lastYear: 1 to maxYears
+    int years = 3; ///< the last `years` years up to lastYear: 1 to maxYears
 
     static constexpr int maxServices = 26; // one letter each
     static constexpr int maxYears = 10;

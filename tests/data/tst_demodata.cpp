@@ -81,10 +81,10 @@ QVariant TestDemoData::scalar(const QString &statement) const
 QByteArray TestDemoData::checksum(const QSqlDatabase &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const char *statement :
-         {"SELECT * FROM result ORDER BY id", "SELECT * FROM indicator ORDER BY id", "SELECT * FROM program ORDER BY id",
-          "SELECT * FROM report ORDER BY id", "SELECT * FROM service ORDER BY id", "SELECT * FROM objective ORDER BY id",
-          "SELECT * FROM action ORDER BY id", "SELECT * FROM milestone ORDER BY id"}) {
+    for (const char *statement : {"SELECT * FROM result ORDER BY id", "SELECT * FROM indicator ORDER BY id",
+                                  "SELECT * FROM program ORDER BY id", "SELECT * FROM report ORDER BY id",
+                                  "SELECT * FROM service ORDER BY id", "SELECT * FROM objective ORDER BY id",
+                                  "SELECT * FROM action ORDER BY id", "SELECT * FROM milestone ORDER BY id"}) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!q.exec(QString::fromLatin1(statement)))
@@ -238,9 +238,9 @@ void TestDemoData::namesNoRealServiceOrProgram()
         return found;
     };
     TestSupport::Fixture embedded;
-    for (const char *sql : {"SELECT name FROM service", "SELECT short_name FROM service", "SELECT name FROM program",
-                            "SELECT short_name FROM objective", "SELECT title FROM objective",
-                            "SELECT title FROM report"}) {
+    for (const char *sql :
+         {"SELECT name FROM service", "SELECT short_name FROM service", "SELECT name FROM program",
+          "SELECT short_name FROM objective", "SELECT title FROM objective", "SELECT title FROM report"}) {
         const QSet<QString> demo = names(m_db->connection(), sql);
         const QSet<QString> real = names(embedded.db->connection(), sql);
         QVERIFY2(!demo.isEmpty() && !real.isEmpty(), sql);
@@ -265,9 +265,10 @@ void TestDemoData::shapeIsChosen()
     QStringList reports;
     while (q.next())
         reports << q.value(0).toString() + u' ' + q.value(1).toString();
-    QCOMPARE(reports, (QStringList{"Servicio sintético A 2024,2025", "Servicio sintético B 2024,2025",
-                                   "Servicio sintético C 2024,2025", "Servicio sintético D 2024,2025",
-                                   "Servicio sintético E 2024,2025"}));
+    QCOMPARE(reports,
+             (QStringList{"Servicio sintético A 2024,2025", "Servicio sintético B 2024,2025",
+                          "Servicio sintético C 2024,2025", "Servicio sintético D 2024,2025",
+                          "Servicio sintético E 2024,2025"}));
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT program_id), MIN(year), MAX(year) FROM result")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 500);
@@ -313,9 +314,9 @@ void TestDemoData::searchTextIsTheRowsOwn()
     for (const qint64 id : {qint64(1), qint64(777), rows}) {
         parts.addBindValue(id);
         QVERIFY(parts.exec() && parts.next());
-        const QString expected = resultSearchText(parts.value(0).toString(), parts.value(1).toString(),
-                                                   parts.value(2).toString(), parts.value(3).toString(),
-                                                   parts.value(4).toString());
+        const QString expected
+            = resultSearchText(parts.value(0).toString(), parts.value(1).toString(), parts.value(2).toString(),
+                               parts.value(3).toString(), parts.value(4).toString());
         QSqlQuery q(m_db->connection());
         QVERIFY(q.prepare(QStringLiteral("SELECT search_text FROM result WHERE id = ?")));
         q.addBindValue(id);

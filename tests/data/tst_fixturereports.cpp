@@ -57,12 +57,13 @@ QString TestFixtureReports::rows(const QString &sql, const QVariantList &values)
 void TestFixtureReports::twoServicesTwoYears()
 {
     MIRADOR_REQUIRE_BACKEND(*m_fixture);
-    QCOMPARE(rows(QStringLiteral("SELECT s.name, r.year, COUNT(o.id) FROM report r JOIN service s ON s.id = r.service_id "
-                                 "JOIN objective o ON o.report_id = r.id GROUP BY s.id, s.name, r.year "
-                                 "ORDER BY s.id, r.year")),
-             QStringList({FixtureReports::service + " 2024 2", FixtureReports::service + " 2025 2",
-                          FixtureReports::secondService + " 2024 1", FixtureReports::secondService + " 2025 1"})
-                 .join(u'\n'));
+    QCOMPARE(
+        rows(QStringLiteral("SELECT s.name, r.year, COUNT(o.id) FROM report r JOIN service s ON s.id = r.service_id "
+                            "JOIN objective o ON o.report_id = r.id GROUP BY s.id, s.name, r.year "
+                            "ORDER BY s.id, r.year")),
+        QStringList({FixtureReports::service + " 2024 2", FixtureReports::service + " 2025 2",
+                     FixtureReports::secondService + " 2024 1", FixtureReports::secondService + " 2025 1"})
+            .join(u'\n'));
     // The same objective titles both years; an action each.
     QCOMPARE(rows(QStringLiteral("SELECT COUNT(DISTINCT title), COUNT(*) FROM objective")), QStringLiteral("3 6"));
     QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM action")), QStringLiteral("6"));
@@ -75,15 +76,15 @@ void TestFixtureReports::twoServicesTwoYears()
 void TestFixtureReports::sharedProgramIsOneRowInBothYears()
 {
     MIRADOR_REQUIRE_BACKEND(*m_fixture);
-    QCOMPARE(rows(QStringLiteral("SELECT p.name, MIN(r.year), MAX(r.year), COUNT(DISTINCT s.id) FROM program p "
-                                 "JOIN result r ON r.program_id = p.id JOIN objective o ON o.id = r.objective_id "
-                                 "JOIN report rp ON rp.id = o.report_id JOIN service s ON s.id = rp.service_id "
-                                 "GROUP BY p.id, p.name ORDER BY p.id")),
-             QStringList({FixtureReports::sharedProgram + " 2024 2025 1",
-                          FixtureReports::firstYearProgram + " 2024 2024 1",
-                          FixtureReports::lastYearProgram + " 2025 2025 1",
-                          FixtureReports::secondServiceProgram + " 2024 2025 1"})
-                 .join(u'\n'));
+    QCOMPARE(
+        rows(QStringLiteral("SELECT p.name, MIN(r.year), MAX(r.year), COUNT(DISTINCT s.id) FROM program p "
+                            "JOIN result r ON r.program_id = p.id JOIN objective o ON o.id = r.objective_id "
+                            "JOIN report rp ON rp.id = o.report_id JOIN service s ON s.id = rp.service_id "
+                            "GROUP BY p.id, p.name ORDER BY p.id")),
+        QStringList({FixtureReports::sharedProgram + " 2024 2025 1", FixtureReports::firstYearProgram + " 2024 2024 1",
+                     FixtureReports::lastYearProgram + " 2025 2025 1",
+                     FixtureReports::secondServiceProgram + " 2024 2025 1"})
+            .join(u'\n'));
     QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM program")), QStringLiteral("4"));
 }
 
@@ -108,13 +109,14 @@ void TestFixtureReports::differingUnitsAreKeptApart()
 void TestFixtureReports::indicatorsAndMilestones()
 {
     MIRADOR_REQUIRE_BACKEND(*m_fixture);
-    QCOMPARE(rows(QStringLiteral("SELECT i.year, i.name, i.value, i.unit, COALESCE(p.name, '-'), g.code "
-                                 "FROM indicator i LEFT JOIN program p ON p.id = i.program_id "
-                                 "JOIN region g ON g.id = i.region_id ORDER BY i.id")),
-             QStringList({QStringLiteral("2024 Asesorías de prueba 40 asesorías %1 13").arg(FixtureReports::sharedProgram),
-                          QStringLiteral("2025 Asesorías de prueba 55 asesorías %1 13").arg(FixtureReports::sharedProgram),
-                          QStringLiteral("2025 Satisfacción de prueba 87.5 % - 00")})
-                 .join(u'\n'));
+    QCOMPARE(
+        rows(QStringLiteral("SELECT i.year, i.name, i.value, i.unit, COALESCE(p.name, '-'), g.code "
+                            "FROM indicator i LEFT JOIN program p ON p.id = i.program_id "
+                            "JOIN region g ON g.id = i.region_id ORDER BY i.id")),
+        QStringList({QStringLiteral("2024 Asesorías de prueba 40 asesorías %1 13").arg(FixtureReports::sharedProgram),
+                     QStringLiteral("2025 Asesorías de prueba 55 asesorías %1 13").arg(FixtureReports::sharedProgram),
+                     QStringLiteral("2025 Satisfacción de prueba 87.5 % - 00")})
+            .join(u'\n'));
     QCOMPARE(rows(QStringLiteral("SELECT s.short_name, rp.year, m.kind, m.title FROM milestone m "
                                  "JOIN objective o ON o.id = m.objective_id JOIN report rp ON rp.id = o.report_id "
                                  "JOIN service s ON s.id = rp.service_id ORDER BY m.id")),
@@ -152,10 +154,11 @@ void TestFixtureReports::besideTheEmbeddedReport()
                                   "GROUP BY s.id, s.short_name, r.year, r.synthetic ORDER BY s.id, r.year")));
     QStringList reports;
     while (q.next())
-        reports << QStringLiteral("%1 %2 %3 %4").arg(q.value(0).toString(), q.value(1).toString(),
-                                                      q.value(2).toString(), q.value(3).toString());
-    QCOMPARE(reports, (QStringList{"Sercotec 2025 0 8", "Prueba (fixture) 2024 1 3", "Prueba (fixture) 2025 1 3",
-                                   "Prueba 2 (fixture) 2024 1 1", "Prueba 2 (fixture) 2025 1 2"}));
+        reports << QStringLiteral("%1 %2 %3 %4")
+                       .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
+    QCOMPARE(reports,
+             (QStringList{"Sercotec 2025 0 8", "Prueba (fixture) 2024 1 3", "Prueba (fixture) 2025 1 3",
+                          "Prueba 2 (fixture) 2024 1 1", "Prueba 2 (fixture) 2025 1 2"}));
 }
 
 QTEST_GUILESS_MAIN(TestFixtureReports)

@@ -35,7 +35,7 @@ struct FixtureResult
     int objective;
     const QString &program;
     const char *region; ///< its code
-    qint64 budget;      ///< -1: none
+    qint64 budget; ///< -1: none
     qint64 beneficiaries;
     const char *unit;
 };
@@ -63,7 +63,7 @@ const QString quotePrefix = QStringLiteral("Fixture de prueba de Mirador, cifra 
 class FixtureWriter
 {
 public:
-    explicit FixtureWriter(QSqlDatabase &db) : m_db(db) {}
+    explicit FixtureWriter(QSqlDatabase &db) : m_db(db) { }
 
     bool write(QString *error)
     {
@@ -132,7 +132,8 @@ private:
                     const QString shortName = services[s].objectives[o - 1];
                     Ids ids;
                     if (!insert(objective,
-                                {reportId, o, QStringLiteral("Objetivo de prueba: %1 (fixture de Mirador)").arg(shortName),
+                                {reportId, o,
+                                 QStringLiteral("Objetivo de prueba: %1 (fixture de Mirador)").arg(shortName),
                                  shortName, QVariant(QMetaType(QMetaType::QString))},
                                 error, &ids.objective)
                         || !insert(action,
@@ -179,8 +180,8 @@ private:
             const Ids ids = m_objectives.value(key(r.service, r.year, r.objective));
             const Region region = m_regions.value(QString::fromLatin1(r.region));
             const QString unit = QString::fromUtf8(r.unit);
-            const QString quote = quotePrefix
-                + QStringLiteral("%1 en %2, %3.").arg(r.program, region.shortName).arg(r.year);
+            const QString quote
+                = quotePrefix + QStringLiteral("%1 en %2, %3.").arg(r.program, region.shortName).arg(r.year);
             const QVariant budget = r.budget < 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(r.budget);
             const QVariant beneficiaries(r.beneficiaries);
             if (!insert(result,
@@ -195,8 +196,7 @@ private:
     }
 
     bool insertIndicator(BoundQuery &query, int service, int year, int objective, const QVariant &programId,
-                         const char *regionCode, const QString &name, double value, const QString &unit,
-                         QString *error)
+                         const char *regionCode, const QString &name, double value, const QString &unit, QString *error)
     {
         const Ids ids = m_objectives.value(key(service, year, objective));
         const Region region = m_regions.value(QString::fromLatin1(regionCode));
