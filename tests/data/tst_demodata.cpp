@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void namesNoRealServiceOrProgram();
     void shapeIsChosen();
     void badShapeIsRefused();
+    void commandLineChoosesTheShape();
     void searchTextIsTheRowsOwn();
     void sameRowsGiveTheSameDatabase();
     void refusesAnExistingPath();
@@ -301,6 +303,50 @@ void TestDemoData::badShapeIsRefused()
         QVERIFY(!generateDemo(path, 10, &error, {}, shape));
         QVERIFY2(error.contains(QStringLiteral("de 1 a 26 servicios y de 1 a 10 años")), qPrintable(error));
         QVERIFY(!QFileInfo::exists(path));
+    }
+}
+
+// mirador generate-demo --services K --years A: the shape asked for, said on the way out; a
+// shape out of range is a usage error that writes nothing.
+void TestDemoData::commandLineChoosesTheShape()
+{
+    if (!sqliteOnly())
+        QSKIP("generate-demo writes SQLite files");
+    const auto run = [](const QStringList &arguments, QString *out, QString *err) {
+        QProcess process;
+        process.start(QStringLiteral(MIRADOR_BINARY), QStringList{QStringLiteral("generate-demo")} + arguments);
+        if (!process.waitForFinished(60000))
+            return -1;
+        *out = QString::fromUtf8(process.readAllStandardOutput());
+        *err = QString::fromUtf8(process.readAllStandardError());
+        return process.exitCode();
+    };
+    const QString path = m_dir.filePath(QStringLiteral("cli.sqlite"));
+    QString out, err;
+    QCOMPARE(run({QStringLiteral("--rows"), QStringLiteral("300"), QStringLiteral("--out"), path,
+                  QStringLiteral("--services"), QStringLiteral("2"), QStringLiteral("--years"), QStringLiteral("4")},
+                 &out, &err),
+             0);
+    QVERIFY2(out.contains(QStringLiteral("2 servicios sintéticos, con un informe por año de 2022 a 2025")),
+             qPrintable(out));
+    {
+        QString error;
+        const auto db = Database::open(path, Database::Access::ReadOnly, &error);
+        QVERIFY2(db, qPrintable(error));
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(DISTINCT service_id), COUNT(*), MIN(year), MAX(year), "
+                                      "MIN(synthetic) FROM report")));
+        QVERIFY(q.next());
+        QCOMPARE(QStringList({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toString(), q.value(4).toString()}),
+                 (QStringList{"2", "8", "2022", "2025", "1"}));
+    }
+    const QString bad = m_dir.filePath(QStringLiteral("cli-bad.sqlite"));
+    for (const QStringList &shape :
+         {QStringList{"--services", "27"}, QStringList{"--years", "0"}, QStringList{"--years", "tres"}}) {
+        QCOMPARE(run(QStringList{"--rows", "10", "--out", bad} + shape, &out, &err), 2);
+        QVERIFY2(err.contains(QStringLiteral("%1 espera un número entero de 1 a").arg(shape.first())), qPrintable(err));
+        QVERIFY(!QFileInfo::exists(bad));
     }
 }
 
