@@ -9,6 +9,9 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <optional>
+#include <tuple>
+
 // The commands that make a database: init, copy and generate-demo.
 namespace Cli {
 
@@ -59,9 +62,29 @@ int copyCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
     return 0;
 }
 
+namespace {
+
+/// The value of option ("services", "years") as a whole number from 1 to
+/// maximum, or nullopt with the usage message written to err.
+std::optional<int> shapeNumber(const Options &options, const QString &option, int maximum, QTextStream &err)
+{
+    bool ok = false;
+    const int value = options.value(option).toInt(&ok);
+    if (ok && value >= 1 && value <= maximum)
+        return value;
+    err << CliText::tr("mirador generate-demo: --%1 espera un número entero de 1 a %2; se recibió «%3»\n")
+               .arg(option)
+               .arg(maximum)
+               .arg(options.value(option));
+    return std::nullopt;
+}
+
+} // namespace
+
 int generateDemoCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    Options options({QStringLiteral("rows"), QStringLiteral("out")}, {});
+    Options options(
+        {QStringLiteral("rows"), QStringLiteral("out"), QStringLiteral("services"), QStringLiteral("years")}, {});
     QString error;
     if (!options.parse(arguments, &error) || !options.positional().isEmpty() || !options.has(QStringLiteral("rows"))
         || !options.has(QStringLiteral("out"))) {
@@ -70,8 +93,11 @@ int generateDemoCommand(const QStringList &arguments, QTextStream &out, QTextStr
         else if (error.isEmpty())
             error = !options.has(QStringLiteral("rows")) && !options.has(QStringLiteral("out"))
                 ? CliText::tr("faltan --rows N y --out RUTA")
-                : options.has(QStringLiteral("rows")) ? CliText::tr("falta --out RUTA") : CliText::tr("falta --rows N");
-        err << CliText::tr("mirador generate-demo: %1\nUso: mirador generate-demo --rows N --out RUTA\n").arg(error);
+                : options.has(QStringLiteral("rows")) ? CliText::tr("falta --out RUTA")
+                                                      : CliText::tr("falta --rows N");
+        err << CliText::tr("mirador generate-demo: %1\nUso: mirador generate-demo --rows N --out RUTA "
+                           "[--services K] [--years A]\n")
+                   .arg(error);
         return exitUsage;
     }
     bool ok = false;
@@ -81,6 +107,17 @@ int generateDemoCommand(const QStringList &arguments, QTextStream &out, QTextStr
                    "mirador generate-demo: --rows espera un número entero positivo, como 100000; se recibió «%1»\n")
                    .arg(options.value(QStringLiteral("rows")));
         return exitUsage;
+    }
+    DemoShape shape;
+    for (const auto &[option, value, maximum] :
+         {std::tuple{QStringLiteral("services"), &shape.services, DemoShape::maxServices},
+          std::tuple{QStringLiteral("years"), &shape.years, DemoShape::maxYears}}) {
+        if (!options.has(option))
+            continue;
+        const std::optional<int> given = shapeNumber(options, option, maximum, err);
+        if (!given)
+            return exitUsage;
+        *value = *given;
     }
     const QString path = options.value(QStringLiteral("out"));
     int shownTenths = 0;
@@ -95,13 +132,18 @@ int generateDemoCommand(const QStringList &arguments, QTextStream &out, QTextStr
         }
         return true;
     };
-    if (!generateDemo(path, rows, &error, progress)) {
+    if (!generateDemo(path, rows, &error, progress, shape)) {
         err << CliText::tr("mirador generate-demo: %1\n").arg(error);
         return exitError;
     }
     out << CliText::tr("Base de datos de demostración creada en %1: %2 resultados y %3 indicadores sintéticos\n")
                .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), Format::integer(rows),
-                    Format::integer(rows / 10));
+                    Format::integer(rows / 10))
+        << (shape.services == 1
+                ? CliText::tr("%n servicio sintético, con un informe por año de %1 a %2\n", nullptr, shape.services)
+                : CliText::tr("%n servicios sintéticos, con un informe por año de %1 a %2\n", nullptr, shape.services))
+               .arg(DemoShape::lastYear - shape.years + 1)
+               .arg(DemoShape::lastYear);
     return 0;
 }
 

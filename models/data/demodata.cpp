@@ -5,6 +5,7 @@
 #include "database.h"
 #include "dataset.h"
 #include "sql.h"
+#include "textfold.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,48 +28,42 @@ struct DemoDataText
 // Any constant will do: it is what makes the same number of rows give the
 // same database.
 constexpr std::mt19937_64::result_type seed = 0x4d697261646f72; // "Mirador"
-constexpr int firstYear = 2016;
-constexpr int yearCount = 10; // 2016-2025
+constexpr int objectiveCount = 4;
+constexpr int actionsPerObjective = 3;
+constexpr int programsPerService = 5;
+/// The program of each service that runs in the last year only.
+constexpr int newProgram = programsPerService - 1;
 
-/// How the generator draws one program's results.
+/// How the generator draws one program's results. The themes are plain
+/// words, no real program's name; the generated name adds "(sintético X)".
 struct ProgramProfile
 {
-    const char16_t *name; ///< as the embedded dataset names it
-    int objective;        ///< the objective its results go under
+    const char16_t *theme;
     const char16_t *unit; ///< its beneficiaries' unit
     int costPerBeneficiary; ///< M$ per beneficiary, around which budgets are drawn
-    int minBeneficiaries;   ///< per call
+    int minBeneficiaries; ///< per call
     int maxBeneficiaries;
 };
 
-// The eight programs with a result in the report keep its objective, its
-// beneficiary unit and its cost per beneficiary (2025 budget / beneficiaries).
-// The seven without one are placed here, by choice:
-// - Centros de Desarrollo de Negocios, Crece, Mejora Negocios, Ruta Digital
-//   and Negocios Digitales build business capabilities: objective 2, where
-//   the report counts the Centros' foreign-trade advice;
-// - Sello Impacta Sustentable: objective 3, sustainability, where the report
-//   names it;
-// - Capital Semilla Emprende: objective 4, with the other funds for new
-//   businesses (Capital Pioneras, Capital Abeja Emprende).
+// Service A takes the first five, B the next five, and so on round the list.
 constexpr ProgramProfile profiles[] = {
-    {u"Fortalecimiento Gremial", 1, u"gremios", 14303, 1, 8},
-    {u"Creación y Fortalecimiento de Cooperativas", 1, u"organizaciones", 18966, 1, 6},
-    {u"Barrios Comerciales", 1, u"barrios", 42666, 1, 4},
-    {u"Ferias Libres", 1, u"proyectos asociativos", 16402, 1, 10},
-    {u"Pymes Globales", 2, u"empresas", 5251, 1, 15},
-    {u"Centros de Desarrollo de Negocios", 2, u"clientes", 850, 20, 400},
-    {u"Crece", 2, u"empresas", 9000, 1, 25},
-    {u"Mejora Negocios", 2, u"empresas", 3000, 1, 30},
-    {u"Ruta Digital", 2, u"empresas", 450, 10, 200},
-    {u"Negocios Digitales", 2, u"empresas", 1500, 5, 100},
-    {u"Crece Sostenible", 3, u"empresas", 10176, 1, 25},
-    {u"Sello Impacta Sustentable", 3, u"empresas", 6000, 1, 15},
-    {u"Capital Pioneras", 4, u"mujeres", 4896, 5, 40},
-    {u"Capital Abeja Emprende", 4, u"mujeres emprendedoras", 4682, 5, 80},
-    {u"Capital Semilla Emprende", 4, u"emprendedores", 3500, 5, 60},
+    {u"Asociatividad gremial", u"gremios", 14303, 1, 8},
+    {u"Creación de cooperativas", u"organizaciones", 18966, 1, 6},
+    {u"Comercio de barrios", u"barrios", 42666, 1, 4},
+    {u"Ferias libres", u"proyectos asociativos", 16402, 1, 10},
+    {u"Exportación de pymes", u"empresas", 5251, 1, 15},
+    {u"Asesoría de negocios", u"clientes", 850, 20, 400},
+    {u"Crecimiento empresarial", u"empresas", 9000, 1, 25},
+    {u"Mejora de la gestión", u"empresas", 3000, 1, 30},
+    {u"Digitalización inicial", u"empresas", 450, 10, 200},
+    {u"Comercio electrónico", u"empresas", 1500, 5, 100},
+    {u"Producción sostenible", u"empresas", 10176, 1, 25},
+    {u"Sello de sustentabilidad", u"empresas", 6000, 1, 15},
+    {u"Capital para mujeres", u"mujeres", 4896, 5, 40},
+    {u"Emprendimiento femenino", u"mujeres emprendedoras", 4682, 5, 80},
+    {u"Capital semilla", u"emprendedores", 3500, 5, 60},
 };
-constexpr int programCount = int(std::size(profiles));
+constexpr int profileCount = int(std::size(profiles));
 
 /// A made-up indicator: its name, unit and range.
 struct IndicatorProfile
@@ -91,6 +86,11 @@ constexpr IndicatorProfile indicatorProfiles[] = {
     {u"Participación de mujeres", u"%", 20, 90},
 };
 
+constexpr const char16_t *milestoneKinds[objectiveCount] = {u"convenio", u"publicación", u"acuerdo", u"hito"};
+
+const QString syntheticSentence
+    = QStringLiteral("Texto sintético generado por Mirador para pruebas; no proviene de ningún informe.");
+
 struct DemoRegion
 {
     qint64 id = 0;
@@ -102,9 +102,21 @@ struct DemoRegion
 struct DemoProgram
 {
     qint64 id = 0;
-    int index = 0; ///< in profiles
+    int number = 0; ///< in the whole database, from 0: where its calls are counted
+    const ProgramProfile *profile = nullptr;
     QString name;
     QString unit;
+};
+
+/// One report of one service and what its rows are drawn from.
+struct DemoReport
+{
+    int yearIndex = 0; ///< 0 for the first year
+    int year = 0;
+    QString service; ///< "Servicio sintético A"
+    QList<qint64> objectives; ///< ids, by number - 1
+    QList<QList<qint64>> actions; ///< ids, by objective number - 1
+    QList<QList<qsizetype>> programs; ///< by objective number - 1: indexes in the program list
 };
 
 /// The 16 regions Dataset::loadRegions() wrote, without Nacional.
@@ -130,42 +142,144 @@ bool readRegions(QSqlDatabase &db, QList<DemoRegion> *regions, QString *error)
     return true;
 }
 
+/// Runs an INSERT ... RETURNING id; its id in *id when given.
+bool insert(BoundQuery &query, const QVariantList &values, QString *error, qint64 *id = nullptr)
+{
+    if (!query.run(values, error))
+        return false;
+    const QVariant inserted = query.first();
+    if (id)
+        *id = inserted.toLongLong();
+    return true;
+}
+
+/// Writes the made-up services with their programs and reports: objectives,
+/// actions and one milestone per objective, all named as synthetic.
+class StructureWriter
+{
+public:
+    StructureWriter(QSqlDatabase &db, const DemoShape &shape)
+        : m_shape(shape),
+          m_service(db, Sql::insertService),
+          m_report(db, Sql::insertReport),
+          m_program(db, Sql::insertProgram),
+          m_objective(db, Sql::insertObjective),
+          m_action(db, Sql::insertAction),
+          m_milestone(db, Sql::insertMilestone)
+    { }
+
+    bool writeService(int index, QList<DemoProgram> *programs, QList<DemoReport> *reports, QString *error)
+    {
+        const QString letter = QString(QChar(u'A' + index));
+        const QString service = QStringLiteral("Servicio sintético ") + letter;
+        qint64 serviceId = 0;
+        if (!insert(m_service,
+                    {service, QStringLiteral("Sintético ") + letter,
+                     QStringLiteral("Ministerio sintético (datos de demostración de Mirador)")},
+                    error, &serviceId))
+            return false;
+        const qsizetype firstProgram = programs->size();
+        for (int p = 0; p < programsPerService; ++p) {
+            DemoProgram program;
+            program.number = int(programs->size());
+            program.profile = &profiles[(index * programsPerService + p) % profileCount];
+            program.name = QStringLiteral("%1 (sintético %2)").arg(QString::fromUtf16(program.profile->theme), letter);
+            program.unit = QString::fromUtf16(program.profile->unit);
+            if (!insert(m_program, {program.name, TextFold::fold(program.name)}, error, &program.id))
+                return false;
+            programs->append(program);
+        }
+        for (int y = 0; y < m_shape.years; ++y) {
+            DemoReport report;
+            report.yearIndex = y;
+            report.year = DemoShape::lastYear - m_shape.years + 1 + y;
+            report.service = service;
+            // Programs go round the objectives; the new one runs in the last year only.
+            report.programs.resize(objectiveCount);
+            for (int p = 0; p < programsPerService; ++p) {
+                if (p != newProgram || y == m_shape.years - 1 || m_shape.years == 1)
+                    report.programs[p % objectiveCount].append(firstProgram + p);
+            }
+            if (!writeReport(serviceId, letter, &report, error))
+                return false;
+            reports->append(report);
+        }
+        return true;
+    }
+
+private:
+    bool writeReport(qint64 serviceId, const QString &letter, DemoReport *report, QString *error)
+    {
+        qint64 reportId = 0;
+        if (!insert(m_report,
+                    {serviceId, report->year,
+                     QStringLiteral("Balance de Gestión Integral %1 · %2 (datos sintéticos)")
+                         .arg(report->year)
+                         .arg(report->service),
+                     QStringLiteral("mirador generate-demo"), 1},
+                    error, &reportId))
+            return false;
+        for (int o = 1; o <= objectiveCount; ++o) {
+            qint64 objectiveId = 0;
+            if (!insert(m_objective,
+                        {reportId, o,
+                         QStringLiteral("Objetivo estratégico sintético %1 del %2").arg(o).arg(report->service),
+                         QStringLiteral("Objetivo %1 (sintético %2)").arg(o).arg(letter), syntheticSentence},
+                        error, &objectiveId))
+                return false;
+            report->objectives.append(objectiveId);
+            QList<qint64> actions;
+            for (int a = 1; a <= actionsPerObjective; ++a) {
+                qint64 actionId = 0;
+                const QString text = QStringLiteral("Acción sintética %1 del objetivo %2 del %3 en %4.")
+                                         .arg(a)
+                                         .arg(o)
+                                         .arg(report->service)
+                                         .arg(report->year);
+                if (!insert(m_action, {objectiveId, a, text, syntheticSentence}, error, &actionId))
+                    return false;
+                actions.append(actionId);
+            }
+            report->actions.append(actions);
+            const QString kind = QString::fromUtf16(milestoneKinds[o - 1]);
+            const QString title = QStringLiteral("Hito sintético del objetivo %1 (%2, %3)")
+                                      .arg(o)
+                                      .arg(report->service)
+                                      .arg(report->year);
+            const QString quote = QStringLiteral("Dato sintético generado por Mirador para pruebas (%1).").arg(title);
+            if (!insert(m_milestone,
+                        {objectiveId, actions.first(), kind, title, QVariant(QMetaType(QMetaType::QString)), quote,
+                         TextFold::fold(QStringList{kind, title, quote}.join(u' '))},
+                        error))
+                return false;
+        }
+        return true;
+    }
+
+    const DemoShape &m_shape;
+    BoundQuery m_service;
+    BoundQuery m_report;
+    BoundQuery m_program;
+    BoundQuery m_objective;
+    BoundQuery m_action;
+    BoundQuery m_milestone;
+};
+
 /// Fills a new database inside Database::create()'s transaction.
-bool fill(QSqlDatabase &db, qint64 rows, const std::function<bool(qint64, qint64)> &progress, QString *error)
+bool fill(QSqlDatabase &db, qint64 rows, const DemoShape &shape, const std::function<bool(qint64, qint64)> &progress,
+          QString *error)
 {
     const BulkCache cache(db);
 
-    EmbeddedStructure structure;
     QList<DemoRegion> regions;
-    if (!Dataset::loadRegions(db, error) || !loadEmbeddedStructure(db, error, Provenance::Synthetic, &structure)
-        || !readRegions(db, &regions, error))
+    if (!Dataset::loadRegions(db, error) || !readRegions(db, &regions, error))
         return false;
-
-    // Per objective: its programs and its actions.
-    const QList<int> objectives = [&structure] {
-        QList<int> numbers = structure.objectives.keys();
-        std::sort(numbers.begin(), numbers.end());
-        return numbers;
-    }();
-    QHash<int, QList<DemoProgram>> programsOf;
-    QHash<int, QList<qint64>> actionsOf;
-    for (int i = 0; i < programCount; ++i) {
-        const ProgramProfile &profile = profiles[i];
-        const QString name = QString::fromUtf16(profile.name);
-        if (!structure.programs.contains(name) || !structure.objectives.contains(profile.objective)) {
-            *error = DemoDataText::tr("el programa «%1» no está en el conjunto de datos incorporado").arg(name);
+    QList<DemoProgram> programs;
+    QList<DemoReport> reports;
+    StructureWriter structure(db, shape);
+    for (int s = 0; s < shape.services; ++s) {
+        if (!structure.writeService(s, &programs, &reports, error))
             return false;
-        }
-        programsOf[profile.objective].append({structure.programs.value(name), i, name,
-                                              QString::fromUtf16(profile.unit)});
-    }
-    for (const int objective : objectives) {
-        for (int action = 1; structure.actions.contains({objective, action}); ++action)
-            actionsOf[objective].append(structure.actions.value({objective, action}));
-        if (!programsOf.contains(objective)) {
-            *error = DemoDataText::tr("el objetivo %1 no tiene programas").arg(objective);
-            return false;
-        }
     }
 
     BoundQuery insertResult(db, Sql::insertDemoResult);
@@ -179,7 +293,7 @@ bool fill(QSqlDatabase &db, qint64 rows, const std::function<bool(qint64, qint64
     const auto fraction = [&random] { return double(random() >> 11) * 0x1.0p-53; }; // [0, 1)
 
     // Calls are numbered per program, year and region.
-    QList<int> calls(qsizetype(programCount) * yearCount * regions.size(), 0);
+    QList<int> calls(programs.size() * shape.years * regions.size(), 0);
     const QVariant noBudget{QMetaType(QMetaType::LongLong)};
     const qint64 step = std::max<qint64>(1, rows / 100);
     if (progress && !progress(0, rows)) {
@@ -188,44 +302,43 @@ bool fill(QSqlDatabase &db, qint64 rows, const std::function<bool(qint64, qint64
     }
 
     for (qint64 row = 1; row <= rows; ++row) {
-        const int objective = objectives.at(below(objectives.size()));
-        const QList<DemoProgram> &programs = programsOf.value(objective);
-        const DemoProgram &program = programs.at(below(programs.size()));
-        const QList<qint64> &actions = actionsOf.value(objective);
-        const QVariant actionId = actions.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong))
-                                                    : QVariant(actions.at(below(actions.size())));
-        const int yearIndex = int(below(yearCount));
-        const int year = firstYear + yearIndex;
+        const DemoReport &report = reports.at(below(reports.size()));
+        const qsizetype objective = below(objectiveCount);
+        const QList<qsizetype> &candidates = report.programs.at(objective);
+        const DemoProgram &program = programs.at(candidates.at(below(candidates.size())));
+        const QList<qint64> &actions = report.actions.at(objective);
+        const qint64 actionId = actions.at(below(actions.size()));
         const qsizetype regionIndex = below(regions.size());
         const DemoRegion &region = regions.at(regionIndex);
-        const ProgramProfile &profile = profiles[program.index];
+        const ProgramProfile &profile = *program.profile;
 
-        const int call = ++calls[(qsizetype(program.index) * yearCount + yearIndex) * regions.size() + regionIndex];
+        const int call
+            = ++calls[(qsizetype(program.number) * shape.years + report.yearIndex) * regions.size() + regionIndex];
         const QString callName
-            = QStringLiteral("Convocatoria %1-%2-%3").arg(year).arg(region.label).arg(call, 4, 10, QChar(u'0'));
+            = QStringLiteral("Convocatoria %1-%2-%3").arg(report.year).arg(region.label).arg(call, 4, 10, QChar(u'0'));
 
         // Mostly small calls, a few large ones; the budget near the program's
         // cost per beneficiary; about 2 % without a budget.
         const double size = fraction();
         const qint64 beneficiaries = std::min<qint64>(
             profile.maxBeneficiaries,
-            profile.minBeneficiaries
-                + qint64(size * size * (profile.maxBeneficiaries - profile.minBeneficiaries + 1)));
+            profile.minBeneficiaries + qint64(size * size * (profile.maxBeneficiaries - profile.minBeneficiaries + 1)));
         const double factor = 0.6 + 0.8 * fraction();
         const bool withoutBudget = below(50) == 0;
         const QVariant budget = withoutBudget
             ? noBudget
             : QVariant(qlonglong(std::llround(double(beneficiaries) * profile.costPerBeneficiary * factor)));
 
-        const QString quote =
-            QStringLiteral("Dato sintético generado por Mirador para pruebas (fila %1, %2).").arg(row).arg(callName);
+        const QString quote
+            = QStringLiteral("Dato sintético generado por Mirador para pruebas (fila %1, %2).").arg(row).arg(callName);
+        const qint64 objectiveId = report.objectives.at(objective);
         QString reason;
-        if (!insertResult.run({structure.objectives.value(objective), actionId, program.id, region.id, year, budget,
-                               qlonglong(beneficiaries), program.unit, quote,
-                               resultSearchText(program.name, region.shortName, region.officialName, program.unit,
-                                                quote),
-                               callName, budget, qlonglong(beneficiaries)},
-                              &reason)) {
+        if (!insertResult.run(
+                {objectiveId, actionId, program.id, region.id, report.year, budget, qlonglong(beneficiaries),
+                 program.unit, quote,
+                 resultSearchText(program.name, region.shortName, region.officialName, program.unit, quote), callName,
+                 budget, qlonglong(beneficiaries)},
+                &reason)) {
             *error = DemoDataText::tr("no se pudo escribir el resultado %1: %2").arg(row).arg(reason);
             return false;
         }
@@ -241,8 +354,8 @@ bool fill(QSqlDatabase &db, qint64 rows, const std::function<bool(qint64, qint64
                 = QStringLiteral("Dato sintético generado por Mirador para pruebas (indicador %1, %2).")
                       .arg(row / 10)
                       .arg(callName);
-            if (!insertIndicator.run({structure.objectives.value(objective), actionId, program.id, region.id, year,
-                                      name, value, unit, indicatorQuote,
+            if (!insertIndicator.run({objectiveId, actionId, program.id, region.id, report.year, name, value, unit,
+                                      indicatorQuote,
                                       indicatorSearchText(name, program.name, region.shortName, region.officialName,
                                                           unit, indicatorQuote)},
                                      &reason)) {
@@ -262,7 +375,7 @@ bool fill(QSqlDatabase &db, qint64 rows, const std::function<bool(qint64, qint64
 } // namespace
 
 bool generateDemo(const QString &path, qint64 rows, QString *error,
-                  const std::function<bool(qint64 done, qint64 total)> &progress)
+                  const std::function<bool(qint64 done, qint64 total)> &progress, const DemoShape &shape)
 {
     if (Database::isUrl(path)) {
         *error = DemoDataText::tr("No se creó «%1»: los datos sintéticos se escriben solo en un archivo SQLite.")
@@ -274,9 +387,17 @@ bool generateDemo(const QString &path, qint64 rows, QString *error,
                      .arg(QDir::toNativeSeparators(path));
         return false;
     }
+    if (shape.services < 1 || shape.services > DemoShape::maxServices || shape.years < 1
+        || shape.years > DemoShape::maxYears) {
+        *error = DemoDataText::tr("No se creó «%1»: se pueden generar de 1 a %2 servicios y de 1 a %3 años.")
+                     .arg(QDir::toNativeSeparators(path))
+                     .arg(DemoShape::maxServices)
+                     .arg(DemoShape::maxYears);
+        return false;
+    }
     const auto database = Database::create(path, Database::Content::SchemaOnly, error, {},
-                                           [rows, &progress](QSqlDatabase &db, QString *reason) {
-                                               return fill(db, rows, progress, reason);
+                                           [rows, &shape, &progress](QSqlDatabase &db, QString *reason) {
+                                               return fill(db, rows, shape, progress, reason);
                                            });
     return database != nullptr;
 }

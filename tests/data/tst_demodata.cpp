@@ -4,17 +4,21 @@
 #include "importer.h"
 #include "sql.h"
 #include "querytablemodel.h"
+#include "textfold.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
+#include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
-/// Synthetic data (generate-demo) and the schema version 3 it needs: a
+/// Synthetic data (generate-demo): several made-up services and years, every
+/// report marked synthetic; and the schema version 3 it needs: a
 /// result's call, with the report's own figures unchanged. The generated file
 /// is SQLite; the migration from version 2 runs on SQLite and PostgreSQL.
 class TestDemoData : public QObject
@@ -24,7 +28,11 @@ private Q_SLOTS:
     void initTestCase();
     void countsAndSyntheticMarks();
     void yearsRegionsBudgetsAndCalls();
-    void programsKeepTheReportsObjectiveAndUnit();
+    void programsBelongToOneServiceAcrossItsYears();
+    void namesNoRealServiceOrProgram();
+    void shapeIsChosen();
+    void badShapeIsRefused();
+    void commandLineChoosesTheShape();
     void searchTextIsTheRowsOwn();
     void sameRowsGiveTheSameDatabase();
     void refusesAnExistingPath();
@@ -76,7 +84,9 @@ QByteArray TestDemoData::checksum(const QSqlDatabase &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const char *statement : {"SELECT * FROM result ORDER BY id", "SELECT * FROM indicator ORDER BY id",
-                                  "SELECT * FROM program ORDER BY id", "SELECT * FROM report ORDER BY id"}) {
+                                  "SELECT * FROM program ORDER BY id", "SELECT * FROM report ORDER BY id",
+                                  "SELECT * FROM service ORDER BY id", "SELECT * FROM objective ORDER BY id",
+                                  "SELECT * FROM action ORDER BY id", "SELECT * FROM milestone ORDER BY id"}) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!q.exec(QString::fromLatin1(statement)))
@@ -96,18 +106,29 @@ void TestDemoData::countsAndSyntheticMarks()
         QSKIP("generate-demo writes SQLite files");
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM result")).toLongLong(), rows);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM indicator")).toLongLong(), rows / 10);
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM milestone")).toLongLong(), 0);
+    // One milestone per objective and report.
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM milestone")).toLongLong(), 36);
     // The totals the database keeps add up every generated row.
     QCOMPARE(scalar(QStringLiteral("SELECT SUM(result_rows) FROM result_total")).toLongLong(), rows);
     QCOMPARE(TestSupport::resultTotals(m_db->connection(), true), TestSupport::resultTotals(m_db->connection(), false));
-    // The report's structure, as embedded.
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM report")).toInt(), 1);
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM objective")).toInt(), 4);
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM action")).toInt(), 12);
+    // By default 3 services x 3 years: 9 reports of 4 objectives of 3 actions; 5 programs a service.
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM service")).toInt(), 3);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM report")).toInt(), 9);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT service_id || '/' || year) FROM report")).toInt(), 9);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM objective")).toInt(), 36);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM action")).toInt(), 108);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM program")).toInt(), 15);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM region")).toInt(), 17);
-    // Marked synthetic where the window and the exports look.
+    // Every report marked synthetic, where the window and the exports look, and in its title.
     QCOMPARE(scalar(QString::fromLatin1(Sql::selectAnySynthetic)).toInt(), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM report WHERE synthetic = 1 "
+                                   "AND title LIKE '%(datos sintéticos)'"))
+                 .toInt(),
+             9);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM milestone WHERE source_quote LIKE "
+                                   "'Dato sintético generado por Mirador para pruebas (%'"))
+                 .toInt(),
+             36);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM result WHERE source_quote LIKE "
                                    "'Dato sintético generado por Mirador para pruebas (fila %'"))
                  .toLongLong(),
@@ -127,13 +148,27 @@ void TestDemoData::yearsRegionsBudgetsAndCalls()
     QList<int> years;
     while (q.next())
         years << q.value(0).toInt();
-    QCOMPARE(years, (QList<int>{2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025}));
+    QCOMPARE(years, (QList<int>{2023, 2024, 2025}));
+    // A result is of its report's year; every report has results.
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM result r JOIN objective o ON o.id = r.objective_id "
+                                   "JOIN report p ON p.id = o.report_id WHERE p.year <> r.year"))
+                 .toInt(),
+             0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT o.report_id) FROM result r "
+                                   "JOIN objective o ON o.id = r.objective_id"))
+                 .toInt(),
+             9);
+    // Its action is one of its objective's.
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM result r JOIN action a ON a.id = r.action_id "
+                                   "WHERE a.objective_id <> r.objective_id"))
+                 .toInt(),
+             0);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT region_id) FROM result")).toInt(), 16);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM result r JOIN region g ON g.id = r.region_id "
                                    "WHERE g.code = '00'"))
                  .toInt(),
              0);
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT objective_id) FROM result")).toInt(), 4);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT objective_id) FROM result")).toInt(), 36);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT program_id) FROM result")).toInt(), 15);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM result WHERE budget_mclp < 0 OR beneficiaries < 1")).toInt(),
              0);
@@ -154,32 +189,165 @@ void TestDemoData::yearsRegionsBudgetsAndCalls()
              0);
 }
 
-void TestDemoData::programsKeepTheReportsObjectiveAndUnit()
+// The same program in two years of one service is one program (issue 19): one row, its results in
+// every year it runs, under one service, one objective number and one unit.
+void TestDemoData::programsBelongToOneServiceAcrossItsYears()
 {
     if (!sqliteOnly())
         QSKIP("generate-demo writes SQLite files");
-    const QString statement = QStringLiteral("SELECT DISTINCT p.name, o.number, r.beneficiary_unit FROM result r "
-                                             "JOIN program p ON p.id = r.program_id "
-                                             "JOIN objective o ON o.id = r.objective_id ORDER BY p.name");
-    QHash<QString, QString> demo; // program -> "objective|unit"
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(statement));
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT p.name, COUNT(DISTINCT s.id), COUNT(DISTINCT o.number), COUNT(DISTINCT r.beneficiary_unit), "
+        "GROUP_CONCAT(DISTINCT r.year), MIN(s.name) FROM result r JOIN program p ON p.id = r.program_id "
+        "JOIN objective o ON o.id = r.objective_id JOIN report rp ON rp.id = o.report_id "
+        "JOIN service s ON s.id = rp.service_id GROUP BY p.id, p.name ORDER BY p.id")));
+    QHash<QString, QStringList> yearsByService; // service -> each program's years, in program order
     while (q.next()) {
-        const QString key = q.value(0).toString();
-        QVERIFY2(!demo.contains(key), qPrintable(QStringLiteral("%1 under two objectives or units").arg(key)));
-        demo.insert(key, q.value(1).toString() + u'|' + q.value(2).toString());
+        const QString program = q.value(0).toString();
+        QCOMPARE(q.value(1).toInt(), 1);
+        QCOMPARE(q.value(2).toInt(), 1);
+        QCOMPARE(q.value(3).toInt(), 1);
+        QStringList years = q.value(4).toString().split(u',');
+        years.sort();
+        yearsByService[q.value(5).toString()] << years.join(u' ');
+        // Its name says whose it is.
+        QVERIFY2(program.endsWith(QStringLiteral("(sintético %1)").arg(q.value(5).toString().right(1))),
+                 qPrintable(program));
     }
-    QCOMPARE(demo.size(), 15);
+    const QStringList expected{"2023 2024 2025", "2023 2024 2025", "2023 2024 2025", "2023 2024 2025", "2025"};
+    QCOMPARE(yearsByService.keys().size(), 3);
+    for (const char *service : {"Servicio sintético A", "Servicio sintético B", "Servicio sintético C"})
+        QCOMPARE(yearsByService.value(QString::fromUtf8(service)), expected);
+    // One program row per folded name: no twin across years or services.
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT search_text) FROM program")).toInt(), 15);
+    // An objective keeps its title year after year, and no two services share one.
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT short_name) FROM objective")).toInt(), 12);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT title) FROM objective")).toInt(), 12);
+}
 
+// Nothing invented passes for a real service's: no service, program or objective bears a name
+// of the embedded report's, and each says it is synthetic.
+void TestDemoData::namesNoRealServiceOrProgram()
+{
+    if (!sqliteOnly())
+        QSKIP("generate-demo writes SQLite files");
+    const auto names = [](const QSqlDatabase &db, const char *sql) {
+        QSet<QString> found;
+        QSqlQuery q(db);
+        q.exec(QString::fromLatin1(sql));
+        while (q.next())
+            found << TextFold::fold(q.value(0).toString());
+        return found;
+    };
     TestSupport::Fixture embedded;
-    QSqlQuery real(embedded.db->connection());
-    QVERIFY(real.exec(statement));
-    int compared = 0;
-    while (real.next()) {
-        QCOMPARE(demo.value(real.value(0).toString()), real.value(1).toString() + u'|' + real.value(2).toString());
-        ++compared;
+    for (const char *sql :
+         {"SELECT name FROM service", "SELECT short_name FROM service", "SELECT name FROM program",
+          "SELECT short_name FROM objective", "SELECT title FROM objective", "SELECT title FROM report"}) {
+        const QSet<QString> demo = names(m_db->connection(), sql);
+        const QSet<QString> real = names(embedded.db->connection(), sql);
+        QVERIFY2(!demo.isEmpty() && !real.isEmpty(), sql);
+        QVERIFY2(!demo.intersects(real), sql);
+        for (const QString &name : demo)
+            QVERIFY2(name.contains(QStringLiteral("sintetic")), qPrintable(name));
     }
-    QCOMPARE(compared, 8);
+}
+
+void TestDemoData::shapeIsChosen()
+{
+    if (!sqliteOnly())
+        QSKIP("generate-demo writes SQLite files");
+    const QString path = m_dir.filePath(QStringLiteral("shaped.sqlite"));
+    QString error;
+    QVERIFY2(generateDemo(path, 500, &error, {}, DemoShape{5, 2}), qPrintable(error));
+    const auto db = Database::open(path, Database::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT s.name, GROUP_CONCAT(r.year) FROM service s JOIN report r "
+                                  "ON r.service_id = s.id WHERE r.synthetic = 1 GROUP BY s.id, s.name ORDER BY s.id")));
+    QStringList reports;
+    while (q.next())
+        reports << q.value(0).toString() + u' ' + q.value(1).toString();
+    QCOMPARE(reports,
+             (QStringList{"Servicio sintético A 2024,2025", "Servicio sintético B 2024,2025",
+                          "Servicio sintético C 2024,2025", "Servicio sintético D 2024,2025",
+                          "Servicio sintético E 2024,2025"}));
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT program_id), MIN(year), MAX(year) FROM result")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 500);
+    QCOMPARE(q.value(1).toInt(), 25);
+    QCOMPARE(q.value(2).toInt(), 2024);
+    QCOMPARE(q.value(3).toInt(), 2025);
+    q.finish();
+
+    // One service, one year: every program runs in it.
+    const QString single = m_dir.filePath(QStringLiteral("single.sqlite"));
+    QVERIFY2(generateDemo(single, 200, &error, {}, DemoShape{1, 1}), qPrintable(error));
+    const auto one = Database::open(single, Database::Access::ReadOnly, &error);
+    QVERIFY2(one, qPrintable(error));
+    QSqlQuery o(one->connection());
+    QVERIFY(o.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM report), (SELECT MAX(year) FROM report), "
+                                  "COUNT(DISTINCT program_id) FROM result")));
+    QVERIFY(o.next());
+    QCOMPARE(o.value(0).toInt(), 1);
+    QCOMPARE(o.value(1).toInt(), 2025);
+    QCOMPARE(o.value(2).toInt(), 5);
+}
+
+void TestDemoData::badShapeIsRefused()
+{
+    if (!sqliteOnly())
+        QSKIP("generate-demo writes SQLite files");
+    for (const DemoShape &shape : {DemoShape{0, 3}, DemoShape{27, 3}, DemoShape{3, 0}, DemoShape{3, 11}}) {
+        const QString path = m_dir.filePath(QStringLiteral("bad.sqlite"));
+        QString error;
+        QVERIFY(!generateDemo(path, 10, &error, {}, shape));
+        QVERIFY2(error.contains(QStringLiteral("de 1 a 26 servicios y de 1 a 10 años")), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(path));
+    }
+}
+
+// mirador generate-demo --services K --years A: the shape asked for, said on the way out; a
+// shape out of range is a usage error that writes nothing.
+void TestDemoData::commandLineChoosesTheShape()
+{
+    if (!sqliteOnly())
+        QSKIP("generate-demo writes SQLite files");
+    const auto run = [](const QStringList &arguments, QString *out, QString *err) {
+        QProcess process;
+        process.start(QStringLiteral(MIRADOR_BINARY), QStringList{QStringLiteral("generate-demo")} + arguments);
+        if (!process.waitForFinished(60000))
+            return -1;
+        *out = QString::fromUtf8(process.readAllStandardOutput());
+        *err = QString::fromUtf8(process.readAllStandardError());
+        return process.exitCode();
+    };
+    const QString path = m_dir.filePath(QStringLiteral("cli.sqlite"));
+    QString out, err;
+    QCOMPARE(run({QStringLiteral("--rows"), QStringLiteral("300"), QStringLiteral("--out"), path,
+                  QStringLiteral("--services"), QStringLiteral("2"), QStringLiteral("--years"), QStringLiteral("4")},
+                 &out, &err),
+             0);
+    QVERIFY2(out.contains(QStringLiteral("2 servicios sintéticos, con un informe por año de 2022 a 2025")),
+             qPrintable(out));
+    {
+        QString error;
+        const auto db = Database::open(path, Database::Access::ReadOnly, &error);
+        QVERIFY2(db, qPrintable(error));
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(DISTINCT service_id), COUNT(*), MIN(year), MAX(year), "
+                                      "MIN(synthetic) FROM report")));
+        QVERIFY(q.next());
+        QCOMPARE(QStringList({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toString(), q.value(4).toString()}),
+                 (QStringList{"2", "8", "2022", "2025", "1"}));
+    }
+    const QString bad = m_dir.filePath(QStringLiteral("cli-bad.sqlite"));
+    for (const QStringList &shape :
+         {QStringList{"--services", "27"}, QStringList{"--years", "0"}, QStringList{"--years", "tres"}}) {
+        QCOMPARE(run(QStringList{"--rows", "10", "--out", bad} + shape, &out, &err), 2);
+        QVERIFY2(err.contains(QStringLiteral("%1 espera un número entero de 1 a").arg(shape.first())), qPrintable(err));
+        QVERIFY(!QFileInfo::exists(bad));
+    }
 }
 
 void TestDemoData::searchTextIsTheRowsOwn()
@@ -192,9 +360,9 @@ void TestDemoData::searchTextIsTheRowsOwn()
     for (const qint64 id : {qint64(1), qint64(777), rows}) {
         parts.addBindValue(id);
         QVERIFY(parts.exec() && parts.next());
-        const QString expected = resultSearchText(parts.value(0).toString(), parts.value(1).toString(),
-                                                   parts.value(2).toString(), parts.value(3).toString(),
-                                                   parts.value(4).toString());
+        const QString expected
+            = resultSearchText(parts.value(0).toString(), parts.value(1).toString(), parts.value(2).toString(),
+                               parts.value(3).toString(), parts.value(4).toString());
         QSqlQuery q(m_db->connection());
         QVERIFY(q.prepare(QStringLiteral("SELECT search_text FROM result WHERE id = ?")));
         q.addBindValue(id);
@@ -216,6 +384,12 @@ void TestDemoData::sameRowsGiveTheSameDatabase()
     const QByteArray first = checksum(m_db->connection());
     QVERIFY(!first.isEmpty());
     QCOMPARE(checksum(second->connection()).toHex(), first.toHex());
+    // Another shape, another database.
+    const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
+    QVERIFY2(generateDemo(other, rows, &error, {}, DemoShape{2, 3}), qPrintable(error));
+    const auto third = Database::open(other, Database::Access::ReadOnly, &error);
+    QVERIFY2(third, qPrintable(error));
+    QVERIFY(checksum(third->connection()) != first);
 }
 
 void TestDemoData::refusesAnExistingPath()
