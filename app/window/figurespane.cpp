@@ -53,7 +53,7 @@ void FiguresPane::setUpOverview()
     // tall as its rows, and fits them again when it is wider or narrower.
     m_overviewView->horizontalHeader()->setStretchLastSection(true);
     m_overviewView->setWordWrap(true);
-    m_overviewView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_overviewView->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded); // several reports' objectives
     m_overviewView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     connect(m_overviewView->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int section) {
         if (section == OverviewModel::UnitsColumn)
@@ -101,7 +101,12 @@ void FiguresPane::fitOverview()
         m_overviewView->resizeColumnToContents(column);
     m_overviewView->resizeRowsToContents();
     int height = header->sizeHint().height() + 2 * m_overviewView->frameWidth();
-    for (int row = 0; row < m_overview->rowCount(); ++row)
+    // Every row of a report's few objectives; with several reports' (a dozen
+    // and more), the first ones and a vertical scroll bar, or the window
+    // would not fit an 800 px screen.
+    constexpr int maxShownRows = 5;
+    const int shown = std::min(m_overview->rowCount(), maxShownRows);
+    for (int row = 0; row < shown; ++row)
         height += m_overviewView->rowHeight(row);
     if (m_overviewView->horizontalScrollBar()->maximum() > 0)
         height += m_overviewView->horizontalScrollBar()->sizeHint().height();

@@ -659,175 +659,6 @@ See: mirador --help
         </translation>
     </message>
     <message>
-        <source>Uso: mirador [[--db] RUTA|URL] [--read-only]
-       mirador COMANDO [OPCIONES]
-
-Mirador muestra los programas y resultados que informa un servicio público en su
-Balance de Gestión Integral. Sin comando abre la ventana.
-
-Comandos:
-  init RUTA|URL [--empty]  Crea una base de datos con los datos incorporados del BGI 2025
-                          de Sercotec (--empty: sin datos, solo las regiones).
-  import [--db RUTA] ARCHIVO.csv
-                          Importa resultados o indicadores (el formato de export-csv, o una
-                          planilla en español). Revisa todo antes de escribir: un solo
-                          error y no se escribe nada.
-  import [--db RUTA] PROPUESTAS.csv
-                          Escribe el informe de un archivo de read-report --out que una
-                          persona revisó (corrigió valores, borró filas): sus objetivos,
-                          acciones y cifras, confirmadas por quien lo importa. No duplica
-                          un informe que ya está (mismo servicio y año): dice qué cambiaría.
-  export-csv --out ARCHIVO [--db RUTA] [--table results|indicators|milestones] [--excel]
-                          [filtros]
-                          Escribe la tabla en CSV UTF-8 simple (coma, números 1487480 y 51.8);
-                          --excel: para Excel en español (BOM, punto y coma, 1.487.480 y 51,8).
-  export-xlsx --out ARCHIVO.xlsx [--db RUTA] [--table results|indicators|milestones] [filtros]
-                          Escribe un libro de Excel: una hoja por tabla (todas, o la de
-                          --table) con los encabezados de la ventana, números como números,
-                          y una hoja con los filtros, la fuente y la fecha.
-  copy --from RUTA|URL --to RUTA|URL
-                          Copia una base de datos completa entre SQLite y PostgreSQL.
-  generate-demo --rows N --out RUTA [--services K] [--years A]
-                          Crea una base de datos SQLite nueva con K servicios sintéticos
-                          (3 si no se indica, hasta 26), cada uno con un informe por año en
-                          los últimos A años hasta 2025 (3 si no se indica, hasta 10), y N
-                          resultados sintéticos repartidos entre ellos (más un indicador cada
-                          10), todo marcado como sintético, para pruebas de rendimiento y
-                          demostraciones. Los mismos N, K y A dan siempre la misma base de datos.
-  read-report ARCHIVO.pdf|ARCHIVO.txt --out PROPUESTAS.csv
-                          Lee un Balance de Gestión Integral (su PDF, o el texto que escribe
-                          pdftotext) y escribe cada cifra que propone, con su oración y su
-                          página, para que una persona la revise. No escribe en la base de
-                          datos.
-  read-report ARCHIVO.pdf|ARCHIVO.txt [--db RUTA] --accept-all
-                          Escribe el informe leído en la base de datos, con todas sus
-                          cifras marcadas como no confirmadas. No duplica un informe que ya
-                          está (mismo servicio y año): dice qué cambiaría.
-  export-pdf --out ARCHIVO.pdf [--db RUTA] [filtros]
-                          Escribe el informe PDF A4: portada, una página por objetivo
-                          estratégico, totales.
-  export-chart --chart GRÁFICO --out ARCHIVO.pdf|.png|.svg [--dpi N] [--db RUTA] [filtros]
-                          Escribe un gráfico: budget-beneficiaries, programs,
-                          cost-per-beneficiary o word-cloud (PNG a N ppp, 150 por omisión).
-                          --width PX, --height PX: el PNG en píxeles (uno solo: el otro
-                          en la forma del gráfico).
-                          --format pdf|png|svg: el formato, si --out no lo dice (--out -).
-  help, --help            Muestra esta ayuda.
-  --version               Muestra la versión.
-
-Filtros (los mismos de la ventana):
-  --year AÑO              Por ejemplo 2025.
-  --objective N           Número del objetivo estratégico, 1 a 4.
-  --program TEXTO         Nombre o parte del nombre del programa, sin distinguir mayúsculas
-                          ni tildes: --program &quot;ferias libres&quot;.
-  --region REGIÓN         Código (14, 08), número romano (XIV, RM) o nombre (&quot;los rios&quot;);
-                          &quot;Nacional&quot; (00) para cifras no desglosadas por región.
-  --search TEXTO          Palabras que deben aparecer en la fila, sin distinguir
-                          mayúsculas ni tildes.
-
---out - (o /dev/stdout) escribe en la salida estándar; el mensaje final va entonces a la
-salida de errores. Una exportación nunca reemplaza la base de datos abierta, otra base de
-datos SQLite ni lo que no es un archivo común (carpeta, dispositivo, FIFO), y si falla (el
-disco lleno) deja el archivo anterior como estaba.
-
-Opciones de la ventana:
-  [--db] RUTA|URL         Abre esta base de datos en vez de la predeterminada
-                          (%1).
-  --read-only             Abre la base de datos solo para lectura.
-  --quit-after-load       Sale (código 0) en cuanto la ventana muestra sus primeras filas y
-                          gráficos: mide el tiempo hasta las primeras filas.
-
-RUTA es un archivo SQLite; URL, un servidor PostgreSQL: postgresql://usuario@servidor:puerto/base.
-La contraseña se toma de PGPASSWORD o ~/.pgpass; Mirador nunca la guarda.
-Toda RUTA dada a un comando distinto de init, copy --to y generate-demo --out debe existir;
-Mirador no crea ni modifica un archivo que no puede abrir.
-</source>
-        <translation>Usage: mirador [[--db] PATH|URL] [--read-only]
-       mirador COMMAND [OPTIONS]
-
-Mirador shows the programs and results that a public service reports in its
-Balance de Gestión Integral. Without a command it opens the window.
-
-Commands:
-  init PATH|URL [--empty]  Creates a database with the built-in data from Sercotec’s BGI 2025
-                          (--empty: no data, only the regions).
-  import [--db PATH] FILE.csv
-                          Imports results or indicators (the export-csv format, or a
-                          spreadsheet in Spanish). Checks everything before writing: a single
-                          error and nothing is written.
-  import [--db PATH] PROPOSALS.csv
-                          Writes the report of a read-report --out file that a person
-                          went through (corrected values, deleted rows): its objectives,
-                          actions and figures, confirmed by whoever imports it. Does not
-                          duplicate a report that is there (same service and year): says
-                          what would change.
-  export-csv --out FILE [--db PATH] [--table results|indicators|milestones] [--excel]
-                          [filters]
-                          Writes the table as plain UTF-8 CSV (comma, numbers 1487480 and 51.8);
-                          --excel: for Excel in Spanish (BOM, semicolon, 1.487.480 and 51,8).
-  export-xlsx --out FILE.xlsx [--db PATH] [--table results|indicators|milestones] [filters]
-                          Writes an Excel workbook: one sheet per table (all of them, or the
-                          one of --table) with the window’s headers, numbers as numbers,
-                          and a sheet with the filters, the source and the date.
-  copy --from PATH|URL --to PATH|URL
-                          Copies a whole database between SQLite and PostgreSQL.
-  generate-demo --rows N --out PATH [--services K] [--years Y]
-                          Creates a new SQLite database with K synthetic services (3 unless
-                          given, up to 26), each with one report a year for the last Y years
-                          up to 2025 (3 unless given, up to 10), and N synthetic results
-                          spread over them (plus one indicator every 10), all marked as
-                          synthetic, for performance tests and demos. The same N, K and Y
-                          always give the same database.
-  read-report FILE.pdf|FILE.txt --out PROPOSALS.csv
-                          Reads a Balance de Gestión Integral (its PDF, or the text pdftotext
-                          writes) and writes each figure it proposes, with its sentence and
-                          its page, for a person to review. Writes nothing to the database.
-  read-report FILE.pdf|FILE.txt [--db PATH] --accept-all
-                          Writes the report read into the database, with all its figures
-                          marked as not confirmed. Does not duplicate a report that is
-                          already there (same service and year): says what would change.
-                          there (same service and year): says what would change.
-  export-pdf --out FILE.pdf [--db PATH] [filters]
-                          Writes the A4 PDF report: cover page, one page per strategic
-                          objective, totals.
-  export-chart --chart CHART --out FILE.pdf|.png|.svg [--dpi N] [--db PATH] [filters]
-                          Writes a chart: budget-beneficiaries, programs,
-                          cost-per-beneficiary or word-cloud (PNG at N dpi, 150 by default).
-                          --width PX, --height PX: the PNG in pixels (only one: the other
-                          in the chart’s shape).
-                          --format pdf|png|svg: the format, when --out does not say it (--out -).
-  help, --help            Shows this help.
-  --version               Shows the version.
-
-Filters (the same as in the window):
-  --year YEAR             For example 2025.
-  --objective N           Strategic objective number, 1 to 4.
-  --program TEXT          Program name or part of it, ignoring case and
-                          accents: --program &quot;ferias libres&quot;.
-  --region REGION         Code (14, 08), Roman numeral (XIV, RM) or name (&quot;los rios&quot;);
-                          &quot;Nacional&quot; (00) for figures not broken down by region.
-  --search TEXT           Words that must appear in the row, ignoring
-                          case and accents.
-
---out - (or /dev/stdout) writes to standard output; the closing message then goes to
-standard error. An export never replaces the open database, another SQLite database or
-anything that is not a regular file (folder, device, FIFO), and when it fails (a full
-disk) it leaves the previous file as it was.
-
-Window options:
-  [--db] PATH|URL         Opens this database instead of the default one
-                          (%1).
-  --read-only             Opens the database read-only.
-  --quit-after-load       Exits (code 0) as soon as the window shows its first rows and
-                          charts: measures the time to the first rows.
-
-PATH is an SQLite file; URL, a PostgreSQL server: postgresql://user@host:port/database.
-The password is taken from PGPASSWORD or ~/.pgpass; Mirador never stores it.
-Any PATH given to a command other than init, copy --to and generate-demo --out must exist;
-Mirador does not create or modify a file it cannot open.
-</translation>
-    </message>
-    <message>
         <source>mirador %1: la base de datos es de solo lectura (%2); no se escribió nada
 </source>
         <translation>mirador %1: the database is read-only (%2); nothing was written
@@ -944,11 +775,13 @@ Comandos:
                           y una hoja con los filtros, la fuente y la fecha.
   copy --from RUTA|URL --to RUTA|URL
                           Copia una base de datos completa entre SQLite y PostgreSQL.
-  generate-demo --rows N --out RUTA
-                          Crea una base de datos SQLite nueva con la estructura del BGI 2025
-                          y N resultados sintéticos (más un indicador cada 10), marcados como
-                          tales, para pruebas de rendimiento y demostraciones. Los mismos N
-                          dan siempre la misma base de datos.
+  generate-demo --rows N --out RUTA [--services K] [--years A]
+                          Crea una base de datos SQLite nueva con K servicios sintéticos
+                          (3 si no se indica, hasta 26), cada uno con un informe por año en
+                          los últimos A años hasta 2025 (3 si no se indica, hasta 10), y N
+                          resultados sintéticos repartidos entre ellos (más un indicador cada
+                          10), todo marcado como sintético, para pruebas de rendimiento y
+                          demostraciones. Los mismos N, K y A dan siempre la misma base de datos.
   read-report ARCHIVO.pdf|ARCHIVO.txt --out PROPUESTAS.csv
                           Lee un Balance de Gestión Integral (su PDF, o el texto que escribe
                           pdftotext) y escribe cada cifra que propone, con su oración y su
@@ -1034,11 +867,13 @@ Commands:
                           and a sheet with the filters, the source and the date.
   copy --from PATH|URL --to PATH|URL
                           Copies a whole database between SQLite and PostgreSQL.
-  generate-demo --rows N --out PATH
-                          Creates a new SQLite database with the structure of the BGI 2025
-                          and N synthetic results (plus one indicator every 10), marked as
-                          such, for performance tests and demos. The same N always
-                          gives the same database.
+  generate-demo --rows N --out PATH [--services K] [--years Y]
+                          Creates a new SQLite database with K synthetic services (3 unless
+                          given, up to 26), each with one report a year for the last Y years
+                          up to 2025 (3 unless given, up to 10), and N synthetic results
+                          spread over them (plus one indicator every 10), all marked as
+                          synthetic, for performance tests and demos. The same N, K and Y
+                          always give the same database.
   read-report FILE.pdf|FILE.txt --out PROPOSALS.csv
                           Reads a Balance de Gestión Integral (its PDF, or the text pdftotext
                           writes) and writes each figure it proposes, with its sentence and

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
@@ -108,12 +109,19 @@ FilterBar::FilterBar(QWidget *parent)
     m_clear->setText(tr("&Quitar filtros"));
     m_clear->setToolTip(tr("Mostrar todas las filas"));
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_serviceLabel);
-    layout->addWidget(m_service);
-    layout->addWidget(m_reportLabel);
-    layout->addWidget(m_report);
+    // Service and report on a line of their own above the others (shown
+    // with several reports only): the one line would not fit a 1280 px window.
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *reports = new QHBoxLayout;
+    reports->addWidget(m_serviceLabel);
+    reports->addWidget(m_service, 1);
+    reports->addWidget(m_reportLabel);
+    reports->addWidget(m_report, 1);
+    reports->addStretch(2);
+    rows->addLayout(reports);
+    auto *layout = new QHBoxLayout;
+    rows->addLayout(layout);
     layout->addWidget(makeLabel(tr("Añ&o:"), m_year, this));
     layout->addWidget(m_year);
     layout->addWidget(makeLabel(tr("Ob&jetivo:"), m_objective, this));
@@ -134,8 +142,14 @@ FilterBar::FilterBar(QWidget *parent)
     for (QWidget *part : {static_cast<QWidget *>(m_service), static_cast<QWidget *>(m_report), m_serviceLabel,
                           m_reportLabel})
         part->hide(); // until a catalog holds more than one report
-    for (QComboBox *combo : {m_service, m_report})
+    for (QComboBox *combo : {m_service, m_report}) {
+        // Names of services can be long: the box takes what the bar spares
+        // (the name whole in its tooltip and in the open list).
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
         connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
+        connect(combo, &QComboBox::currentTextChanged, combo, &QComboBox::setToolTip);
+    }
     for (QComboBox *combo : combos()) {
         connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
         combo->view()->window()->installEventFilter(this);
@@ -190,6 +204,11 @@ void FilterBar::fillReports(const Catalog &catalog)
         m_report->addItem(report.label(), report.id);
         m_report->setItemData(m_report->count() - 1, tr("%1: %2").arg(report.serviceName, report.title),
                               Qt::ToolTipRole);
+    }
+    for (QComboBox *combo : {m_service, m_report}) {
+        QAbstractItemView *view = combo->view();
+        view->setMinimumWidth(view->sizeHintForColumn(0) + 2 * view->frameWidth()
+                              + view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view));
     }
     // With one report there is nothing to choose: the bar is as it was.
     const bool services = catalog.services().size() > 1;
