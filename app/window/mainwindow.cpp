@@ -276,7 +276,7 @@ void MainWindow::createFileMenu()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_readReportAction = file->addAction(tr("&Leer informe BGI…"), this, &MainWindow::readReport);
     m_readReportAction->setObjectName(QStringLiteral("readReportAction"));
-    m_readReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_readReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)); // B for BGI
     m_readReportAction->setStatusTip(tr("Leer el PDF o el texto de un Balance de Gestión Integral, revisar cada cifra "
                                         "que propone y escribir las aceptadas"));
     file->addSeparator();

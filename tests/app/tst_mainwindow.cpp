@@ -79,6 +79,7 @@ private Q_SLOTS:
     void countsAreSingularOrPlural();
     void remembersLayoutFiltersAndDatabases();
     void everythingReadsWholeAt1280();
+    void everyShortcutDoesOneThing();
     void nothingIsCut_data();
     void nothingIsCut();
     void noFigureIsCut_data();
@@ -898,6 +899,26 @@ void TestMainWindow::remembersLayoutFiltersAndDatabases()
     QCOMPARE(windowPart<QueryTableModel>(*m_window, "resultsModel")->rowCount(), 8);
     m_window.reset();
     QSettings().clear();
+}
+
+void TestMainWindow::everyShortcutDoesOneThing()
+{
+    // Two actions of the window on one key run neither (Qt calls it
+    // ambiguous): Ctrl+Shift+L once both cleared the filters and read a BGI.
+    QHash<QKeySequence, QStringList> byKey;
+    for (const QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->shortcutContext() == Qt::WidgetShortcut) // each on its own widget (Shift+F10 on a table)
+            continue;
+        for (const QKeySequence &key : action->shortcuts())
+            byKey[key] << action->text();
+    }
+    QStringList twice;
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+        if (it.value().size() > 1)
+            twice << it.key().toString() + QStringLiteral(": ") + it.value().join(QStringLiteral(", "));
+    }
+    QVERIFY2(twice.isEmpty(), qPrintable(twice.join(u'\n')));
+    QVERIFY(byKey.size() > 10);
 }
 
 void TestMainWindow::everythingReadsWholeAt1280()
