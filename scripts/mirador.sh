@@ -32,12 +32,13 @@ run_packages=(
 )
 # What the tests need on top: a PostgreSQL server for the tests that run on
 # both databases, pdftotext and pdftoppm to read the PDFs back, the sqlite3
-# shell, desktop-file-validate for the menu entry, and openpyxl to read the
-# Excel workbooks back (tst_xlsx runs /usr/bin/python3).
+# shell, desktop-file-validate for the menu entry, xmllint and
+# update-mime-database for the saved views' MIME type, and openpyxl to read
+# the Excel workbooks back (tst_xlsx runs /usr/bin/python3).
 test_packages=(
     postgresql
     poppler-utils sqlite3
-    desktop-file-utils
+    desktop-file-utils libxml2-utils shared-mime-info
     python3-openpyxl
 )
 

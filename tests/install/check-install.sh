@@ -44,6 +44,8 @@ fi
 mime="$prefix/share/mime/packages/cl.mirador.Mirador.xml"
 if [ ! -f "$mime" ]; then
     fail "share/mime/packages/cl.mirador.Mirador.xml is missing"
+elif ! command -v xmllint >/dev/null; then
+    fail "xmllint not found (package libxml2-utils; scripts/mirador.sh installs it)"
 elif ! xmllint --noout "$mime" 2>/dev/null; then
     fail "share/mime/packages/cl.mirador.Mirador.xml is not well-formed XML"
 elif ! grep -q 'type="application/x-mirador-view"' "$mime" || ! grep -q 'pattern="\*.mirador-view"' "$mime"; then
@@ -51,7 +53,9 @@ elif ! grep -q 'type="application/x-mirador-view"' "$mime" || ! grep -q 'pattern
 fi
 [ -f "$desktop" ] && ! grep -q '^MimeType=.*application/x-mirador-view;' "$desktop" \
     && fail "the menu entry does not open application/x-mirador-view"
-if command -v update-mime-database >/dev/null && [ -f "$mime" ]; then
+if ! command -v update-mime-database >/dev/null; then
+    fail "update-mime-database not found (package shared-mime-info; scripts/mirador.sh installs it)"
+elif [ -f "$mime" ]; then
     update-mime-database "$prefix/share/mime" >/dev/null 2>&1 \
         && [ -f "$prefix/share/mime/application/x-mirador-view.xml" ] \
         || fail "update-mime-database does not make application/x-mirador-view known"
