@@ -142,17 +142,6 @@ bool readRegions(QSqlDatabase &db, QList<DemoRegion> *regions, QString *error)
     return true;
 }
 
-/// Runs an INSERT ... RETURNING id; its id in *id when given.
-bool insert(BoundQuery &query, const QVariantList &values, QString *error, qint64 *id = nullptr)
-{
-    if (!query.run(values, error))
-        return false;
-    const QVariant inserted = query.first();
-    if (id)
-        *id = inserted.toLongLong();
-    return true;
-}
-
 /// Writes the made-up services with their programs and reports: objectives,
 /// actions and one milestone per objective, all named as synthetic.
 class StructureWriter
@@ -173,10 +162,9 @@ public:
         const QString letter = QString(QChar(u'A' + index));
         const QString service = QStringLiteral("Servicio sintético ") + letter;
         qint64 serviceId = 0;
-        if (!insert(m_service,
-                    {service, QStringLiteral("Sintético ") + letter,
-                     QStringLiteral("Ministerio sintético (datos de demostración de Mirador)")},
-                    error, &serviceId))
+        if (!m_service.insert({service, QStringLiteral("Sintético ") + letter,
+                               QStringLiteral("Ministerio sintético (datos de demostración de Mirador)")},
+                              error, &serviceId))
             return false;
         const qsizetype firstProgram = programs->size();
         for (int p = 0; p < programsPerService; ++p) {
@@ -185,7 +173,7 @@ public:
             program.profile = &profiles[(index * programsPerService + p) % profileCount];
             program.name = QStringLiteral("%1 (sintético %2)").arg(QString::fromUtf16(program.profile->theme), letter);
             program.unit = QString::fromUtf16(program.profile->unit);
-            if (!insert(m_program, {program.name, TextFold::fold(program.name)}, error, &program.id))
+            if (!m_program.insert({program.name, TextFold::fold(program.name)}, error, &program.id))
                 return false;
             programs->append(program);
         }
@@ -211,21 +199,20 @@ private:
     bool writeReport(qint64 serviceId, const QString &letter, DemoReport *report, QString *error)
     {
         qint64 reportId = 0;
-        if (!insert(m_report,
-                    {serviceId, report->year,
-                     QStringLiteral("Balance de Gestión Integral %1 · %2 (datos sintéticos)")
-                         .arg(report->year)
-                         .arg(report->service),
-                     QStringLiteral("mirador generate-demo"), 1},
-                    error, &reportId))
+        if (!m_report.insert({serviceId, report->year,
+                              QStringLiteral("Balance de Gestión Integral %1 · %2 (datos sintéticos)")
+                                  .arg(report->year)
+                                  .arg(report->service),
+                              QStringLiteral("mirador generate-demo"), 1},
+                             error, &reportId))
             return false;
         for (int o = 1; o <= objectiveCount; ++o) {
             qint64 objectiveId = 0;
-            if (!insert(m_objective,
-                        {reportId, o,
-                         QStringLiteral("Objetivo estratégico sintético %1 del %2").arg(o).arg(report->service),
-                         QStringLiteral("Objetivo %1 (sintético %2)").arg(o).arg(letter), syntheticSentence},
-                        error, &objectiveId))
+            if (!m_objective.insert(
+                    {reportId, o,
+                     QStringLiteral("Objetivo estratégico sintético %1 del %2").arg(o).arg(report->service),
+                     QStringLiteral("Objetivo %1 (sintético %2)").arg(o).arg(letter), syntheticSentence},
+                    error, &objectiveId))
                 return false;
             report->objectives.append(objectiveId);
             QList<qint64> actions;
@@ -236,7 +223,7 @@ private:
                                          .arg(o)
                                          .arg(report->service)
                                          .arg(report->year);
-                if (!insert(m_action, {objectiveId, a, text, syntheticSentence}, error, &actionId))
+                if (!m_action.insert({objectiveId, a, text, syntheticSentence}, error, &actionId))
                     return false;
                 actions.append(actionId);
             }
@@ -247,10 +234,9 @@ private:
                                       .arg(report->service)
                                       .arg(report->year);
             const QString quote = QStringLiteral("Dato sintético generado por Mirador para pruebas (%1).").arg(title);
-            if (!insert(m_milestone,
-                        {objectiveId, actions.first(), kind, title, QVariant(QMetaType(QMetaType::QString)), quote,
-                         TextFold::fold(QStringList{kind, title, quote}.join(u' '))},
-                        error))
+            if (!m_milestone.insert({objectiveId, actions.first(), kind, title, QVariant(QMetaType(QMetaType::QString)),
+                                     quote, TextFold::fold(QStringList{kind, title, quote}.join(u' '))},
+                                    error))
                 return false;
         }
         return true;

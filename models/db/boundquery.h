@@ -2,6 +2,7 @@
 
 #include "sqlerror.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -51,6 +52,22 @@ public:
             *error = SqlError::describe(m_query);
             return false;
         }
+        return true;
+    }
+
+    /// Runs an INSERT ... RETURNING id; the new row's id in *id when given
+    /// (false, with *error, when the database returned none).
+    bool insert(const QVariantList &values, QString *error, qint64 *id = nullptr)
+    {
+        if (!run(values, error))
+            return false;
+        const QVariant inserted = first();
+        if (id && inserted.isNull()) {
+            *error = QCoreApplication::translate("Dataset", "la base de datos no devolvió el id insertado");
+            return false;
+        }
+        if (id)
+            *id = inserted.toLongLong();
         return true;
     }
 

@@ -33,34 +33,18 @@ QVariant nullable(const QJsonValue &value, QMetaType type)
     return QVariant(value.toString());
 }
 
-/// Runs an INSERT ... RETURNING id; the new row's id comes back through *id.
-class Inserter
-{
-public:
-    Inserter(QSqlDatabase &db, const char *sql) : m_query(db, sql) {}
-
-    bool run(const QVariantList &values, QString *error, qint64 *id = nullptr)
-    {
-        if (!m_query.run(values, error))
-            return false;
-        const QVariant inserted = m_query.first();
-        if (id && inserted.isNull()) {
-            *error = QCoreApplication::translate("Dataset", "la base de datos no devolvió el id insertado");
-            return false;
-        }
-        if (id)
-            *id = inserted.toLongLong();
-        return true;
-    }
-
-private:
-    BoundQuery m_query;
-};
-
 QString searchText(const QStringList &parts)
 {
     return TextFold::fold(parts.join(u' '));
 }
+
+/// The ids the embedded report's objectives, actions and programs got.
+struct EmbeddedStructure
+{
+    QHash<int, qint64> objectives; ///< objective number -> id
+    QHash<QPair<int, int>, qint64> actions; ///< (objective number, action number) -> id
+    QHash<QString, qint64> programs; ///< program name -> id
+};
 
 struct Region
 {
@@ -78,11 +62,11 @@ bool Dataset::loadRegions(QSqlDatabase &db, QString *error)
         *error = DatasetText::tr("no se encontró la tabla de regiones");
         return false;
     }
-    Inserter insert(db, Sql::insertRegion);
-    bool ok = insert.run({QStringLiteral("00"), QVariant(QMetaType(QMetaType::QString)), DatasetText::tr("Nacional"),
-                          DatasetText::tr("Nacional"), QVariant(QMetaType(QMetaType::QString)), 0,
-                          searchText({DatasetText::tr("Nacional"), QStringLiteral("00")})},
-                         error);
+    BoundQuery insert(db, Sql::insertRegion);
+    bool ok = insert.insert({QStringLiteral("00"), QVariant(QMetaType(QMetaType::QString)), DatasetText::tr("Nacional"),
+                             DatasetText::tr("Nacional"), QVariant(QMetaType(QMetaType::QString)), 0,
+                             searchText({DatasetText::tr("Nacional"), QStringLiteral("00")})},
+                            error);
     bool header = true;
     while (ok && !file.atEnd()) {
         const QString line = QString::fromUtf8(file.readLine()).trimmed();
@@ -98,8 +82,7 @@ bool Dataset::loadRegions(QSqlDatabase &db, QString *error)
             ok = false;
             break;
         }
-        ok = insert.run({f[1], f[2], f[3], f[4], f[5], f[0].toInt(), searchText({f[4], f[3], f[2], f[1]})},
-                        error);
+        ok = insert.insert({f[1], f[2], f[3], f[4], f[5], f[0].toInt(), searchText({f[4], f[3], f[2], f[1]})}, error);
     }
     return ok;
 }
@@ -124,68 +107,54 @@ QJsonObject embeddedJson(QString *error)
 }
 
 /// The service, report, programs, objectives and actions of root.
-bool loadStructure(QSqlDatabase &db, const QJsonObject &root, Provenance provenance, EmbeddedStructure *ids,
-                   QString *error)
+bool loadStructure(QSqlDatabase &db, const QJsonObject &root, EmbeddedStructure *ids, QString *error)
 {
     const QJsonObject service = root.value(u"service").toObject();
     const QJsonObject report = root.value(u"report").toObject();
     qint64 serviceId = 0;
     qint64 reportId = 0;
-    if (!Inserter(db, Sql::insertService)
-             .run({service.value(u"name").toString(), service.value(u"short_name").toString(),
-                   service.value(u"ministry").toString()},
-                  error, &serviceId)
-        || !Inserter(db, Sql::insertReport)
-                .run({serviceId, report.value(u"year").toInt(), report.value(u"title").toString(),
-                      report.value(u"source").toString(), provenance == Provenance::Synthetic ? 1 : 0},
-                     error, &reportId))
+    if (!BoundQuery(db, Sql::insertService)
+             .insert({service.value(u"name").toString(), service.value(u"short_name").toString(),
+                      service.value(u"ministry").toString()},
+                     error, &serviceId)
+        || !BoundQuery(db, Sql::insertReport)
+                .insert({serviceId, report.value(u"year").toInt(), report.value(u"title").toString(),
+                         report.value(u"source").toString(), 0},
+                        error, &reportId))
         return false;
 
-    Inserter insertProgram(db, Sql::insertProgram);
+    BoundQuery insertProgram(db, Sql::insertProgram);
     for (const QJsonValue &value : root.value(u"programs").toArray()) {
         const QString name = value.toString();
         qint64 id = 0;
-        if (!insertProgram.run({name, TextFold::fold(name)}, error, &id))
+        if (!insertProgram.insert({name, TextFold::fold(name)}, error, &id))
             return false;
         ids->programs.insert(name, id);
     }
 
-    Inserter insertObjective(db, Sql::insertObjective);
-    Inserter insertAction(db, Sql::insertAction);
+    BoundQuery insertObjective(db, Sql::insertObjective);
+    BoundQuery insertAction(db, Sql::insertAction);
     for (const QJsonValue &value : root.value(u"objectives").toArray()) {
         const QJsonObject o = value.toObject();
         const int number = o.value(u"number").toInt();
         qint64 id = 0;
-        if (!insertObjective.run({reportId, number, o.value(u"title").toString(), o.value(u"short_name").toString(),
-                                  nullable(o.value(u"justification_intro"), QMetaType(QMetaType::QString))},
-                                 error, &id))
+        if (!insertObjective.insert({reportId, number, o.value(u"title").toString(), o.value(u"short_name").toString(),
+                                     nullable(o.value(u"justification_intro"), QMetaType(QMetaType::QString))},
+                                    error, &id))
             return false;
         ids->objectives.insert(number, id);
         for (const QJsonValue &a : o.value(u"actions").toArray()) {
             const QJsonObject action = a.toObject();
             qint64 actionId = 0;
-            if (!insertAction.run({id, action.value(u"number").toInt(), action.value(u"text").toString(),
-                                   action.value(u"justification").toString()},
-                                  error, &actionId))
+            if (!insertAction.insert({id, action.value(u"number").toInt(), action.value(u"text").toString(),
+                                      action.value(u"justification").toString()},
+                                     error, &actionId))
                 return false;
             ids->actions.insert({number, action.value(u"number").toInt()}, actionId);
         }
     }
     return true;
 }
-
-} // namespace
-
-bool loadEmbeddedStructure(QSqlDatabase &db, QString *error, Provenance provenance, EmbeddedStructure *ids)
-{
-    const QJsonObject root = embeddedJson(error);
-    if (root.isEmpty())
-        return false;
-    EmbeddedStructure unused;
-    return loadStructure(db, root, provenance, ids ? ids : &unused, error);
-}
-
-namespace {
 
 /// Writes the embedded dataset's figures, each with the keys it carries
 /// (objective, action, program, region) looked up in what is already loaded.
@@ -213,7 +182,7 @@ public:
 
     bool loadResults(const QJsonArray &rows)
     {
-        Inserter insertResult(m_db, Sql::insertResult);
+        BoundQuery insertResult(m_db, Sql::insertResult);
         for (const QJsonValue &value : rows) {
             const QJsonObject r = value.toObject();
             Keys keys;
@@ -224,12 +193,12 @@ public:
             const QVariant budget = nullable(r.value(u"budget_mclp"), QMetaType(QMetaType::LongLong));
             const QVariant beneficiaries = nullable(r.value(u"beneficiaries"), QMetaType(QMetaType::LongLong));
             // The report's figures are their own source.
-            if (!insertResult.run({keys.objective, keys.action, keys.program, keys.region.id, r.value(u"year").toInt(),
-                                   budget, beneficiaries, unit, quote,
-                                   resultSearchText(r.value(u"program").toString(), keys.region.shortName,
-                                                    keys.region.officialName, unit, quote),
-                                   budget, beneficiaries},
-                                  m_error))
+            if (!insertResult.insert({keys.objective, keys.action, keys.program, keys.region.id,
+                                      r.value(u"year").toInt(), budget, beneficiaries, unit, quote,
+                                      resultSearchText(r.value(u"program").toString(), keys.region.shortName,
+                                                       keys.region.officialName, unit, quote),
+                                      budget, beneficiaries},
+                                     m_error))
                 return false;
         }
         return true;
@@ -237,7 +206,7 @@ public:
 
     bool loadIndicators(const QJsonArray &rows)
     {
-        Inserter insertIndicator(m_db, Sql::insertIndicator);
+        BoundQuery insertIndicator(m_db, Sql::insertIndicator);
         for (const QJsonValue &value : rows) {
             const QJsonObject i = value.toObject();
             Keys keys;
@@ -246,11 +215,12 @@ public:
             const QString name = i.value(u"name").toString();
             const QString unit = i.value(u"unit").toString();
             const QString quote = i.value(u"source_quote").toString();
-            if (!insertIndicator.run({keys.objective, keys.action, keys.program, keys.region.id,
-                                      i.value(u"year").toInt(), name, i.value(u"value").toDouble(), unit, quote,
-                                      indicatorSearchText(name, i.value(u"program").toString(), keys.region.shortName,
-                                                          keys.region.officialName, unit, quote)},
-                                     m_error))
+            if (!insertIndicator.insert(
+                    {keys.objective, keys.action, keys.program, keys.region.id, i.value(u"year").toInt(), name,
+                     i.value(u"value").toDouble(), unit, quote,
+                     indicatorSearchText(name, i.value(u"program").toString(), keys.region.shortName,
+                                         keys.region.officialName, unit, quote)},
+                    m_error))
                 return false;
         }
         return true;
@@ -258,7 +228,7 @@ public:
 
     bool loadMilestones(const QJsonArray &rows)
     {
-        Inserter insertMilestone(m_db, Sql::insertMilestone);
+        BoundQuery insertMilestone(m_db, Sql::insertMilestone);
         for (const QJsonValue &value : rows) {
             const QJsonObject m = value.toObject();
             Keys keys;
@@ -267,10 +237,10 @@ public:
             const QString kind = m.value(u"kind").toString();
             const QString title = m.value(u"title").toString();
             const QString quote = m.value(u"source_quote").toString();
-            if (!insertMilestone.run({keys.objective, keys.action, kind, title,
-                                      nullable(m.value(u"counterpart"), QMetaType(QMetaType::QString)), quote,
-                                      searchText({kind, title, m.value(u"counterpart").toString(), quote})},
-                                     m_error))
+            if (!insertMilestone.insert({keys.objective, keys.action, kind, title,
+                                         nullable(m.value(u"counterpart"), QMetaType(QMetaType::QString)), quote,
+                                         searchText({kind, title, m.value(u"counterpart").toString(), quote})},
+                                        m_error))
                 return false;
         }
         return true;
@@ -324,7 +294,7 @@ bool Dataset::loadEmbedded(QSqlDatabase &db, QString *error)
         return false;
     EmbeddedStructure structure;
     FigureLoader figures(db, structure, error);
-    return figures.readRegions() && loadStructure(db, root, Provenance::Transcribed, &structure, error)
+    return figures.readRegions() && loadStructure(db, root, &structure, error)
         && figures.loadResults(root.value(u"results").toArray())
         && figures.loadIndicators(root.value(u"indicators").toArray())
         && figures.loadMilestones(root.value(u"milestones").toArray());

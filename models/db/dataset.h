@@ -1,7 +1,5 @@
 #pragma once
 
-#include <QHash>
-#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -18,26 +16,6 @@ bool loadRegions(QSqlDatabase &db, QString *error);
 bool loadEmbedded(QSqlDatabase &db, QString *error);
 
 } // namespace Dataset
-
-/// Whether a report's figures were transcribed from it or generated
-/// (report.synthetic, which the window, the exports and the PDF show).
-enum class Provenance { Transcribed, Synthetic };
-
-/// The ids loadEmbeddedStructure() gave the report's objectives, actions and
-/// programs.
-struct EmbeddedStructure
-{
-    QHash<int, qint64> objectives;          ///< objective number -> id
-    QHash<QPair<int, int>, qint64> actions; ///< (objective number, action number) -> id
-    QHash<QString, qint64> programs;        ///< program name -> id
-};
-
-/// The embedded dataset's structure without its figures: the service, the
-/// report (marked synthetic when asked), its 4 objectives and 12 actions, the
-/// 15 programs; no results, indicators or milestones. The regions must be
-/// loaded already. *ids, when given, receives the new rows' ids.
-bool loadEmbeddedStructure(QSqlDatabase &db, QString *error, Provenance provenance = Provenance::Transcribed,
-                           EmbeddedStructure *ids = nullptr);
 
 /// The folded text the search box matches for a result and an indicator.
 QString resultSearchText(const QString &program, const QString &regionShort, const QString &regionOfficial,

@@ -244,20 +244,6 @@ bool storedRows(const QSqlDatabase &db, qint64 reportId, QList<Row> *rows, QStri
     return true;
 }
 
-/// Inserts and returns the new row's id through *id.
-bool insertId(BoundQuery &insert, const QVariantList &values, qint64 *id, QString *error)
-{
-    if (!insert.run(values, error))
-        return false;
-    const QVariant inserted = insert.first();
-    if (inserted.isNull()) {
-        *error = DraftWriter::tr("la base de datos no devolvió el id insertado");
-        return false;
-    }
-    *id = inserted.toLongLong();
-    return true;
-}
-
 /// Writes a draft's rows once its report is known to be new.
 class RowWriter
 {
@@ -281,15 +267,15 @@ private:
         if (!serviceId) {
             BoundQuery insert(m_db, Sql::insertService);
             const QString name = outline.service.simplified();
-            if (!insertId(insert, {name, name, nullIfEmpty(outline.ministry)}, &serviceId, m_error))
+            if (!insert.insert({name, name, nullIfEmpty(outline.ministry)}, m_error, &serviceId))
                 return false;
         }
         QString title = DraftWriter::tr("Balance de Gestión Integral %1").arg(outline.year);
         if (!outline.stage.isEmpty())
             title += QStringLiteral(" – ") + outline.stage;
         BoundQuery insert(m_db, Sql::insertReport);
-        return insertId(insert, {serviceId, outline.year, title, nullIfEmpty(m_draft.sourceName), 0}, &m_reportId,
-                        m_error);
+        return insert.insert({serviceId, outline.year, title, nullIfEmpty(m_draft.sourceName), 0}, m_error,
+                             &m_reportId);
     }
 
     bool writeStructure()
@@ -298,16 +284,16 @@ private:
         BoundQuery insertAction(m_db, Sql::insertAction);
         for (const ObjectiveOutline &o : m_draft.outline.objectives) {
             qint64 objectiveId = 0;
-            if (!insertId(insertObjective,
-                          {m_reportId, o.number, notNull(o.title), DraftWriter::tr("Objetivo %1").arg(o.number),
-                           nullIfEmpty(o.justificationIntroText())},
-                          &objectiveId, m_error))
+            if (!insertObjective.insert({m_reportId, o.number, notNull(o.title),
+                                         DraftWriter::tr("Objetivo %1").arg(o.number),
+                                         nullIfEmpty(o.justificationIntroText())},
+                                        m_error, &objectiveId))
                 return false;
             m_objectives.insert(o.number, objectiveId);
             for (const ActionOutline &a : o.actions) {
                 qint64 actionId = 0;
-                if (!insertId(insertAction, {objectiveId, a.number, notNull(a.text()), nullIfEmpty(a.justificationText())},
-                              &actionId, m_error))
+                if (!insertAction.insert({objectiveId, a.number, notNull(a.text()), nullIfEmpty(a.justificationText())},
+                                         m_error, &actionId))
                     return false;
                 m_actions.insert({o.number, a.number}, actionId);
             }
@@ -340,7 +326,7 @@ private:
             return false;
         qint64 programId = find.first().toLongLong();
         BoundQuery insert(m_db, Sql::insertProgram);
-        if (!programId && !insertId(insert, {name.simplified(), folded}, &programId, m_error))
+        if (!programId && !insert.insert({name.simplified(), folded}, m_error, &programId))
             return false;
         m_programs.insert(folded, programId);
         *id = programId;

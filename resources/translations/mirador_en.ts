@@ -1254,10 +1254,6 @@ Mirador does not create or modify a file it cannot open.
         <translation>beneficiary counts</translation>
     </message>
     <message>
-        <source>la base de datos no devolvió el id insertado</source>
-        <translation>the database did not return the inserted id</translation>
-    </message>
-    <message>
         <source>Balance de Gestión Integral %1</source>
         <translation>Balance de Gestión Integral %1</translation>
     </message>

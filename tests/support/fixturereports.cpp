@@ -96,16 +96,6 @@ private:
         QString officialName;
     };
 
-    static bool insert(BoundQuery &query, const QVariantList &values, QString *error, qint64 *id = nullptr)
-    {
-        if (!query.run(values, error))
-            return false;
-        const QVariant inserted = query.first();
-        if (id)
-            *id = inserted.toLongLong();
-        return true;
-    }
-
     bool writeStructure(QString *error)
     {
         BoundQuery service(m_db, Sql::insertService);
@@ -115,34 +105,31 @@ private:
         const QList<FixtureService> &services = fixtureServices();
         for (int s = 0; s < services.size(); ++s) {
             qint64 serviceId = 0;
-            if (!insert(service,
-                        {services[s].name, QString::fromUtf8(services[s].shortName),
-                         QStringLiteral("Ministerio de prueba (fixture de Mirador)")},
-                        error, &serviceId))
+            if (!service.insert({services[s].name, QString::fromUtf8(services[s].shortName),
+                                 QStringLiteral("Ministerio de prueba (fixture de Mirador)")},
+                                error, &serviceId))
                 return false;
             for (const int year : {FixtureReports::firstYear, FixtureReports::lastYear}) {
                 qint64 reportId = 0;
-                if (!insert(report,
-                            {serviceId, year,
-                             QStringLiteral("Informe %1 de prueba: %2").arg(year).arg(services[s].name),
-                             QStringLiteral("fixture de prueba de Mirador (tests/support)"), 1},
-                            error, &reportId))
+                if (!report.insert({serviceId, year,
+                                    QStringLiteral("Informe %1 de prueba: %2").arg(year).arg(services[s].name),
+                                    QStringLiteral("fixture de prueba de Mirador (tests/support)"), 1},
+                                   error, &reportId))
                     return false;
                 for (int o = 1; o <= services[s].objectives.size(); ++o) {
                     const QString shortName = services[s].objectives[o - 1];
                     Ids ids;
-                    if (!insert(objective,
-                                {reportId, o,
-                                 QStringLiteral("Objetivo de prueba: %1 (fixture de Mirador)").arg(shortName),
-                                 shortName, QVariant(QMetaType(QMetaType::QString))},
-                                error, &ids.objective)
-                        || !insert(action,
-                                   {ids.objective, 1,
-                                    QStringLiteral("Acción de prueba del objetivo «%1» en %2 (fixture de Mirador).")
-                                        .arg(shortName)
-                                        .arg(year),
-                                    quotePrefix + QStringLiteral("justificación de prueba.")},
-                                   error, &ids.action))
+                    if (!objective.insert({reportId, o,
+                                           QStringLiteral("Objetivo de prueba: %1 (fixture de Mirador)").arg(shortName),
+                                           shortName, QVariant(QMetaType(QMetaType::QString))},
+                                          error, &ids.objective)
+                        || !action.insert(
+                            {ids.objective, 1,
+                             QStringLiteral("Acción de prueba del objetivo «%1» en %2 (fixture de Mirador).")
+                                 .arg(shortName)
+                                 .arg(year),
+                             quotePrefix + QStringLiteral("justificación de prueba.")},
+                            error, &ids.action))
                         return false;
                     m_objectives.insert(key(s, year, o), ids);
                 }
@@ -173,7 +160,7 @@ private:
         for (const FixtureResult &r : fixtureResults()) {
             if (!m_programs.contains(r.program)) {
                 qint64 id = 0;
-                if (!insert(program, {r.program, TextFold::fold(r.program)}, error, &id))
+                if (!program.insert({r.program, TextFold::fold(r.program)}, error, &id))
                     return false;
                 m_programs.insert(r.program, id);
             }
@@ -184,12 +171,11 @@ private:
                 = quotePrefix + QStringLiteral("%1 en %2, %3.").arg(r.program, region.shortName).arg(r.year);
             const QVariant budget = r.budget < 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(r.budget);
             const QVariant beneficiaries(r.beneficiaries);
-            if (!insert(result,
-                        {ids.objective, ids.action, m_programs.value(r.program), region.id, r.year, budget,
-                         beneficiaries, unit, quote,
-                         resultSearchText(r.program, region.shortName, region.officialName, unit, quote), budget,
-                         beneficiaries},
-                        error))
+            if (!result.insert({ids.objective, ids.action, m_programs.value(r.program), region.id, r.year, budget,
+                                beneficiaries, unit, quote,
+                                resultSearchText(r.program, region.shortName, region.officialName, unit, quote), budget,
+                                beneficiaries},
+                               error))
                 return false;
         }
         return true;
@@ -202,10 +188,9 @@ private:
         const Region region = m_regions.value(QString::fromLatin1(regionCode));
         const QString program = m_programs.key(programId.toLongLong());
         const QString quote = quotePrefix + QStringLiteral("%1, %2.").arg(name).arg(year);
-        return insert(query,
-                      {ids.objective, ids.action, programId, region.id, year, name, value, unit, quote,
-                       indicatorSearchText(name, program, region.shortName, region.officialName, unit, quote)},
-                      error);
+        return query.insert({ids.objective, ids.action, programId, region.id, year, name, value, unit, quote,
+                             indicatorSearchText(name, program, region.shortName, region.officialName, unit, quote)},
+                            error);
     }
 
     bool insertMilestone(BoundQuery &query, int service, int year, const QString &kind, const QString &title,
@@ -213,10 +198,9 @@ private:
     {
         const Ids ids = m_objectives.value(key(service, year, 1));
         const QString quote = quotePrefix + QStringLiteral("%1, %2.").arg(title).arg(year);
-        return insert(query,
-                      {ids.objective, ids.action, kind, title, QVariant(QMetaType(QMetaType::QString)), quote,
-                       TextFold::fold(QStringList{kind, title, quote}.join(u' '))},
-                      error);
+        return query.insert({ids.objective, ids.action, kind, title, QVariant(QMetaType(QMetaType::QString)), quote,
+                             TextFold::fold(QStringList{kind, title, quote}.join(u' '))},
+                            error);
     }
 
     struct Ids
