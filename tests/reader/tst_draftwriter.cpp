@@ -31,24 +31,7 @@ private:
 
 namespace {
 
-/// The rows of a query, one line each, fields joined by " | ".
-QString rows(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return u"ERROR "_s + query.lastError().text();
-    QStringList lines;
-    while (query.next()) {
-        QStringList fields;
-        for (int i = 0; i < query.record().count(); ++i)
-            fields << (query.isNull(i) ? u"NULL"_s : query.value(i).toString());
-        lines << fields.join(u" | "_s);
-    }
-    return lines.join(u'\n');
-}
+using TestSupport::shownRows;
 
 int count(const QSqlDatabase &db, const QString &sql)
 {
@@ -115,7 +98,7 @@ void TestDraftWriter::writesEveryFigureNotConfirmed()
     // hand-typed dataset has them: program, M$, count and unit.
     const QString results = uR"(SELECT p.name, r.budget_mclp, r.beneficiaries, r.beneficiary_unit, r.year
         FROM result r JOIN program p ON p.id = r.program_id ORDER BY p.name)"_s;
-    QCOMPARE(rows(db, results), rows(typed.db->connection(), results));
+    QCOMPARE(shownRows(db, results), shownRows(typed.db->connection(), results));
     QCOMPARE(count(db, u"SELECT COUNT(*) FROM result"_s), 8);
     QCOMPARE(count(db, u"SELECT COUNT(*) FROM indicator"_s), 34);
     QCOMPARE(count(db, u"SELECT COUNT(*) FROM milestone"_s), 11);
@@ -124,15 +107,15 @@ void TestDraftWriter::writesEveryFigureNotConfirmed()
     // Objectives and actions word for word, justifications too.
     const QString structure = u"SELECT o.number, o.title, a.number, a.text, a.justification FROM objective o "
                               u"JOIN action a ON a.objective_id = o.id ORDER BY o.number, a.number"_s;
-    QCOMPARE(rows(db, structure), rows(typed.db->connection(), structure));
+    QCOMPARE(shownRows(db, structure), shownRows(typed.db->connection(), structure));
     // Nobody confirmed any of them; text input has no pages.
     for (const QString &table : {u"result"_s, u"indicator"_s, u"milestone"_s}) {
-        QCOMPARE(rows(db, u"SELECT DISTINCT review, reviewed_by, reviewed_at, proposed, source_page FROM "_s + table),
+        QCOMPARE(shownRows(db, u"SELECT DISTINCT review, reviewed_by, reviewed_at, proposed, source_page FROM "_s + table),
                  u"proposed | NULL | NULL | NULL | NULL"_s);
     }
-    QCOMPARE(rows(db, u"SELECT s.name, s.ministry, r.year, r.title, r.source_name, r.synthetic FROM report r "
+    QCOMPARE(shownRows(db, u"SELECT s.name, s.ministry, r.year, r.title, r.source_name, r.synthetic FROM report r "
                       u"JOIN service s ON s.id = r.service_id"_s),
-             rows(typed.db->connection(), u"SELECT s.name, s.ministry, r.year, r.title, 'informe.txt', r.synthetic "
+             shownRows(typed.db->connection(), u"SELECT s.name, s.ministry, r.year, r.title, 'informe.txt', r.synthetic "
                                           u"FROM report r JOIN service s ON s.id = r.service_id"_s));
 }
 
@@ -155,11 +138,11 @@ void TestDraftWriter::keepsWhoConfirmedAndWhatWasCorrected()
     QSqlDatabase db = fixture.db->connection();
     QString error;
     QVERIFY2(DraftWriter::write(db, draft, &error), qPrintable(error));
-    QCOMPARE(rows(db, u"SELECT budget_mclp, beneficiaries, beneficiary_unit, budget_source, beneficiaries_source, "
+    QCOMPARE(shownRows(db, u"SELECT budget_mclp, beneficiaries, beneficiary_unit, budget_source, beneficiaries_source, "
                       u"source_page, review, reviewed_by, reviewed_at, proposed FROM result"_s),
              u"1500 | 41 | empresas | 1500 | 41 | 3 | corrected | revisora | 2031-03-04T10:20:30Z | "
              u"beneficiarios 40 empresas · Programa Uno"_s);
-    QCOMPARE(rows(db, u"SELECT name, value, unit, program_id, source_page, review, reviewed_by, proposed "
+    QCOMPARE(shownRows(db, u"SELECT name, value, unit, program_id, source_page, review, reviewed_by, proposed "
                       u"FROM indicator"_s),
              u"Porcentaje | 51.8 | % | NULL | 5 | confirmed | revisora | NULL"_s);
 }
@@ -184,10 +167,10 @@ void TestDraftWriter::matchesProgramsIgnoringAccentsAndCase()
                       ReviewedFigure::State::Proposed, {}}};
     QString error;
     QVERIFY2(DraftWriter::write(db, draft, &error), qPrintable(error));
-    QCOMPARE(rows(db, u"SELECT name FROM program ORDER BY name"_s), u"Capital Semilla Técnica\nPrograma Nuevo"_s);
-    QCOMPARE(rows(db, u"SELECT p.name, r.budget_mclp FROM result r JOIN program p ON p.id = r.program_id"_s),
+    QCOMPARE(shownRows(db, u"SELECT name FROM program ORDER BY name"_s), u"Capital Semilla Técnica\nPrograma Nuevo"_s);
+    QCOMPARE(shownRows(db, u"SELECT p.name, r.budget_mclp FROM result r JOIN program p ON p.id = r.program_id"_s),
              u"Capital Semilla Técnica | 10"_s);
-    QCOMPARE(rows(db, u"SELECT p.name, i.value FROM indicator i JOIN program p ON p.id = i.program_id "
+    QCOMPARE(shownRows(db, u"SELECT p.name, i.value FROM indicator i JOIN program p ON p.id = i.program_id "
                       u"ORDER BY i.value"_s),
              u"Programa Nuevo | 2\nCapital Semilla Técnica | 7"_s);
 }
@@ -212,12 +195,12 @@ void TestDraftWriter::refusesTheSameReportTwice()
     QVERIFY2(changes.missing.contains(u"Objetivo 1 · 40 cooperativas (Creación y Fortalecimiento de Cooperativas)"_s),
              qPrintable(changes.missing.join(u'\n')));
 
-    const QString before = rows(db, u"SELECT COUNT(*) FROM result UNION ALL SELECT COUNT(*) FROM indicator "
+    const QString before = shownRows(db, u"SELECT COUNT(*) FROM result UNION ALL SELECT COUNT(*) FROM indicator "
                                     u"UNION ALL SELECT COUNT(*) FROM report"_s);
     QVERIFY(!DraftWriter::write(db, draft, &error));
     QVERIFY2(error.contains(u"ya tiene el informe Servicio de Cooperación Técnica, 2025; no se duplica"_s),
              qPrintable(error));
-    QCOMPARE(rows(db, u"SELECT COUNT(*) FROM result UNION ALL SELECT COUNT(*) FROM indicator "
+    QCOMPARE(shownRows(db, u"SELECT COUNT(*) FROM result UNION ALL SELECT COUNT(*) FROM indicator "
                       u"UNION ALL SELECT COUNT(*) FROM report"_s),
              before);
 }

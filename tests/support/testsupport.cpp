@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QSettings>
+#include <QSqlError>
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QUuid>
@@ -120,6 +121,21 @@ QString resultTotals(const QSqlDatabase &db, bool kept)
     if (!query.exec(sql + QStringLiteral(" ORDER BY 1, 2, 3, 4, 5")))
         return QStringLiteral("error: ") + query.lastError().text();
     return rowsText(query);
+}
+
+QString shownRows(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return QStringLiteral("ERROR ") + query.lastError().text();
+    QStringList lines;
+    while (query.next()) {
+        QStringList fields;
+        for (int i = 0; i < query.record().count(); ++i)
+            fields << (query.isNull(i) ? QStringLiteral("NULL") : query.value(i).toString());
+        lines << fields.join(QStringLiteral(" | "));
+    }
+    return lines.join(u'\n');
 }
 
 QString rowsText(QSqlQuery &query)

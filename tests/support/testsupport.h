@@ -65,6 +65,11 @@ QString resultTotals(const QSqlDatabase &db, bool kept);
 /// toString() followed by '|', a line per row.
 QString rowsText(QSqlQuery &query);
 
+/// The rows sql gives on db, as a person reads them in a failed comparison:
+/// a line per row, fields joined by " | ", NULL as "NULL" (so it is not
+/// taken for an empty text); "ERROR …" when the query fails.
+QString shownRows(const QSqlDatabase &db, const QString &sql);
+
 /// generate-demo's database of rows results, written at path and opened
 /// read-only; how long it took to write goes to the test's log. Null, with
 /// *error, when it could not be written or opened.

@@ -63,21 +63,6 @@ int rowOf(QTableWidget *table, const QString &kind, const QString &text)
     return -1;
 }
 
-QString rows(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql))
-        return u"ERROR"_s;
-    QStringList lines;
-    while (query.next()) {
-        QStringList fields;
-        for (int i = 0; i < query.record().count(); ++i)
-            fields << (query.isNull(i) ? u"NULL"_s : query.value(i).toString());
-        lines << fields.join(u" | "_s);
-    }
-    return lines.join(u'\n');
-}
-
 } // namespace
 
 void TestReviewDialog::initTestCase()
@@ -243,7 +228,7 @@ void TestReviewDialog::acceptCorrectDropAndWrite()
     QCOMPARE(table->item(0, 0)->text(), u"aceptada"_s);
     // Nothing is written before the write button.
     QSqlDatabase db = fixture.db->connection();
-    QCOMPARE(rows(db, u"SELECT COUNT(*) FROM report"_s), u"0"_s);
+    QCOMPARE(TestSupport::shownRows(db, u"SELECT COUNT(*) FROM report"_s), u"0"_s);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
         if (button->text() == u"&Escribir en la base de datos"_s)
@@ -251,13 +236,13 @@ void TestReviewDialog::acceptCorrectDropAndWrite()
     }
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.written(), 60);
-    QCOMPARE(rows(db, u"SELECT p.name, r.budget_mclp, r.beneficiaries, r.review, r.reviewed_by, r.proposed, "
+    QCOMPARE(TestSupport::shownRows(db, u"SELECT p.name, r.budget_mclp, r.beneficiaries, r.review, r.reviewed_by, r.proposed, "
                       u"r.source_page FROM result r JOIN program p ON p.id = r.program_id "
                       u"WHERE p.name IN ('Fortalecimiento Gremial', 'Barrios Comerciales') ORDER BY p.name"_s),
              u"Barrios Comerciales | NULL | 56 | confirmed | revisora de prueba | NULL | 2\n"
              u"Fortalecimiento Gremial | 1487480 | 1040 | corrected | revisora de prueba | "
              u"beneficiarios 104 gremios · Fortalecimiento Gremial | 2"_s);
-    QCOMPARE(rows(db, u"SELECT COUNT(*) FROM result WHERE review = 'confirmed' AND reviewed_by = 'revisora de prueba'"_s),
+    QCOMPARE(TestSupport::shownRows(db, u"SELECT COUNT(*) FROM result WHERE review = 'confirmed' AND reviewed_by = 'revisora de prueba'"_s),
              u"7"_s);
 }
 

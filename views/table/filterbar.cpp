@@ -71,6 +71,15 @@ QComboBox *makeCombo(QWidget *parent, const QString &accessibleName)
     return combo;
 }
 
+/// The box is as wide as its names allow; the open list as wide as the
+/// names with their counts, none of them cut.
+void fitListWidth(QComboBox *combo)
+{
+    QAbstractItemView *view = combo->view();
+    view->setMinimumWidth(view->sizeHintForColumn(0) + 2 * view->frameWidth()
+                          + view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view));
+}
+
 QLabel *makeLabel(const QString &text, QWidget *buddy, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -205,11 +214,8 @@ void FilterBar::fillReports(const Catalog &catalog)
         m_report->setItemData(m_report->count() - 1, tr("%1: %2").arg(report.serviceName, report.title),
                               Qt::ToolTipRole);
     }
-    for (QComboBox *combo : {m_service, m_report}) {
-        QAbstractItemView *view = combo->view();
-        view->setMinimumWidth(view->sizeHintForColumn(0) + 2 * view->frameWidth()
-                              + view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view));
-    }
+    for (QComboBox *combo : {m_service, m_report})
+        fitListWidth(combo);
     // With one report there is nothing to choose: the bar is as it was.
     const bool services = catalog.services().size() > 1;
     const bool reports = catalog.reports().size() > 1;
@@ -327,11 +333,7 @@ void FilterBar::fill(QComboBox *combo, const QString &all, const QList<Entry> &e
     }
     const int index = chosen.isValid() ? combo->findData(chosen) : 0;
     combo->setCurrentIndex(std::max(index, 0));
-    // The box is as wide as the names; the open list as wide as the names
-    // with their counts, none of them cut.
-    QAbstractItemView *view = combo->view();
-    view->setMinimumWidth(view->sizeHintForColumn(0) + 2 * view->frameWidth()
-                          + view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view));
+    fitListWidth(combo);
 }
 
 void FilterBar::fitProgramWidth()
