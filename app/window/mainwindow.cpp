@@ -83,6 +83,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     setUpEditing();
     readCatalog();
     m_filterBar->setCatalog(m_catalog);
+    m_tables->followReports();
     layOut();
     setUpStatusBar();
     setUpHistory();
@@ -245,7 +246,8 @@ void MainWindow::connectParts()
     connect(m_charts, &ChartPanel::exportRequested, m_exports, &ExportActions::exportChart);
     connect(m_figures->overviewView(), &QTableView::activated, this, [this](const QModelIndex &index) {
         const QVariant objective = index.data(OverviewModel::ObjectiveNumberRole);
-        m_filterBar->setObjective(objective.isNull() ? std::nullopt : std::optional<int>(objective.toInt()));
+        m_filterBar->setObjective(objective.isNull() ? std::nullopt : std::optional<int>(objective.toInt()),
+                                  index.data(OverviewModel::ReportIdRole).toLongLong());
     });
 }
 
@@ -489,6 +491,7 @@ void MainWindow::reload()
         m_filterBar->setCatalog(m_catalog);
         m_filterBar->setFilter(previous);
     }
+    m_tables->followReports();
     applyFilter(m_filterBar->filter());
     if (view && selected.isValid())
         m_tables->selectRow(view, selected.toLongLong(), current.column());

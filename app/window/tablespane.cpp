@@ -69,6 +69,7 @@ TablesPane::TablesPane(const Database &database, FilterBar *filterBar, const Cat
                        std::function<void()> copy, QWidget *parent)
     : QSplitter(Qt::Vertical, parent),
       m_database(database),
+      m_catalog(catalog),
       m_results(makeModel(TableSpec::results(), database, "resultsModel", this)),
       m_indicators(makeModel(TableSpec::indicators(), database, "indicatorsModel", this)),
       m_milestones(makeModel(TableSpec::milestones(), database, "milestonesModel", this)),
@@ -113,9 +114,24 @@ void TablesPane::arrangeColumns()
         m_resultsView->hideColumn(columnOf(m_results, source));
     m_indicatorsView->hideColumn(columnOf(m_indicators, "region_code"));
     showFirst(m_resultsView, {"program", "budget_mclp", "beneficiaries", "beneficiary_unit", "region", "objective",
-                              "objective_name", "action", "year"});
-    showFirst(m_indicatorsView, {"indicator", "value", "unit", "program", "region", "objective", "action", "year"});
-    showFirst(m_milestonesView, {"kind", "title", "counterpart", "objective", "action", "year"});
+                              "objective_name", "action", "service", "year"});
+    showFirst(m_indicatorsView,
+              {"indicator", "value", "unit", "program", "region", "objective", "action", "service", "year"});
+    showFirst(m_milestonesView, {"kind", "title", "counterpart", "objective", "action", "service", "year"});
+    followReports();
+}
+
+void TablesPane::followReports(bool show)
+{
+    const int reports = int(m_catalog->reports().size());
+    for (QTableView *view : views()) {
+        const TableSpec &spec = qobject_cast<const QueryTableModel *>(view->model())->spec();
+        for (std::size_t column = 0; column < spec.columns.size(); ++column) {
+            const bool shown = TableSpec::shown(spec.columns[column], reports);
+            if (spec.columns[column].severalReports && (show || !shown))
+                view->setColumnHidden(int(column), !shown);
+        }
+    }
 }
 
 void TablesPane::addTabs()
@@ -239,6 +255,7 @@ void TablesPane::restoreLayout(const QSettings &settings)
     restoreState(settings.value(objectName()).toByteArray());
     for (QTableView *view : views())
         ColumnLayout::restore(view->horizontalHeader(), settings, columnsKey(view));
+    followReports(false);
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), 0).toInt());
 }
 
@@ -273,4 +290,5 @@ void TablesPane::restoreView(const SavedView &view)
         if (tableName(table) == view.tab)
             m_tabs->setCurrentWidget(table);
     }
+    followReports(false);
 }

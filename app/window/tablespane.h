@@ -63,6 +63,11 @@ public:
     /// and back (a table or column the view does not name stays as it is).
     void saveView(SavedView *view) const;
     void restoreView(const SavedView &view);
+    /// Columns shown with several reports only (the service's): hidden when
+    /// the catalog has one, whatever a layout saved for another database
+    /// says; with several, shown when show is true (the catalog loaded),
+    /// else left as a layout put them. Call it whenever the catalog loads.
+    void followReports(bool show = true);
 
 private:
     QTableView *makeTable(QueryTableModel *model);
@@ -70,6 +75,7 @@ private:
     void addTabs();
 
     const Database &m_database;
+    const Catalog *m_catalog; ///< the window's, which it reloads
     QueryTableModel *m_results;
     QueryTableModel *m_indicators;
     QueryTableModel *m_milestones;

@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace {
 
 /// The context of this file's messages in resources/translations.
@@ -34,7 +36,76 @@ QString withoutRegionPrefix(const QString &folded)
     return folded;
 }
 
+bool readReports(QSqlQuery &query, QList<Catalog::ReportInfo> *reports, QString *error)
+{
+    reports->clear();
+    if (!run(query, Sql::selectReportInfo, error))
+        return false;
+    while (query.next())
+        reports->append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
+                         query.value(3).toString(), query.value(4).toLongLong(), query.value(5).toLongLong()});
+    return true;
+}
+
+/// With several reports, each objective carries its report's label, and
+/// the objectives follow the reports' order (the newest year first).
+void labelObjectives(const QList<Catalog::ReportInfo> &reports, QList<Catalog::Objective> *objectives)
+{
+    if (reports.size() < 2)
+        return;
+    QHash<qint64, int> order;
+    for (const Catalog::ReportInfo &report : reports)
+        order.insert(report.id, int(order.size()));
+    for (Catalog::Objective &objective : *objectives) {
+        for (const Catalog::ReportInfo &report : reports) {
+            if (report.id == objective.reportId)
+                objective.reportLabel = report.label();
+        }
+    }
+    std::stable_sort(objectives->begin(), objectives->end(),
+                     [&order](const Catalog::Objective &a, const Catalog::Objective &b) {
+                         return order.value(a.reportId) < order.value(b.reportId);
+                     });
+}
+
 } // namespace
+
+QString Catalog::name(int number, const QString &shortName, const QString &reportLabel)
+{
+    const QString own = CatalogText::tr("%1. %2").arg(number).arg(shortName);
+    return reportLabel.isEmpty() ? own : CatalogText::tr("%1 · %2").arg(reportLabel, own);
+}
+
+std::optional<QHash<qint64, QString>> Catalog::reportLabels(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    QList<ReportInfo> reports;
+    if (!readReports(query, &reports, error))
+        return std::nullopt;
+    QHash<qint64, QString> labels;
+    for (const ReportInfo &report : reports)
+        labels.insert(report.id, report.label());
+    return labels;
+}
+
+const Catalog::Objective *Catalog::objective(int number, qint64 reportId) const
+{
+    for (const Objective &objective : m_objectives) {
+        if (objective.number == number && (objective.reportId == reportId || (reportId == 0 && m_reports.size() < 2)))
+            return &objective;
+    }
+    return nullptr;
+}
+
+const Catalog::Objective *Catalog::objectiveById(qint64 id) const
+{
+    for (const Objective &objective : m_objectives) {
+        if (objective.id == id)
+            return &objective;
+    }
+    return nullptr;
+}
 
 bool Catalog::load(const QSqlDatabase &db, QString *error)
 {
@@ -51,7 +122,8 @@ bool Catalog::load(const QSqlDatabase &db, QString *error)
     if (!run(query, Sql::selectObjectives, error))
         return false;
     while (query.next())
-        m_objectives.append({query.value(0).toInt(), query.value(1).toString(), query.value(2).toString()});
+        m_objectives.append({query.value(0).toInt(), query.value(1).toString(), query.value(2).toString(),
+                             query.value(3).toLongLong(), query.value(4).toLongLong(), QString()});
 
     m_programs.clear();
     if (!run(query, Sql::selectPrograms, error))
@@ -66,12 +138,9 @@ bool Catalog::load(const QSqlDatabase &db, QString *error)
         m_regions.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
                           query.value(3).toString(), query.value(4).toString(), query.value(5).toString()});
 
-    m_reports.clear();
-    if (!run(query, Sql::selectReportInfo, error))
+    if (!readReports(query, &m_reports, error))
         return false;
-    while (query.next())
-        m_reports.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
-                          query.value(3).toString(), query.value(4).toLongLong(), query.value(5).toLongLong()});
+    labelObjectives(m_reports, &m_objectives);
 
     m_services.clear();
     if (!run(query, Sql::selectServices, error))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -27,11 +28,20 @@ public:
         QString name;
         QString folded;
     };
+    /// An objective of one report: numbers start again in each report, so
+    /// with several reports an objective is named with its report's label.
     struct Objective
     {
         int number = 0;
         QString shortName;
         QString title;
+        qint64 id = 0;
+        qint64 reportId = 0;
+        /// "Sercotec 2025" when the database holds several reports; empty
+        /// with one, where nothing needs telling apart.
+        QString reportLabel;
+        /// As name() puts it.
+        QString label() const { return name(number, shortName, reportLabel); }
     };
     struct ReportInfo
     {
@@ -62,11 +72,25 @@ public:
         QString justification;
     };
 
+    /// An objective as every list, chart and page names it: "1. Fomento",
+    /// or "Sercotec 2025 · 1. Fomento" with a report label (several reports).
+    static QString name(int number, const QString &shortName, const QString &reportLabel = QString());
+    /// Each report's label ("Sercotec 2025") by its id, for aggregates that
+    /// span several reports; null, with *error set, if the database will not
+    /// answer.
+    static std::optional<QHash<qint64, QString>> reportLabels(const QSqlDatabase &db, QString *error);
+
     /// Reads the lists; false, with *error set, if the database will not answer.
     bool load(const QSqlDatabase &db, QString *error);
 
     const QList<int> &years() const { return m_years; }
+    /// Every report's objectives, report by report in reports()' order.
     const QList<Objective> &objectives() const { return m_objectives; }
+    /// The objective numbered number in the report (any report when
+    /// reportId is 0 and the database holds one); null if there is none.
+    const Objective *objective(int number, qint64 reportId = 0) const;
+    /// The objective with that id; null if there is none.
+    const Objective *objectiveById(qint64 id) const;
     const QList<Program> &programs() const { return m_programs; }
     const QList<Region> &regions() const { return m_regions; }
     const QList<ReportInfo> &reports() const { return m_reports; }

@@ -163,8 +163,7 @@ inline constexpr char selectRegions[] =
 inline constexpr char selectPrograms[] =
     "SELECT id, name, search_text FROM program ORDER BY name";
 inline constexpr char selectObjectives[] =
-    "SELECT o.number, o.short_name, o.title FROM objective o "
-    "GROUP BY o.number, o.short_name, o.title ORDER BY o.number";
+    "SELECT o.number, o.short_name, o.title, o.id, o.report_id FROM objective o ORDER BY o.report_id, o.number";
 // Indicator years by one index seek each (MIN, then the next above it).
 inline constexpr char selectYears[] =
     "WITH RECURSIVE y (year) AS (SELECT MIN(year) FROM indicator UNION ALL "
@@ -180,33 +179,40 @@ inline constexpr char selectActionContext[] =
 
 // --- the tables ---------------------------------------------------------------
 // Each SELECT ends before WHERE; the filter adds conditions, then ORDER BY.
+// A row's service, by its objective's report. LEFT JOINs on primary keys:
+// a statement that reads no column of theirs (a COUNT over the rows)
+// skips them.
+#define SERVICE_OF_OBJECTIVE                                                                                           \
+    " LEFT JOIN report rp ON rp.id = o.report_id LEFT JOIN service s ON s.id = rp.service_id"
 inline constexpr char selectResults[] =
     "SELECT r.id, r.objective_id, r.action_id, r.year, o.number, o.short_name, a.number, "
     "p.name, g.code, g.short_name, r.budget_mclp, r.beneficiaries, r.beneficiary_unit, "
     "r.source_quote, r.note, g.sort_order, r.call, r.budget_source, r.beneficiaries_source, "
-    "r.review, r.reviewed_by, r.reviewed_at, r.proposed, r.source_page "
+    "r.review, r.reviewed_by, r.reviewed_at, r.proposed, r.source_page, s.short_name "
     "FROM result r "
     "JOIN objective o ON o.id = r.objective_id "
     "LEFT JOIN action a ON a.id = r.action_id "
     "JOIN program p ON p.id = r.program_id "
-    "JOIN region g ON g.id = r.region_id";
+    "JOIN region g ON g.id = r.region_id" SERVICE_OF_OBJECTIVE;
 inline constexpr char selectIndicators[] =
     "SELECT i.id, i.objective_id, i.action_id, i.year, o.number, a.number, p.name, g.code, "
     "g.short_name, i.name, i.value, i.unit, i.source_quote, g.sort_order, "
-    "i.review, i.reviewed_by, i.reviewed_at, i.proposed, i.source_page "
+    "i.review, i.reviewed_by, i.reviewed_at, i.proposed, i.source_page, s.short_name "
     "FROM indicator i "
     "JOIN objective o ON o.id = i.objective_id "
     "LEFT JOIN action a ON a.id = i.action_id "
     "LEFT JOIN program p ON p.id = i.program_id "
-    "JOIN region g ON g.id = i.region_id";
+    "JOIN region g ON g.id = i.region_id" SERVICE_OF_OBJECTIVE;
+#undef SERVICE_OF_OBJECTIVE
 inline constexpr char selectMilestones[] =
     "SELECT m.id, m.objective_id, m.action_id, rp.year, o.number, a.number, m.kind, m.title, "
     "m.counterpart, m.source_quote, "
-    "m.review, m.reviewed_by, m.reviewed_at, m.proposed, m.source_page "
+    "m.review, m.reviewed_by, m.reviewed_at, m.proposed, m.source_page, s.short_name "
     "FROM milestone m "
     "JOIN objective o ON o.id = m.objective_id "
     "JOIN report rp ON rp.id = o.report_id "
-    "LEFT JOIN action a ON a.id = m.action_id";
+    "LEFT JOIN action a ON a.id = m.action_id "
+    "LEFT JOIN service s ON s.id = rp.service_id";
 
 // Objective totals: results, budget and beneficiaries per objective, with
 // the budget per beneficiary computed over the rows that have both. Two
@@ -218,7 +224,7 @@ inline constexpr char selectObjectiveTotals[] =
     "SUM(CASE WHEN r.budget_mclp IS NOT NULL AND r.beneficiaries IS NOT NULL "
     "THEN r.budget_mclp END), "
     "SUM(CASE WHEN r.budget_mclp IS NOT NULL AND r.beneficiaries IS NOT NULL "
-    "THEN r.beneficiaries END), COUNT(*) "
+    "THEN r.beneficiaries END), COUNT(*), o.report_id "
     "FROM result r "
     "JOIN objective o ON o.id = r.objective_id "
     "JOIN program p ON p.id = r.program_id "
@@ -232,51 +238,52 @@ inline constexpr char selectKeptObjectiveTotals[] =
     "CASE WHEN SUM(t.budget_rows) > 0 THEN SUM(t.budget_mclp) END, "
     "CASE WHEN SUM(t.beneficiaries_rows) > 0 THEN SUM(t.beneficiaries) END, "
     "CASE WHEN SUM(t.both_rows) > 0 THEN SUM(t.both_budget) END, "
-    "CASE WHEN SUM(t.both_rows) > 0 THEN SUM(t.both_beneficiaries) END, SUM(t.result_rows) "
+    "CASE WHEN SUM(t.both_rows) > 0 THEN SUM(t.both_beneficiaries) END, SUM(t.result_rows), o.report_id "
     "FROM result_total t "
     "JOIN objective o ON o.id = t.objective_id";
 inline constexpr char groupObjectiveTotals[] =
-    " GROUP BY o.number, o.short_name, o.title ORDER BY o.number";
+    " GROUP BY o.report_id, o.number, o.short_name, o.title ORDER BY o.report_id, o.number";
 // Each objective's units ('' for none) and the beneficiaries counted in
 // each (null where no row of the unit has any): beneficiaries of different
 // units are never added together.
 inline constexpr char selectObjectiveUnits[] =
-    "SELECT o.number, COALESCE(r.beneficiary_unit, ''), SUM(r.beneficiaries) FROM result r "
+    "SELECT o.number, COALESCE(r.beneficiary_unit, ''), SUM(r.beneficiaries), o.report_id FROM result r "
     "JOIN objective o ON o.id = r.objective_id "
     "JOIN program p ON p.id = r.program_id "
     "JOIN region g ON g.id = r.region_id";
 inline constexpr char orderObjectiveUnits[] =
-    " GROUP BY o.number, COALESCE(r.beneficiary_unit, '') ORDER BY o.number, COALESCE(r.beneficiary_unit, '')";
+    " GROUP BY o.report_id, o.number, COALESCE(r.beneficiary_unit, '') "
+    "ORDER BY o.report_id, o.number, COALESCE(r.beneficiary_unit, '')";
 inline constexpr char selectKeptObjectiveUnits[] =
     "SELECT o.number, t.beneficiary_unit, "
-    "CASE WHEN SUM(t.beneficiaries_rows) > 0 THEN SUM(t.beneficiaries) END FROM result_total t "
+    "CASE WHEN SUM(t.beneficiaries_rows) > 0 THEN SUM(t.beneficiaries) END, o.report_id FROM result_total t "
     "JOIN objective o ON o.id = t.objective_id";
 inline constexpr char orderKeptObjectiveUnits[] =
-    " GROUP BY o.number, t.beneficiary_unit ORDER BY o.number, t.beneficiary_unit";
+    " GROUP BY o.report_id, o.number, t.beneficiary_unit ORDER BY o.report_id, o.number, t.beneficiary_unit";
 
 // Budget and beneficiaries per program within each objective, over the rows
 // that report both (a scatter point or a cost needs the two figures).
 inline constexpr char selectProgramTotals[] =
     "SELECT o.number, o.short_name, p.name, r.beneficiary_unit, SUM(r.budget_mclp), "
-    "SUM(r.beneficiaries) "
+    "SUM(r.beneficiaries), o.report_id "
     "FROM result r "
     "JOIN objective o ON o.id = r.objective_id "
     "JOIN program p ON p.id = r.program_id "
     "JOIN region g ON g.id = r.region_id";
 inline constexpr char programTotalsTail[] =
-    " GROUP BY o.number, o.short_name, p.name, r.beneficiary_unit "
-    "ORDER BY o.number, p.name, r.beneficiary_unit";
+    " GROUP BY o.report_id, o.number, o.short_name, p.name, r.beneficiary_unit "
+    "ORDER BY o.report_id, o.number, p.name, r.beneficiary_unit";
 inline constexpr char bothFiguresCondition[] =
     "r.budget_mclp IS NOT NULL AND r.beneficiaries IS NOT NULL";
 inline constexpr char selectKeptProgramTotals[] =
     "SELECT o.number, o.short_name, p.name, t.beneficiary_unit, SUM(t.both_budget), "
-    "SUM(t.both_beneficiaries) "
+    "SUM(t.both_beneficiaries), o.report_id "
     "FROM result_total t "
     "JOIN objective o ON o.id = t.objective_id "
     "JOIN program p ON p.id = t.program_id";
 inline constexpr char keptProgramTotalsTail[] =
-    " GROUP BY o.number, o.short_name, p.name, t.beneficiary_unit "
-    "ORDER BY o.number, p.name, t.beneficiary_unit";
+    " GROUP BY o.report_id, o.number, o.short_name, p.name, t.beneficiary_unit "
+    "ORDER BY o.report_id, o.number, p.name, t.beneficiary_unit";
 inline constexpr char keptBothFiguresCondition[] = "t.both_rows > 0";
 
 // Facet counts (FacetCounts): "SELECT " + the table's four filter columns
@@ -316,9 +323,9 @@ inline constexpr char editedFiguresTail[] = " ORDER BY o.number, p.name, r.id LI
 
 // The words of each objective's actions and justifications, for its word cloud.
 inline constexpr char selectObjectiveTexts[] =
-    "SELECT o.number, o.short_name, o.justification_intro, a.text, a.justification "
+    "SELECT o.number, o.short_name, o.justification_intro, a.text, a.justification, o.report_id "
     "FROM objective o JOIN action a ON a.objective_id = o.id";
-inline constexpr char objectiveTextsTail[] = " ORDER BY o.number, a.number";
+inline constexpr char objectiveTextsTail[] = " ORDER BY o.report_id, o.number, a.number";
 // Per program and unit, the budgets and beneficiaries the reader proposed
 // and nobody confirmed (schema 8), for the report. The filter adds its
 // conditions, with unconfirmedResultCondition first (bind the code).

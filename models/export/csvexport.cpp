@@ -57,19 +57,26 @@ qint64 CsvExport::write(const QSqlDatabase &db, const TableSpec &spec, const Fil
     const bool isSynthetic = Catalog::isSynthetic(db).value_or(false);
     const QString syntheticMark = excel ? QStringLiteral("sí") : QStringLiteral("1");
 
-    QSqlQuery query(db);
+    // Before the rows' query: PostgreSQL answers one query at a time.
     QString reason;
+    const std::optional<QHash<qint64, QString>> reports = Catalog::reportLabels(db, &reason);
+    if (!reports)
+        return fail(reason);
+    QSqlQuery query(db);
     if (!ExportRows::select(&query, spec, filter, &reason))
         return fail(reason);
 
-    // The columns the window shows (those in the import format), then those only the file has.
+    // The columns the window shows (those in the import format), then those
+    // only the file has (the service's with several reports only).
     std::vector<const TableSpec::Column *> columns;
     for (const TableSpec::Column &column : spec.columns) {
         if (column.inCsv)
             columns.push_back(&column);
     }
-    for (const TableSpec::Column &column : spec.csvOnlyColumns)
-        columns.push_back(&column);
+    for (const TableSpec::Column &column : spec.csvOnlyColumns) {
+        if (TableSpec::shown(column, int(reports->size())))
+            columns.push_back(&column);
+    }
 
     QStringList fields;
     for (const TableSpec::Column *column : columns)

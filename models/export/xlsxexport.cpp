@@ -205,8 +205,18 @@ qint64 writeTable(Book &book, const QSqlDatabase &db, const TableSpec &spec, con
     if (book.synthetic)
         worksheet_write_string(sheet, row++, 0, book.keep(Catalog::syntheticWarning()), book.banner);
     const lxw_row_t headerRow = row++;
-    std::vector<int> widths;
+    // The service's column with several reports only.
+    const std::optional<QHash<qint64, QString>> reports = Catalog::reportLabels(db, error);
+    if (!reports)
+        return -1;
+    std::vector<const TableSpec::Column *> columns;
     for (const TableSpec::Column &column : spec.columns) {
+        if (TableSpec::shown(column, int(reports->size())))
+            columns.push_back(&column);
+    }
+    std::vector<int> widths;
+    for (const TableSpec::Column *shown : columns) {
+        const TableSpec::Column &column = *shown;
         const QString header = QCoreApplication::translate("TableSpec", column.header);
         worksheet_write_string(sheet, headerRow, lxw_col_t(widths.size()), header.toUtf8().constData(), book.header);
         widths.push_back(int(header.size()) + 3); // the autofilter's button
@@ -221,8 +231,8 @@ qint64 writeTable(Book &book, const QSqlDatabase &db, const TableSpec &spec, con
                          .arg(name, Format::integer(LXW_ROW_MAX - headerRow - 1));
             return -1;
         }
-        for (size_t c = 0; c < spec.columns.size(); ++c) {
-            const TableSpec::Column &column = spec.columns[c];
+        for (size_t c = 0; c < columns.size(); ++c) {
+            const TableSpec::Column &column = *columns[c];
             // The workbook is read by people: the review as the window says it.
             const QVariant value = column.review
                 ? QVariant(TableSpec::reviewText(column, [&](int field) { return query.value(field); }))
@@ -245,7 +255,7 @@ qint64 writeTable(Book &book, const QSqlDatabase &db, const TableSpec &spec, con
     for (size_t c = 0; c < widths.size(); ++c)
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::clamp(widths[c], minWidth, maxWidth) + 1, nullptr);
     worksheet_freeze_panes(sheet, headerRow + 1, 0);
-    worksheet_autofilter(sheet, headerRow, 0, row - 1, lxw_col_t(spec.columns.size() - 1));
+    worksheet_autofilter(sheet, headerRow, 0, row - 1, lxw_col_t(columns.size() - 1));
     return qint64(row - headerRow - 1);
 }
 

@@ -70,6 +70,8 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == ObjectiveNumberRole)
         return row.objective ? QVariant(*row.objective) : QVariant();
+    if (role == ReportIdRole)
+        return row.objective ? QVariant(row.reportId) : QVariant();
     return {};
 }
 
@@ -103,7 +105,7 @@ QString OverviewModel::text(const Row &row, Column column)
 {
     switch (column) {
     case ObjectiveColumn:
-        return row.objective ? tr("%1. %2").arg(*row.objective).arg(row.shortName) : row.shortName;
+        return row.name();
     case ProgramsColumn:
         return Format::integer(row.programs);
     case BudgetColumn:

@@ -27,7 +27,10 @@ class OverviewModel : public QAbstractTableModel
 public:
     enum Column { ObjectiveColumn, ProgramsColumn, BudgetColumn, BeneficiariesColumn, PerBeneficiaryColumn,
                   UnitsColumn, ColumnCount };
-    enum Role { ObjectiveNumberRole = Qt::UserRole + 1 };
+    enum Role {
+        ObjectiveNumberRole = Qt::UserRole + 1,
+        ReportIdRole, ///< the objective's report
+    };
 
     using Row = ObjectiveTotals;
 

@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 bool ChartData::load(const QSqlDatabase &db, const Filter &filter, QString *error)
 {
     this->filter = filter;
@@ -24,7 +26,16 @@ bool ChartData::load(const QSqlDatabase &db, const Filter &filter, QString *erro
         return false;
     while (query.next()) {
         programs.append({query.value(0).toInt(), query.value(1).toString(), query.value(2).toString(),
-                         query.value(3).toString(), query.value(4).toLongLong(), query.value(5).toLongLong()});
+                         query.value(6).toLongLong(), QString(), query.value(3).toString(), query.value(4).toLongLong(),
+                         query.value(5).toLongLong()});
+    }
+
+    // A program names its report where the objectives do.
+    for (Program &program : programs) {
+        for (const ObjectiveTotals &row : objectives) {
+            if (row.reportId == program.reportId)
+                program.reportLabel = row.reportLabel;
+        }
     }
 
     const std::optional<bool> anySynthetic = Catalog::isSynthetic(db, error);
@@ -47,14 +58,47 @@ bool ChartData::load(const QSqlDatabase &db, const Filter &filter, QString *erro
         return false;
     while (query.next()) {
         const int number = query.value(0).toInt();
-        if (texts.isEmpty() || texts.last().number != number) {
-            texts.append({number, query.value(1).toString(), {}});
+        const qint64 report = query.value(5).toLongLong();
+        if (texts.isEmpty() || texts.last().number != number || texts.last().reportId != report) {
+            texts.append({number, query.value(1).toString(), {}, report, QString()});
             if (!query.value(2).toString().isEmpty())
                 texts.last().texts << query.value(2).toString();
         }
         texts.last().texts << query.value(3).toString() << query.value(4).toString();
     }
+    return labelTexts(db, error);
+}
+
+bool ChartData::labelTexts(const QSqlDatabase &db, QString *error)
+{
+    const auto several = std::adjacent_find(texts.cbegin(), texts.cend(), [](const auto &a, const auto &b) {
+        return a.reportId != b.reportId;
+    });
+    if (several == texts.cend())
+        return true;
+    const std::optional<QHash<qint64, QString>> labels = Catalog::reportLabels(db, error);
+    if (!labels)
+        return false;
+    for (ObjectiveTexts &objective : texts)
+        objective.reportLabel = labels->value(objective.reportId);
+    std::stable_sort(texts.begin(), texts.end(),
+                     [](const auto &a, const auto &b) { return a.reportLabel < b.reportLabel; });
     return true;
+}
+
+QString ChartData::Program::label() const
+{
+    return reportLabel.isEmpty() ? name : QStringLiteral("%1 · %2").arg(name, reportLabel);
+}
+
+QList<ChartData::Program> ChartData::programsOf(int objective, qint64 reportId) const
+{
+    QList<Program> own;
+    for (const Program &program : programs) {
+        if (program.objective == objective && program.reportId == reportId)
+            own << program;
+    }
+    return own;
 }
 
 std::vector<ObjectiveTotals> ChartData::objectiveRows() const

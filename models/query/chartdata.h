@@ -18,6 +18,11 @@ struct ChartData
         int objective = 0;
         QString objectiveName;
         QString name;
+        qint64 reportId = 0; ///< the objective's report
+        QString reportLabel; ///< as ObjectiveTotals::reportLabel
+        /// The name, with the report's label when the data spans several
+        /// reports (a program can be in each): "Ferias Libres · Sercotec 2025".
+        QString label() const;
         QString unit;
         qint64 budget = 0;
         qint64 beneficiaries = 0;
@@ -29,6 +34,8 @@ struct ChartData
         int number = 0;
         QString shortName;
         QStringList texts; ///< action texts and justifications
+        qint64 reportId = 0;
+        QString reportLabel; ///< as ObjectiveTotals::reportLabel
     };
 
     Filter filter;
@@ -42,4 +49,10 @@ struct ChartData
 
     /// Objectives only, without the total row.
     std::vector<ObjectiveTotals> objectiveRows() const;
+    /// The programs of one objective of one report.
+    QList<Program> programsOf(int objective, qint64 reportId) const;
+
+private:
+    /// As ObjectiveTotals::labelReports, for the word clouds' texts.
+    bool labelTexts(const QSqlDatabase &db, QString *error);
 };

@@ -16,7 +16,7 @@ const char *facetColumn(const FilterColumns &columns, FacetCounts::Facet facet)
 {
     switch (facet) {
     case FacetCounts::Year: return columns.year;
-    case FacetCounts::Objective: return columns.objective;
+    case FacetCounts::Objective: return columns.objectiveId ? columns.objectiveId : columns.objective;
     case FacetCounts::Program: return columns.program;
     case FacetCounts::Region: return columns.region;
     case FacetCounts::FacetCount: break;

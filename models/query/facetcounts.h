@@ -28,7 +28,7 @@ struct FacetCounts
         qint64 figures() const { return results + indicators; }
     };
 
-    /// Keyed by year, objective number, program id and region id: the
+    /// Keyed by year, objective id, program id and region id: the
     /// values the filter lists hold. An entry not there has no figure.
     std::array<QHash<qint64, Count>, FacetCount> counts;
 

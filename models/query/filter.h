@@ -47,6 +47,9 @@ struct FilterColumns
     const char *region;
     const char *search;
     const char *report; ///< the row's report id (objective.report_id)
+    /// The row's objective id, which the objective list's counts are keyed
+    /// on (an objective number repeats in every report).
+    const char *objectiveId = nullptr;
 };
 
 /// A WHERE clause made of fixed conditions, and the values to bind to it.

@@ -1,5 +1,6 @@
 #include "objectivetotals.h"
 
+#include "catalog.h"
 #include "format.h"
 #include "sql.h"
 #include "tablespec.h"
@@ -8,6 +9,8 @@
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace {
 
@@ -99,6 +102,7 @@ bool ObjectiveTotals::read(const QSqlDatabase &db, const Filter &filter, std::ve
         row.beneficiaries = optionalInt(query.value(5));
         row.perBeneficiary = ratio(query.value(6), query.value(7));
         row.results = query.value(8).toLongLong();
+        row.reportId = query.value(9).toLongLong();
         total.programs += row.programs;
         total.results += row.results;
         if (row.budget)
@@ -131,8 +135,9 @@ bool ObjectiveTotals::read(const QSqlDatabase &db, const Filter &filter, std::ve
         const int objective = units.value(0).toInt();
         const QString unit = units.value(1).toString();
         const std::optional<qint64> beneficiaries = optionalInt(units.value(2));
+        const qint64 report = units.value(3).toLongLong();
         for (ObjectiveTotals &row : *rows) {
-            if (row.objective == objective)
+            if (row.objective == objective && row.reportId == report)
                 addUnit(&row, unit, beneficiaries);
         }
         addUnit(&total, unit, beneficiaries);
@@ -143,9 +148,36 @@ bool ObjectiveTotals::read(const QSqlDatabase &db, const Filter &filter, std::ve
         total.beneficiaries.reset();
         total.perBeneficiary.reset();
     }
+    if (!labelReports(db, rows, error)) {
+        rows->clear();
+        return false;
+    }
     if (!rows->empty())
         rows->push_back(total);
     return true;
+}
+
+bool ObjectiveTotals::labelReports(const QSqlDatabase &db, std::vector<ObjectiveTotals> *rows, QString *error)
+{
+    const auto several = std::adjacent_find(rows->cbegin(), rows->cend(), [](const auto &a, const auto &b) {
+        return a.reportId != b.reportId;
+    });
+    if (several == rows->cend())
+        return true;
+    const std::optional<QHash<qint64, QString>> labels = Catalog::reportLabels(db, error);
+    if (!labels)
+        return false;
+    for (ObjectiveTotals &row : *rows)
+        row.reportLabel = labels->value(row.reportId);
+    // Report by report: by service, then year (the label is "Sercotec 2025").
+    std::stable_sort(rows->begin(), rows->end(),
+                     [](const auto &a, const auto &b) { return a.reportLabel < b.reportLabel; });
+    return true;
+}
+
+QString ObjectiveTotals::name() const
+{
+    return objective ? Catalog::name(*objective, shortName, reportLabel) : shortName;
 }
 
 QString ObjectiveTotals::beneficiariesText() const

@@ -40,6 +40,10 @@ struct AggregateQueries
 struct ObjectiveTotals
 {
     std::optional<int> objective; ///< null for the total
+    qint64 reportId = 0;          ///< the objective's report; 0 for the total
+    /// The report's label ("Sercotec 2025") when the rows span several
+    /// reports, whose objectives share numbers; empty otherwise.
+    QString reportLabel;
     QString shortName;
     QString title;
     qint64 programs = 0;
@@ -54,6 +58,10 @@ struct ObjectiveTotals
     /// Beneficiaries of more than one unit: a sum of them adds unlike things.
     bool mixedUnits() const { return unitBeneficiaries.size() > 1; }
 
+    /// "1. Fomento", "Sercotec 2025 · 1. Fomento" (Catalog::name); the
+    /// total's short name for the total.
+    QString name() const;
+
     /// The beneficiaries as the overview and the report show them: empty
     /// for none, a dash for the total of unlike units.
     QString beneficiariesText() const;
@@ -64,4 +72,8 @@ struct ObjectiveTotals
     /// *error set, on a database error.
     static bool read(const QSqlDatabase &db, const Filter &filter, std::vector<ObjectiveTotals> *rows,
                      QString *error);
+    /// Where rows span several reports: each row's report label, and the
+    /// rows report by report (by service, then year). Rows of one report
+    /// are left as they are. False, with *error set, on a database error.
+    static bool labelReports(const QSqlDatabase &db, std::vector<ObjectiveTotals> *rows, QString *error);
 };

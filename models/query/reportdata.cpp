@@ -78,16 +78,21 @@ bool ReportData::load(const QSqlDatabase &db, const Catalog &catalog, const Filt
 
     sections.clear();
     for (const Catalog::Objective &objective : catalog.objectives()) {
-        if (filter.objective && *filter.objective != objective.number)
+        if ((filter.objective && *filter.objective != objective.number)
+            || (filter.reportId && *filter.reportId != objective.reportId))
             continue;
+        // Objectives belong to their report: with several, the section is
+        // its own report's.
         Filter own = filter;
         own.objective = objective.number;
+        if (catalog.reports().size() > 1)
+            own.reportId = objective.reportId;
         Section section{objective, {}, 0, {}, 0, {}, {}, {}};
         const TableSpec &results = TableSpec::results();
         // The objective totals counted its results already.
         qint64 counted = 0;
         for (const ObjectiveTotals &row : charts.objectiveRows()) {
-            if (row.objective == objective.number)
+            if (row.objective == objective.number && row.reportId == objective.reportId)
                 counted = row.results;
         }
         const int resultProgram = field(results, u"program");

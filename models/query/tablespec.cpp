@@ -30,6 +30,18 @@ TableSpec::Column reviewColumn(int field, const char *orderBy)
     return column;
 }
 
+/// The service that published the row's report: the last column of the
+/// window's table (its place) and of export-csv's file, with several
+/// reports only.
+TableSpec::Column serviceColumn(int field)
+{
+    TableSpec::Column column{"service", QT_TRANSLATE_NOOP("TableSpec", "Servicio"), field, Kind::Text, "s.short_name",
+                             QT_TRANSLATE_NOOP("TableSpec", "El servicio que publicó el informe")};
+    column.inCsv = false;
+    column.severalReports = true;
+    return column;
+}
+
 /// The page of the report that holds the row's sentence.
 TableSpec::Column pageColumn(int field, const char *orderBy)
 {
@@ -49,7 +61,7 @@ const TableSpec &TableSpec::results()
         Sql::selectResults,
         {},
         "r.id",
-        {"r.year", "o.number", "r.program_id", "r.region_id", "r.search_text", "o.report_id"},
+        {"r.year", "o.number", "r.program_id", "r.region_id", "r.search_text", "o.report_id", "o.id"},
         {
             {"year", QT_TRANSLATE_NOOP("TableSpec", "Año"), 3, Kind::Code, "r.year"},
             {"objective", QT_TRANSLATE_NOOP("TableSpec", "Obj."), 4, Kind::Code, "o.number",
@@ -85,14 +97,16 @@ const TableSpec &TableSpec::results()
              "COALESCE(r.beneficiaries_source, -1)",
              QT_TRANSLATE_NOOP("TableSpec", "Los beneficiarios como los da la oración del informe; editar la cifra no "
                                             "los cambia")},
+            serviceColumn(24),
         },
         13,
         Sql::countKeptResults,
-        {"t.year", "o.number", "t.program_id", "t.region_id", nullptr, "o.report_id"},
+        {"t.year", "o.number", "t.program_id", "t.region_id", nullptr, "o.report_id", "t.objective_id"},
         {
             {"call", nullptr, 16, Kind::Text, nullptr},
             reviewColumn(19, nullptr),
             pageColumn(23, nullptr),
+            serviceColumn(24),
         },
     };
     return spec;
@@ -106,7 +120,7 @@ const TableSpec &TableSpec::indicators()
         Sql::selectIndicators,
         {},
         "i.id",
-        {"i.year", "o.number", "i.program_id", "i.region_id", "i.search_text", "o.report_id"},
+        {"i.year", "o.number", "i.program_id", "i.region_id", "i.search_text", "o.report_id", "o.id"},
         {
             {"year", QT_TRANSLATE_NOOP("TableSpec", "Año"), 3, Kind::Code, "i.year"},
             {"objective", QT_TRANSLATE_NOOP("TableSpec", "Obj."), 4, Kind::Code, "o.number",
@@ -124,11 +138,12 @@ const TableSpec &TableSpec::indicators()
             pageColumn(18, "COALESCE(i.source_page, -1)"),
             {"source_quote", QT_TRANSLATE_NOOP("TableSpec", "Fuente"), 12, Kind::Text, "i.source_quote",
              QT_TRANSLATE_NOOP("TableSpec", "La oración del informe de la que proviene la cifra")},
+            serviceColumn(19),
         },
         12,
         nullptr,
         {},
-        {reviewColumn(14, nullptr), pageColumn(18, nullptr)},
+        {reviewColumn(14, nullptr), pageColumn(18, nullptr), serviceColumn(19)},
     };
     return spec;
 }
@@ -141,7 +156,7 @@ const TableSpec &TableSpec::milestones()
         Sql::selectMilestones,
         {},
         "m.id",
-        {"rp.year", "o.number", nullptr, nullptr, "m.search_text", "o.report_id"},
+        {"rp.year", "o.number", nullptr, nullptr, "m.search_text", "o.report_id", "o.id"},
         {
             {"year", QT_TRANSLATE_NOOP("TableSpec", "Año"), 3, Kind::Code, "rp.year"},
             {"objective", QT_TRANSLATE_NOOP("TableSpec", "Obj."), 4, Kind::Code, "o.number"},
@@ -153,11 +168,12 @@ const TableSpec &TableSpec::milestones()
             reviewColumn(10, "COALESCE(m.review, '')"),
             pageColumn(14, "COALESCE(m.source_page, -1)"),
             {"source_quote", QT_TRANSLATE_NOOP("TableSpec", "Fuente"), 9, Kind::Text, "m.source_quote"},
+            serviceColumn(15),
         },
         9,
         nullptr,
         {},
-        {reviewColumn(10, nullptr), pageColumn(14, nullptr)},
+        {reviewColumn(10, nullptr), pageColumn(14, nullptr), serviceColumn(15)},
     };
     return spec;
 }

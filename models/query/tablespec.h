@@ -47,6 +47,10 @@ struct TableSpec
         /// three fields after it who reviewed it, when, and what the reader
         /// had proposed. Shown as reviewText() says; CSV writes the code.
         bool review = false;
+        /// Shown and exported only where the database holds several
+        /// reports (the service's column): a database of one report looks
+        /// and exports as it always did.
+        bool severalReports = false;
     };
 
     /// One part of an ORDER BY, and where a loaded row holds its value, so
@@ -133,6 +137,10 @@ struct TableSpec
     /// the cell's tooltip tells it ("Editado: el informe dice M$ 2.509.474");
     /// empty when the figure is its source's, or the column has none.
     static QString editedText(const Column &column, const QVariant &value, const QVariant &source);
+
+    /// Whether the column is shown and exported for a database holding
+    /// that many reports.
+    static bool shown(const Column &column, int reports) { return !column.severalReports || reports > 1; }
 
     /// Where a row holds its review code (the review column's field); -1
     /// for a table without one.

@@ -31,6 +31,14 @@
         <source>«%1» nombra a varios servicios: %2</source>
         <translation>“%1” names several services: %2</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>CellEditor</name>
@@ -170,10 +178,6 @@ Beneficiaries: %4 %5</translation>
     <message>
         <source>DATOS SINTÉTICOS</source>
         <translation>SYNTHETIC DATA</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Presupuesto y beneficiarios por programa</source>
@@ -1553,10 +1557,6 @@ Mirador does not create or modify a file it cannot open.
         <translation>All</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
         <source>Todas</source>
         <translation>All</translation>
     </message>
@@ -2846,10 +2846,6 @@ The connection to the server was lost. What was not saved is shown above. Reconn
         <translation>Total</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
         <source>Programas</source>
         <translation>Programs</translation>
     </message>
@@ -3249,10 +3245,6 @@ Opening the built-in database instead.</translation>
     <message>
         <source>Totales por objetivo estratégico</source>
         <translation>Totals by strategic objective</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Total</source>
@@ -3836,6 +3828,14 @@ Opening the built-in database instead.</translation>
     <message>
         <source>Contraparte</source>
         <translation>Counterpart</translation>
+    </message>
+    <message>
+        <source>Servicio</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>El servicio que publicó el informe</source>
+        <translation>The service that published the report</translation>
     </message>
 </context>
 <context>

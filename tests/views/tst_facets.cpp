@@ -6,6 +6,7 @@
 #include "filterbar.h"
 #include "mainwindow.h"
 #include "querytablemodel.h"
+#include "fixturereports.h"
 #include "testsupport.h"
 #include "windowparts.h"
 #include "windowsupport.h"
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void openListShowsEveryEntryWhole();
     void windowCountsAfterItsFirstRows();
     void serviceAndReportOnlyWithSeveral();
+    void objectiveBelongsToItsReport();
 
 private:
     /// A FilterBar on the dataset's catalog, shown; null when it was never exposed.
@@ -129,7 +131,7 @@ void TestFacets::countsAreWhatTheTablesShow()
     for (const Catalog::Objective &o : m_catalog.objectives()) {
         Filter chosen = base;
         chosen.objective = o.number;
-        check(FacetCounts::Objective, o.number, chosen);
+        check(FacetCounts::Objective, o.id, chosen);
     }
     // The figures of the report: 8 results and 33 indicators, all national.
     if (text.isEmpty() && !objective) {
@@ -353,6 +355,65 @@ void TestFacets::serviceAndReportOnlyWithSeveral()
     bar.setFilter(wanted);
     QCOMPARE(report->currentText(), QStringLiteral("Sercotec 2025"));
     QCOMPARE(service->currentIndex(), 0);
+}
+
+void TestFacets::objectiveBelongsToItsReport()
+{
+    // Two fixture services x two years: each report's objectives are its
+    // own entries, named with the report.
+    TestSupport::MultiReportFixture several;
+    MIRADOR_REQUIRE_BACKEND(several);
+    Catalog catalog;
+    QString error;
+    QVERIFY2(catalog.load(several.db->connection(), &error), qPrintable(error));
+    FilterBar bar;
+    bar.setCatalog(catalog);
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    QComboBox *objective = combo(&bar, QStringLiteral("Objetivo estratégico"));
+    QComboBox *report = combo(&bar, QStringLiteral("Informe"));
+    QCOMPARE(shown(objective),
+             (QStringList{QStringLiteral("Todos"), QStringLiteral("Prueba (fixture) 2025 · 1. Prueba uno"),
+                          QStringLiteral("Prueba (fixture) 2025 · 2. Prueba dos"),
+                          QStringLiteral("Prueba 2 (fixture) 2025 · 1. Segundo servicio, uno"),
+                          QStringLiteral("Prueba (fixture) 2024 · 1. Prueba uno"),
+                          QStringLiteral("Prueba (fixture) 2024 · 2. Prueba dos"),
+                          QStringLiteral("Prueba 2 (fixture) 2024 · 1. Segundo servicio, uno")}));
+
+    // Choosing one report's objective chooses its report: one change.
+    QSignalSpy changed(&bar, &FilterBar::filterChanged);
+    objective->setCurrentIndex(objective->findText(QStringLiteral("Prueba 2 (fixture) 2024 · 1. Segundo servicio, uno")));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(report->currentText(), QStringLiteral("Prueba 2 (fixture) 2024"));
+    Filter chosen = changed.last().first().value<Filter>();
+    QCOMPARE(chosen.objective, 1);
+    QCOMPARE(chosen.reportId, catalog.objectives().at(5).reportId);
+    QCOMPARE(chosen.describe(), QStringLiteral("Informe: Prueba 2 (fixture) 2024 · Objetivo 1"));
+
+    // Another year of the service: its own objective 1.
+    report->setCurrentIndex(report->findText(QStringLiteral("Prueba 2 (fixture) 2025")));
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(objective->currentText(), QStringLiteral("Prueba 2 (fixture) 2025 · 1. Segundo servicio, uno"));
+    chosen = changed.last().first().value<Filter>();
+    QCOMPARE(chosen.reportId, catalog.objectives().at(2).reportId);
+    QCOMPARE(chosen.objective, 1);
+
+    // All reports: no one report's objective is chosen.
+    report->setCurrentIndex(0);
+    QCOMPARE(objective->currentIndex(), 0);
+    chosen = changed.last().first().value<Filter>();
+    QVERIFY(!chosen.objective && !chosen.reportId);
+
+    // A chart's bar names its objective's report; a filter sets the same.
+    bar.setObjective(2, catalog.objectives().at(4).reportId);
+    QCOMPARE(objective->currentText(), QStringLiteral("Prueba (fixture) 2024 · 2. Prueba dos"));
+    QCOMPARE(report->currentText(), QStringLiteral("Prueba (fixture) 2024"));
+    Filter wanted;
+    wanted.reportId = catalog.objectives().at(0).reportId;
+    wanted.objective = 2;
+    bar.setFilter(wanted);
+    QCOMPARE(objective->currentText(), QStringLiteral("Prueba (fixture) 2025 · 2. Prueba dos"));
+    QCOMPARE(bar.filter().reportId, wanted.reportId);
 }
 
 QTEST_MAIN(TestFacets)

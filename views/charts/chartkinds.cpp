@@ -95,14 +95,12 @@ void fillPrograms(QChart *chart, const ChartData &data)
     QList<QScatterSeries *> series;
     for (const ObjectiveTotals &row : data.objectiveRows()) {
         auto *points = new QScatterSeries;
-        points->setName(ChartsText::tr("%1. %2").arg(*row.objective).arg(row.shortName));
+        points->setName(row.name());
         points->setColor(objectiveColour(*row.objective));
         points->setBorderColor(objectiveColour(*row.objective).darker(130));
         points->setMarkerSize(13);
         QStringList names;
-        for (const ChartData::Program &program : data.programs) {
-            if (program.objective != *row.objective)
-                continue;
+        for (const ChartData::Program &program : data.programsOf(*row.objective, row.reportId)) {
             points->append(double(program.budget), double(program.beneficiaries));
             names << program.name;
             maxBudget = std::max(maxBudget, double(program.budget));
@@ -150,7 +148,7 @@ void fillCostPerBeneficiary(QChart *chart, const ChartData &data)
         max = std::max(max, program.perBeneficiary());
         // Category labels are rich text: two lines, the name escaped.
         labels << ChartsText::tr("%1<br>M$ %2 por %3")
-                      .arg(program.name.toHtmlEscaped(), QLocale().toString(program.perBeneficiary(), 'f', 1),
+                      .arg(program.label().toHtmlEscaped(), QLocale().toString(program.perBeneficiary(), 'f', 1),
                            Format::singularUnit(program.unit).toHtmlEscaped());
     }
     auto *series = new QHorizontalBarSeries;

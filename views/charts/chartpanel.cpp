@@ -64,7 +64,7 @@ ChartPanel::ChartPanel(QWidget *parent)
     addContextMenu(m_wordCloud, m_wordCloud);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ChartPanel::redraw);
-    connect(m_clearObjective, &QToolButton::clicked, this, [this] { Q_EMIT objectiveRequested(std::nullopt); });
+    connect(m_clearObjective, &QToolButton::clicked, this, [this] { Q_EMIT objectiveRequested(std::nullopt, 0); });
     connect(m_export, &QToolButton::clicked, this, &ChartPanel::exportRequested);
     m_clearObjective->setEnabled(false);
 }
@@ -278,9 +278,9 @@ void ChartPanel::onBarClicked(int index)
 {
     if (index < 0 || index >= m_bars.size() || !m_bars.at(index).objective)
         return;
-    const int objective = *m_bars.at(index).objective;
-    if (m_data.filter.objective == objective)
-        Q_EMIT objectiveRequested(std::nullopt);
+    const Charts::Bar &bar = m_bars.at(index);
+    if (m_data.filter.objective == bar.objective)
+        Q_EMIT objectiveRequested(std::nullopt, 0);
     else
-        Q_EMIT objectiveRequested(objective);
+        Q_EMIT objectiveRequested(bar.objective, bar.report);
 }

@@ -33,8 +33,9 @@ public:
     void copyToClipboard();
 
 Q_SIGNALS:
-    /// The user clicked an objective's bar (or cleared the objective).
-    void objectiveRequested(std::optional<int> objective);
+    /// The user clicked an objective's bar (or cleared the objective): the
+    /// objective's number and its report.
+    void objectiveRequested(std::optional<int> objective, qint64 report);
     void exportRequested();
 
 protected:

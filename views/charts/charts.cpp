@@ -1,5 +1,7 @@
 #include "charts.h"
 
+#include "catalog.h"
+
 #include "chartparts.h"
 #include "format.h"
 #include "wordcloud.h"
@@ -64,18 +66,15 @@ QList<Bar> objectiveBars(const ChartData &data)
 {
     QList<Bar> bars;
     for (const ObjectiveTotals &row : data.objectiveRows())
-        bars.append({ChartsText::tr("%1. %2").arg(*row.objective).arg(row.shortName), row.objective,
-                     row.budget.value_or(0), row.beneficiaries});
+        bars.append({row.name(), row.objective, row.reportId, row.budget.value_or(0), row.beneficiaries});
     return bars;
 }
 
-QList<Bar> programBars(const ChartData &data, int objective)
+QList<Bar> programBars(const ChartData &data, int objective, qint64 report)
 {
     QList<Bar> bars;
-    for (const ChartData::Program &program : data.programs) {
-        if (program.objective == objective)
-            bars.append({program.name, objective, program.budget, program.beneficiaries});
-    }
+    for (const ChartData::Program &program : data.programsOf(objective, report))
+        bars.append({program.name, objective, report, program.budget, program.beneficiaries});
     return bars;
 }
 
@@ -83,8 +82,8 @@ QList<WordCloudView::Cloud> clouds(const ChartData &data)
 {
     QList<WordCloudView::Cloud> clouds;
     for (const ChartData::ObjectiveTexts &texts : data.texts)
-        clouds.append(
-            {ChartsText::tr("%1. %2").arg(texts.number).arg(texts.shortName), WordFrequency::frequencies(texts.texts, 40)});
+        clouds.append({Catalog::name(texts.number, texts.shortName, texts.reportLabel),
+                       WordFrequency::frequencies(texts.texts, 40)});
     return clouds;
 }
 

@@ -31,14 +31,15 @@ struct Bar
 {
     QString label;
     std::optional<int> objective; ///< the objective a click on this bar filters to
+    qint64 report = 0;            ///< and its report
     qint64 budget = 0;
     std::optional<qint64> beneficiaries;
 };
 
 /// Bars per objective from the data's objective rows.
 QList<Bar> objectiveBars(const ChartData &data);
-/// Bars per program of one objective.
-QList<Bar> programBars(const ChartData &data, int objective);
+/// Bars per program of one objective of one report.
+QList<Bar> programBars(const ChartData &data, int objective, qint64 report);
 
 /// One word cloud per objective, from its actions and justifications.
 QList<WordCloudView::Cloud> clouds(const ChartData &data);

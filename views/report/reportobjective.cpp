@@ -68,7 +68,7 @@ QString cited(const QString &text, const QList<int> &sources)
 /// The objective's programs: their chart and their table, each name with its sources.
 void addPrograms(Layout &layout, const ReportData &d, const ReportData::Section &section)
 {
-    const QList<Charts::Bar> bars = Charts::programBars(d.charts, section.objective.number);
+    const QList<Charts::Bar> bars = Charts::programBars(d.charts, section.objective.number, section.objective.reportId);
     if (bars.isEmpty()) {
         layout.text(
             ReportWriterText::tr("Ningún programa de este objetivo informa presupuesto y beneficiarios bajo estos filtros."),
@@ -76,12 +76,11 @@ void addPrograms(Layout &layout, const ReportData &d, const ReportData::Section 
         return;
     }
     QList<QStringList> rows;
-    for (const ChartData::Program &program : d.charts.programs) {
-        if (program.objective == section.objective.number)
-            rows << QStringList{cited(program.name, section.programSources.value(program.name)),
-                                Format::integer(program.budget) + marks(section, program, true),
-                                Format::integer(program.beneficiaries) + marks(section, program, false), program.unit,
-                                QLocale().toString(program.perBeneficiary(), 'f', 1)};
+    for (const ChartData::Program &program : d.charts.programsOf(section.objective.number, section.objective.reportId)) {
+        rows << QStringList{cited(program.name, section.programSources.value(program.name)),
+                            Format::integer(program.budget) + marks(section, program, true),
+                            Format::integer(program.beneficiaries) + marks(section, program, false), program.unit,
+                            QLocale().toString(program.perBeneficiary(), 'f', 1)};
     }
     const QString subtitle = Charts::subtitle(d.charts);
     layout.graphic(48, [bars, subtitle](QPainter &p, const QRectF &r) {
@@ -139,9 +138,12 @@ void addSources(Layout &layout, const ReportData::Section &section)
 void addObjective(Layout &layout, const ReportData &d, const ReportData::Section &section)
 {
     layout.pageBreak();
-    layout.heading(ReportWriterText::tr("Objetivo estratégico %1: %2")
-                       .arg(section.objective.number)
-                       .arg(section.objective.shortName),
+    const QString heading
+        = ReportWriterText::tr("Objetivo estratégico %1: %2").arg(section.objective.number).arg(section.objective.shortName);
+    // With several reports, the objective's own report first.
+    layout.heading(section.objective.reportLabel.isEmpty()
+                       ? heading
+                       : ReportWriterText::tr("%1 · %2").arg(section.objective.reportLabel, heading),
                    Layout::font(15, true), 0, 1);
     layout.text(section.objective.title, Layout::font(9.5), grey, 2.5);
     addPrograms(layout, d, section);

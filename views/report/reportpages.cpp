@@ -91,8 +91,7 @@ void addTotals(Layout &layout, const ReportData &d)
     for (const ObjectiveTotals &row : d.charts.objectives) {
         if (!row.objective)
             bold << int(totals.size());
-        totals << QStringList{row.objective ? ReportWriterText::tr("%1. %2").arg(*row.objective).arg(row.shortName)
-                                            : ReportWriterText::tr("Total"),
+        totals << QStringList{row.objective ? row.name() : ReportWriterText::tr("Total"),
                               Format::integer(row.programs),
                               optionalInteger(row.budget),
                               row.beneficiariesText(),

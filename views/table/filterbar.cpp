@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
+#include <QScopedValueRollback>
 #include <QStyle>
 #include <QStyleOptionComboBox>
 #include <QStyledItemDelegate>
@@ -151,6 +152,9 @@ FilterBar::FilterBar(QWidget *parent)
     for (QWidget *part : {static_cast<QWidget *>(m_service), static_cast<QWidget *>(m_report), m_serviceLabel,
                           m_reportLabel})
         part->hide(); // until a catalog holds more than one report
+    // Before the change is emitted (slots run in the order connected).
+    for (QComboBox *combo : {m_service, m_report, m_objective})
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo] { keepObjectiveInReport(combo); });
     for (QComboBox *combo : {m_service, m_report}) {
         // Names of services can be long: the box takes what the bar spares
         // (the name whole in its tooltip and in the open list).
@@ -174,9 +178,9 @@ void FilterBar::setCatalog(const Catalog &catalog)
         entries.clear();
     for (const int year : catalog.years())
         m_entries[FacetCounts::Year].append({QString::number(year), year, {}});
+    m_objectives = catalog.objectives();
     for (const Catalog::Objective &objective : catalog.objectives())
-        m_entries[FacetCounts::Objective].append(
-            {tr("%1. %2").arg(objective.number).arg(objective.shortName), objective.number, objective.title});
+        m_entries[FacetCounts::Objective].append({objective.label(), objective.id, objective.title});
     for (const Catalog::Program &program : catalog.programs())
         m_entries[FacetCounts::Program].append({program.name, program.id, {}});
     for (const Catalog::Region &region : catalog.regions()) {
@@ -209,7 +213,9 @@ void FilterBar::fillReports(const Catalog &catalog)
     }
     m_report->clear();
     m_report->addItem(tr("Todos"));
+    m_reportServices.clear();
     for (const Catalog::ReportInfo &report : catalog.reports()) {
+        m_reportServices.insert(report.id, report.serviceId);
         m_report->addItem(report.label(), report.id);
         m_report->setItemData(m_report->count() - 1, tr("%1: %2").arg(report.serviceName, report.title),
                               Qt::ToolTipRole);
@@ -362,8 +368,14 @@ Filter FilterBar::filter() const
     }
     if (m_year->currentIndex() > 0)
         filter.year = m_year->currentData().toInt();
-    if (m_objective->currentIndex() > 0)
-        filter.objective = m_objective->currentData().toInt();
+    if (const Catalog::Objective *objective = chosenObjective()) {
+        filter.objective = objective->number;
+        // keepObjectiveInReport() chose its report in the list already.
+        if (!filter.reportId && !m_report->isHidden()) {
+            filter.reportId = objective->reportId;
+            filter.reportLabel = objective->reportLabel;
+        }
+    }
     if (m_program->currentIndex() > 0) {
         filter.programIds = {m_program->currentData().toLongLong()};
         filter.programLabel = m_program->currentText();
@@ -386,7 +398,17 @@ void FilterBar::setFilter(const Filter &filter)
     choose(m_service, filter.serviceId ? QVariant(*filter.serviceId) : QVariant());
     choose(m_report, filter.reportId ? QVariant(*filter.reportId) : QVariant());
     choose(m_year, filter.year ? QVariant(*filter.year) : QVariant());
-    choose(m_objective, filter.objective ? QVariant(*filter.objective) : QVariant());
+    const Catalog::Objective *objective = nullptr;
+    if (filter.objective) {
+        for (const Catalog::Objective &known : m_objectives) {
+            if (known.number == *filter.objective && (!filter.reportId || known.reportId == *filter.reportId)
+                && (filter.reportId || m_report->isHidden())) {
+                objective = &known;
+                break;
+            }
+        }
+    }
+    choose(m_objective, objective ? QVariant(objective->id) : QVariant());
     choose(m_program, filter.programIds.isEmpty() ? QVariant() : QVariant(filter.programIds.first()));
     choose(m_region, filter.regionId ? QVariant(*filter.regionId) : QVariant());
     m_search->setText(filter.text);
@@ -395,10 +417,59 @@ void FilterBar::setFilter(const Filter &filter)
     emitChanged();
 }
 
-void FilterBar::setObjective(std::optional<int> number)
+void FilterBar::setObjective(std::optional<int> number, qint64 report)
 {
-    const int index = number ? m_objective->findData(*number) : 0;
-    m_objective->setCurrentIndex(index < 0 ? 0 : index);
+    int index = 0;
+    for (const Catalog::Objective &objective : std::as_const(m_objectives)) {
+        if (number && objective.number == *number && (objective.reportId == report || m_report->isHidden()))
+            index = std::max(m_objective->findData(objective.id), 0);
+    }
+    m_objective->setCurrentIndex(index);
+}
+
+const Catalog::Objective *FilterBar::chosenObjective() const
+{
+    if (m_objective->currentIndex() <= 0)
+        return nullptr;
+    const qint64 id = m_objective->currentData().toLongLong();
+    for (const Catalog::Objective &objective : m_objectives) {
+        if (objective.id == id)
+            return &objective;
+    }
+    return nullptr;
+}
+
+void FilterBar::keepObjectiveInReport(QComboBox *changed)
+{
+    if (m_updating || m_report->isHidden())
+        return;
+    const QScopedValueRollback<bool> updating(m_updating, true);
+    const auto chosenIn = [](QComboBox *combo) {
+        return combo->currentIndex() > 0 ? combo->currentData().toLongLong() : 0;
+    };
+    // A report of another service than the one chosen is no longer chosen.
+    const qint64 service = m_service->isHidden() ? 0 : chosenIn(m_service);
+    if (changed == m_service && service && m_reportServices.value(chosenIn(m_report)) != service)
+        m_report->setCurrentIndex(0);
+    const Catalog::Objective *objective = chosenObjective();
+    if (!objective)
+        return;
+    if (changed == m_objective) {
+        m_report->setCurrentIndex(std::max(m_report->findData(objective->reportId), 0));
+        if (service && m_reportServices.value(objective->reportId) != service)
+            m_service->setCurrentIndex(0);
+        return;
+    }
+    const qint64 report = chosenIn(m_report);
+    if (report == objective->reportId)
+        return;
+    // All reports, or another service's: no objective of theirs is this one.
+    int index = 0;
+    for (const Catalog::Objective &same : std::as_const(m_objectives)) {
+        if (report && same.reportId == report && same.number == objective->number)
+            index = std::max(m_objective->findData(same.id), 0);
+    }
+    m_objective->setCurrentIndex(index);
 }
 
 void FilterBar::clear()

@@ -40,7 +40,9 @@ public:
     enum Role { FiguresRole = Qt::UserRole + 1 };
 
 public Q_SLOTS:
-    void setObjective(std::optional<int> number);
+    /// Chooses the objective numbered number of the report (of the only
+    /// report when 0 and the database has one); none for null.
+    void setObjective(std::optional<int> number, qint64 report = 0);
     void clear();
     /// Shows how many figures each entry holds; keeps the choices and focus.
     void setCounts(const FacetCounts &counts);
@@ -71,10 +73,20 @@ private:
     /// Service and report: not counted, and shown only where the database
     /// holds more than one.
     void fillReports(const Catalog &catalog);
+    /// The objective chosen in the list; null for none.
+    const Catalog::Objective *chosenObjective() const;
+    /// Objectives belong to their report: choosing one of another report
+    /// (listed with several) chooses its report too, and choosing another
+    /// report (or service) keeps the objective of the same number there,
+    /// if it has one. Runs before the change is emitted.
+    void keepObjectiveInReport(QComboBox *changed);
     /// Counts that came while a list was open: a list does not change under
     /// the pointer, it takes them when it closes.
     std::optional<FacetCounts> m_pending;
     QList<Entry> m_entries[FacetCounts::FacetCount];
+    QList<Catalog::Objective> m_objectives; ///< the catalog's; the list's values are their ids
+    /// Each report's service, by report id.
+    QHash<qint64, qint64> m_reportServices;
 
     QComboBox *m_service;
     QComboBox *m_report;

@@ -117,10 +117,16 @@ std::optional<Filter> TableMenus::filterFor(const QModelIndex &index) const
             return std::nullopt;
         filter.year = year;
     } else if (name == "objective" || name == "objective_name") {
-        const int number = rowValue(index, u"objective").toInt();
-        if (!findIn(m_catalog->objectives(), [number](const auto &o) { return o.number == number; }))
+        // The row's own objective, of its own report.
+        const Catalog::Objective *objective
+            = m_catalog->objectiveById(index.data(QueryTableModel::ObjectiveIdRole).toLongLong());
+        if (!objective)
             return std::nullopt;
-        filter.objective = number;
+        filter.objective = objective->number;
+        if (m_catalog->reports().size() > 1) {
+            filter.reportId = objective->reportId;
+            filter.reportLabel = objective->reportLabel;
+        }
     } else if (name == "program") {
         const auto program = findIn(m_catalog->programs(), [&text](const auto &p) { return p.name == text; });
         if (!program)
