@@ -49,6 +49,7 @@ private Q_SLOTS:
     void neverReplacesTheDatabase();
     void badTableIsAUsageError();
     void windowWritesTheWorkbookOfItsFilter();
+    void serviceColumnWithSeveralReports();
 
 private:
     struct Run
@@ -559,6 +560,35 @@ void TestXlsx::windowWritesTheWorkbookOfItsFilter()
     QCOMPARE(lines.value(QStringLiteral("Filtros")).value(QStringLiteral("v")).toString(),
              QStringLiteral("Texto: «ferias»"));
     QCOMPARE(lines.value(QStringLiteral("Base de datos")).value(QStringLiteral("v")).toString(), opened.fixture.path());
+}
+
+// Issue 19: with several reports, each row names its service (a last
+// column); one report's workbook is as the headers test above says.
+void TestXlsx::serviceColumnWithSeveralReports()
+{
+    const QString original = m_db;
+    m_db = m_dir.filePath(QStringLiteral("several.sqlite"));
+    QFile::remove(m_db);
+    QVERIFY(QFile::copy(original, m_db));
+    {
+        QString error;
+        const auto db = Database::open(m_db, Database::Access::ReadWrite, &error);
+        QVERIFY2(db, qPrintable(error));
+        TestSupport::addSecondServiceReport(db->connection());
+    }
+    const QJsonObject book = exported({});
+    m_db = original;
+    const QJsonObject results = sheetNamed(book, QStringLiteral("Resultados"));
+    const QStringList header = texts(row(results, 0));
+    QCOMPARE(header.last(), QStringLiteral("Servicio"));
+    QStringList services;
+    const int rows = int(results.value(QStringLiteral("rows")).toArray().size());
+    for (int r = 1; r < rows; ++r)
+        services << texts(row(results, r)).value(header.size() - 1);
+    services.removeDuplicates();
+    services.sort();
+    QCOMPARE(services, (QStringList{QStringLiteral("Sercotec"),
+                                    QStringLiteral("Servicio de Prueba (fixture de Mirador)")}));
 }
 
 QTEST_MAIN(TestXlsx)
