@@ -3,6 +3,7 @@
 #include "appearance.h"
 #include "celleditor.h"
 #include "chartpanel.h"
+#include "comparisondialog.h"
 #include "detailpanel.h"
 #include "errorreporter.h"
 #include "exportactions.h"
@@ -328,6 +329,12 @@ void MainWindow::createViewMenu()
         else if (shown)
             resizeDocks({m_history}, {height() / 3}, Qt::Vertical);
     });
+    QAction *compare = view->addAction(tr("Com&parar informes…"), this, [this] {
+        auto *dialog = new ComparisonDialog(m_database->connection(), m_catalog, m_filterBar->filter(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     view->addSeparator();
 
     addChoices(view->addMenu(tr("&Idioma")),

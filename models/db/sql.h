@@ -463,4 +463,34 @@ inline constexpr char insertImportedIndicator[] =
 inline constexpr char updateImportedIndicator[] =
     "UPDATE indicator SET action_id = ?, value = ?, unit = ?, source_quote = ?, search_text = ? WHERE id = ?";
 
+// Comparison of two reports
+// Per report, program and unit ('' for none): the budget, the beneficiaries
+// and, over the rows that have both, the budget and the beneficiaries again
+// (null where no row has the figure). The filter adds its conditions after
+// comparisonReports (bind the two report ids first), then the tail.
+inline constexpr char selectComparison[] =
+    "SELECT o.report_id, r.program_id, p.name, COALESCE(r.beneficiary_unit, ''), SUM(r.budget_mclp), "
+    "SUM(r.beneficiaries), "
+    "SUM(CASE WHEN r.budget_mclp IS NOT NULL AND r.beneficiaries IS NOT NULL THEN r.budget_mclp END), "
+    "SUM(CASE WHEN r.budget_mclp IS NOT NULL AND r.beneficiaries IS NOT NULL THEN r.beneficiaries END) "
+    "FROM result r "
+    "JOIN objective o ON o.id = r.objective_id "
+    "JOIN program p ON p.id = r.program_id";
+inline constexpr char comparisonTail[] =
+    " GROUP BY o.report_id, r.program_id, p.name, COALESCE(r.beneficiary_unit, '') "
+    "ORDER BY p.name, r.program_id, 4";
+// The same from result_total, when the filter searches no text.
+inline constexpr char selectKeptComparison[] =
+    "SELECT o.report_id, t.program_id, p.name, t.beneficiary_unit, "
+    "CASE WHEN SUM(t.budget_rows) > 0 THEN SUM(t.budget_mclp) END, "
+    "CASE WHEN SUM(t.beneficiaries_rows) > 0 THEN SUM(t.beneficiaries) END, "
+    "CASE WHEN SUM(t.both_rows) > 0 THEN SUM(t.both_budget) END, "
+    "CASE WHEN SUM(t.both_rows) > 0 THEN SUM(t.both_beneficiaries) END "
+    "FROM result_total t "
+    "JOIN objective o ON o.id = t.objective_id "
+    "JOIN program p ON p.id = t.program_id";
+inline constexpr char keptComparisonTail[] =
+    " GROUP BY o.report_id, t.program_id, p.name, t.beneficiary_unit ORDER BY p.name, t.program_id, 4";
+inline constexpr char comparisonReports[] = "o.report_id IN (?, ?)";
+
 } // namespace Sql

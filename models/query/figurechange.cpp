@@ -24,6 +24,12 @@ double oneDecimal(double value)
     return std::round(value * 10.0) / 10.0;
 }
 
+/// A figure held with decimals digits after the point, as a number.
+double scaled(qint64 value, int decimals)
+{
+    return double(value) / std::pow(10.0, decimals);
+}
+
 } // namespace
 
 std::optional<qint64> FigureChange::change() const
@@ -46,7 +52,9 @@ QString FigureChange::changeText() const
     const std::optional<qint64> delta = change();
     if (!delta)
         return QString();
-    return signedText(Format::integer(*delta < 0 ? -*delta : *delta), *delta < 0, *delta == 0);
+    const qint64 magnitude = *delta < 0 ? -*delta : *delta;
+    return signedText(decimals ? Format::decimal(scaled(magnitude, decimals)) : Format::integer(magnitude), *delta < 0,
+                      *delta == 0);
 }
 
 QString FigureChange::percentText() const
@@ -61,7 +69,9 @@ QString FigureChange::percentText() const
 QString FigureChange::changePlain() const
 {
     const std::optional<qint64> delta = change();
-    return delta ? QString::number(*delta) : QString();
+    if (!delta)
+        return QString();
+    return decimals ? Format::plain(scaled(*delta, decimals)) : QString::number(*delta);
 }
 
 QString FigureChange::percentPlain() const

@@ -937,6 +937,150 @@ Mirador does not create or modify a file it cannot open.
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>Presupuesto (M$)</source>
+        <translation>Budget (M$)</translation>
+    </message>
+    <message>
+        <source>Beneficiarios (sin unidad)</source>
+        <translation>Beneficiaries (no unit)</translation>
+    </message>
+    <message>
+        <source>Beneficiarios (%1)</source>
+        <translation>Beneficiaries (%1)</translation>
+    </message>
+    <message>
+        <source>M$ por beneficiario (sin unidad)</source>
+        <translation>M$ per beneficiary (no unit)</translation>
+    </message>
+    <message>
+        <source>M$ por %1</source>
+        <translation>M$ per %1</translation>
+    </message>
+    <message>
+        <source>unidad solo en %1</source>
+        <translation>unit only in %1</translation>
+    </message>
+    <message>
+        <source>solo en %1</source>
+        <translation>only in %1</translation>
+    </message>
+    <message>
+        <source>Es el mismo informe dos veces: elija dos informes distintos.</source>
+        <translation>The same report twice: choose two different reports.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>Comparar informes</source>
+        <translation>Compare reports</translation>
+    </message>
+    <message>
+        <source>Informe anterior</source>
+        <translation>Earlier report</translation>
+    </message>
+    <message>
+        <source>Informe posterior</source>
+        <translation>Later report</translation>
+    </message>
+    <message>
+        <source>Informe &amp;anterior:</source>
+        <translation>&amp;Earlier report:</translation>
+    </message>
+    <message>
+        <source>Informe &amp;posterior:</source>
+        <translation>&amp;Later report:</translation>
+    </message>
+    <message>
+        <source>Comparación de los dos informes</source>
+        <translation>Comparison of the two reports</translation>
+    </message>
+    <message>
+        <source>%1. M$ por beneficiario: presupuesto dividido por beneficiarios, solo en las filas que informan ambos, unidad por unidad; beneficiarios de unidades distintas nunca se suman. Cambio %: respecto del informe anterior.</source>
+        <translation>%1. M$ per beneficiary: budget divided by beneficiaries, only over the rows that report both, unit by unit; beneficiaries of different units are never added together. Change %: relative to the earlier report.</translation>
+    </message>
+    <message>
+        <source>&amp;Exportar CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>Filtro: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>(el objetivo no se aplica: cada informe tiene sus propios objetivos)</source>
+        <translation>(the objective does not apply: each report has objectives of its own)</translation>
+    </message>
+    <message>
+        <source>La base de datos tiene menos de dos informes: no hay qué comparar.</source>
+        <translation>The database has fewer than two reports: there is nothing to compare.</translation>
+    </message>
+    <message>
+        <source>No se pudo leer la comparación: %1</source>
+        <translation>Could not read the comparison: %1</translation>
+    </message>
+    <message>
+        <source>Programa</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Cifra</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Cambio</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Cambio %</source>
+        <translation>Change %</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Ningún programa de estos informes pasa el filtro.</source>
+        <translation>No program of these reports passes the filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln programa</source>
+        <translation>
+            <numerusform>%Ln program</numerusform>
+            <numerusform>%Ln programs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln programas</source>
+        <translation>
+            <numerusform>%Ln program</numerusform>
+            <numerusform>%Ln programs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>comparacion-%1-%2.csv</source>
+        <translation>comparison-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>Exportar comparación a CSV</source>
+        <translation>Export comparison to CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>No se exportó la comparación: %1</source>
+        <translation>The comparison was not exported: %1</translation>
+    </message>
+    <message>
+        <source>Comparación escrita en %1</source>
+        <translation>Comparison written to %1</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>línea %1, columna %2</source>
@@ -2786,6 +2930,10 @@ The connection to the server was lost. What was not saved is shown above. Reconn
     <message>
         <source>&amp;Historial de cambios</source>
         <translation>&amp;History of changes</translation>
+    </message>
+    <message>
+        <source>Com&amp;parar informes…</source>
+        <translation>Com&amp;pare reports…</translation>
     </message>
     <message>
         <source>&amp;Leer informe BGI…</source>

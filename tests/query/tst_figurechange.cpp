@@ -12,6 +12,7 @@ private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Chile)); }
     void changes_data();
     void changes();
+    void tenths();
 };
 
 void TestFigureChange::changes_data()
@@ -50,6 +51,21 @@ void TestFigureChange::changes()
     QCOMPARE(figure.percentText(), percent);
     QCOMPARE(figure.changePlain(), changePlain);
     QCOMPARE(figure.percentPlain(), percentPlain);
+}
+
+void TestFigureChange::tenths()
+{
+    // M$ per beneficiary, held in tenths as shown (51,8 -> 53,1): the change
+    // is the difference of the two figures shown, to the same decimal.
+    const FigureChange rise{518, 531, 1};
+    QCOMPARE(rise.changeText(), QStringLiteral("+1,3"));
+    QCOMPARE(rise.percentText(), QStringLiteral("+2,5 %"));
+    QCOMPARE(rise.changePlain(), QStringLiteral("1.3"));
+    QCOMPARE(rise.percentPlain(), QStringLiteral("2.5"));
+    const FigureChange fall{143082, 12345, 1};
+    QCOMPARE(fall.changeText(), QStringLiteral("\u221213.073,7"));
+    QCOMPARE(fall.changePlain(), QStringLiteral("-13073.7"));
+    QCOMPARE((FigureChange{1000, 1000, 1}.changeText()), QStringLiteral("0"));
 }
 
 QTEST_GUILESS_MAIN(TestFigureChange)
