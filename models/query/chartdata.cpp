@@ -27,6 +27,9 @@ bool ChartData::load(const QSqlDatabase &db, const Filter &filter, QString *erro
                          query.value(3).toString(), query.value(4).toLongLong(), query.value(5).toLongLong()});
     }
 
+    if (!TrendData::read(db, filter, &trend, error))
+        return false;
+
     const std::optional<bool> anySynthetic = Catalog::isSynthetic(db, error);
     if (!anySynthetic)
         return false;
