@@ -12,11 +12,11 @@ class QChart;
 class QPainter;
 class QRectF;
 
-/// Mirador's four charts. Each is built from ChartData by one function, so
+/// Mirador's five charts. Each is built from ChartData by one function, so
 /// the window, the exports and the PDF report draw the same picture.
 namespace Charts {
 
-enum class Kind { BudgetBeneficiaries, Programs, CostPerBeneficiary, WordCloud };
+enum class Kind { BudgetBeneficiaries, Programs, CostPerBeneficiary, WordCloud, Trend };
 
 const QList<Kind> &all();
 /// The command-line name: "budget-beneficiaries", "programs", ...
@@ -61,6 +61,8 @@ void fitLabels(QChart *chart);
 
 /// The chart's subtitle: the filter, the money note, and the synthetic mark.
 QString subtitle(const ChartData &data);
+/// The subtitle of a chart of that kind: the trend's drops the year.
+QString subtitle(Kind kind, const ChartData &data);
 
 /// Paints a chart of that kind onto painter within target. The chart is laid
 /// out at logicalSize (in screen pixels) and scaled to target, as vectors.
