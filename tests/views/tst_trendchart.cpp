@@ -198,6 +198,16 @@ void TestTrendChart::figuresStandWholeAndApart()
         for (auto other = std::next(it); other != figures.cend(); ++other)
             QVERIFY2(!it.value().intersects(other.value()), qPrintable(it.key() + QStringLiteral(" / ") + other.key()));
     }
+    // Each budget over its own service's bar: the first service's bars take
+    // the left half of the year's 0,7, the second's the right half.
+    QBarSeries *bars = series<QBarSeries>(chart).first();
+    const QList<std::tuple<QString, int, int>> budgets{
+        {"1.800", 0, 0}, {"2.600", 1, 0}, {"2.000", 0, 1}, {"2.500", 1, 1}};
+    for (const auto &[figure, year, service] : budgets) {
+        const qreal x = chart->mapToValue(figures.value(figure).center(), bars).x();
+        const qreal left = year - 0.35 + service * 0.35;
+        QVERIFY2(x > left && x < left + 0.35, qPrintable(QStringLiteral("%1 at %2").arg(figure).arg(x)));
+    }
     // Each year's label whole under the plot.
     int labels = 0;
     for (QGraphicsItem *item : scene.items()) {
