@@ -7,6 +7,7 @@
 #include "fixturereports.h"
 #include "mainwindow.h"
 #include "querytablemodel.h"
+#include "readswhole.h"
 #include "testsupport.h"
 #include "windowparts.h"
 #include "windowsupport.h"
@@ -18,6 +19,8 @@
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTest>
@@ -38,6 +41,8 @@ private Q_SLOTS:
     void figuresStandWholeAndApart_data();
     void figuresStandWholeAndApart();
     void clickingAYearFiltersByIt();
+    void nothingCutInTheWindow_data();
+    void nothingCutInTheWindow();
 
 private:
     ChartData load(const Filter &filter);
@@ -121,13 +126,17 @@ void TestTrendChart::servicesAndUnitsApart()
     Filter filter;
     filter.year = 2025;
     const ChartData data = load(filter);
-    QChart chart;
+    // In a scene, as the window and the exports draw it: its legend shows.
+    QGraphicsScene scene;
+    auto *drawn = new QChart;
+    scene.addItem(drawn);
+    QChart &chart = *drawn;
     Charts::fill(&chart, Charts::Kind::Trend, data);
     const QList<QBarSet *> sets = series<QBarSeries>(&chart).first()->barSets();
     QCOMPARE(sets.size(), 2);
-    QCOMPARE(sets.at(0)->label(), QStringLiteral("Prueba (fixture): Presupuesto (M$)"));
+    QCOMPARE(sets.at(0)->label(), QStringLiteral("Prueba (fixture)"));
     QCOMPARE((QList<qreal>{sets.at(0)->at(0), sets.at(0)->at(1)}), (QList<qreal>{1800, 2600}));
-    QCOMPARE(sets.at(1)->label(), QStringLiteral("Prueba 2 (fixture): Presupuesto (M$)"));
+    QCOMPARE(sets.at(1)->label(), QStringLiteral("Prueba 2 (fixture)"));
     QCOMPARE((QList<qreal>{sets.at(1)->at(0), sets.at(1)->at(1)}), (QList<qreal>{2000, 2500}));
     QStringList lines;
     for (QLineSeries *line : series<QLineSeries>(&chart)) {
@@ -146,6 +155,17 @@ void TestTrendChart::servicesAndUnitsApart()
                           QStringLiteral("<b>2025</b><br>Prueba (fixture): M$ por beneficiario: — (unidades distintas)<br>"
                                          "Prueba 2 (fixture): M$ 100,0 por cooperativa")}));
     QVERIFY2(!chart.title().contains(QStringLiteral("Año 2025")), qPrintable(chart.title()));
+    // The legend: each service's bars, then each unit once (its colour).
+    chart.setGeometry(QRectF(0, 0, 907, 567));
+    QCoreApplication::sendPostedEvents();
+    QStringList legend;
+    for (const QLegendMarker *marker : chart.legend()->markers()) {
+        if (marker->isVisible())
+            legend << marker->label();
+    }
+    QCOMPARE(legend, (QStringList{QStringLiteral("Prueba (fixture)"), QStringLiteral("Prueba 2 (fixture)"),
+                                  QStringLiteral("empresas"), QStringLiteral("personas"),
+                                  QStringLiteral("cooperativas")}));
 }
 
 void TestTrendChart::objectiveIsEachReports()
@@ -247,6 +267,40 @@ void TestTrendChart::clickingAYearFiltersByIt()
     QCOMPARE(asked.last().first().value<std::optional<int>>(), std::optional<int>());
     QVERIFY(!windowPart<FilterBar>(window)->filter().year);
     QTRY_COMPARE(windowPart<QueryTableModel>(window, "resultsModel")->rowCount(), 9);
+}
+
+void TestTrendChart::nothingCutInTheWindow_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("demo");
+    QTest::newRow("1024x700") << QSize(1024, 700) << false;
+    QTest::newRow("1280x800") << QSize(1280, 800) << false;
+    QTest::newRow("1920x1080") << QSize(1920, 1080) << false;
+    // Three services, nine units: the legend down the side left the budget
+    // axis too little room, and Qt Charts cut its top figure to "300.000....".
+    QTest::newRow("demo 1280x800") << QSize(1280, 800) << true;
+}
+
+void TestTrendChart::nothingCutInTheWindow()
+{
+    // Two services, three units: Qt Charts cut the legend's entries to
+    // "Prueba 2 (fixture): Presupuesto (..." beside the window's chart.
+    QFETCH(QSize, size);
+    QFETCH(bool, demo);
+    QString error;
+    QTemporaryDir dir;
+    const QString demoPath = dir.filePath(QStringLiteral("demo.sqlite"));
+    if (demo)
+        QVERIFY2(TestSupport::generatedDemo(demoPath, 20000, &error), qPrintable(error));
+    const auto window = TestSupport::openWindow(demo ? demoPath : m_fixture->path(), &error, [size](MainWindow &opened) {
+        opened.resize(size);
+    });
+    QVERIFY2(window, qPrintable(error));
+    windowPart<ChartPanel>(*window)->setKind(Charts::Kind::Trend);
+    QCOMPARE(series<QLineSeries>(windowPart<ChartPanel>(*window)->chart()).size(), demo ? 11 : 3);
+    // The chart's text; the tables' columns are not this test's.
+    const auto chartCut = [&window] { return TestSupport::cutText(window.get()).filter(QStringLiteral("chart «")); };
+    QTRY_VERIFY2(chartCut().isEmpty(), qPrintable(chartCut().join(u'\n')));
 }
 
 QTEST_MAIN(TestTrendChart)

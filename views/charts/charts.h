@@ -55,8 +55,9 @@ void fill(QChart *chart, Kind kind, const ChartData &data);
 /// third of the chart beside horizontal bars. A word wider than that room,
 /// or labels taller than their category, make the axis's font smaller, down
 /// to 7 points. Writes each budget bar's figure over it and each program's
-/// name beside its point (PlotLabels). Call it again when the plot's size
-/// changes.
+/// name beside its point (PlotLabels). The figures of the value axes beside
+/// the plot get a smaller font (to 7 points) where Qt Charts would cut them.
+/// Call it again when the plot's size changes.
 void fitLabels(QChart *chart);
 
 /// The chart's subtitle: the filter, the money note, and the synthetic mark.

@@ -10,6 +10,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
 #include <QValueAxis>
@@ -36,6 +37,8 @@ QColor serviceColour(int service)
 }
 
 constexpr qreal barWidth = 0.7;
+/// The unit a line counts, for its legend entry.
+constexpr const char *unitProperty = "miradorTrendUnit";
 
 /// Where service's bar stands within a year's category (Qt Charts shares
 /// the bar width among the sets): its line's points stand over it.
@@ -44,14 +47,15 @@ qreal barOffset(int service, int services)
     return -barWidth / 2 + (service + 0.5) * barWidth / services;
 }
 
-/// Each line in a colour of its own, no blue: the bars are blue.
-QColor lineColour(int line)
+/// Each unit's lines in a colour of their own, no blue: the bars are blue.
+/// A line's service is where it stands: over that service's bars.
+QColor unitColour(int unit)
 {
     static const QList<QColor> colours{
         beneficiariesColour,      QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd),
         QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f), QColor(0xbc, 0xbd, 0x22),
         QColor(0x17, 0xbe, 0xcf), QColor(0x6b, 0x3d, 0x00), QColor(0x80, 0x00, 0x40), QColor(0x3d, 0x6b, 0x00)};
-    return colours.at(line % colours.size());
+    return colours.at(unit % colours.size());
 }
 
 QString unitName(const QString &unit)
@@ -86,7 +90,9 @@ QBarSeries *budgetBars(const ChartData &data, const QList<int> &years, double *m
     auto *series = new QBarSeries;
     for (int s = 0; s < data.trend.series.size(); ++s) {
         const TrendData::Series &service = data.trend.series.at(s);
-        auto *set = new QBarSet(named(data, service, ChartsText::tr("Presupuesto (M$)")));
+        // Beside other services', the bars are named by their service alone:
+        // the left axis says they are its budget, in the same blue.
+        auto *set = new QBarSet(data.trend.series.size() > 1 ? service.service : ChartsText::tr("Presupuesto (M$)"));
         set->setColor(serviceColour(s));
         set->setBorderColor(serviceColour(s));
         set->setLabelColor(Qt::black);
@@ -136,10 +142,11 @@ QList<QLineSeries *> beneficiaryLines(const ChartData &data, const QList<int> &y
                 continue;
             }
             line->setName(named(data, service, unitName(units.at(u))));
-            line->setPen(QPen(lineColour(int(lines.size())), 2.5));
+            line->setPen(QPen(unitColour(u), 2.5));
             line->setPointsVisible(true);
             line->setMarkerSize(8);
             line->setProperty(PlotLabels::pointNamesProperty, figures);
+            line->setProperty(unitProperty, units.at(u));
             lines << line;
         }
     }
@@ -215,8 +222,18 @@ void fill(QChart *chart, const ChartData &data)
     chart->addSeries(bars);
     for (QLineSeries *line : lines)
         chart->addSeries(line);
-    // Qt Charts cuts legend entries that do not fit in one row to "...":
-    // more than a few go down the side, one under the other.
+    // The legend names each unit once, by its colour (the services' lines
+    // of one unit share it). Qt Charts cuts entries that do not fit in one
+    // row to "...": more than a few go down the side, one under the other.
+    QStringList inLegend;
+    for (QLineSeries *line : lines) {
+        const QString unit = line->property(unitProperty).toString();
+        if (QLegendMarker *marker = chart->legend()->markers(line).value(0)) {
+            marker->setLabel(unitName(unit));
+            marker->setVisible(!inLegend.contains(unit));
+        }
+        inLegend << unit;
+    }
     if (data.trend.series.size() > 1 || lines.size() > 2)
         chart->legend()->setAlignment(Qt::AlignRight);
 
