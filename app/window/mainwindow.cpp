@@ -244,6 +244,11 @@ void MainWindow::connectParts()
     connect(m_figures->overview(), &OverviewModel::queryFailed, m_errors, &ErrorReporter::show);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_charts, &ChartPanel::objectiveRequested, m_filterBar, &FilterBar::setObjective);
+    connect(m_charts, &ChartPanel::yearRequested, this, [this](std::optional<int> year) {
+        Filter filter = m_filterBar->filter();
+        filter.year = year;
+        m_filterBar->setFilter(filter);
+    });
     connect(m_charts, &ChartPanel::exportRequested, m_exports, &ExportActions::exportChart);
     connect(m_figures->overviewView(), &QTableView::activated, this, [this](const QModelIndex &index) {
         const QVariant objective = index.data(OverviewModel::ObjectiveNumberRole);

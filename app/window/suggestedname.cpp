@@ -13,6 +13,8 @@ QString SuggestedName::chart(Charts::Kind kind)
         return tr("costo-por-beneficiario");
     case Charts::Kind::WordCloud:
         return tr("nube-de-palabras");
+    case Charts::Kind::Trend:
+        return tr("evolucion");
     }
     return tr("grafico");
 }

@@ -492,5 +492,40 @@ inline constexpr char selectKeptComparison[] =
 inline constexpr char keptComparisonTail[] =
     " GROUP BY o.report_id, t.program_id, p.name, t.beneficiary_unit ORDER BY p.name, t.program_id, 4";
 inline constexpr char comparisonReports[] = "o.report_id IN (?, ?)";
+// Trend (Evolución) -------------------------------------------------------------
+// Per service, year and unit ('' for none): how many rows have a budget, its
+// sum, how many have beneficiaries, their sum, and the same over the rows
+// that have both (M$ per beneficiary). The filter adds its conditions
+// between the SELECT and the tail; services and units are never added
+// together, so they stay apart in the GROUP BY. From result_total when the
+// filter searches no text, from result when it does.
+inline constexpr char selectKeptTrend[] =
+    "SELECT s.id, s.short_name, t.year, t.beneficiary_unit, SUM(t.budget_rows), SUM(t.budget_mclp), "
+    "SUM(t.beneficiaries_rows), SUM(t.beneficiaries), SUM(t.both_rows), SUM(t.both_budget), "
+    "SUM(t.both_beneficiaries) "
+    "FROM result_total t "
+    "JOIN objective o ON o.id = t.objective_id "
+    "JOIN report rp ON rp.id = o.report_id "
+    "JOIN service s ON s.id = rp.service_id";
+inline constexpr char keptTrendTail[] =
+    " GROUP BY s.id, s.short_name, t.year, t.beneficiary_unit ORDER BY s.id, t.year, "
+    "t.beneficiary_unit";
+inline constexpr char selectTrend[] =
+    "SELECT s.id, s.short_name, r.year, COALESCE(r.beneficiary_unit, ''), COUNT(r.budget_mclp), "
+    "COALESCE(SUM(r.budget_mclp), 0), COUNT(r.beneficiaries), COALESCE(SUM(r.beneficiaries), 0), "
+    "SUM(CASE WHEN r.budget_mclp IS NOT NULL AND r.beneficiaries IS NOT NULL THEN 1 ELSE 0 END), "
+    "SUM(CASE WHEN r.budget_mclp IS NOT NULL AND r.beneficiaries IS NOT NULL THEN r.budget_mclp ELSE 0 END), "
+    "SUM(CASE WHEN r.budget_mclp IS NOT NULL AND r.beneficiaries IS NOT NULL THEN r.beneficiaries ELSE 0 END) "
+    "FROM result r "
+    "JOIN objective o ON o.id = r.objective_id "
+    "JOIN report rp ON rp.id = o.report_id "
+    "JOIN service s ON s.id = rp.service_id";
+inline constexpr char trendTail[] =
+    " GROUP BY s.id, s.short_name, r.year, COALESCE(r.beneficiary_unit, '') ORDER BY s.id, r.year, "
+    "COALESCE(r.beneficiary_unit, '')";
+// A report's service (id, short name): the trend shows every year of the
+// service whose report the filter chose.
+inline constexpr char selectReportService[] =
+    "SELECT s.id, s.short_name FROM report r JOIN service s ON s.id = r.service_id WHERE r.id = ?";
 
 } // namespace Sql

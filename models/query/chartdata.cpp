@@ -38,6 +38,9 @@ bool ChartData::load(const QSqlDatabase &db, const Filter &filter, QString *erro
         }
     }
 
+    if (!TrendData::read(db, filter, &trend, error))
+        return false;
+
     const std::optional<bool> anySynthetic = Catalog::isSynthetic(db, error);
     if (!anySynthetic)
         return false;

@@ -2,6 +2,7 @@
 
 #include "filter.h"
 #include "objectivetotals.h"
+#include "trenddata.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -43,6 +44,7 @@ struct ChartData
     std::vector<ObjectiveTotals> objectives; ///< per objective, then the total (as the overview)
     QList<Program> programs; ///< programs that report both a budget and beneficiaries
     QList<ObjectiveTexts> texts;
+    TrendData trend; ///< year by year, every year (the Evolución chart)
 
     /// Reads everything under filter. False, with *error set, on a database error.
     bool load(const QSqlDatabase &db, const Filter &filter, QString *error);

@@ -156,6 +156,24 @@ Beneficiaries: %4 %5</translation>
         <source>%1: M$ %2, %3 %4</source>
         <translation>%1: M$ %2, %3 %4</translation>
     </message>
+    <message>
+        <source>%1, %2: M$ %3; %4; M$ por beneficiario: %5</source>
+        <translation>%1, %2: M$ %3; %4; M$ per beneficiary: %5</translation>
+    </message>
+    <message>
+        <source>sin beneficiarios</source>
+        <translation>no beneficiaries</translation>
+    </message>
+    <message>
+        <source>Clic en la barra de un año para filtrar por él; otro clic quita el filtro</source>
+        <translation>Click a year’s bar to filter by it; click again to remove the filter</translation>
+    </message>
+    <message>
+        <source>%1, %2
+Presupuesto: M$ %3</source>
+        <translation>%1, %2
+Budget: M$ %3</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -206,6 +224,46 @@ Beneficiaries: %4 %5</translation>
     <message>
         <source>Ninguna cifra que mostrar con estos filtros</source>
         <translation>No figures to show with these filters</translation>
+    </message>
+    <message>
+        <source>Evolución</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>beneficiarios</source>
+        <translation>beneficiaries</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>M$ %1 por %2</source>
+        <translation>M$ %1 per %2</translation>
+    </message>
+    <message>
+        <source>beneficiario</source>
+        <translation>beneficiary</translation>
+    </message>
+    <message>
+        <source>M$ por beneficiario: — (unidades distintas)</source>
+        <translation>M$ per beneficiary: — (different units)</translation>
+    </message>
+    <message>
+        <source>M$ por beneficiario: sin dato</source>
+        <translation>M$ per beneficiary: no data</translation>
+    </message>
+    <message>
+        <source>Objetivo %1 de cada informe</source>
+        <translation>Objective %1 of each report</translation>
+    </message>
+    <message>
+        <source>Todos los años</source>
+        <translation>Every year</translation>
+    </message>
+    <message>
+        <source>Beneficiarios, cada unidad aparte</source>
+        <translation>Beneficiaries, each unit apart</translation>
     </message>
 </context>
 <context>
@@ -800,7 +858,8 @@ Comandos:
                           estratégico, totales.
   export-chart --chart GRÁFICO --out ARCHIVO.pdf|.png|.svg [--dpi N] [--db RUTA] [filtros]
                           Escribe un gráfico: budget-beneficiaries, programs,
-                          cost-per-beneficiary o word-cloud (PNG a N ppp, 150 por omisión).
+                          cost-per-beneficiary, word-cloud o trend (PNG a N ppp, 150 por
+                          omisión). trend: cada año, sin el filtro de año ni de informe.
                           --width PX, --height PX: el PNG en píxeles (uno solo: el otro
                           en la forma del gráfico).
                           --format pdf|png|svg: el formato, si --out no lo dice (--out -).
@@ -892,7 +951,8 @@ Commands:
                           objective, totals.
   export-chart --chart CHART --out FILE.pdf|.png|.svg [--dpi N] [--db PATH] [filters]
                           Writes a chart: budget-beneficiaries, programs,
-                          cost-per-beneficiary or word-cloud (PNG at N dpi, 150 by default).
+                          cost-per-beneficiary, word-cloud or trend (PNG at N dpi, 150 by
+                          default). trend: every year, without the year or report filter.
                           --width PX, --height PX: the PNG in pixels (only one: the other
                           in the chart’s shape).
                           --format pdf|png|svg: the format, when --out does not say it (--out -).
@@ -3818,6 +3878,10 @@ Opening the built-in database instead.</translation>
     <message>
         <source>informe-mirador.pdf</source>
         <translation>mirador-report.pdf</translation>
+    </message>
+    <message>
+        <source>evolucion</source>
+        <translation>trend</translation>
     </message>
 </context>
 <context>

@@ -521,19 +521,24 @@ void TestCli::exportChartWithoutDisplay_data()
 {
     QTest::addColumn<QString>("chart");
     QTest::addColumn<QString>("suffix");
-    QTest::newRow("budget-beneficiaries pdf") << "budget-beneficiaries" << "pdf";
-    QTest::newRow("programs svg") << "programs" << "svg";
-    QTest::newRow("cost-per-beneficiary png") << "cost-per-beneficiary" << "png";
-    QTest::newRow("word-cloud png") << "word-cloud" << "png";
+    QTest::addColumn<QStringList>("filters");
+    QTest::newRow("budget-beneficiaries pdf") << "budget-beneficiaries" << "pdf" << QStringList();
+    QTest::newRow("programs svg") << "programs" << "svg" << QStringList();
+    QTest::newRow("cost-per-beneficiary png") << "cost-per-beneficiary" << "png" << QStringList();
+    QTest::newRow("word-cloud png") << "word-cloud" << "png" << QStringList();
+    QTest::newRow("trend png of a service") << "trend" << "png" << QStringList{"--service", "sercotec"};
 }
 
 void TestCli::exportChartWithoutDisplay()
 {
     QFETCH(QString, chart);
     QFETCH(QString, suffix);
+    QFETCH(QStringList, filters);
     const QString out = m_dir.filePath(chart + u'.' + suffix);
-    const Run run = mirador({QStringLiteral("export-chart"), QStringLiteral("--db"), m_db, QStringLiteral("--chart"),
-                             chart, QStringLiteral("--out"), out, QStringLiteral("--dpi"), QStringLiteral("72")},
+    const Run run = mirador(QStringList{QStringLiteral("export-chart"), QStringLiteral("--db"), m_db,
+                                        QStringLiteral("--chart"), chart, QStringLiteral("--out"), out,
+                                        QStringLiteral("--dpi"), QStringLiteral("72")}
+                                + filters,
                             withoutDisplay());
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(QFileInfo(out).size() > 1000);

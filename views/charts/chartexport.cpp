@@ -106,7 +106,7 @@ bool write(Charts::Kind kind, const ChartData &data, const QString &fileName, co
         svg.setSize(layoutSize().toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), layoutSize()));
         svg.setTitle(Charts::title(kind));
-        svg.setDescription(Charts::subtitle(data));
+        svg.setDescription(Charts::subtitle(kind, data));
         QPainter painter;
         if (!painter.begin(&svg))
             return file.fail(ChartExportText::tr("no se pudo empezar el SVG"), error);

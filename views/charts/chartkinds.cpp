@@ -3,6 +3,7 @@
 #include "chartparts.h"
 #include "format.h"
 #include "plotlabels.h"
+#include "trendchart.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -177,6 +178,9 @@ void fill(QChart *chart, Kind kind, const ChartData &data)
         break;
     case Kind::CostPerBeneficiary:
         fillCostPerBeneficiary(chart, data);
+        break;
+    case Kind::Trend:
+        Trend::fill(chart, data);
         break;
     case Kind::WordCloud:
         break;

@@ -171,6 +171,8 @@ void ChartPanel::describe()
                               bar.beneficiaries ? Format::integer(*bar.beneficiaries) : tr("sin dato"));
         }
         lines << tr("Clic en la barra de un objetivo para filtrar por él; otro clic quita el filtro");
+    } else if (kind() == Charts::Kind::Trend) {
+        lines << describeTrend();
     } else {
         for (const ChartData::Program &program : m_data.programs) {
             lines << tr("%1: M$ %2, %3 %4")
@@ -235,7 +237,9 @@ void ChartPanel::connectSeries()
         if (auto *bars = qobject_cast<QBarSeries *>(series)) {
             if (kind() == Charts::Kind::BudgetBeneficiaries)
                 connect(bars, &QBarSeries::clicked, this, [this](int index, QBarSet *) { onBarClicked(index); });
-            connect(bars, &QBarSeries::hovered, this, [this](bool state, int index, QBarSet *set) {
+            if (kind() == Charts::Kind::Trend)
+                connect(bars, &QBarSeries::clicked, this, [this](int index, QBarSet *) { onYearClicked(index); });
+            connect(bars, &QBarSeries::hovered, this, [this, bars](bool state, int index, QBarSet *set) {
                 if (!state) {
                     QToolTip::hideText();
                     return;
@@ -246,6 +250,8 @@ void ChartPanel::connectSeries()
                     text = tr("%1\nPresupuesto: M$ %2\nBeneficiarios: %3")
                                .arg(bar.label, Format::integer(bar.budget),
                                     bar.beneficiaries ? Format::integer(*bar.beneficiaries) : tr("sin dato"));
+                } else if (kind() == Charts::Kind::Trend) {
+                    text = trendToolTip(index, int(bars->barSets().indexOf(set)));
                 } else {
                     text = QLocale().toString(set->at(index), 'f', 1);
                 }
@@ -283,4 +289,49 @@ void ChartPanel::onBarClicked(int index)
         Q_EMIT objectiveRequested(std::nullopt, 0);
     else
         Q_EMIT objectiveRequested(bar.objective, bar.report);
+}
+
+void ChartPanel::onYearClicked(int index)
+{
+    const QList<int> years = m_data.trend.years();
+    if (index < 0 || index >= years.size())
+        return;
+    const int year = years.at(index);
+    if (m_data.filter.year == year)
+        Q_EMIT yearRequested(std::nullopt);
+    else
+        Q_EMIT yearRequested(year);
+}
+
+QStringList ChartPanel::describeTrend() const
+{
+    QStringList lines;
+    for (const TrendData::Series &series : m_data.trend.series) {
+        for (const TrendData::Year &year : series.years) {
+            QStringList beneficiaries;
+            for (const auto &[unit, count] : year.unitBeneficiaries)
+                beneficiaries << Format::integer(count) + u' ' + unit;
+            lines << tr("%1, %2: M$ %3; %4; M$ por beneficiario: %5")
+                         .arg(series.service)
+                         .arg(year.year)
+                         .arg(year.budget ? Format::integer(*year.budget) : tr("sin dato"),
+                              beneficiaries.isEmpty() ? tr("sin beneficiarios") : beneficiaries.join(QStringLiteral(", ")),
+                              year.perBeneficiary ? QLocale().toString(*year.perBeneficiary, 'f', 1) : tr("sin dato"));
+        }
+    }
+    lines << tr("Clic en la barra de un año para filtrar por él; otro clic quita el filtro");
+    return lines;
+}
+
+QString ChartPanel::trendToolTip(int index, int service) const
+{
+    const QList<int> years = m_data.trend.years();
+    if (index < 0 || index >= years.size() || service < 0 || service >= m_data.trend.series.size())
+        return {};
+    const TrendData::Series &series = m_data.trend.series.at(service);
+    const TrendData::Year *year = series.find(years.at(index));
+    return tr("%1, %2\nPresupuesto: M$ %3")
+        .arg(series.service)
+        .arg(years.at(index))
+        .arg(year && year->budget ? Format::integer(*year->budget) : tr("sin dato"));
 }

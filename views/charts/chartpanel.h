@@ -14,9 +14,10 @@ class QStackedWidget;
 class QToolButton;
 class WordCloudView;
 
-/// The chart beside the tables: a choice of Mirador's four charts, drawn from
+/// The chart beside the tables: a choice of Mirador's charts, drawn from
 /// the active filter's data. A click on an objective's bar asks to filter by
-/// that objective; a second click, or the clear button, asks to drop it.
+/// that objective; a second click, or the clear button, asks to drop it. On
+/// the trend, a click on a year's bar asks for that year; a second, none.
 class ChartPanel : public QWidget
 {
     Q_OBJECT
@@ -36,6 +37,8 @@ Q_SIGNALS:
     /// The user clicked an objective's bar (or cleared the objective): the
     /// objective's number and its report.
     void objectiveRequested(std::optional<int> objective, qint64 report);
+    /// The user clicked a year's bar on the trend (a second click: no year).
+    void yearRequested(std::optional<int> year);
     void exportRequested();
 
 protected:
@@ -52,6 +55,11 @@ private:
     /// The chart's figures as text, for screen readers.
     void describe();
     void onBarClicked(int index);
+    void onYearClicked(int index);
+    /// The trend's figures in words, a line per service and year.
+    QStringList describeTrend() const;
+    /// The trend's bar of one service and year, as its tooltip says it.
+    QString trendToolTip(int index, int service) const;
     void connectSeries();
     /// Right-click, the Menu key or Shift+F10 on a chart: copy, export.
     void addContextMenu(QWidget *view, QWidget *area);

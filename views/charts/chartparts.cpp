@@ -1,5 +1,7 @@
 #include "chartparts.h"
 
+#include "format.h"
+
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -76,6 +78,14 @@ void setTitle(QChart *chart, const QString &title, const QString &subtitle)
     chart->setProperty(titleProperty, title);
     chart->setProperty(subtitleProperty, subtitle);
     chart->setTitle(titleHtml(title, {subtitle.toHtmlEscaped()}));
+}
+
+QString subtitleFrom(const QString &shown, bool synthetic)
+{
+    QString text = shown + QStringLiteral(" · ") + Format::moneyNote();
+    if (synthetic)
+        text = ChartsText::tr("DATOS SINTÉTICOS") + QStringLiteral(" · ") + text;
+    return text;
 }
 
 void setEmpty(QChart *chart)

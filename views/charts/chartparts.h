@@ -46,6 +46,9 @@ void reset(QChart *chart);
 /// The title in bold over the subtitle's lines (rich text already) in small.
 QString titleHtml(const QString &title, const QStringList &subtitleLines);
 void setTitle(QChart *chart, const QString &title, const QString &subtitle);
+/// A subtitle: what the chart shows (the filter), the money note, and the
+/// synthetic mark first when the data is synthetic.
+QString subtitleFrom(const QString &shown, bool synthetic);
 
 /// Marks chart as having nothing to plot under the filter: no legend, and
 /// fitLabels writes why in the plot.

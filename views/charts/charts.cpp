@@ -3,7 +3,7 @@
 #include "catalog.h"
 
 #include "chartparts.h"
-#include "format.h"
+#include "trendchart.h"
 #include "wordcloud.h"
 #include "wordfrequency.h"
 
@@ -19,7 +19,7 @@ using namespace Parts;
 const QList<Kind> &all()
 {
     static const QList<Kind> kinds{Kind::BudgetBeneficiaries, Kind::Programs, Kind::CostPerBeneficiary,
-                                   Kind::WordCloud};
+                                   Kind::WordCloud, Kind::Trend};
     return kinds;
 }
 
@@ -30,6 +30,7 @@ QString name(Kind kind)
     case Kind::Programs: return QStringLiteral("programs");
     case Kind::CostPerBeneficiary: return QStringLiteral("cost-per-beneficiary");
     case Kind::WordCloud: return QStringLiteral("word-cloud");
+    case Kind::Trend: return QStringLiteral("trend");
     }
     return {};
 }
@@ -50,16 +51,19 @@ QString title(Kind kind)
     case Kind::Programs: return ChartsText::tr("Programas: presupuesto y beneficiarios");
     case Kind::CostPerBeneficiary: return ChartsText::tr("M$ por beneficiario, por programa");
     case Kind::WordCloud: return ChartsText::tr("Nube de palabras por objetivo estratégico");
+    case Kind::Trend: return ChartsText::tr("Evolución");
     }
     return {};
 }
 
 QString subtitle(const ChartData &data)
 {
-    QString text = data.filter.describe() + QStringLiteral(" · ") + Format::moneyNote();
-    if (data.synthetic)
-        text = ChartsText::tr("DATOS SINTÉTICOS") + QStringLiteral(" · ") + text;
-    return text;
+    return subtitleFrom(data.filter.describe(), data.synthetic);
+}
+
+QString subtitle(Kind kind, const ChartData &data)
+{
+    return kind == Kind::Trend ? Trend::subtitle(data) : subtitle(data);
 }
 
 QList<Bar> objectiveBars(const ChartData &data)

@@ -12,11 +12,11 @@ class QChart;
 class QPainter;
 class QRectF;
 
-/// Mirador's four charts. Each is built from ChartData by one function, so
+/// Mirador's five charts. Each is built from ChartData by one function, so
 /// the window, the exports and the PDF report draw the same picture.
 namespace Charts {
 
-enum class Kind { BudgetBeneficiaries, Programs, CostPerBeneficiary, WordCloud };
+enum class Kind { BudgetBeneficiaries, Programs, CostPerBeneficiary, WordCloud, Trend };
 
 const QList<Kind> &all();
 /// The command-line name: "budget-beneficiaries", "programs", ...
@@ -56,12 +56,15 @@ void fill(QChart *chart, Kind kind, const ChartData &data);
 /// third of the chart beside horizontal bars. A word wider than that room,
 /// or labels taller than their category, make the axis's font smaller, down
 /// to 7 points. Writes each budget bar's figure over it and each program's
-/// name beside its point (PlotLabels). Call it again when the plot's size
-/// changes.
+/// name beside its point (PlotLabels). The figures of the value axes beside
+/// the plot get a smaller font (to 7 points) where Qt Charts would cut them.
+/// Call it again when the plot's size changes.
 void fitLabels(QChart *chart);
 
 /// The chart's subtitle: the filter, the money note, and the synthetic mark.
 QString subtitle(const ChartData &data);
+/// The subtitle of a chart of that kind: the trend's drops the year.
+QString subtitle(Kind kind, const ChartData &data);
 
 /// Paints a chart of that kind onto painter within target. The chart is laid
 /// out at logicalSize (in screen pixels) and scaled to target, as vectors.

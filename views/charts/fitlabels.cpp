@@ -6,8 +6,10 @@
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QGraphicsTextItem>
+#include <QLegend>
 #include <QTextDocument>
 #include <QTextOption>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <utility>
@@ -18,6 +20,7 @@ namespace {
 using namespace Parts;
 
 constexpr const char *titlePointsProperty = "miradorTitlePoints";
+constexpr const char *valuePointsProperty = "miradorValuePoints";
 
 /// The size of rich text as Qt Charts measures an axis label.
 QSizeF labelSize(const QString &html, const QFont &font)
@@ -123,6 +126,42 @@ void fitAxisTitle(QAbstractAxis *axis, const QRectF &plot)
         titleFont.setPointSizeF(std::max(6.0, titlePoints * length / width * 0.95));
     if (axis->titleFont() != titleFont)
         axis->setTitleFont(titleFont);
+}
+
+/// Qt Charts gives the axes beside the plot 40 % of the width the legend
+/// leaves, and cuts their figures beyond it ("300.000...."): their labels'
+/// font gets smaller (to 7 points) until the widest figures fit.
+void fitValueAxes(QChart *chart)
+{
+    QList<QValueAxis *> axes;
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+        if (auto *values = qobject_cast<QValueAxis *>(axis)) {
+            if (!values->property(valuePointsProperty).isValid())
+                values->setProperty(valuePointsProperty, values->labelsFont().pointSizeF());
+            axes << values;
+        }
+    }
+    qreal room = chart->size().width() - chart->margins().left() - chart->margins().right();
+    const QLegend *legend = chart->legend();
+    if (legend->isVisible() && (legend->alignment() & (Qt::AlignLeft | Qt::AlignRight)))
+        room -= legend->size().width();
+    room *= 0.4;
+    for (const qreal scale : {1.0, 0.9, 0.8, 0.7, 0.6}) {
+        qreal needed = 0;
+        for (QValueAxis *axis : std::as_const(axes)) {
+            QFont font = axis->labelsFont();
+            font.setPointSizeF(std::max(7.0, axis->property(valuePointsProperty).toReal() * scale));
+            const QFontMetricsF metrics(font);
+            // The widest figure, the title beside it, and Qt's ticks and padding.
+            needed += std::max(metrics.horizontalAdvance(chart->locale().toString(qint64(axis->max()))),
+                               metrics.horizontalAdvance(chart->locale().toString(qint64(axis->min()))))
+                + (axis->titleText().isEmpty() ? 0 : QFontMetricsF(axis->titleFont()).height()) + 20;
+            if (axis->labelsFont() != font)
+                axis->setLabelsFont(font);
+        }
+        if (needed <= room)
+            break;
+    }
 }
 
 /// A category axis's labels as fitLabels writes them.
@@ -241,6 +280,7 @@ void fitLabels(QChart *chart)
     const QRectF plot = chart->plotArea();
     removeLabels(chart);
     fitTitle(chart);
+    fitValueAxes(chart);
     if (plot.width() < 1 || plot.height() < 1)
         return;
     addEmptyText(chart, plot);

@@ -126,11 +126,18 @@ void placeFigures(QChart *chart, QList<QRectF> *taken)
         auto *bars = qobject_cast<QBarSeries *>(series);
         if (!bars || !bars->property(valueLabelsProperty).toBool())
             continue;
-        for (QBarSet *set : bars->barSets()) {
+        const QList<QBarSet *> sets = bars->barSets();
+        for (int k = 0; k < sets.size(); ++k) {
+            QBarSet *set = sets.at(k);
+            const QVariantList noFigure = set->property(noFigureProperty).toList();
             for (int i = 0; i < set->count(); ++i) {
+                if (noFigure.contains(i))
+                    continue;
                 auto *item = newText(chart, Format::integer(qint64(set->at(i))), set->labelFont(), set->labelColor());
                 const QSizeF size = item->boundingRect().size();
-                const QPointF top = chart->mapToPosition(QPointF(i, set->at(i)), bars);
+                // Qt Charts puts set k's bar at its share of the category's bar width.
+                const qreal x = i - bars->barWidth() / 2 + (k + 0.5) * bars->barWidth() / sets.size();
+                const QPointF top = chart->mapToPosition(QPointF(x, set->at(i)), bars);
                 QRectF box(QPointF(top.x() - size.width() / 2, top.y() - size.height() - 2), size);
                 QList<QRectF> candidates{box};
                 for (const QRectF &marker : markers) {
@@ -139,6 +146,10 @@ void placeFigures(QChart *chart, QList<QRectF> *taken)
                         candidates << box.translated(0, marker.bottom() + 1 - box.top());
                     }
                 }
+                // Bars side by side (a set per service): a figure wider than
+                // its bar goes a line up rather than over its neighbour's.
+                for (const int lines : {1, 2})
+                    candidates << box.translated(0, -lines * (size.height() + 1));
                 box = bestSpot(candidates, plot, *taken + markers);
                 put(item, box);
                 *taken << box;
@@ -173,7 +184,7 @@ void placeNames(QChart *chart, QList<QRectF> *taken)
     QFont font = chart->legend()->font();
     font.setPointSizeF(font.pointSizeF() * 0.9);
     for (QAbstractSeries *series : chart->series()) {
-        auto *points = qobject_cast<QScatterSeries *>(series);
+        auto *points = qobject_cast<QXYSeries *>(series);
         const QStringList names = series->property(pointNamesProperty).toStringList();
         if (!points || names.isEmpty())
             continue;

@@ -12,10 +12,14 @@ class QGraphicsItem;
 /// each layout.
 namespace PlotLabels {
 
-/// A bar series marked so gets its figures written over its bars.
+/// A bar series marked so gets its figures written over its bars (each
+/// set's over its own bar, beside the other sets' of the category).
 inline constexpr const char *valueLabelsProperty = "miradorValueLabels";
-/// A scatter series with this property (a QStringList, one per point) gets
-/// each name beside its point.
+/// A bar set's categories (a QVariantList of indices) that have no figure:
+/// their bar, of height 0, gets no "0" written over it.
+inline constexpr const char *noFigureProperty = "miradorNoFigure";
+/// A scatter or line series with this property (a QStringList, one per
+/// point) gets each name beside its point.
 inline constexpr const char *pointNamesProperty = "miradorPointNames";
 
 /// Marks item as drawn by fitLabels, to be deleted at the next fit.
