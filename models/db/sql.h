@@ -456,4 +456,29 @@ inline constexpr char insertImportedIndicator[] =
 inline constexpr char updateImportedIndicator[] =
     "UPDATE indicator SET action_id = ?, value = ?, unit = ?, source_quote = ?, search_text = ? WHERE id = ?";
 
+// Two-year report (YearComparison): per objective, program and beneficiary
+// unit ('' for none) under a filter, the budget and the beneficiaries (null
+// where no row has one), then those of the rows that report both. Over
+// result_total when the filter searches no text, as the objective totals.
+inline constexpr char selectYearPrograms[] =
+    "SELECT o.number, p.name, COALESCE(r.beneficiary_unit, ''), SUM(r.budget_mclp), SUM(r.beneficiaries), "
+    "SUM(CASE WHEN r.budget_mclp IS NOT NULL AND r.beneficiaries IS NOT NULL THEN r.budget_mclp END), "
+    "SUM(CASE WHEN r.budget_mclp IS NOT NULL AND r.beneficiaries IS NOT NULL THEN r.beneficiaries END) "
+    "FROM result r "
+    "JOIN objective o ON o.id = r.objective_id "
+    "JOIN program p ON p.id = r.program_id "
+    "JOIN region g ON g.id = r.region_id";
+inline constexpr char yearProgramsTail[] =
+    " GROUP BY o.number, p.name, COALESCE(r.beneficiary_unit, '') ORDER BY 1, 2, 3";
+inline constexpr char selectKeptYearPrograms[] =
+    "SELECT o.number, p.name, t.beneficiary_unit, "
+    "CASE WHEN SUM(t.budget_rows) > 0 THEN SUM(t.budget_mclp) END, "
+    "CASE WHEN SUM(t.beneficiaries_rows) > 0 THEN SUM(t.beneficiaries) END, "
+    "CASE WHEN SUM(t.both_rows) > 0 THEN SUM(t.both_budget) END, "
+    "CASE WHEN SUM(t.both_rows) > 0 THEN SUM(t.both_beneficiaries) END "
+    "FROM result_total t "
+    "JOIN objective o ON o.id = t.objective_id "
+    "JOIN program p ON p.id = t.program_id";
+inline constexpr char keptYearProgramsTail[] = " GROUP BY o.number, p.name, t.beneficiary_unit ORDER BY 1, 2, 3";
+
 } // namespace Sql
