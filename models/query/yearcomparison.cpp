@@ -95,7 +95,7 @@ std::optional<Catalog::Service> chosenService(const Catalog &catalog, const Filt
     }
     QStringList names;
     for (const Catalog::Service &service : services)
-        names << QStringLiteral("«%1»").arg(service.shortName.isEmpty() ? service.name : service.shortName);
+        names << YearComparisonText::tr("«%1»").arg(service.shortName.isEmpty() ? service.name : service.shortName);
     *error = YearComparisonText::tr("la base de datos tiene informes de %1 servicios (%2): elija uno para comparar sus "
                                     "años")
                  .arg(services.size())

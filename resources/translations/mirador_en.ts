@@ -1446,6 +1446,10 @@ Mirador does not create or modify a file it cannot open.
 <context>
     <name>YearComparison</name>
     <message>
+        <source>«%1»</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
         <source>la base de datos no tiene informes que comparar</source>
         <translation>the database has no reports to compare</translation>
     </message>
@@ -3146,6 +3150,18 @@ Opening the built-in database instead.</translation>
 </context>
 <context>
     <name>ReportWriter</name>
+    <message>
+        <source>Presupuesto y beneficiarios (%1) por año</source>
+        <translation>Budget and beneficiaries (%1) per year</translation>
+    </message>
+    <message>
+        <source>%1 y %2 más</source>
+        <translation>%1 and %2 more</translation>
+    </message>
+    <message>
+        <source>Informes: %1</source>
+        <translation>Reports: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n servicios, %1</source>
         <translation>

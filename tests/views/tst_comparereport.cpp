@@ -220,13 +220,16 @@ void TestCompareReport::coverNamesEveryReportInScope_data()
 {
     QTest::addColumn<QStringList>("filters");
     QTest::addColumn<QString>("scope");
-    QTest::newRow("every report") << QStringList{} << QStringLiteral("2 servicios, 2024–2025");
+    QTest::addColumn<QString>("listed"); ///< on the cover, under a scope said by counting
+    QTest::newRow("every report") << QStringList{} << QStringLiteral("2 servicios, 2024–2025")
+                                  << QStringLiteral("Informes: Prueba (fixture) 2025 · Prueba 2 (fixture) 2025 · "
+                                                    "Prueba (fixture) 2024 · Prueba 2 (fixture) 2024");
     QTest::newRow("one service, both years")
         << QStringList{QStringLiteral("--service"), FixtureReports::service}
-        << QStringLiteral("Prueba (fixture), 2024–2025");
+        << QStringLiteral("Prueba (fixture), 2024–2025") << QString();
     QTest::newRow("one year, both services")
         << QStringList{QStringLiteral("--year"), QStringLiteral("2024")}
-        << QStringLiteral("Prueba (fixture) 2024 · Prueba 2 (fixture) 2024");
+        << QStringLiteral("Prueba (fixture) 2024 · Prueba 2 (fixture) 2024") << QString();
 }
 
 void TestCompareReport::coverNamesEveryReportInScope()
@@ -234,6 +237,7 @@ void TestCompareReport::coverNamesEveryReportInScope()
     MIRADOR_REQUIRE_BACKEND(*m_fixture);
     QFETCH(QStringList, filters);
     QFETCH(QString, scope);
+    QFETCH(QString, listed);
     const QString file = m_dir.filePath(QStringLiteral("scope.pdf"));
     QString err;
     QCOMPARE(mirador(QStringList{QStringLiteral("export-pdf"), QStringLiteral("--db"), m_fixture->location,
@@ -246,6 +250,8 @@ void TestCompareReport::coverNamesEveryReportInScope()
     const QString cover = text(file, 1, 1);
     QVERIFY2(cover.contains(QStringLiteral("Balances de Gestión Integral ") + scope), qPrintable(cover));
     QVERIFY2(!cover.contains(QStringLiteral("Informe 2025 de prueba")), qPrintable(cover));
+    QCOMPARE(cover.contains(QStringLiteral("Informes: ")), !listed.isEmpty());
+    QVERIFY2(cover.contains(listed), qPrintable(cover));
     const QString page2 = text(file, 2, 2);
     QVERIFY2(page2.startsWith(scope + QStringLiteral(" · Balances de Gestión Integral")), qPrintable(page2));
 }

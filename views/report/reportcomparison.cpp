@@ -75,12 +75,19 @@ std::optional<QString> onlyUnit(const std::optional<Figures> &figures)
     return figures->beneficiaries.first().first;
 }
 
+/// The one beneficiary unit both years count in, if they do.
+std::optional<QString> sharedUnit(const YearComparison::Objective &objective)
+{
+    const std::optional<QString> unit = onlyUnit(objective.before);
+    return unit && onlyUnit(objective.after) == unit ? unit : std::nullopt;
+}
+
 /// Both years' budgets side by side; their beneficiaries too when both
 /// count them in one and the same unit (unlike units are never set side by side).
 QList<Charts::Bar> yearBars(const YearComparison &years, const YearComparison::Objective &objective)
 {
-    const std::optional<QString> unit = onlyUnit(objective.before);
-    const bool samePeople = unit && onlyUnit(objective.after) == unit;
+    const std::optional<QString> unit = sharedUnit(objective);
+    const bool samePeople = unit.has_value();
     QList<Charts::Bar> bars;
     const auto add = [&](int year, const std::optional<Figures> &figures) {
         if (figures && figures->budget)
@@ -158,9 +165,12 @@ void addComparedObjective(Layout &layout, const ReportData &d, const YearCompari
     const QList<Charts::Bar> bars = yearBars(years, objective);
     if (!bars.isEmpty()) {
         const QString subtitle = Charts::subtitle(d.charts);
-        layout.graphic(55, [bars, subtitle](QPainter &p, const QRectF &r) {
-            Charts::renderBars(&p, r, bars, ReportWriterText::tr("Presupuesto por año"), subtitle,
-                               chartLayoutSize(r));
+        const std::optional<QString> unit = sharedUnit(objective);
+        const QString title = unit && !unit->isEmpty()
+            ? ReportWriterText::tr("Presupuesto y beneficiarios (%1) por año").arg(*unit)
+            : ReportWriterText::tr("Presupuesto por año");
+        layout.graphic(55, [bars, title, subtitle](QPainter &p, const QRectF &r) {
+            Charts::renderBars(&p, r, bars, title, subtitle, chartLayoutSize(r));
         });
     }
     QList<QStringList> rows;

@@ -30,6 +30,9 @@ QString writtenDate(const QDateTime &when)
 /// figures nobody confirmed, the filters, the date and how to read it.
 void addCoverNotes(Layout &layout, const ReportData &d);
 
+/// A scope of this many reports or fewer is said by naming them.
+constexpr int namedReports = 3;
+
 } // namespace
 
 QSizeF chartLayoutSize(const QRectF &target)
@@ -78,8 +81,7 @@ QString scopeName(const ReportData &d)
     if (services.size() == 1)
         return ReportWriterText::tr("%1, %2").arg(shortName(d.reports.first()), span);
     // A few reports of several services by name; more, by how many.
-    constexpr int named = 3;
-    if (d.reports.size() <= named) {
+    if (d.reports.size() <= namedReports) {
         QStringList labels;
         for (const Catalog::ReportInfo &r : d.reports)
             labels << r.label();
@@ -95,7 +97,20 @@ void addCover(Layout &layout, const ReportData &d)
     layout.text(reportTitle(d), Layout::font(24, true), Qt::black, 6);
     const QString scope = scopeName(d);
     if (!scope.isEmpty()) {
-        layout.text(scope, Layout::font(15), Qt::black, 12);
+        const bool counted = !d.comparison && d.reports.size() > namedReports;
+        layout.text(scope, Layout::font(15), Qt::black, counted ? 3 : 12);
+        // A scope said by counting lists its reports, the first ones.
+        if (counted) {
+            constexpr int listed = 24;
+            QStringList labels;
+            // No label broken over two lines: "Sintético C" / "2023".
+            for (const Catalog::ReportInfo &r : d.reports.first(std::min<qsizetype>(listed, d.reports.size())))
+                labels << r.label().replace(u' ', QChar::Nbsp);
+            QString list = labels.join(QStringLiteral(" · "));
+            if (d.reports.size() > listed)
+                list = ReportWriterText::tr("%1 y %2 más").arg(list).arg(d.reports.size() - listed);
+            layout.text(ReportWriterText::tr("Informes: %1").arg(list), Layout::font(11), Qt::black, 12);
+        }
         addCoverNotes(layout, d);
         return;
     }
