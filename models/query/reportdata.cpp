@@ -199,8 +199,8 @@ QList<Catalog::ReportInfo> ReportData::inScope(const Catalog &catalog, const Fil
 {
     QList<Catalog::ReportInfo> scope;
     for (const Catalog::ReportInfo &info : catalog.reports()) {
-        if ((!filter.serviceId || info.serviceId == *filter.serviceId) && (!filter.reportId || info.id == *filter.reportId)
-            && (!filter.year || info.year == *filter.year))
+        if ((!filter.serviceId || info.serviceId == *filter.serviceId)
+            && (!filter.reportId || info.id == *filter.reportId) && (!filter.year || info.year == *filter.year))
             scope << info;
     }
     return scope;

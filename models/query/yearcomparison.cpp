@@ -44,39 +44,51 @@ QStringList unitsOf(const std::optional<YearComparison::Figures> &before,
     return units;
 }
 
+/// Whether side's budget (of any unit, or of unit), or its beneficiaries of
+/// unit, are figures nobody confirmed.
+bool unconfirmed(const std::optional<YearComparison::Figures> &side, bool budget, bool people,
+                 const std::optional<QString> &unit)
+{
+    if (!side)
+        return false;
+    const bool anyBudget = unit ? side->unconfirmedBudgets.contains(*unit) : !side->unconfirmedBudgets.isEmpty();
+    return (budget && anyBudget) || (people && unit && side->unconfirmedBeneficiaries.contains(*unit));
+}
+
 /// The budget, each unit's beneficiaries, then each unit's M$ per beneficiary, in both years.
 QList<YearComparison::Line> linesOf(const std::optional<YearComparison::Figures> &before,
                                     const std::optional<YearComparison::Figures> &after)
 {
     using Line = YearComparison::Line;
+    // A line of kind and unit, marked where a year's figures are unconfirmed.
+    const auto line = [&](Line::Kind kind, const std::optional<QString> &unit, bool budget, bool people) {
+        Line made;
+        made.kind = kind;
+        made.unit = unit.value_or(QString());
+        made.unconfirmedBefore = unconfirmed(before, budget, people, unit);
+        made.unconfirmedAfter = unconfirmed(after, budget, people, unit);
+        return made;
+    };
     QList<Line> lines;
-    const auto budget = [](const std::optional<YearComparison::Figures> &side) {
-        return side ? side->budget : std::nullopt;
-    };
-    // Whether side's budget (of any unit, or of unit), or its beneficiaries of unit, are unconfirmed.
-    const auto unconfirmed = [](const std::optional<YearComparison::Figures> &side, bool budget, bool people,
-                                const std::optional<QString> &unit) {
-        if (!side)
-            return false;
-        const bool anyBudget = unit ? side->unconfirmedBudgets.contains(*unit) : !side->unconfirmedBudgets.isEmpty();
-        return (budget && anyBudget) || (people && unit && side->unconfirmedBeneficiaries.contains(*unit));
-    };
-    lines.append({Line::Kind::Budget, QString(), {budget(before), budget(after)}, {}, {},
-                  unconfirmed(before, true, false, std::nullopt), unconfirmed(after, true, false, std::nullopt)});
+    lines << line(Line::Kind::Budget, std::nullopt, true, false);
+    lines.last().figures = {before ? before->budget : std::nullopt, after ? after->budget : std::nullopt};
     const QStringList units = unitsOf(before, after);
     for (const QString &unit : units) {
         const FigureChange people{before ? before->beneficiariesOf(unit) : std::nullopt,
                                   after ? after->beneficiariesOf(unit) : std::nullopt};
-        if (people.before || people.after)
-            lines.append({Line::Kind::Beneficiaries, unit, people, {}, {}, unconfirmed(before, false, true, unit),
-                          unconfirmed(after, false, true, unit)});
+        if (people.before || people.after) {
+            lines << line(Line::Kind::Beneficiaries, unit, false, true);
+            lines.last().figures = people;
+        }
     }
     for (const QString &unit : units) {
         const std::optional<double> perBefore = before ? before->perBeneficiary(unit) : std::nullopt;
         const std::optional<double> perAfter = after ? after->perBeneficiary(unit) : std::nullopt;
-        if (perBefore || perAfter)
-            lines.append({Line::Kind::PerBeneficiary, unit, {}, perBefore, perAfter, unconfirmed(before, true, true, unit),
-                          unconfirmed(after, true, true, unit)});
+        if (perBefore || perAfter) {
+            lines << line(Line::Kind::PerBeneficiary, unit, true, true);
+            lines.last().perBefore = perBefore;
+            lines.last().perAfter = perAfter;
+        }
     }
     return lines;
 }
@@ -130,7 +142,8 @@ void YearComparison::Figures::add(const QString &unit, const std::optional<qint6
     if (money)
         budget = budget.value_or(0) + *money;
     // A unit's entry in list, added at zero if new.
-    const auto entry = [&unit](auto &list) -> auto & {
+    const auto entry = [&unit](auto &list) -> auto &
+    {
         for (auto &pair : list) {
             if (pair.first == unit)
                 return pair.second;
@@ -240,8 +253,7 @@ YearComparison::Objective &YearComparison::objective(int number)
     return objectives.last();
 }
 
-bool YearComparison::loadYear(const QSqlDatabase &db, const Catalog::ReportInfo &report, bool isBefore,
-                              QString *error)
+bool YearComparison::loadYear(const QSqlDatabase &db, const Catalog::ReportInfo &report, bool isBefore, QString *error)
 {
     Filter own = filter;
     own.reportId = report.id;

@@ -51,7 +51,7 @@ struct YearComparison
         enum class Kind { Budget, Beneficiaries, PerBeneficiary };
         Kind kind = Kind::Budget;
         QString unit;
-        FigureChange figures;                   ///< Budget and Beneficiaries
+        FigureChange figures; ///< Budget and Beneficiaries
         std::optional<double> perBefore, perAfter; ///< PerBeneficiary
         /// A figure of the year nobody confirmed (a ratio: either of its two).
         bool unconfirmedBefore = false, unconfirmedAfter = false;
@@ -79,9 +79,9 @@ struct YearComparison
     };
 
     Catalog::ReportInfo before; ///< the earlier year
-    Catalog::ReportInfo after;  ///< the later year
-    Filter filter;              ///< what applies within both reports (no report, no year)
-    bool synthetic = false;     ///< any of the database's data is synthetic
+    Catalog::ReportInfo after; ///< the later year
+    Filter filter; ///< what applies within both reports (no report, no year)
+    bool synthetic = false; ///< any of the database's data is synthetic
     QList<Objective> objectives; ///< by number
     /// Budgets and beneficiaries, in both years under the filter, that
     /// nobody confirmed.

@@ -63,12 +63,10 @@ YearComparison TestYearComparison::compare(const QString &service, int compareYe
 
 QString TestYearComparison::shown(const YearComparison::Line &line)
 {
-    const auto figure = [](const std::optional<qint64> &value) {
-        return value ? Format::integer(*value) : QStringLiteral("none");
-    };
-    const auto ratio = [](const std::optional<double> &value) {
-        return value ? Format::decimal(*value) : QStringLiteral("none");
-    };
+    const auto figure
+        = [](const std::optional<qint64> &value) { return value ? Format::integer(*value) : QStringLiteral("none"); };
+    const auto ratio
+        = [](const std::optional<double> &value) { return value ? Format::decimal(*value) : QStringLiteral("none"); };
     switch (line.kind) {
     case YearComparison::Line::Kind::Budget:
         return QStringLiteral("budget | %1 | %2 | %3 | %4")
@@ -109,13 +107,14 @@ void TestYearComparison::objectiveInBothYears()
     // 1.000 + 500 M$ and 10 + 5 empresas in 2024; 1.200 M$ for 12 empresas
     // and 800 M$ for 40 personas in 2025: the personas are never added to
     // the empresas (no 52), and each unit has its own M$ per beneficiary.
-    QCOMPARE(shown(first.lines()), QStringList({
-                                       QStringLiteral("budget | 1.500 | 2.000 | +500 | +33,3 %"),
-                                       QStringLiteral("empresas | 15 | 12 | \u22123 | \u221220 %"),
-                                       QStringLiteral("personas | none | 40 |  | "),
-                                       QStringLiteral("M$ per empresas | 100 | 100"),
-                                       QStringLiteral("M$ per personas | none | 20"),
-                                   }));
+    QCOMPARE(shown(first.lines()),
+             QStringList({
+                 QStringLiteral("budget | 1.500 | 2.000 | +500 | +33,3 %"),
+                 QStringLiteral("empresas | 15 | 12 | \u22123 | \u221220 %"),
+                 QStringLiteral("personas | none | 40 |  | "),
+                 QStringLiteral("M$ per empresas | 100 | 100"),
+                 QStringLiteral("M$ per personas | none | 20"),
+             }));
     QCOMPARE(first.programs.size(), 1);
     QCOMPARE(first.programs.at(0).name, FixtureReports::sharedProgram);
     QCOMPARE(shown(first.programs.at(0).lines()), shown(first.lines()));
@@ -127,11 +126,12 @@ void TestYearComparison::programOfOneYearIsMarked()
     const YearComparison years = compare(FixtureReports::service, FixtureReports::firstYear);
     const YearComparison::Objective &second = years.objectives.at(1);
     QCOMPARE(second.number, 2);
-    QCOMPARE(shown(second.lines()), QStringList({
-                                        QStringLiteral("budget | 300 | 600 | +300 | +100 %"),
-                                        QStringLiteral("personas | 3 | 6 | +3 | +100 %"),
-                                        QStringLiteral("M$ per personas | 100 | 100"),
-                                    }));
+    QCOMPARE(shown(second.lines()),
+             QStringList({
+                 QStringLiteral("budget | 300 | 600 | +300 | +100 %"),
+                 QStringLiteral("personas | 3 | 6 | +3 | +100 %"),
+                 QStringLiteral("M$ per personas | 100 | 100"),
+             }));
     QCOMPARE(second.programs.size(), 2);
     const YearComparison::Program &only2024 = second.programs.at(0);
     const YearComparison::Program &only2025 = second.programs.at(1);
@@ -162,11 +162,12 @@ void TestYearComparison::serviceWithAFigureMissing()
     QCOMPARE(years.objectives.size(), 1);
     // Ñuble's 7 cooperativas of 2025 have no budget: counted as
     // beneficiaries, left out of M$ per beneficiary (2.500 / 25).
-    QCOMPARE(shown(years.objectives.at(0).lines()), QStringList({
-                                                        QStringLiteral("budget | 2.000 | 2.500 | +500 | +25 %"),
-                                                        QStringLiteral("cooperativas | 20 | 32 | +12 | +60 %"),
-                                                        QStringLiteral("M$ per cooperativas | 100 | 100"),
-                                                    }));
+    QCOMPARE(shown(years.objectives.at(0).lines()),
+             QStringList({
+                 QStringLiteral("budget | 2.000 | 2.500 | +500 | +25 %"),
+                 QStringLiteral("cooperativas | 20 | 32 | +12 | +60 %"),
+                 QStringLiteral("M$ per cooperativas | 100 | 100"),
+             }));
 }
 
 void TestYearComparison::refusesWhatCannotBeCompared_data()
@@ -225,8 +226,8 @@ void TestYearComparison::reportsInScope()
     Filter service;
     QString error;
     service.serviceId = m_catalog.findService(FixtureReports::secondService, &error)->id;
-    QCOMPARE(labels(service), QStringList({QStringLiteral("Prueba 2 (fixture) 2025"),
-                                           QStringLiteral("Prueba 2 (fixture) 2024")}));
+    QCOMPARE(labels(service),
+             QStringList({QStringLiteral("Prueba 2 (fixture) 2025"), QStringLiteral("Prueba 2 (fixture) 2024")}));
     service.year = 2024;
     QCOMPARE(labels(service), QStringList({QStringLiteral("Prueba 2 (fixture) 2024")}));
     // One report in scope is the one the cover names.

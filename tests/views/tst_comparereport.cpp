@@ -102,8 +102,9 @@ void TestCompareReport::pagePerObjectiveWithBothYears()
     const QString file = writeComparison(FixtureReports::service, FixtureReports::firstYear);
     // The cover, then objective 1 and objective 2, a page each.
     const QString cover = text(file, 1, 1);
-    for (const QString &said : {QStringLiteral("Comparación de dos años"), QStringLiteral("Prueba (fixture), 2024 y 2025"),
-                                QStringLiteral("M$ = miles de pesos"), QStringLiteral("DATOS SINTÉTICOS")})
+    for (const QString &said :
+         {QStringLiteral("Comparación de dos años"), QStringLiteral("Prueba (fixture), 2024 y 2025"),
+          QStringLiteral("M$ = miles de pesos"), QStringLiteral("DATOS SINTÉTICOS")})
         QVERIFY2(cover.contains(said), qPrintable(cover));
     const QString page2 = text(file, 2, 2);
     for (const QString &said :
@@ -130,10 +131,12 @@ void TestCompareReport::programOfOneYearIsMarked()
     // Each program of one year says so under its name, and has no change.
     const qsizetype only2024 = page3.indexOf(QStringLiteral("solo en 2024"));
     const qsizetype only2025 = page3.indexOf(QStringLiteral("solo en 2025"));
-    QVERIFY2(only2024 > page3.indexOf(QStringLiteral("Programa solo de 2024")) && only2025 > only2024, qPrintable(page3));
-    for (const QString &said : {QStringLiteral("Presupuesto (M$) 300 — "), QStringLiteral("Beneficiarios: personas 3 — "),
-                                QStringLiteral("Presupuesto (M$) — 600 "), QStringLiteral("Beneficiarios: personas — 6 "),
-                                QStringLiteral("Presupuesto (M$) 300 600 +300 +100 %")})
+    QVERIFY2(only2024 > page3.indexOf(QStringLiteral("Programa solo de 2024")) && only2025 > only2024,
+             qPrintable(page3));
+    for (const QString &said :
+         {QStringLiteral("Presupuesto (M$) 300 — "), QStringLiteral("Beneficiarios: personas 3 — "),
+          QStringLiteral("Presupuesto (M$) — 600 "), QStringLiteral("Beneficiarios: personas — 6 "),
+          QStringLiteral("Presupuesto (M$) 300 600 +300 +100 %")})
         QVERIFY2(page3.contains(said), qPrintable(said + QStringLiteral(" not in: ") + page3));
 }
 
@@ -168,16 +171,17 @@ void TestCompareReport::commandLineComparesTwoYears()
     MIRADOR_REQUIRE_BACKEND(*m_fixture);
     const QString file = m_dir.filePath(QStringLiteral("cli-compare.pdf"));
     QString err;
-    QCOMPARE(mirador({QStringLiteral("export-pdf"), QStringLiteral("--db"), m_fixture->location, QStringLiteral("--out"),
-                      file, QStringLiteral("--compare"), QStringLiteral("2024"), QStringLiteral("--service"),
-                      FixtureReports::service},
+    QCOMPARE(mirador({QStringLiteral("export-pdf"), QStringLiteral("--db"), m_fixture->location,
+                      QStringLiteral("--out"), file, QStringLiteral("--compare"), QStringLiteral("2024"),
+                      QStringLiteral("--service"), FixtureReports::service},
                      &err),
              0);
     const QString all = text(file);
     for (const QString &said :
          {QStringLiteral("Prueba (fixture), 2024 y 2025"), QStringLiteral("Presupuesto (M$) 1.500 2.000 +500 +33,3 %"),
-          QStringLiteral("Beneficiarios: empresas 15 12 \u22123 \u221220 %"), QStringLiteral("Beneficiarios: personas — 40"),
-          QStringLiteral("solo en 2024"), QStringLiteral("solo en 2025"), QStringLiteral("Página 3 de 3")})
+          QStringLiteral("Beneficiarios: empresas 15 12 \u22123 \u221220 %"),
+          QStringLiteral("Beneficiarios: personas — 40"), QStringLiteral("solo en 2024"),
+          QStringLiteral("solo en 2025"), QStringLiteral("Página 3 de 3")})
         QVERIFY2(all.contains(said), qPrintable(said + QStringLiteral(" not in: ") + all));
 }
 
@@ -190,10 +194,11 @@ void TestCompareReport::commandLineRefuses_data()
         << QStringList{QStringLiteral("--compare"), QStringLiteral("2024")} << 1
         << QStringList{QStringLiteral("mirador export-pdf: la base de datos tiene informes de 2 servicios"),
                        QStringLiteral("«Prueba (fixture)»"), QStringLiteral("«Prueba 2 (fixture)»")};
-    QTest::newRow("no report that year")
-        << QStringList{QStringLiteral("--compare"), QStringLiteral("2023"), QStringLiteral("--service"),
-                       FixtureReports::service}
-        << 1 << QStringList{QStringLiteral("Prueba (fixture) no tiene informe de 2023; tiene de: 2024, 2025")};
+    QTest::newRow("no report that year") << QStringList{QStringLiteral("--compare"), QStringLiteral("2023"),
+                                                        QStringLiteral("--service"), FixtureReports::service}
+                                         << 1
+                                         << QStringList{QStringLiteral(
+                                                "Prueba (fixture) no tiene informe de 2023; tiene de: 2024, 2025")};
     QTest::newRow("not a year") << QStringList{QStringLiteral("--compare"), QStringLiteral("último")} << 2
                                 << QStringList{QStringLiteral("--compare espera un año")};
 }
@@ -224,9 +229,8 @@ void TestCompareReport::coverNamesEveryReportInScope_data()
     QTest::newRow("every report") << QStringList{} << QStringLiteral("2 servicios, 2024–2025")
                                   << QStringLiteral("Informes: Prueba (fixture) 2025 · Prueba 2 (fixture) 2025 · "
                                                     "Prueba (fixture) 2024 · Prueba 2 (fixture) 2024");
-    QTest::newRow("one service, both years")
-        << QStringList{QStringLiteral("--service"), FixtureReports::service}
-        << QStringLiteral("Prueba (fixture), 2024–2025") << QString();
+    QTest::newRow("one service, both years") << QStringList{QStringLiteral("--service"), FixtureReports::service}
+                                             << QStringLiteral("Prueba (fixture), 2024–2025") << QString();
     QTest::newRow("one year, both services")
         << QStringList{QStringLiteral("--year"), QStringLiteral("2024")}
         << QStringLiteral("Prueba (fixture) 2024 · Prueba 2 (fixture) 2024") << QString();

@@ -119,8 +119,8 @@ void addTitles(Layout &layout, const YearComparison &years, const YearComparison
     }
     layout.heading(ReportWriterText::tr("Objetivo estratégico %1").arg(objective.number), Layout::font(15, true), 0, 1);
     for (const auto &[year, title] : {std::pair(years.before.year, &before), std::pair(years.after.year, &after)})
-        layout.text(ReportWriterText::tr("%1: %2. %3").arg(year).arg(title->shortName, title->title),
-                    Layout::font(9.5), grey, 1);
+        layout.text(ReportWriterText::tr("%1: %2. %3").arg(year).arg(title->shortName, title->title), Layout::font(9.5),
+                    grey, 1);
     layout.space(1.5);
 }
 
@@ -144,15 +144,17 @@ void addProgramTable(Layout &layout, const YearComparison &years, const YearComp
     for (const YearComparison::Program &program : objective.programs) {
         QString name = program.name;
         if (!program.before || !program.after)
-            name += u'\n' + ReportWriterText::tr("solo en %1").arg(program.before ? years.before.year : years.after.year);
+            name += u'\n'
+                + ReportWriterText::tr("solo en %1").arg(program.before ? years.before.year : years.after.year);
         bool first = true;
         for (const Line &line : program.lines()) {
             rows << QStringList{first ? name : QString(), lineName(line)} + lineCells(line);
             first = false;
         }
     }
-    layout.table(figureColumns(years, {{ReportWriterText::tr("Programa"), 0.26}, {ReportWriterText::tr("Cifra"), 0.24}}),
-                 rows, 7.5);
+    layout.table(
+        figureColumns(years, {{ReportWriterText::tr("Programa"), 0.26}, {ReportWriterText::tr("Cifra"), 0.24}}), rows,
+        7.5);
 }
 
 } // namespace

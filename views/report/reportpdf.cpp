@@ -39,8 +39,9 @@ bool ReportPdf::begin(ReportData data, QString *error)
     d->writer->setPageMargins(QMarginsF(0, 0, 0, 0));
     d->writer->setResolution(300);
     const QString scope = Report::scopeName(d->data);
-    d->writer->setTitle(scope.isEmpty() ? d->data.report.title
-                                        : Report::ReportWriterText::tr("%1 · %2").arg(Report::reportTitle(d->data), scope));
+    d->writer->setTitle(scope.isEmpty()
+                            ? d->data.report.title
+                            : Report::ReportWriterText::tr("%1 · %2").arg(Report::reportTitle(d->data), scope));
     d->writer->setCreator(QCoreApplication::translate("ReportWriter", "Mirador %1").arg(QCoreApplication::applicationVersion()));
     d->pages = std::make_unique<ReportPages>(d->data, d->writer.get());
     QString reason;
