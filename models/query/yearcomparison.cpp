@@ -170,50 +170,68 @@ QList<YearComparison::Line> YearComparison::Objective::lines() const
     return linesOf(before, after);
 }
 
-std::optional<QPair<Catalog::ReportInfo, Catalog::ReportInfo>>
-YearComparison::chooseReports(const Catalog &catalog, const Filter &filter, int compareYear, QString *error)
+std::optional<YearComparison::Start> YearComparison::start(const Catalog &catalog, const Filter &filter, QString *error)
 {
     const std::optional<Catalog::Service> service = chosenService(catalog, filter, error);
     if (!service)
         return std::nullopt;
+    Start from;
+    from.service = service->shortName.isEmpty() ? service->name : service->shortName;
     std::optional<Catalog::ReportInfo> chosen;
-    std::optional<Catalog::ReportInfo> compared;
-    QList<int> years;
     for (const Catalog::ReportInfo &report : catalog.reports()) {
         if (report.serviceId != service->id)
             continue;
-        years << report.year;
+        from.others << report;
         // The filter's year, else the service's latest.
         if (filter.year ? report.year == *filter.year : (!chosen || report.year > chosen->year))
             chosen = report;
-        if (report.year == compareYear)
-            compared = report;
     }
+    std::sort(from.others.begin(), from.others.end(),
+              [](const Catalog::ReportInfo &a, const Catalog::ReportInfo &b) { return a.year < b.year; });
+    if (!chosen) {
+        *error = from.noReport(*filter.year);
+        return std::nullopt;
+    }
+    from.report = *chosen;
+    from.others.removeIf([&chosen](const Catalog::ReportInfo &report) { return report.id == chosen->id; });
+    return from;
+}
+
+QString YearComparison::Start::noReport(int year) const
+{
+    QList<int> years{report.year};
+    for (const Catalog::ReportInfo &other : others)
+        years << other.year;
     std::sort(years.begin(), years.end());
     QStringList yearList;
-    for (const int year : std::as_const(years))
-        yearList << QString::number(year);
-    const QString name = service->shortName.isEmpty() ? service->name : service->shortName;
-    const auto missing = [&](int year) {
-        *error = YearComparisonText::tr("%1 no tiene informe de %2; tiene de: %3")
-                     .arg(name)
-                     .arg(year)
-                     .arg(yearList.join(QStringLiteral(", ")));
+    for (const int each : std::as_const(years)) {
+        if (each)
+            yearList << QString::number(each);
+    }
+    return YearComparisonText::tr("%1 no tiene informe de %2; tiene de: %3")
+        .arg(service)
+        .arg(year)
+        .arg(yearList.join(QStringLiteral(", ")));
+}
+
+std::optional<QPair<Catalog::ReportInfo, Catalog::ReportInfo>>
+YearComparison::chooseReports(const Catalog &catalog, const Filter &filter, int compareYear, QString *error)
+{
+    const std::optional<Start> from = start(catalog, filter, error);
+    if (!from)
         return std::nullopt;
-    };
-    if (!compared)
-        return missing(compareYear);
-    if (!chosen)
-        return missing(filter.year.value_or(compareYear));
-    if (chosen->year == compareYear) {
+    if (from->report.year == compareYear) {
         *error = YearComparisonText::tr("no se puede comparar %1 %2 consigo mismo: elija otro año")
-                     .arg(name)
+                     .arg(from->service)
                      .arg(compareYear);
         return std::nullopt;
     }
-    if (chosen->year < compared->year)
-        return QPair<Catalog::ReportInfo, Catalog::ReportInfo>(*chosen, *compared);
-    return QPair<Catalog::ReportInfo, Catalog::ReportInfo>(*compared, *chosen);
+    for (const Catalog::ReportInfo &other : from->others) {
+        if (other.year == compareYear)
+            return other.year < from->report.year ? qMakePair(other, from->report) : qMakePair(from->report, other);
+    }
+    *error = from->noReport(compareYear);
+    return std::nullopt;
 }
 
 bool YearComparison::load(const QSqlDatabase &db, const Catalog &catalog, const Filter &filter, int compareYear,

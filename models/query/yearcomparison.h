@@ -87,6 +87,21 @@ struct YearComparison
     /// nobody confirmed.
     qint64 unconfirmedFigures = 0;
 
+    /// Where a comparison starts: the report of filter's service (or the
+    /// database's only one) and filter's year (or that service's latest),
+    /// and the service's other reports, by year: what the window offers.
+    struct Start
+    {
+        QString service; ///< its short name
+        Catalog::ReportInfo report;
+        QList<Catalog::ReportInfo> others;
+        /// "Sercotec no tiene informe de 2023; tiene de: 2024, 2025"
+        QString noReport(int year) const;
+    };
+    /// Null, with *error set in the user's language, when the service is
+    /// not chosen among several or has no report of filter's year.
+    static std::optional<Start> start(const Catalog &catalog, const Filter &filter, QString *error);
+
     /// The two reports: of filter's service (or the database's only one),
     /// filter's year (or that service's latest) and compareYear. Null, with
     /// *error set in the user's language, when the service is not chosen

@@ -2379,6 +2379,26 @@ Mirador does not create or modify a file it cannot open.
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Exportar comparación de &amp;dos años…</source>
+        <translation>Export two-&amp;year comparison…</translation>
+    </message>
+    <message>
+        <source>No se puede comparar: %1</source>
+        <translation>Cannot compare: %1</translation>
+    </message>
+    <message>
+        <source>No se puede comparar: %1 solo tiene el informe de %2.</source>
+        <translation>Cannot compare: %1 has only the %2 report.</translation>
+    </message>
+    <message>
+        <source>Comparar con el año…</source>
+        <translation>Compare with the year…</translation>
+    </message>
+    <message>
+        <source>Comparar %1 %2 con el año:</source>
+        <translation>Compare %1 %2 with the year:</translation>
+    </message>
+    <message>
         <source>el gráfico «%1»</source>
         <translation>the chart “%1”</translation>
     </message>

@@ -1,10 +1,24 @@
 #include "catalog.h"
+#include "cli.h"
+#include "filterbar.h"
 #include "fixturereports.h"
+#include "mainwindow.h"
+#include "querytablemodel.h"
 #include "reportdata.h"
 #include "reportwriter.h"
 #include "testsupport.h"
+#include "windowparts.h"
+#include "windowsupport.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTextStream>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -28,6 +42,7 @@ private Q_SLOTS:
     void coverNamesEveryReportInScope_data();
     void coverNamesEveryReportInScope();
     void unconfirmedFiguresAreMarked();
+    void windowComparesTheChosenYear();
 
 private:
     /// pdftotext -layout of pages first..last (0: to the end), on one line.
@@ -43,6 +58,7 @@ private:
 
 void TestCompareReport::initTestCase()
 {
+    TestSupport::useTestSettings(QStringLiteral("tst_comparereport"));
     Format::initDefaultLocale();
     QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
              "pdftotext (poppler-utils) is needed");
@@ -293,6 +309,69 @@ void TestCompareReport::unconfirmedFiguresAreMarked()
     // The empresas of 2025 are confirmed: neither they nor their M$ per beneficiary are marked.
     QVERIFY2(!page2.contains(QStringLiteral("12 \u2020")), qPrintable(page2));
     QVERIFY2(page2.contains(QStringLiteral("M$ por beneficiario: empresas 100,0 100,0 M$")), qPrintable(page2));
+}
+
+// Archivo → Exportar comparación de dos años…: the year asked in a list of
+// the service's other years, then the file; the PDF says what export-pdf
+// --compare's does.
+void TestCompareReport::windowComparesTheChosenYear()
+{
+    MIRADOR_REQUIRE_BACKEND(*m_fixture);
+    QString error;
+    const std::unique_ptr<MainWindow> window = TestSupport::openWindow(m_fixture->location, &error);
+    QVERIFY2(window, qPrintable(error));
+    auto *bar = windowPart<FilterBar>(*window);
+    Filter filter;
+    const auto service = m_catalog.findService(FixtureReports::service, &error);
+    filter.serviceId = service->id;
+    filter.serviceLabel = service->shortName;
+    bar->setFilter(filter);
+    QTRY_COMPARE(windowPart<QueryTableModel>(*window, "resultsModel")->filter().serviceId, filter.serviceId);
+
+    const QString fileName = m_dir.filePath(QStringLiteral("ventana-dos-años.pdf"));
+    QStringList offered;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || modal->property("answered").toBool())
+            return;
+        modal->setProperty("answered", true);
+        if (auto *years = qobject_cast<QInputDialog *>(modal)) {
+            offered = years->comboBoxItems();
+            years->setTextValue(QStringLiteral("2024"));
+        } else if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+            files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(fileName);
+        }
+        QMetaObject::invokeMethod(modal, "accept", Qt::QueuedConnection);
+    });
+    answer.start();
+    QAction *action = nullptr;
+    for (QAction *candidate : window->findChildren<QAction *>()) {
+        if (candidate->text() == QStringLiteral("Exportar comparación de &dos años…"))
+            action = candidate;
+    }
+    QVERIFY(action);
+    action->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(fileName), 30000);
+    // 2025, the service's latest, is the one compared: 2024 alone is offered.
+    QCOMPARE(offered, QStringList{QStringLiteral("2024")});
+
+    const QString cliFile = m_dir.filePath(QStringLiteral("cli-dos-años.pdf"));
+    // In this process, as the window: the same version in the footer.
+    QString output;
+    QTextStream out(&output);
+    const int status = Cli::run({QStringLiteral("export-pdf"), QStringLiteral("--db"), m_fixture->location,
+                                 QStringLiteral("--out"), cliFile, QStringLiteral("--compare"), QStringLiteral("2024"),
+                                 QStringLiteral("--service"), FixtureReports::service},
+                                out, out);
+    out.flush();
+    QVERIFY2(status == 0, qPrintable(output));
+    const QString text = TestCompareReport::text(fileName);
+    QVERIFY2(text.contains(QStringLiteral("Presupuesto (M$) 1.500 2.000 +500 +33,3 %")), qPrintable(text));
+    // The same pages but for the minute they were made in.
+    const QRegularExpression generated(QStringLiteral("Generado el [^,]*, \\d\\d:\\d\\d"));
+    QCOMPARE(QString(text).remove(generated), TestCompareReport::text(cliFile).remove(generated));
 }
 
 QTEST_MAIN(TestCompareReport)
