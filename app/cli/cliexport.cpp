@@ -292,16 +292,30 @@ int exportXlsxCommand(const QStringList &arguments, QTextStream &out, QTextStrea
 
 int exportPdfCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    Options options(exportOptions({}), {});
+    Options options(exportOptions({QStringLiteral("compare")}), {});
     if (!parseExport(QStringLiteral("export-pdf"), options, arguments, err))
         return exitUsage;
+    // --compare YEAR: the two-year report of one service.
+    std::optional<int> compare;
+    if (options.has(QStringLiteral("compare"))) {
+        bool ok = false;
+        compare = options.value(QStringLiteral("compare")).toInt(&ok);
+        if (!ok) {
+            err << CliText::tr("mirador export-pdf: --compare espera un año, como 2024; se recibió «%1»\n")
+                       .arg(options.value(QStringLiteral("compare")));
+            return exitUsage;
+        }
+    }
     ExportSource source;
     if (!source.open(QStringLiteral("export-pdf"), options, err))
         return exitError;
     ReportData data;
     QString error;
     int pages = 0;
-    if (!data.load(source.db->connection(), source.catalog, source.filter, &error)
+    const bool loaded = compare
+        ? data.loadComparison(source.db->connection(), source.catalog, source.filter, *compare, &error)
+        : data.load(source.db->connection(), source.catalog, source.filter, &error);
+    if (!loaded
         || !ReportWriter(data).writePdf(options.value(QStringLiteral("out")), source.db->file(), &error, &pages)) {
         err << CliText::tr("mirador export-pdf: %1\n").arg(error);
         return exitError;
@@ -309,7 +323,7 @@ int exportPdfCommand(const QStringList &arguments, QTextStream &out, QTextStream
     messageStream(options, out, err) << CliText::tr("Informe de %1 páginas escrito en %2 (%3)\n")
                                             .arg(pages)
                                             .arg(ExportFile::displayName(options.value(QStringLiteral("out"))),
-                                                 source.filter.describe());
+                                                 data.charts.filter.describe());
     return 0;
 }
 

@@ -16,11 +16,13 @@
 #include "suggestedname.h"
 #include "tablespane.h"
 #include "workbookdialog.h"
+#include "yearcomparison.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMainWindow>
 #include <QMenu>
 #include <QPrintDialog>
@@ -52,6 +54,7 @@ void ExportActions::addTo(QMenu *file)
     exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     QAction *exportReport = file->addAction(tr("Exportar in&forme PDF…"), this, &ExportActions::exportReport);
     exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    file->addAction(tr("Exportar comparación de &dos años…"), this, &ExportActions::exportComparison);
     file->addSeparator();
     QAction *preview = file->addAction(tr("&Vista previa del informe…"), this, [this] { printReport(true); });
     preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
@@ -140,6 +143,33 @@ bool ExportActions::loadReport(ReportData *data)
 
 void ExportActions::exportReport()
 {
+    writeReport(std::nullopt);
+}
+
+void ExportActions::exportComparison()
+{
+    QString error;
+    const auto from = YearComparison::start(m_catalog, m_tables->results()->filter(), &error);
+    if (!from)
+        return showError(tr("No se puede comparar: %1").arg(error));
+    if (from->others.isEmpty())
+        return showError(
+            tr("No se puede comparar: %1 solo tiene el informe de %2.").arg(from->service).arg(from->report.year));
+    QStringList years;
+    for (const Catalog::ReportInfo &other : from->others)
+        years << QString::number(other.year);
+    bool ok = false;
+    // The latest of the other years chosen at first.
+    const QString year
+        = QInputDialog::getItem(m_window, tr("Comparar con el año…"),
+                                tr("Comparar %1 %2 con el año:").arg(from->service).arg(from->report.year), years,
+                                int(years.size() - 1), false, &ok);
+    if (ok)
+        writeReport(year.toInt());
+}
+
+void ExportActions::writeReport(std::optional<int> compareYear)
+{
     const QString fileName = QFileDialog::getSaveFileName(
         m_window, tr("Exportar informe"), LastFolder::suggest(LastFolder::Purpose::Export, SuggestedName::report()),
         tr("PDF (*.pdf)"));
@@ -164,7 +194,7 @@ void ExportActions::exportReport()
         delete report;
         showError(tr("No se pudieron leer los datos del informe: %1").arg(error));
     };
-    m_aggregates->readReport(m_catalog, m_tables->results()->filter(), report, read);
+    m_aggregates->readReport(m_catalog, m_tables->results()->filter(), report, read, compareYear);
 }
 
 void ExportActions::printReport(bool preview)

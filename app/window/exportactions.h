@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QObject>
 
+#include <optional>
+
 class AggregateJob;
 class Catalog;
 class ChartPanel;
@@ -33,9 +35,13 @@ public:
     void exportWorkbook();
     void exportChart();
     void exportReport();
+    /// The two-year report: asks which year to compare the filter's with.
+    void exportComparison();
     void printReport(bool preview);
 
 private:
+    /// Asks for the PDF's name and writes the report (of two years, with compareYear).
+    void writeReport(std::optional<int> compareYear);
     bool loadReport(ReportData *data);
     void showError(const QString &message);
     QStatusBar *statusBar() const;

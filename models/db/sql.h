@@ -471,6 +471,12 @@ inline constexpr char updateImportedIndicator[] =
 inline constexpr char selectComparison[] =
     "SELECT o.report_id, r.program_id, p.name, COALESCE(r.beneficiary_unit, ''), SUM(r.budget_mclp), "
     "SUM(r.beneficiaries), "
+// Two-year report (YearComparison): per objective, program and beneficiary
+// unit ('' for none) under a filter, the budget and the beneficiaries (null
+// where no row has one), then those of the rows that report both. Over
+// result_total when the filter searches no text, as the objective totals.
+inline constexpr char selectYearPrograms[] =
+    "SELECT o.number, p.name, COALESCE(r.beneficiary_unit, ''), SUM(r.budget_mclp), SUM(r.beneficiaries), "
     "SUM(CASE WHEN r.budget_mclp IS NOT NULL AND r.beneficiaries IS NOT NULL THEN r.budget_mclp END), "
     "SUM(CASE WHEN r.budget_mclp IS NOT NULL AND r.beneficiaries IS NOT NULL THEN r.beneficiaries END) "
     "FROM result r "
@@ -482,6 +488,12 @@ inline constexpr char comparisonTail[] =
 // The same from result_total, when the filter searches no text.
 inline constexpr char selectKeptComparison[] =
     "SELECT o.report_id, t.program_id, p.name, t.beneficiary_unit, "
+    "JOIN program p ON p.id = r.program_id "
+    "JOIN region g ON g.id = r.region_id";
+inline constexpr char yearProgramsTail[] =
+    " GROUP BY o.number, p.name, COALESCE(r.beneficiary_unit, '') ORDER BY 1, 2, 3";
+inline constexpr char selectKeptYearPrograms[] =
+    "SELECT o.number, p.name, t.beneficiary_unit, "
     "CASE WHEN SUM(t.budget_rows) > 0 THEN SUM(t.budget_mclp) END, "
     "CASE WHEN SUM(t.beneficiaries_rows) > 0 THEN SUM(t.beneficiaries) END, "
     "CASE WHEN SUM(t.both_rows) > 0 THEN SUM(t.both_budget) END, "
@@ -527,5 +539,6 @@ inline constexpr char trendTail[] =
 // service whose report the filter chose.
 inline constexpr char selectReportService[] =
     "SELECT s.id, s.short_name FROM report r JOIN service s ON s.id = r.service_id WHERE r.id = ?";
+inline constexpr char keptYearProgramsTail[] = " GROUP BY o.number, p.name, t.beneficiary_unit ORDER BY 1, 2, 3";
 
 } // namespace Sql

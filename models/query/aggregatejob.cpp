@@ -37,11 +37,18 @@ void AggregateJob::readFigures(const Filter &filter)
 }
 
 void AggregateJob::readReport(const Catalog &catalog, const Filter &filter, QObject *context,
-                              std::function<void(const ReportData &, const QString &)> done)
+                              std::function<void(const ReportData &, const QString &)> done,
+                              std::optional<int> compareYear)
 {
     auto data = std::make_shared<ReportData>();
-    start([data, catalog, filter](const QSqlDatabase &db, QString *error) { data->load(db, catalog, filter, error); },
-          context, [data, done = std::move(done)](const QString &error) { done(*data, error); });
+    start(
+        [data, catalog, filter, compareYear](const QSqlDatabase &db, QString *error) {
+            if (compareYear)
+                data->loadComparison(db, catalog, filter, *compareYear, error);
+            else
+                data->load(db, catalog, filter, error);
+        },
+        context, [data, done = std::move(done)](const QString &error) { done(*data, error); });
 }
 
 void AggregateJob::start(const std::function<void(const QSqlDatabase &, QString *)> &work, QObject *context,

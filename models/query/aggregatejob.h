@@ -12,7 +12,7 @@
 #include <QString>
 
 #include <functional>
-
+#include <optional>
 
 /// Reads what the overview, the charts and the report show (ChartData,
 /// ReportData) so that the GUI thread never waits on a scan of the result
@@ -32,11 +32,13 @@ public:
     /// Reads the chart data under filter; figuresRead() follows, at once when
     /// the filter searches no text, else once the worker answers.
     void readFigures(const Filter &filter);
-    /// Reads the report's data under filter in a worker; done is called on
+    /// Reads the report's data under filter in a worker (with compareYear,
+    /// the two-year report: ReportData::loadComparison); done is called on
     /// context's thread with the data and an error ("" when none), unless
     /// context is gone by then.
     void readReport(const Catalog &catalog, const Filter &filter, QObject *context,
-                    std::function<void(const ReportData &data, const QString &error)> done);
+                    std::function<void(const ReportData &data, const QString &error)> done,
+                    std::optional<int> compareYear = std::nullopt);
     /// Waits for every read under way.
     void waitAll() { m_workers.waitAll(); }
     /// True when the aggregates under filter scan the result rows.

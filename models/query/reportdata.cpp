@@ -72,7 +72,9 @@ bool ReportData::load(const QSqlDatabase &db, const Catalog &catalog, const Filt
 {
     created = QDateTime::currentDateTime();
     unconfirmedFigures = 0;
-    report = catalog.reports().value(0);
+    reports = inScope(catalog, filter);
+    report = reports.size() == 1 ? reports.first() : catalog.reports().value(0);
+    comparison.reset();
     if (!charts.load(db, filter, error))
         return false;
 
@@ -195,5 +197,34 @@ bool ReportData::loadUnconfirmed(const QSqlDatabase &db, const Filter &filter, S
     if (!BoundQuery::run(query, indicators.countStatement(condition), code + condition.values, error))
         return false;
     unconfirmedFigures += query.next() ? query.value(0).toLongLong() : 0;
+    return true;
+}
+
+QList<Catalog::ReportInfo> ReportData::inScope(const Catalog &catalog, const Filter &filter)
+{
+    QList<Catalog::ReportInfo> scope;
+    for (const Catalog::ReportInfo &info : catalog.reports()) {
+        if ((!filter.serviceId || info.serviceId == *filter.serviceId)
+            && (!filter.reportId || info.id == *filter.reportId) && (!filter.year || info.year == *filter.year))
+            scope << info;
+    }
+    return scope;
+}
+
+bool ReportData::loadComparison(const QSqlDatabase &db, const Catalog &catalog, const Filter &filter, int compareYear,
+                                QString *error)
+{
+    created = QDateTime::currentDateTime();
+    YearComparison years;
+    if (!years.load(db, catalog, filter, compareYear, error))
+        return false;
+    report = years.after;
+    reports = {years.before, years.after};
+    charts = ChartData{};
+    charts.filter = years.filter;
+    charts.synthetic = years.synthetic;
+    sections.clear();
+    unconfirmedFigures = years.unconfirmedFigures;
+    comparison = std::move(years);
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "chartdata.h"
+#include "yearcomparison.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -72,7 +73,14 @@ struct ReportData
     /// report of a million rows is as long as the report of a hundred.
     static constexpr int listLimit = 25;
 
+    /// The report named on the cover: the one in scope, else the first.
     Catalog::ReportInfo report;
+    /// The reports the filter spans (its service, report and year): with
+    /// more than one, the cover and the header name them all.
+    QList<Catalog::ReportInfo> reports;
+    /// Set by loadComparison: the two-year report, which has its pages
+    /// instead of the sections and the totals.
+    std::optional<YearComparison> comparison;
     ChartData charts;
     QList<Section> sections; ///< one per objective under the filter
     QDateTime created;
@@ -81,6 +89,13 @@ struct ReportData
     qint64 unconfirmedFigures = 0;
 
     bool load(const QSqlDatabase &db, const Catalog &catalog, const Filter &filter, QString *error);
+    /// The two-year report (export-pdf --compare): filter's service and year
+    /// beside compareYear (YearComparison::load); false, with *error set.
+    bool loadComparison(const QSqlDatabase &db, const Catalog &catalog, const Filter &filter, int compareYear,
+                        QString *error);
+
+    /// The reports of catalog that filter's service, report and year select.
+    static QList<Catalog::ReportInfo> inScope(const Catalog &catalog, const Filter &filter);
 
 private:
     static bool loadEdits(const QSqlDatabase &db, const Filter &filter, Section *section, QString *error);

@@ -269,6 +269,12 @@ Budget: M$ %3</translation>
 <context>
     <name>Cli</name>
     <message>
+        <source>mirador export-pdf: --compare espera un año, como 2024; se recibió «%1»
+</source>
+        <translation>mirador export-pdf: --compare expects a year, such as 2024; got “%1”
+</translation>
+    </message>
+    <message>
         <source>mirador: la vista %1: %2
 </source>
         <translation>mirador: the view %1: %2
@@ -853,9 +859,12 @@ Comandos:
                           Escribe el informe leído en la base de datos, con todas sus
                           cifras marcadas como no confirmadas. No duplica un informe que ya
                           está (mismo servicio y año): dice qué cambiaría.
-  export-pdf --out ARCHIVO.pdf [--db RUTA] [filtros]
+  export-pdf --out ARCHIVO.pdf [--db RUTA] [--compare AÑO] [filtros]
                           Escribe el informe PDF A4: portada, una página por objetivo
                           estratégico, totales.
+                          --compare AÑO: compara dos años de un servicio (--service, o el
+                          único), el de --year (o el último) con AÑO: una página por
+                          objetivo con ambos años y el cambio.
   export-chart --chart GRÁFICO --out ARCHIVO.pdf|.png|.svg [--dpi N] [--db RUTA] [filtros]
                           Escribe un gráfico: budget-beneficiaries, programs,
                           cost-per-beneficiary, word-cloud o trend (PNG a N ppp, 150 por
@@ -946,9 +955,12 @@ Commands:
                           marked as not confirmed. Does not duplicate a report that is
                           already there (same service and year): says what would change.
                           there (same service and year): says what would change.
-  export-pdf --out FILE.pdf [--db PATH] [filters]
+  export-pdf --out FILE.pdf [--db PATH] [--compare YEAR] [filters]
                           Writes the A4 PDF report: cover page, one page per strategic
                           objective, totals.
+                          --compare YEAR: compares two years of one service (--service, or
+                          the only one), that of --year (or the latest) with YEAR: one page
+                          per objective with both years and the change.
   export-chart --chart CHART --out FILE.pdf|.png|.svg [--dpi N] [--db PATH] [filters]
                           Writes a chart: budget-beneficiaries, programs,
                           cost-per-beneficiary, word-cloud or trend (PNG at N dpi, 150 by
@@ -1637,6 +1649,29 @@ Mirador does not create or modify a file it cannot open.
     <message>
         <source>%1: %2 — %3</source>
         <translation>%1: %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>YearComparison</name>
+    <message>
+        <source>«%1»</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>la base de datos no tiene informes que comparar</source>
+        <translation>the database has no reports to compare</translation>
+    </message>
+    <message>
+        <source>la base de datos tiene informes de %1 servicios (%2): elija uno para comparar sus años</source>
+        <translation>the database has reports of %1 services (%2): choose one to compare its years</translation>
+    </message>
+    <message>
+        <source>%1 no tiene informe de %2; tiene de: %3</source>
+        <translation>%1 has no report for %2; it has reports for: %3</translation>
+    </message>
+    <message>
+        <source>no se puede comparar %1 %2 consigo mismo: elija otro año</source>
+        <translation>%1 %2 cannot be compared with itself: choose another year</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2583,26 @@ Mirador does not create or modify a file it cannot open.
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Exportar comparación de &amp;dos años…</source>
+        <translation>Export two-&amp;year comparison…</translation>
+    </message>
+    <message>
+        <source>No se puede comparar: %1</source>
+        <translation>Cannot compare: %1</translation>
+    </message>
+    <message>
+        <source>No se puede comparar: %1 solo tiene el informe de %2.</source>
+        <translation>Cannot compare: %1 has only the %2 report.</translation>
+    </message>
+    <message>
+        <source>Comparar con el año…</source>
+        <translation>Compare with the year…</translation>
+    </message>
+    <message>
+        <source>Comparar %1 %2 con el año:</source>
+        <translation>Compare %1 %2 with the year:</translation>
+    </message>
+    <message>
         <source>el gráfico «%1»</source>
         <translation>the chart “%1”</translation>
     </message>
@@ -3319,6 +3374,97 @@ Opening the built-in database instead.</translation>
 </context>
 <context>
     <name>ReportWriter</name>
+    <message>
+        <source>Presupuesto y beneficiarios (%1) por año</source>
+        <translation>Budget and beneficiaries (%1) per year</translation>
+    </message>
+    <message>
+        <source>%1 y %2 más</source>
+        <translation>%1 and %2 more</translation>
+    </message>
+    <message>
+        <source>Informes: %1</source>
+        <translation>Reports: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servicios, %1</source>
+        <translation>
+            <numerusform>%n service, %1</numerusform>
+            <numerusform>%n services, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—: sin cifra ese año. Cambio: %2 menos %1; cambio %: sobre %1. M$ = miles de pesos. Los beneficiarios de unidades distintas no se suman.</source>
+        <translation>—: no figure that year. Change: %2 minus %1; change %: over %1. M$ = thousands of pesos. Beneficiaries of different units are not added together.</translation>
+    </message>
+    <message>
+        <source>Presupuesto por año</source>
+        <translation>Budget per year</translation>
+    </message>
+    <message>
+        <source>Cifra</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>solo en %1</source>
+        <translation>only in %1</translation>
+    </message>
+    <message>
+        <source>Cambio %</source>
+        <translation>Change %</translation>
+    </message>
+    <message>
+        <source>Cambio</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Objetivo estratégico %1</source>
+        <translation>Strategic objective %1</translation>
+    </message>
+    <message>
+        <source>Solo en el informe de %1.</source>
+        <translation>Only in the %1 report.</translation>
+    </message>
+    <message>
+        <source>M$ por beneficiario: %1</source>
+        <translation>M$ per beneficiary: %1</translation>
+    </message>
+    <message>
+        <source>Beneficiarios: %1</source>
+        <translation>Beneficiaries: %1</translation>
+    </message>
+    <message>
+        <source>sin unidad</source>
+        <translation>no unit</translation>
+    </message>
+    <message>
+        <source>Una página por objetivo estratégico con sus cifras de %1 y de %2, y el cambio: %2 menos %1, y en porcentaje de %1. El objetivo N de un año se compara con el objetivo N del otro; los programas, por su nombre. Los beneficiarios se comparan por unidad y nunca se suman unidades distintas. M$ por beneficiario se calcula solo sobre las cifras que informan presupuesto y beneficiarios.</source>
+        <translation>One page per strategic objective with its figures for %1 and for %2, and the change: %2 minus %1, and as a percentage of %1. Objective N of one year is compared with objective N of the other; programs, by their name. Beneficiaries are compared per unit and different units are never added together. M$ per beneficiary is computed only over the figures that report both a budget and beneficiaries.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 y %3</source>
+        <translation>%1, %2 and %3</translation>
+    </message>
+    <message>
+        <source>Balances de Gestión Integral</source>
+        <translation>Balances de Gestión Integral</translation>
+    </message>
+    <message>
+        <source>Comparación de dos años</source>
+        <translation>Two-year comparison</translation>
+    </message>
     <message>
         <source>%1 Cifra leída por Mirador del informe; nadie la ha confirmado.</source>
         <translation>%1 Figure read by Mirador from the report; nobody has confirmed it.</translation>

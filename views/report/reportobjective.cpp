@@ -6,13 +6,20 @@
 #include <QPainter>
 
 namespace Report {
-namespace {
 
-/// The sign after a figure nobody confirmed, and before its note.
 QString unconfirmedSign()
 {
     return QStringLiteral("\u2020");
 }
+
+void addUnconfirmedNote(Layout &layout)
+{
+    layout.text(
+        ReportWriterText::tr("%1 Cifra leída por Mirador del informe; nadie la ha confirmado.").arg(unconfirmedSign()),
+        Layout::font(8, false, true), red, 1.5);
+}
+
+namespace {
 
 /// " *" after a program's figure that an edit made differ from its
 /// sentence; " †" after one the reader proposed and nobody confirmed.
@@ -24,14 +31,6 @@ QString marks(const ReportData::Section &section, const ChartData::Program &prog
     if (section.unconfirmedFigure(program.name, program.unit, budget))
         marks += u' ' + unconfirmedSign();
     return marks;
-}
-
-/// Under a table that marks a figure nobody confirmed: what the mark means.
-void addUnconfirmedNote(Layout &layout)
-{
-    layout.text(
-        ReportWriterText::tr("%1 Cifra leída por Mirador del informe; nadie la ha confirmado.").arg(unconfirmedSign()),
-        Layout::font(8, false, true), red, 1.5);
 }
 
 /// Under the programs: each edited figure, and what its sentence says.

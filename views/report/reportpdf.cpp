@@ -1,6 +1,7 @@
 #include "reportwriter.h"
 
 #include "exportfile.h"
+#include "reportpages.h"
 
 #include <QCoreApplication>
 #include <QPdfWriter>
@@ -37,7 +38,10 @@ bool ReportPdf::begin(ReportData data, QString *error)
     d->writer->setPageSize(QPageSize(QPageSize::A4));
     d->writer->setPageMargins(QMarginsF(0, 0, 0, 0));
     d->writer->setResolution(300);
-    d->writer->setTitle(d->data.report.title);
+    const QString scope = Report::scopeName(d->data);
+    d->writer->setTitle(scope.isEmpty()
+                            ? d->data.report.title
+                            : Report::ReportWriterText::tr("%1 · %2").arg(Report::reportTitle(d->data), scope));
     d->writer->setCreator(QCoreApplication::translate("ReportWriter", "Mirador %1").arg(QCoreApplication::applicationVersion()));
     d->pages = std::make_unique<ReportPages>(d->data, d->writer.get());
     QString reason;

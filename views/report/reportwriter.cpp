@@ -10,10 +10,16 @@ using Report::ReportWriterText;
 
 namespace {
 
-/// Every page's blocks: the cover, a page per objective, the totals.
+/// Every page's blocks: the cover, a page per objective, the totals; of a
+/// two-year report, the cover and a page per objective.
 void addPages(Report::Layout &layout, const ReportData &data)
 {
     Report::addCover(layout, data);
+    if (data.comparison) {
+        for (const YearComparison::Objective &objective : data.comparison->objectives)
+            Report::addComparedObjective(layout, data, objective);
+        return;
+    }
     for (const ReportData::Section &section : data.sections)
         Report::addObjective(layout, data, section);
     Report::addTotals(layout, data);
