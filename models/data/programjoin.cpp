@@ -391,6 +391,16 @@ QVariant joinOf(qint64 changeLogId, const QString &tableName, const QString &ori
     return {};
 }
 
+QString rowCounts(qint64 results, qint64 indicators)
+{
+    const int r = int(results);
+    const int i = int(indicators);
+    return JoinText::tr("%1, %2").arg(r == 1 ? JoinText::tr("%Ln resultado", nullptr, r)
+                                             : JoinText::tr("%Ln resultados", nullptr, r),
+                                      i == 1 ? JoinText::tr("%Ln indicador", nullptr, i)
+                                             : JoinText::tr("%Ln indicadores", nullptr, i));
+}
+
 QString countsText(qint64 results, qint64 indicators)
 {
     // Plain digits and fixed words, as an import's summary logs its counts:

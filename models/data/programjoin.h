@@ -64,6 +64,10 @@ QVariant joinOf(qint64 changeLogId, const QString &tableName, const QString &ori
 /// into another) or a program of the same folded name exists again.
 std::optional<Outcome> undo(const QSqlDatabase &db, qint64 summaryId, QString *error);
 
+/// "4 resultados, 2 indicadores" as a person reads it: the locale's
+/// numbers, the singular for one.
+QString rowCounts(qint64 results, qint64 indicators);
+
 /// The counts a summary line logs ("3 resultados, 1 indicadores"), and back.
 QString countsText(qint64 results, qint64 indicators);
 bool parseCounts(const QString &text, qint64 *results, qint64 *indicators, bool *undone);

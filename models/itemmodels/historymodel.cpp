@@ -117,6 +117,8 @@ bool HistoryModel::readPage(qint64 below, QList<Line> *lines)
                                .arg(line.oldValue.toString(), line.column);
         else if (!parts.isEmpty())
             line.rowName = parts.join(QStringLiteral(" · "));
+        else if (line.table == u"program" && !line.oldValue.isNull()) // a program a join removed
+            line.rowName = line.oldValue.toString();
         else if (!line.rowId.isNull())
             line.rowName = tr("fila %1 (ya no está)").arg(line.rowId.toLongLong());
         lines->append(line);
@@ -273,11 +275,9 @@ QString HistoryModel::joinCounts(const QString &logged)
     bool undone = false;
     if (!ProgramJoin::parseCounts(logged, &results, &indicators, &undone))
         return logged;
-    const QString counts = tr("%1, %2").arg(results == 1 ? tr("%Ln resultado", nullptr, int(results))
-                                                         : tr("%Ln resultados", nullptr, int(results)),
-                                            indicators == 1 ? tr("%Ln indicador", nullptr, int(indicators))
-                                                            : tr("%Ln indicadores", nullptr, int(indicators)));
-    return undone ? tr("deshecha: %1").arg(counts) : counts;
+    // Short, so that the count is never cut: the origin says whether it was undone.
+    const int rows = int(results + indicators);
+    return rows == 1 ? tr("%Ln fila movida", nullptr, rows) : tr("%Ln filas movidas", nullptr, rows);
 }
 
 QString HistoryModel::columnLabel(const QString &table, const QString &column)

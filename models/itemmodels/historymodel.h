@@ -72,7 +72,7 @@ private:
     bool readPage(qint64 below, QList<Line> *lines);
     QString display(const Line &line, int column) const;
     QString value(const Line &line, const QVariant &value, bool after) const;
-    /// A program join's summary (ProgramJoin): the counts it logged.
+    /// A program join's summary (ProgramJoin): the rows it moved.
     static QString joinCounts(const QString &logged);
 
     QSqlDatabase m_db;

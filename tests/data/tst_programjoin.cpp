@@ -157,7 +157,7 @@ void TestProgramJoin::joinIsLoggedAndShownInHistory()
     QCOMPARE(shown(2, HistoryModel::Table), u"Unión de programas"_s);
     QCOMPARE(shown(2, HistoryModel::Row), u"«%1» unido a «%2»"_s.arg(FixtureReports::firstYearProgram,
                                                                       FixtureReports::lastYearProgram));
-    QCOMPARE(shown(2, HistoryModel::After), u"1 resultado, 0 indicadores"_s);
+    QCOMPARE(shown(2, HistoryModel::After), u"1 fila movida"_s);
     QCOMPARE(shown(2, HistoryModel::Who), ChangeLog::currentUser());
     QCOMPARE(shown(2, HistoryModel::Origin), u"unión de programas %1"_s.arg(outcome->summaryId));
     // The row moved: its program before and after.
@@ -168,6 +168,7 @@ void TestProgramJoin::joinIsLoggedAndShownInHistory()
     QCOMPARE(shown(1, HistoryModel::Origin), u"unión de programas %1"_s.arg(outcome->summaryId));
     // The program removed.
     QCOMPARE(shown(0, HistoryModel::Table), u"Programas"_s);
+    QCOMPARE(shown(0, HistoryModel::Row), FixtureReports::firstYearProgram);
     QCOMPARE(shown(0, HistoryModel::ColumnName), u"Nombre"_s);
     QCOMPARE(shown(0, HistoryModel::Before), FixtureReports::firstYearProgram);
     QCOMPARE(shown(0, HistoryModel::After), u"(quitado)"_s);
@@ -271,7 +272,7 @@ void TestProgramJoin::undoBringsBothProgramsBackWithTheirRows()
     QVERIFY(history.refresh());
     QCOMPARE(history.index(0, HistoryModel::Row).data().toString(),
              u"«%1» separado de «%2»"_s.arg(FixtureReports::sharedProgram, FixtureReports::lastYearProgram));
-    QCOMPARE(history.index(0, HistoryModel::After).data().toString(), u"deshecha: 4 resultados, 2 indicadores"_s);
+    QCOMPARE(history.index(0, HistoryModel::After).data().toString(), u"6 filas movidas"_s);
     QCOMPARE(history.index(0, HistoryModel::Origin).data().toString(),
              u"deshacer unión %1"_s.arg(joined->summaryId));
 
