@@ -41,6 +41,7 @@ private Q_SLOTS:
     void cleanup();
     void dialogJoinsAndTheWindowShowsIt();
     void collidingJoinIsRefusedInTheDialog();
+    void longListsGetAFilterBox();
     void historyUndoesAJoin();
     void readOnlyDatabaseHasTheActionOff();
 
@@ -238,6 +239,44 @@ void TestProgramJoinDialog::collidingJoinIsRefusedInTheDialog()
     QVERIFY(filterLists(FixtureReports::firstYearProgram));
     QVERIFY(filterLists(FixtureReports::sharedProgram));
     QCOMPARE(m_window->statusBar()->currentMessage().contains(u"unido a"_s), false);
+}
+
+void TestProgramJoinDialog::longListsGetAFilterBox()
+{
+    if (!m_fixture->db && !m_window)
+        QSKIP(qPrintable(m_fixture->skipReason));
+    // The fixture beside Sercotec's real report: more programs than fit at a glance.
+    m_window.reset();
+    m_fixture = std::make_unique<TestSupport::MultiReportFixture>(Database::Content::EmbeddedDataset);
+    m_fixture->db.reset();
+    QString error;
+    m_window = TestSupport::openWindow(m_fixture->path(), &error);
+    QVERIFY2(m_window, qPrintable(error));
+    QStringList shown;
+    bool filterShown = false;
+    QString stale = u"not read"_s;
+    runDialog([&](ProgramJoinDialog *dialog) {
+        QVERIFY(dialog->fromList()->count() > ProgramJoinDialog::filterFrom);
+        auto *filter = dialog->findChild<QLineEdit *>();
+        filterShown = filter->isVisibleTo(dialog);
+        // A program chosen, then hidden by the filter: chosen no more.
+        choose(dialog->fromList(), FixtureReports::firstYearProgram);
+        QVERIFY(labelStarting(dialog, u"1 resultado, 0 indicadores; en Prueba (fixture) 2024."_s).size() > 0);
+        // Accents and case do not matter.
+        QTest::keyClicks(filter, u"COMPARTÍDO"_s);
+        stale = labelStarting(dialog, u"1 resultado, 0 indicadores; en Prueba (fixture) 2024."_s);
+        for (int row = 0; row < dialog->fromList()->count(); ++row) {
+            if (!dialog->fromList()->item(row)->isHidden())
+                shown << dialog->fromList()->item(row)->text();
+        }
+        const QString dir = qEnvironmentVariable("MIRADOR_GRAB_DIR");
+        if (!dir.isEmpty())
+            dialog->grab().save(QDir(dir).filePath(u"join-dialog-filter.png"_s));
+        dialog->reject();
+    });
+    QVERIFY(filterShown);
+    QCOMPARE(shown, QStringList{FixtureReports::sharedProgram});
+    QCOMPARE(stale, QString()); // the hidden program's details went with it
 }
 
 void TestProgramJoinDialog::historyUndoesAJoin()

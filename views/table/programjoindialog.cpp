@@ -15,12 +15,17 @@ namespace {
 
 constexpr int idRole = Qt::UserRole + 1;
 
-/// Hides the entries whose folded name does not hold the folded text.
+/// Hides the entries whose folded name does not hold the folded text; a
+/// chosen entry that hides is chosen no more.
 void filterList(QListWidget *list, const QString &text)
 {
     const QString wanted = TextFold::fold(text);
-    for (int row = 0; row < list->count(); ++row)
-        list->item(row)->setHidden(!TextFold::fold(list->item(row)->text()).contains(wanted));
+    for (int row = 0; row < list->count(); ++row) {
+        QListWidgetItem *item = list->item(row);
+        item->setHidden(!TextFold::fold(item->text()).contains(wanted));
+        if (item->isHidden() && item->isSelected())
+            list->clearSelection();
+    }
 }
 
 } // namespace
@@ -68,7 +73,7 @@ ProgramJoinDialog::ProgramJoinDialog(QSqlDatabase db, QWidget *parent) : QDialog
             item->setData(idRole, program.id);
             item->setToolTip(program.name);
         }
-        connect(list, &QListWidget::currentRowChanged, this, &ProgramJoinDialog::showDetails);
+        connect(list, &QListWidget::itemSelectionChanged, this, &ProgramJoinDialog::showDetails);
     }
     const bool many = m_programs.size() > filterFrom;
     m_fromFilter->setVisible(many);
@@ -91,7 +96,10 @@ QListWidget *ProgramJoinDialog::addSide(QGridLayout *grid, int column, const QSt
     (*filter)->setToolTip(tr("Muestra solo los programas cuyo nombre contiene este texto (sin importar tildes ni "
                              "mayúsculas)"));
     (*filter)->setClearButtonEnabled(true);
-    connect(*filter, &QLineEdit::textChanged, list, [list](const QString &text) { filterList(list, text); });
+    connect(*filter, &QLineEdit::textChanged, this, [this, list](const QString &text) {
+        filterList(list, text);
+        showDetails();
+    });
     *details = new QLabel(this);
     (*details)->setWordWrap(true);
     (*details)->setMinimumHeight((*details)->fontMetrics().lineSpacing() * 3);
@@ -105,7 +113,10 @@ QListWidget *ProgramJoinDialog::addSide(QGridLayout *grid, int column, const QSt
 
 const ProgramJoin::Program *ProgramJoinDialog::chosen(const QListWidget *list) const
 {
-    const QListWidgetItem *item = list->currentItem();
+    // The selected entry, not merely the current one: a list that gets the
+    // focus has a current entry nobody chose.
+    const QList<QListWidgetItem *> selected = list->selectedItems();
+    const QListWidgetItem *item = selected.value(0);
     if (!item || item->isHidden())
         return nullptr;
     const qint64 id = item->data(idRole).toLongLong();
