@@ -17,6 +17,7 @@
 #include "lastfolder.h"
 #include "locationlabel.h"
 #include "overviewmodel.h"
+#include "programjoindialog.h"
 #include "querytablemodel.h"
 #include "recentdatabases.h"
 #include "reviewdialog.h"
@@ -216,6 +217,11 @@ void MainWindow::setUpHistory()
         reload();
         statusBar()->showMessage(tr("Importación deshecha: la base volvió a como estaba antes de ella"), 5000);
     });
+    connect(m_history, &HistoryView::joinUndone, this, [this](const QString &message) {
+        m_undo->clear();
+        reload();
+        statusBar()->showMessage(message, 5000);
+    });
     connect(m_history, &HistoryView::errorOccurred, m_errors, &ErrorReporter::show);
     connect(m_undo, &QUndoStack::indexChanged, m_history, &HistoryView::refresh);
     connect(m_importJob, &ImportJob::finished, m_history, &HistoryView::refresh);
@@ -310,6 +316,10 @@ void MainWindow::createEditMenu()
     for (QTableView *table : m_tables->views())
         table->addAction(copy);
     m_figures->overviewView()->addAction(copy);
+    edit->addSeparator();
+    m_joinProgramsAction = edit->addAction(tr("&Unir programas…"), this, &MainWindow::joinPrograms);
+    m_joinProgramsAction->setObjectName(QStringLiteral("joinProgramsAction"));
+    m_joinProgramsAction->setStatusTip(tr("Hacer de dos nombres un solo programa, con las filas de ambos"));
 }
 
 void MainWindow::createViewMenu()
@@ -382,6 +392,7 @@ void MainWindow::showReadOnly()
     m_importAction->setStatusTip(m_importAction->toolTip());
     m_readReportAction->setEnabled(false);
     m_readReportAction->setStatusTip(m_importAction->toolTip());
+    m_joinProgramsAction->setEnabled(false);
     m_readOnlyLabel->setText(tr("Solo lectura: %1").arg(m_database->readOnlyReason()));
     statusBar()->addPermanentWidget(m_readOnlyLabel);
     m_readOnlyLabel->show();
@@ -460,6 +471,19 @@ void MainWindow::importCsv()
                                      .arg(QDir::toNativeSeparators(wizard.plan().fileName),
                                           ImportWizard::rowCounts(wizard.outcome())));
     }
+}
+
+void MainWindow::joinPrograms()
+{
+    if (m_database->isReadOnly())
+        return;
+    ProgramJoinDialog dialog(m_database->connection(), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.outcome())
+        return;
+    m_undo->clear(); // the rows under the edits may have changed
+    reload();
+    m_history->refresh();
+    statusBar()->showMessage(ProgramJoinDialog::describe(*dialog.outcome()));
 }
 
 void MainWindow::readReport()

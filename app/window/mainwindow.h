@@ -92,6 +92,7 @@ private:
     void editApplied(const QString &change, const QString &origin);
     void updateSummary();
     void importCsv();
+    void joinPrograms();
     void readReport();
     void showAbout();
     void openDatabaseFile();
@@ -121,6 +122,7 @@ private:
     HistoryView *m_history = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_readReportAction = nullptr;
+    QAction *m_joinProgramsAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -541,4 +541,61 @@ inline constexpr char selectReportService[] =
     "SELECT s.id, s.short_name FROM report r JOIN service s ON s.id = r.service_id WHERE r.id = ?";
 inline constexpr char keptYearProgramsTail[] = " GROUP BY o.number, p.name, t.beneficiary_unit ORDER BY 1, 2, 3";
 
+// Joining two programs (ProgramJoin): every row of one program moved to the
+// other, which stays; the first one is removed. Logged in change_log as an
+// import is: a summary line (table_name 'join', the kept program's id and
+// name, the removed one's name before, the counts after, origin 'join'),
+// then, with origin "join:<summary id>", one line per row moved (column
+// 'program', the names before and after) and one for the removed program.
+// Each program with the reports that name it and how many rows it has there
+// (bind nothing): results from result_total, indicators counted.
+inline constexpr char joinProgramReports[] =
+    "SELECT t.program_id, s.short_name, rp.year, SUM(t.result_rows), 0 FROM result_total t "
+    "JOIN objective o ON o.id = t.objective_id JOIN report rp ON rp.id = o.report_id "
+    "JOIN service s ON s.id = rp.service_id GROUP BY t.program_id, s.short_name, rp.year "
+    "UNION ALL SELECT i.program_id, s.short_name, rp.year, 0, COUNT(*) FROM indicator i "
+    "JOIN objective o ON o.id = i.objective_id JOIN report rp ON rp.id = o.report_id "
+    "JOIN service s ON s.id = rp.service_id WHERE i.program_id IS NOT NULL "
+    "GROUP BY i.program_id, s.short_name, rp.year";
+// A result of one program (bound first) in the place of one of the other's
+// (second): same objective, year, region and call, the identity an import
+// finds a result by (findResult). Bind the most to list.
+inline constexpr char joinCollidingResults[] =
+    "SELECT o.number, s.short_name, rp.year, b.year, g.short_name, b.call FROM result b "
+    "JOIN result a ON a.objective_id = b.objective_id AND a.year = b.year AND a.region_id = b.region_id "
+    "AND COALESCE(a.call, '') = COALESCE(b.call, '') "
+    "JOIN objective o ON o.id = b.objective_id JOIN report rp ON rp.id = o.report_id "
+    "JOIN service s ON s.id = rp.service_id JOIN region g ON g.id = b.region_id "
+    "WHERE b.program_id = ? AND a.program_id = ? ORDER BY b.year, s.short_name, o.number, g.sort_order LIMIT ?";
+// The same for indicators, whose identity (findIndicator) adds the name.
+inline constexpr char joinCollidingIndicators[] =
+    "SELECT o.number, s.short_name, rp.year, b.year, g.short_name, b.name FROM indicator b "
+    "JOIN indicator a ON a.objective_id = b.objective_id AND a.year = b.year AND a.region_id = b.region_id "
+    "AND a.name = b.name "
+    "JOIN objective o ON o.id = b.objective_id JOIN report rp ON rp.id = o.report_id "
+    "JOIN service s ON s.id = rp.service_id JOIN region g ON g.id = b.region_id "
+    "WHERE b.program_id = ? AND a.program_id = ? ORDER BY b.year, s.short_name, o.number, g.sort_order LIMIT ?";
+// The ids of a program's rows in table %1 (result or indicator).
+inline constexpr char programRowIds[] = "SELECT id FROM %1 WHERE program_id = ? ORDER BY id";
+// A log line for each row of %1 that names a program (bind time, user, the
+// names before and after, origin, the program's id), then the move itself
+// (bind the new program, the old).
+inline constexpr char logProgramRows[] =
+    "INSERT INTO change_log (changed_at, user_name, table_name, row_id, column_name, old_value, new_value, origin) "
+    "SELECT ?, ?, '%1', id, 'program', ?, ?, ? FROM %1 WHERE program_id = ?";
+inline constexpr char moveProgramRows[] = "UPDATE %1 SET program_id = ? WHERE program_id = ?";
+// A join's summary line by its id, and whether it was undone (bind the undo's origin).
+inline constexpr char selectJoinSummary[] =
+    "SELECT row_id, column_name, old_value, new_value FROM change_log "
+    "WHERE id = ? AND table_name = 'join' AND origin = 'join'";
+inline constexpr char selectJoinUndone[] = "SELECT id FROM change_log WHERE table_name = 'join' AND origin = ?";
+// What a join logged: the rows it moved and the program it removed (bind its origin).
+inline constexpr char selectJoinLines[] =
+    "SELECT table_name, row_id FROM change_log WHERE origin = ? ORDER BY id";
+// Undoing a join: the removed program again under its own id, and one row
+// moved back, when it is still the kept program's (bind the new program,
+// the row, the kept program).
+inline constexpr char insertProgramWithId[] = "INSERT INTO program (id, name, search_text) VALUES (?, ?, ?)";
+inline constexpr char moveProgramRowBack[] = "UPDATE %1 SET program_id = ? WHERE id = ? AND program_id = ?";
+
 } // namespace Sql

@@ -3,6 +3,7 @@
 #include "format.h"
 #include "importjournal.h"
 #include "importundo.h"
+#include "programjoin.h"
 #include "tablespec.h"
 #include "sql.h"
 #include "sqlerror.h"
@@ -110,8 +111,14 @@ bool HistoryModel::readPage(qint64 below, QList<Line> *lines)
         }
         if (line.table == u"import")
             line.rowName = line.column; // the file
+        else if (line.table == u"join") // the program joined, the program kept
+            line.rowName = (line.origin.startsWith(QLatin1String("undo-")) ? tr("«%1» separado de «%2»")
+                                                                           : tr("«%1» unido a «%2»"))
+                               .arg(line.oldValue.toString(), line.column);
         else if (!parts.isEmpty())
             line.rowName = parts.join(QStringLiteral(" · "));
+        else if (line.table == u"program" && !line.oldValue.isNull()) // a program a join removed
+            line.rowName = line.oldValue.toString();
         else if (!line.rowId.isNull())
             line.rowName = tr("fila %1 (ya no está)").arg(line.rowId.toLongLong());
         lines->append(line);
@@ -183,6 +190,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return line.id;
     case ImportIdRole:
         return ImportUndo::importOf(line.id, line.table, line.origin);
+    case JoinIdRole:
+        return ProgramJoin::joinOf(line.id, line.table, line.origin);
     default:
         return {};
     }
@@ -202,15 +211,18 @@ QString HistoryModel::display(const Line &line, int column) const
     case Row:
         return line.rowName;
     case ColumnName:
-        return line.table == u"import" ? QString() : columnLabel(line.table, line.column);
+        return line.table == u"import" || line.table == u"join" ? QString() : columnLabel(line.table, line.column);
     case Before:
-        return value(line, line.oldValue, false);
+        return line.table == u"join" ? QString() : value(line, line.oldValue, false);
     case After:
-        return value(line, line.newValue, true);
+        return line.table == u"join" ? joinCounts(line.newValue.toString()) : value(line, line.newValue, true);
     case Origin:
-        // An import's own summary line is named by its id, as its lines are.
-        return line.table == u"import" && line.origin == u"import" ? tr("importación %1").arg(line.id)
-                                                                   : originLabel(line.origin);
+        // An import's or a join's own summary line is named by its id, as its lines are.
+        if (line.table == u"import" && line.origin == u"import")
+            return tr("importación %1").arg(line.id);
+        if (line.table == u"join" && line.origin == u"join")
+            return tr("unión de programas %1").arg(line.id);
+        return originLabel(line.origin);
     default:
         return {};
     }
@@ -224,8 +236,9 @@ QString HistoryModel::value(const Line &line, const QVariant &value, bool after)
             return after ? tr("(quitada)") : value.isNull() ? tr("(fila)") : value.toString();
         return after ? tr("(fila nueva)") : QString();
     }
-    if (value.isNull())
-        return {};
+    if (value.isNull()) // a program a join removed
+        return after && line.table == u"program" && line.origin.startsWith(QLatin1String("join:")) ? tr("(quitado)")
+                                                                                                   : QString();
     const QString text = value.toString();
     if (line.table == u"import") {
         // "3 nuevas, 1 actualizadas", as the import logged it, in the user's words.
@@ -255,8 +268,22 @@ QString HistoryModel::value(const Line &line, const QVariant &value, bool after)
     return text;
 }
 
+QString HistoryModel::joinCounts(const QString &logged)
+{
+    qint64 results = 0;
+    qint64 indicators = 0;
+    bool undone = false;
+    if (!ProgramJoin::parseCounts(logged, &results, &indicators, &undone))
+        return logged;
+    // Short, so that the count is never cut: the origin says whether it was undone.
+    const int rows = int(results + indicators);
+    return rows == 1 ? tr("%Ln fila movida", nullptr, rows) : tr("%Ln filas movidas", nullptr, rows);
+}
+
 QString HistoryModel::columnLabel(const QString &table, const QString &column)
 {
+    if (table == u"program" && column == u"name")
+        return tr("Nombre");
     if (isWholeRow(column))
         return tr("fila entera");
     if (column == u"action_id")
@@ -281,6 +308,7 @@ constexpr Label tableLabels[] = {
     {u"milestone", QT_TRANSLATE_NOOP("HistoryModel", "Hitos")},
     {u"program", QT_TRANSLATE_NOOP("HistoryModel", "Programas")},
     {u"import", QT_TRANSLATE_NOOP("HistoryModel", "Importación")},
+    {u"join", QT_TRANSLATE_NOOP("HistoryModel", "Unión de programas")},
 };
 
 constexpr Label originLabels[] = {
@@ -316,5 +344,9 @@ QString HistoryModel::originLabel(const QString &origin)
         return tr("importación %1").arg(origin.mid(7));
     if (origin.startsWith(QLatin1String("undo-import:")))
         return tr("deshacer importación %1").arg(origin.mid(12));
+    if (origin.startsWith(QLatin1String("join:")))
+        return tr("unión de programas %1").arg(origin.mid(5));
+    if (origin.startsWith(QLatin1String("undo-join:")))
+        return tr("deshacer unión %1").arg(origin.mid(10));
     return origin;
 }

@@ -21,6 +21,8 @@ public:
         ChangeIdRole = Qt::UserRole + 1,
         /// The summary id of the import the line belongs to; null if none.
         ImportIdRole,
+        /// The summary id of the program join the line belongs to; null if none.
+        JoinIdRole,
     };
 
     explicit HistoryModel(QSqlDatabase db, QObject *parent = nullptr);
@@ -70,6 +72,8 @@ private:
     bool readPage(qint64 below, QList<Line> *lines);
     QString display(const Line &line, int column) const;
     QString value(const Line &line, const QVariant &value, bool after) const;
+    /// A program join's summary (ProgramJoin): the rows it moved.
+    static QString joinCounts(const QString &logged);
 
     QSqlDatabase m_db;
     QString m_table;

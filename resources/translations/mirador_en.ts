@@ -1977,6 +1977,48 @@ Mirador does not create or modify a file it cannot open.
         <source>deshacer importación %1</source>
         <translation>undo of import %1</translation>
     </message>
+    <message>
+        <source>«%1» separado de «%2»</source>
+        <translation>“%1” separated from “%2”</translation>
+    </message>
+    <message>
+        <source>«%1» unido a «%2»</source>
+        <translation>“%1” joined into “%2”</translation>
+    </message>
+    <message>
+        <source>unión de programas %1</source>
+        <translation>program join %1</translation>
+    </message>
+    <message>
+        <source>(quitado)</source>
+        <translation>(removed)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fila movida</source>
+        <translation>
+            <numerusform>%Ln row moved</numerusform>
+            <numerusform>%Ln rows moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln filas movidas</source>
+        <translation>
+            <numerusform>%Ln row moved</numerusform>
+            <numerusform>%Ln rows moved</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unión de programas</source>
+        <translation>Program join</translation>
+    </message>
+    <message>
+        <source>deshacer unión %1</source>
+        <translation>undo program join %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>
@@ -2075,6 +2117,30 @@ Mirador does not create or modify a file it cannot open.
     <message>
         <source>No se deshizo la importación; la base quedó como estaba: %1</source>
         <translation>The import was not undone; the database is as it was: %1</translation>
+    </message>
+    <message>
+        <source>Deshacer &amp;unión…</source>
+        <translation>Undo &amp;join…</translation>
+    </message>
+    <message>
+        <source>Separa otra vez los dos programas de la unión elegida, cada uno con sus filas</source>
+        <translation>Separates the two programs of the chosen join again, each with its rows</translation>
+    </message>
+    <message>
+        <source>Deshacer unión de programas</source>
+        <translation>Undo program join</translation>
+    </message>
+    <message>
+        <source>¿Separar otra vez los dos programas de esta unión? Las filas que la unión movió vuelven al programa que quitó; las agregadas después se quedan donde están.</source>
+        <translation>Separate the two programs of this join again? The rows the join moved go back to the program it removed; rows added since stay where they are.</translation>
+    </message>
+    <message>
+        <source>No se deshizo la unión; la base quedó como estaba: %1.</source>
+        <translation>The join was not undone; the database is as it was: %1.</translation>
+    </message>
+    <message>
+        <source>Unión deshecha: «%1» separado de «%2»</source>
+        <translation>Join undone: “%1” separated from “%2”</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3139,14 @@ The connection to the server was lost. What was not saved is shown above. Reconn
             <numerusform>Report %1 %2 written with %n reviewed figures</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Unir programas…</source>
+        <translation>&amp;Join programs…</translation>
+    </message>
+    <message>
+        <source>Hacer de dos nombres un solo programa, con las filas de ambos</source>
+        <translation>Make two names one program, with the rows of both</translation>
+    </message>
 </context>
 <context>
     <name>OverviewModel</name>
@@ -3212,6 +3286,170 @@ units</translation>
     <message>
         <source> px</source>
         <translation> px</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramJoin</name>
+    <message>
+        <source>objetivo %1 de %2 %3, año %4, %5</source>
+        <translation>objective %1 of %2 %3, year %4, %5</translation>
+    </message>
+    <message>
+        <source> (convocatoria %1)</source>
+        <translation> (call %1)</translation>
+    </message>
+    <message>
+        <source> (indicador «%1»)</source>
+        <translation> (indicator “%1”)</translation>
+    </message>
+    <message>
+        <source>y otras</source>
+        <translation>and others</translation>
+    </message>
+    <message>
+        <source>el programa ya no existe; vuelva a abrir la lista</source>
+        <translation>the program no longer exists; open the list again</translation>
+    </message>
+    <message>
+        <source>«%1» es el mismo programa; elija dos distintos</source>
+        <translation>“%1” is the same program; choose two different ones</translation>
+    </message>
+    <message>
+        <source>no se unieron: «%1» y «%2» tienen cifras en el mismo lugar, y una reemplazaría a la otra: %3. Quite o corrija una de cada par y vuelva a unirlos.</source>
+        <translation>not joined: “%1” and “%2” have figures in the same place, and one would replace the other: %3. Remove or correct one of each pair and join them again.</translation>
+    </message>
+    <message>
+        <source>la unión de «%1» a «%2» ya se deshizo</source>
+        <translation>the join of “%1” into “%2” was undone already</translation>
+    </message>
+    <message>
+        <source>«%1» ya no existe (se unió a otro programa después); deshaga primero esa unión</source>
+        <translation>“%1” no longer exists (it was joined into another program since); undo that join first</translation>
+    </message>
+    <message>
+        <source>ya hay otra vez un programa «%1»; únalo a «%2» antes de deshacer esta unión</source>
+        <translation>there is a program “%1” again; join it into “%2” before undoing this join</translation>
+    </message>
+    <message>
+        <source>esta línea del historial no es una unión de programas</source>
+        <translation>this line of the history is not a program join</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resultado</source>
+        <translation>
+            <numerusform>%Ln result</numerusform>
+            <numerusform>%Ln results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resultados</source>
+        <translation>
+            <numerusform>%Ln result</numerusform>
+            <numerusform>%Ln results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln indicador</source>
+        <translation>
+            <numerusform>%Ln indicator</numerusform>
+            <numerusform>%Ln indicators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln indicadores</source>
+        <translation>
+            <numerusform>%Ln indicator</numerusform>
+            <numerusform>%Ln indicators</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramJoinDialog</name>
+    <message>
+        <source>Unir programas</source>
+        <translation>Join programs</translation>
+    </message>
+    <message>
+        <source>Si dos nombres son el mismo programa (en dos años de un servicio, por ejemplo), únalos: las filas del primero pasan al segundo, que conserva su nombre, y el primero deja de existir. El historial de cambios lo registra y puede deshacerlo.</source>
+        <translation>If two names are the same program (in two years of one service, say), join them: the rows of the first go to the second, which keeps its name, and the first no longer exists. The history of changes records it and can undo it.</translation>
+    </message>
+    <message>
+        <source>&amp;Programa que se une:</source>
+        <translation>&amp;Program to join:</translation>
+    </message>
+    <message>
+        <source>El programa cuyas filas pasan al otro; después de unirlos deja de existir</source>
+        <translation>The program whose rows go to the other; once they are joined it no longer exists</translation>
+    </message>
+    <message>
+        <source>Programa que &amp;queda:</source>
+        <translation>Program that &amp;stays:</translation>
+    </message>
+    <message>
+        <source>El programa que recibe las filas del otro y conserva su nombre</source>
+        <translation>The program that receives the other's rows and keeps its name</translation>
+    </message>
+    <message>
+        <source>U&amp;nir…</source>
+        <translation>&amp;Join…</translation>
+    </message>
+    <message>
+        <source>Une los dos programas elegidos, después de preguntar</source>
+        <translation>Joins the two chosen programs, after asking</translation>
+    </message>
+    <message>
+        <source>No se pudieron leer los programas: %1</source>
+        <translation>The programs could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Filtrar por nombre…</source>
+        <translation>Filter by name…</translation>
+    </message>
+    <message>
+        <source>Filtrar %1</source>
+        <translation>Filter %1</translation>
+    </message>
+    <message>
+        <source>Muestra solo los programas cuyo nombre contiene este texto (sin importar tildes ni mayúsculas)</source>
+        <translation>Shows only the programs whose name holds this text (accents and case ignored)</translation>
+    </message>
+    <message>
+        <source>Elija un programa.</source>
+        <translation>Choose a program.</translation>
+    </message>
+    <message>
+        <source>%1; en ningún informe.</source>
+        <translation>%1; in no report.</translation>
+    </message>
+    <message>
+        <source>%1; en %2.</source>
+        <translation>%1; in %2.</translation>
+    </message>
+    <message>
+        <source>¿Unir «%1» a «%2»?
+
+Sus %3 pasan a «%2», y «%1» deja de existir. El historial de cambios lo registra y puede deshacerlo.</source>
+        <translation>Join “%1” into “%2”?
+
+Its %3 go to “%2”, and “%1” no longer exists. The history of changes records it and can undo it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>«%1» unido a «%2»: %Ln fila movida</source>
+        <translation>
+            <numerusform>“%1” joined into “%2”: %Ln row moved</numerusform>
+            <numerusform>“%1” joined into “%2”: %Ln rows moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>«%1» unido a «%2»: %Ln filas movidas</source>
+        <translation>
+            <numerusform>“%1” joined into “%2”: %Ln row moved</numerusform>
+            <numerusform>“%1” joined into “%2”: %Ln rows moved</numerusform>
+        </translation>
     </message>
 </context>
 <context>

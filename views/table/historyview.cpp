@@ -3,6 +3,7 @@
 #include "format.h"
 #include "historymodel.h"
 #include "importundo.h"
+#include "programjoin.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -96,6 +97,7 @@ HistoryView::HistoryView(QSqlDatabase db, QWidget *parent)
       m_rowOnly(new QRadioButton(tr("Solo la &fila seleccionada"), this)),
       m_whole(new QRadioButton(tr("&Toda la base"), this)),
       m_undoImport(new QPushButton(tr("Deshacer &importación…"), this)),
+      m_undoJoin(new QPushButton(tr("Deshacer &unión…"), this)),
       m_scopeLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("historyDock"));
@@ -111,12 +113,14 @@ HistoryView::HistoryView(QSqlDatabase db, QWidget *parent)
     bar->addWidget(m_whole);
     bar->addWidget(m_scopeLabel, 1);
     bar->addWidget(m_undoImport);
+    bar->addWidget(m_undoJoin);
     layout->addLayout(bar);
     layout->addWidget(m_table);
     setWidget(box);
 
     m_undoImport->setToolTip(tr("Quita las filas que agregó la importación de la línea elegida y devuelve los "
                                 "valores que cambió"));
+    m_undoJoin->setToolTip(tr("Separa otra vez los dos programas de la unión elegida, cada uno con sus filas"));
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Historial de cambios"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -136,6 +140,7 @@ HistoryView::HistoryView(QSqlDatabase db, QWidget *parent)
             showScope();
     });
     connect(m_undoImport, &QPushButton::clicked, this, &HistoryView::undoImport);
+    connect(m_undoJoin, &QPushButton::clicked, this, &HistoryView::undoJoin);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryView::updateUndoButton);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::updateUndoButton);
     connect(m_model, &HistoryModel::queryFailed, this, &HistoryView::errorOccurred);
@@ -195,6 +200,7 @@ void HistoryView::updateUndoButton()
 {
     const QModelIndex current = m_table->currentIndex();
     m_undoImport->setEnabled(!m_readOnly && current.isValid() && !current.data(HistoryModel::ImportIdRole).isNull());
+    m_undoJoin->setEnabled(!m_readOnly && current.isValid() && !current.data(HistoryModel::JoinIdRole).isNull());
 }
 
 void HistoryView::undoImport()
@@ -225,4 +231,26 @@ void HistoryView::undoImport()
     }
     refresh();
     Q_EMIT importUndone();
+}
+
+void HistoryView::undoJoin()
+{
+    const QVariant joinId = m_table->currentIndex().data(HistoryModel::JoinIdRole);
+    if (joinId.isNull() || m_readOnly)
+        return;
+    const QString title = tr("Deshacer unión de programas");
+    if (QMessageBox::question(this, title,
+                              tr("¿Separar otra vez los dos programas de esta unión? Las filas que la unión movió "
+                                 "vuelven al programa que quitó; las agregadas después se quedan donde están."),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    QString error;
+    const std::optional<ProgramJoin::Outcome> outcome = ProgramJoin::undo(m_db, joinId.toLongLong(), &error);
+    if (!outcome) {
+        QMessageBox::information(this, title, tr("No se deshizo la unión; la base quedó como estaba: %1.").arg(error));
+        return;
+    }
+    refresh();
+    Q_EMIT joinUndone(tr("Unión deshecha: «%1» separado de «%2»").arg(outcome->from, outcome->into));
 }

@@ -24,6 +24,7 @@ public:
     QRadioButton *rowOnlyButton() const { return m_rowOnly; }
     QRadioButton *wholeDatabaseButton() const { return m_whole; }
     QPushButton *undoImportButton() const { return m_undoImport; }
+    QPushButton *undoJoinButton() const { return m_undoJoin; }
 
     /// The row the window has selected (table "result", "indicator",
     /// "milestone", and a label for it); an empty table: none.
@@ -36,6 +37,8 @@ public:
 Q_SIGNALS:
     /// An import was undone: the window reads its rows again.
     void importUndone();
+    /// A program join was undone (message says which): the same.
+    void joinUndone(const QString &message);
     void errorOccurred(const QString &message);
 
 protected:
@@ -45,6 +48,7 @@ private:
     void showScope();
     void updateUndoButton();
     void undoImport();
+    void undoJoin();
 
     QSqlDatabase m_db;
     HistoryModel *m_model;
@@ -52,6 +56,7 @@ private:
     QRadioButton *m_rowOnly;
     QRadioButton *m_whole;
     QPushButton *m_undoImport;
+    QPushButton *m_undoJoin;
     QLabel *m_scopeLabel;
     QString m_selectedTable;
     qint64 m_selectedRow = 0;
