@@ -1652,29 +1652,6 @@ Mirador does not create or modify a file it cannot open.
     </message>
 </context>
 <context>
-    <name>YearComparison</name>
-    <message>
-        <source>«%1»</source>
-        <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>la base de datos no tiene informes que comparar</source>
-        <translation>the database has no reports to compare</translation>
-    </message>
-    <message>
-        <source>la base de datos tiene informes de %1 servicios (%2): elija uno para comparar sus años</source>
-        <translation>the database has reports of %1 services (%2): choose one to compare its years</translation>
-    </message>
-    <message>
-        <source>%1 no tiene informe de %2; tiene de: %3</source>
-        <translation>%1 has no report for %2; it has reports for: %3</translation>
-    </message>
-    <message>
-        <source>no se puede comparar %1 %2 consigo mismo: elija otro año</source>
-        <translation>%1 %2 cannot be compared with itself: choose another year</translation>
-    </message>
-</context>
-<context>
     <name>Filter</name>
     <message>
         <source>Año %1</source>
@@ -3391,7 +3368,7 @@ units</translation>
     </message>
     <message>
         <source>El programa que recibe las filas del otro y conserva su nombre</source>
-        <translation>The program that receives the other's rows and keeps its name</translation>
+        <translation>The program that receives the other&apos;s rows and keeps its name</translation>
     </message>
     <message>
         <source>U&amp;nir…</source>
@@ -4553,6 +4530,29 @@ Opening the built-in database instead.</translation>
     <message>
         <source>Tablas de Mirador</source>
         <translation>Mirador tables</translation>
+    </message>
+</context>
+<context>
+    <name>YearComparison</name>
+    <message>
+        <source>«%1»</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>la base de datos no tiene informes que comparar</source>
+        <translation>the database has no reports to compare</translation>
+    </message>
+    <message>
+        <source>la base de datos tiene informes de %1 servicios (%2): elija uno para comparar sus años</source>
+        <translation>the database has reports of %1 services (%2): choose one to compare its years</translation>
+    </message>
+    <message>
+        <source>%1 no tiene informe de %2; tiene de: %3</source>
+        <translation>%1 has no report for %2; it has reports for: %3</translation>
+    </message>
+    <message>
+        <source>no se puede comparar %1 %2 consigo mismo: elija otro año</source>
+        <translation>%1 %2 cannot be compared with itself: choose another year</translation>
     </message>
 </context>
 </TS>
