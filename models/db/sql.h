@@ -471,12 +471,6 @@ inline constexpr char updateImportedIndicator[] =
 inline constexpr char selectComparison[] =
     "SELECT o.report_id, r.program_id, p.name, COALESCE(r.beneficiary_unit, ''), SUM(r.budget_mclp), "
     "SUM(r.beneficiaries), "
-// Two-year report (YearComparison): per objective, program and beneficiary
-// unit ('' for none) under a filter, the budget and the beneficiaries (null
-// where no row has one), then those of the rows that report both. Over
-// result_total when the filter searches no text, as the objective totals.
-inline constexpr char selectYearPrograms[] =
-    "SELECT o.number, p.name, COALESCE(r.beneficiary_unit, ''), SUM(r.budget_mclp), SUM(r.beneficiaries), "
     "SUM(CASE WHEN r.budget_mclp IS NOT NULL AND r.beneficiaries IS NOT NULL THEN r.budget_mclp END), "
     "SUM(CASE WHEN r.budget_mclp IS NOT NULL AND r.beneficiaries IS NOT NULL THEN r.beneficiaries END) "
     "FROM result r "
@@ -488,12 +482,6 @@ inline constexpr char comparisonTail[] =
 // The same from result_total, when the filter searches no text.
 inline constexpr char selectKeptComparison[] =
     "SELECT o.report_id, t.program_id, p.name, t.beneficiary_unit, "
-    "JOIN program p ON p.id = r.program_id "
-    "JOIN region g ON g.id = r.region_id";
-inline constexpr char yearProgramsTail[] =
-    " GROUP BY o.number, p.name, COALESCE(r.beneficiary_unit, '') ORDER BY 1, 2, 3";
-inline constexpr char selectKeptYearPrograms[] =
-    "SELECT o.number, p.name, t.beneficiary_unit, "
     "CASE WHEN SUM(t.budget_rows) > 0 THEN SUM(t.budget_mclp) END, "
     "CASE WHEN SUM(t.beneficiaries_rows) > 0 THEN SUM(t.beneficiaries) END, "
     "CASE WHEN SUM(t.both_rows) > 0 THEN SUM(t.both_budget) END, "
@@ -504,6 +492,7 @@ inline constexpr char selectKeptYearPrograms[] =
 inline constexpr char keptComparisonTail[] =
     " GROUP BY o.report_id, t.program_id, p.name, t.beneficiary_unit ORDER BY p.name, t.program_id, 4";
 inline constexpr char comparisonReports[] = "o.report_id IN (?, ?)";
+
 // Trend (Evolución) -------------------------------------------------------------
 // Per service, year and unit ('' for none): how many rows have a budget, its
 // sum, how many have beneficiaries, their sum, and the same over the rows
@@ -539,7 +528,32 @@ inline constexpr char trendTail[] =
 // service whose report the filter chose.
 inline constexpr char selectReportService[] =
     "SELECT s.id, s.short_name FROM report r JOIN service s ON s.id = r.service_id WHERE r.id = ?";
+
+// Two-year report (YearComparison): per objective, program and beneficiary
+// unit ('' for none) under a filter, the budget and the beneficiaries (null
+// where no row has one), then those of the rows that report both. Over
+// result_total when the filter searches no text, as the objective totals.
+inline constexpr char selectYearPrograms[] =
+    "SELECT o.number, p.name, COALESCE(r.beneficiary_unit, ''), SUM(r.budget_mclp), SUM(r.beneficiaries), "
+    "SUM(CASE WHEN r.budget_mclp IS NOT NULL AND r.beneficiaries IS NOT NULL THEN r.budget_mclp END), "
+    "SUM(CASE WHEN r.budget_mclp IS NOT NULL AND r.beneficiaries IS NOT NULL THEN r.beneficiaries END) "
+    "FROM result r "
+    "JOIN objective o ON o.id = r.objective_id "
+    "JOIN program p ON p.id = r.program_id "
+    "JOIN region g ON g.id = r.region_id";
+inline constexpr char yearProgramsTail[] =
+    " GROUP BY o.number, p.name, COALESCE(r.beneficiary_unit, '') ORDER BY 1, 2, 3";
+inline constexpr char selectKeptYearPrograms[] =
+    "SELECT o.number, p.name, t.beneficiary_unit, "
+    "CASE WHEN SUM(t.budget_rows) > 0 THEN SUM(t.budget_mclp) END, "
+    "CASE WHEN SUM(t.beneficiaries_rows) > 0 THEN SUM(t.beneficiaries) END, "
+    "CASE WHEN SUM(t.both_rows) > 0 THEN SUM(t.both_budget) END, "
+    "CASE WHEN SUM(t.both_rows) > 0 THEN SUM(t.both_beneficiaries) END "
+    "FROM result_total t "
+    "JOIN objective o ON o.id = t.objective_id "
+    "JOIN program p ON p.id = t.program_id";
 inline constexpr char keptYearProgramsTail[] = " GROUP BY o.number, p.name, t.beneficiary_unit ORDER BY 1, 2, 3";
+
 
 // Joining two programs (ProgramJoin): every row of one program moved to the
 // other, which stays; the first one is removed. Logged in change_log as an
