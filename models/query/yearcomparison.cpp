@@ -282,7 +282,7 @@ bool YearComparison::loadYear(const QSqlDatabase &db, const Catalog::ReportInfo 
         if (!row.objective)
             continue;
         Objective &entry = objective(*row.objective);
-        (isBefore ? entry.titleBefore : entry.titleAfter) = {*row.objective, row.shortName, row.title};
+        (isBefore ? entry.titleBefore : entry.titleAfter) = {*row.objective, row.shortName, row.title, 0, row.reportId, QString()};
         (isBefore ? entry.before : entry.after) = Figures{};
     }
     const bool kept = own.text.trimmed().isEmpty();

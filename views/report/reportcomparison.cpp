@@ -91,7 +91,7 @@ QList<Charts::Bar> yearBars(const YearComparison &years, const YearComparison::O
     QList<Charts::Bar> bars;
     const auto add = [&](int year, const std::optional<Figures> &figures) {
         if (figures && figures->budget)
-            bars.append({QString::number(year), objective.number, *figures->budget,
+            bars.append({QString::number(year), objective.number, 0, *figures->budget,
                          samePeople ? figures->beneficiariesOf(*unit) : std::nullopt});
     };
     add(years.before.year, objective.before);
