@@ -250,6 +250,7 @@ void MainWindow::connectParts()
     connect(m_figures->overview(), &OverviewModel::queryFailed, m_errors, &ErrorReporter::show);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_charts, &ChartPanel::objectiveRequested, m_filterBar, &FilterBar::setObjective);
+    connect(m_charts, &ChartPanel::reportRequested, m_filterBar, &FilterBar::setReport);
     connect(m_charts, &ChartPanel::yearRequested, this, [this](std::optional<int> year) {
         Filter filter = m_filterBar->filter();
         filter.year = year;

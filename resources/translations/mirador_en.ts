@@ -265,6 +265,10 @@ Budget: M$ %3</translation>
         <source>Beneficiarios, cada unidad aparte</source>
         <translation>Beneficiaries, each unit apart</translation>
     </message>
+    <message>
+        <source>Presupuesto y beneficiarios por informe</source>
+        <translation>Budget and beneficiaries per report</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

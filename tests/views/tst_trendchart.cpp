@@ -43,6 +43,7 @@ private Q_SLOTS:
     void clickingAYearFiltersByIt();
     void nothingCutInTheWindow_data();
     void nothingCutInTheWindow();
+    void severalReportsBarPerReport();
 
 private:
     ChartData load(const Filter &filter);
@@ -267,6 +268,41 @@ void TestTrendChart::clickingAYearFiltersByIt()
     QCOMPARE(asked.last().first().value<std::optional<int>>(), std::optional<int>());
     QVERIFY(!windowPart<FilterBar>(window)->filter().year);
     QTRY_COMPARE(windowPart<QueryTableModel>(window, "resultsModel")->rowCount(), 9);
+}
+
+// Issue 19: with several reports in scope the budget-beneficiaries chart
+// has a bar per report (their objectives are not one another's), with
+// beneficiaries only where a report counts one unit; a click on a report's
+// bar chooses that report, whose objectives then have their own bars.
+void TestTrendChart::severalReportsBarPerReport()
+{
+    const ChartData all = load(Filter{});
+    QCOMPARE(Charts::budgetBeneficiariesTitle(all), QStringLiteral("Presupuesto y beneficiarios por informe"));
+    QStringList bars;
+    for (const Charts::Bar &bar : Charts::objectiveBars(all))
+        bars << QStringLiteral("%1: %2 M$, %3")
+                    .arg(bar.label, Format::integer(bar.budget),
+                         bar.beneficiaries ? Format::integer(*bar.beneficiaries) : QStringLiteral("sin beneficiarios"));
+    QCOMPARE(bars, (QStringList{QStringLiteral("Prueba (fixture) 2024: 1.800 M$, sin beneficiarios"),
+                                QStringLiteral("Prueba (fixture) 2025: 2.600 M$, sin beneficiarios"),
+                                QStringLiteral("Prueba 2 (fixture) 2024: 2.000 M$, 20"),
+                                QStringLiteral("Prueba 2 (fixture) 2025: 2.500 M$, 32")}));
+
+    QString error;
+    auto db = Database::open(m_fixture->path(), Database::Access::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    MainWindow window(std::move(db));
+    window.show();
+    ChartPanel *panel = windowPart<ChartPanel>(window);
+    panel->setKind(Charts::Kind::BudgetBeneficiaries);
+    QTRY_VERIFY(panel->chart()->title().contains(QStringLiteral("<b>Presupuesto y beneficiarios por informe</b>")));
+    QBarSeries *series = TestTrendChart::series<QBarSeries>(panel->chart()).first();
+    Q_EMIT series->clicked(3, series->barSets().first());
+    const Filter chosen = windowPart<FilterBar>(window)->filter();
+    QCOMPARE(chosen.reportLabel, QStringLiteral("Prueba 2 (fixture) 2025"));
+    QTRY_VERIFY(panel->chart()->title().contains(
+        QStringLiteral("<b>Presupuesto y beneficiarios por objetivo estratégico</b>")));
+    QTRY_COMPARE(windowPart<QueryTableModel>(window, "resultsModel")->rowCount(), 2);
 }
 
 void TestTrendChart::nothingCutInTheWindow_data()

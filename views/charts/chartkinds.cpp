@@ -171,7 +171,7 @@ void fill(QChart *chart, Kind kind, const ChartData &data)
 {
     switch (kind) {
     case Kind::BudgetBeneficiaries:
-        fillBudgetBeneficiaries(chart, objectiveBars(data), title(kind), subtitle(data));
+        fillBudgetBeneficiaries(chart, objectiveBars(data), budgetBeneficiariesTitle(data), subtitle(data));
         break;
     case Kind::Programs:
         fillPrograms(chart, data);

@@ -282,9 +282,13 @@ void ChartPanel::connectSeries()
 
 void ChartPanel::onBarClicked(int index)
 {
-    if (index < 0 || index >= m_bars.size() || !m_bars.at(index).objective)
+    if (index < 0 || index >= m_bars.size())
         return;
     const Charts::Bar &bar = m_bars.at(index);
+    if (!bar.objective) {
+        Q_EMIT reportRequested(bar.report);
+        return;
+    }
     if (m_data.filter.objective == bar.objective)
         Q_EMIT objectiveRequested(std::nullopt, 0);
     else

@@ -37,6 +37,8 @@ Q_SIGNALS:
     /// The user clicked an objective's bar (or cleared the objective): the
     /// objective's number and its report.
     void objectiveRequested(std::optional<int> objective, qint64 report);
+    /// The user clicked a report's bar (several reports in scope).
+    void reportRequested(qint64 report);
     /// The user clicked a year's bar on the trend (a second click: no year).
     void yearRequested(std::optional<int> year);
     void exportRequested();

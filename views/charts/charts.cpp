@@ -66,12 +66,57 @@ QString subtitle(Kind kind, const ChartData &data)
     return kind == Kind::Trend ? Trend::subtitle(data) : subtitle(data);
 }
 
+namespace {
+
+/// Whether the objective rows belong to several reports (each then names its report).
+bool severalReports(const ChartData &data)
+{
+    const std::vector<ObjectiveTotals> rows = data.objectiveRows();
+    return !rows.empty() && !rows.front().reportLabel.isEmpty();
+}
+
+/// A bar per report: the sum of its objectives' budgets, and of their
+/// beneficiaries where every one of them counts the same unit.
+QList<Bar> reportBars(const ChartData &data)
+{
+    QList<Bar> bars;
+    QList<QStringList> units;
+    for (const ObjectiveTotals &row : data.objectiveRows()) {
+        if (bars.isEmpty() || bars.last().report != row.reportId) {
+            bars.append(Bar{row.reportLabel, std::nullopt, row.reportId, 0, std::nullopt});
+            units.append(QStringList());
+        }
+        Bar &bar = bars.last();
+        bar.budget += row.budget.value_or(0);
+        for (const auto &[unit, beneficiaries] : row.unitBeneficiaries) {
+            if (!units.last().contains(unit))
+                units.last() << unit;
+            bar.beneficiaries = bar.beneficiaries.value_or(0) + beneficiaries;
+        }
+    }
+    for (int i = 0; i < bars.size(); ++i) {
+        if (units.at(i).size() > 1)
+            bars[i].beneficiaries.reset();
+    }
+    return bars;
+}
+
+} // namespace
+
 QList<Bar> objectiveBars(const ChartData &data)
 {
+    if (severalReports(data))
+        return reportBars(data);
     QList<Bar> bars;
     for (const ObjectiveTotals &row : data.objectiveRows())
         bars.append({row.name(), row.objective, row.reportId, row.budget.value_or(0), row.beneficiaries});
     return bars;
+}
+
+QString budgetBeneficiariesTitle(const ChartData &data)
+{
+    return severalReports(data) ? ChartsText::tr("Presupuesto y beneficiarios por informe")
+                                : title(Kind::BudgetBeneficiaries);
 }
 
 QList<Bar> programBars(const ChartData &data, int objective, qint64 report)

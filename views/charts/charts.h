@@ -36,8 +36,14 @@ struct Bar
     std::optional<qint64> beneficiaries;
 };
 
-/// Bars per objective from the data's objective rows.
+/// Bars per objective from the data's objective rows. Where the data spans
+/// several reports, a bar per report instead: the objectives of nine reports
+/// do not fit one chart, and two reports' objective 1 are not one. A
+/// report's bar has its budget, and its beneficiaries only where they are
+/// of one unit; a click on it asks for that report.
 QList<Bar> objectiveBars(const ChartData &data);
+/// The budget-beneficiaries chart's title: per objective, or per report.
+QString budgetBeneficiariesTitle(const ChartData &data);
 /// Bars per program of one objective of one report.
 QList<Bar> programBars(const ChartData &data, int objective, qint64 report);
 

@@ -173,9 +173,9 @@ void addTotals(Layout &layout, const ReportData &d)
     const QList<Charts::Bar> objectiveBars = Charts::objectiveBars(d.charts);
     if (!objectiveBars.isEmpty()) {
         const QString subtitle = Charts::subtitle(d.charts);
-        layout.graphic(85, [objectiveBars, subtitle](QPainter &p, const QRectF &r) {
-            Charts::renderBars(&p, r, objectiveBars, Charts::title(Charts::Kind::BudgetBeneficiaries), subtitle,
-                               chartLayoutSize(r));
+        const QString title = Charts::budgetBeneficiariesTitle(d.charts);
+        layout.graphic(85, [objectiveBars, title, subtitle](QPainter &p, const QRectF &r) {
+            Charts::renderBars(&p, r, objectiveBars, title, subtitle, chartLayoutSize(r));
         });
     }
     QList<QStringList> totals;

@@ -427,6 +427,11 @@ void FilterBar::setObjective(std::optional<int> number, qint64 report)
     m_objective->setCurrentIndex(index);
 }
 
+void FilterBar::setReport(qint64 report)
+{
+    m_report->setCurrentIndex(report ? std::max(m_report->findData(report), 0) : 0);
+}
+
 const Catalog::Objective *FilterBar::chosenObjective() const
 {
     if (m_objective->currentIndex() <= 0)

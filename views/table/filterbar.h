@@ -43,6 +43,8 @@ public Q_SLOTS:
     /// Chooses the objective numbered number of the report (of the only
     /// report when 0 and the database has one); none for null.
     void setObjective(std::optional<int> number, qint64 report = 0);
+    /// Chooses the report in the Informe list (0: all of them).
+    void setReport(qint64 report);
     void clear();
     /// Shows how many figures each entry holds; keeps the choices and focus.
     void setCounts(const FacetCounts &counts);
