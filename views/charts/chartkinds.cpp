@@ -62,7 +62,6 @@ void fillBudgetBeneficiaries(QChart *chart, const QList<Bar> &bars, const QStrin
     series->setProperty(PlotLabels::valueLabelsProperty, true);
     series->setBarWidth(0.6);
     chart->addSeries(series);
-    chart->addSeries(beneficiaries);
 
     QBarCategoryAxis *categories = categoryAxis(labels, 0.9);
     chart->addAxis(categories, Qt::AlignBottom);
@@ -70,13 +69,20 @@ void fillBudgetBeneficiaries(QChart *chart, const QList<Bar> &bars, const QStrin
     money->setLabelsColor(budgetColour.darker(130));
     money->setTitleBrush(budgetColour.darker(130));
     chart->addAxis(money, Qt::AlignLeft);
+    series->attachAxis(categories);
+    series->attachAxis(money);
+    // No bar with beneficiaries (each report counts several units): no
+    // line, and no axis of made-up steps (0, 0, 1, 1).
+    if (beneficiaries->count() == 0) {
+        delete beneficiaries;
+        return;
+    }
+    chart->addSeries(beneficiaries);
     QValueAxis *people = valueAxis(ChartsText::tr("Beneficiarios"), maxBeneficiaries * 1.1);
     people->setLabelsColor(beneficiariesColour.darker(130));
     people->setTitleBrush(beneficiariesColour.darker(130));
     people->setGridLineVisible(false);
     chart->addAxis(people, Qt::AlignRight);
-    series->attachAxis(categories);
-    series->attachAxis(money);
     beneficiaries->attachAxis(categories);
     beneficiaries->attachAxis(people);
 }
