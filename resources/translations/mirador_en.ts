@@ -269,6 +269,10 @@ Budget: M$ %3</translation>
         <source>Presupuesto y beneficiarios por informe</source>
         <translation>Budget and beneficiaries per report</translation>
     </message>
+    <message>
+        <source>Este gráfico ordena los programas de un informe: elija uno en Informe</source>
+        <translation>This chart ranks one report's programs: choose one under Report</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -337,6 +337,12 @@ void TestTrendChart::nothingCutInTheWindow()
     // The chart's text; the tables' columns are not this test's.
     const auto chartCut = [&window] { return TestSupport::cutText(window.get()).filter(QStringLiteral("chart «")); };
     QTRY_VERIFY2(chartCut().isEmpty(), qPrintable(chartCut().join(u'\n')));
+    // Every other chart on several reports, whole too.
+    for (const Charts::Kind kind : Charts::all()) {
+        windowPart<ChartPanel>(*window)->setKind(kind);
+        QTRY_VERIFY2(chartCut().isEmpty(),
+                     qPrintable(Charts::name(kind) + QStringLiteral(": ") + chartCut().join(u'\n')));
+    }
 }
 
 QTEST_MAIN(TestTrendChart)

@@ -141,6 +141,13 @@ void fillCostPerBeneficiary(QChart *chart, const ChartData &data)
         setEmpty(chart);
         return;
     }
+    // A ranking of one report's programs: programs of several reports (other
+    // years' pesos, other services) are not one ranking, and their bars
+    // would not fit with their names.
+    if (!ranked.first().reportLabel.isEmpty()) {
+        setEmpty(chart, ChartsText::tr("Este gráfico ordena los programas de un informe: elija uno en Informe"));
+        return;
+    }
     // Horizontal bars stack from the bottom: the dearest goes last, on top.
     std::stable_sort(ranked.begin(), ranked.end(), [](const ChartData::Program &a, const ChartData::Program &b) {
         return a.perBeneficiary() < b.perBeneficiary();

@@ -90,7 +90,12 @@ QString subtitleFrom(const QString &shown, bool synthetic)
 
 void setEmpty(QChart *chart)
 {
-    chart->setProperty(emptyTextProperty, ChartsText::tr("Ninguna cifra que mostrar con estos filtros"));
+    setEmpty(chart, ChartsText::tr("Ninguna cifra que mostrar con estos filtros"));
+}
+
+void setEmpty(QChart *chart, const QString &why)
+{
+    chart->setProperty(emptyTextProperty, why);
     chart->legend()->setVisible(false);
 }
 

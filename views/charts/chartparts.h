@@ -53,6 +53,8 @@ QString subtitleFrom(const QString &shown, bool synthetic);
 /// Marks chart as having nothing to plot under the filter: no legend, and
 /// fitLabels writes why in the plot.
 void setEmpty(QChart *chart);
+/// The same, saying why with text of its own.
+void setEmpty(QChart *chart, const QString &why);
 
 /// A value axis from zero to a round number above max, with round ticks.
 QValueAxis *valueAxis(const QString &title, double max);
