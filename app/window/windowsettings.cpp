@@ -50,6 +50,11 @@ void WindowSettings::restore()
 void WindowSettings::restoreFilter(const QSettings &settings)
 {
     Filter filter;
+    // The service and report (with several reports): an objective is one report's.
+    if (const QVariant service = settings.value(QStringLiteral("service")); service.isValid())
+        filter.serviceId = service.toLongLong();
+    if (const QVariant report = settings.value(QStringLiteral("report")); report.isValid())
+        filter.reportId = report.toLongLong();
     if (const QVariant year = settings.value(QStringLiteral("year")); year.isValid())
         filter.year = year.toInt();
     if (const QVariant objective = settings.value(QStringLiteral("objective")); objective.isValid())
@@ -86,6 +91,8 @@ void WindowSettings::saveFilter(QSettings *settings) const
         else
             settings->remove(key);
     };
+    keep(QStringLiteral("service"), filter.serviceId ? QVariant(*filter.serviceId) : QVariant());
+    keep(QStringLiteral("report"), filter.reportId ? QVariant(*filter.reportId) : QVariant());
     keep(QStringLiteral("year"), filter.year ? QVariant(*filter.year) : QVariant());
     keep(QStringLiteral("objective"), filter.objective ? QVariant(*filter.objective) : QVariant());
     keep(QStringLiteral("program"), filter.programIds.isEmpty() ? QVariant() : QVariant(filter.programIds.first()));

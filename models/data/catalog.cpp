@@ -89,15 +89,6 @@ std::optional<QHash<qint64, QString>> Catalog::reportLabels(const QSqlDatabase &
     return labels;
 }
 
-const Catalog::Objective *Catalog::objective(int number, qint64 reportId) const
-{
-    for (const Objective &objective : m_objectives) {
-        if (objective.number == number && (objective.reportId == reportId || (reportId == 0 && m_reports.size() < 2)))
-            return &objective;
-    }
-    return nullptr;
-}
-
 const Catalog::Objective *Catalog::objectiveById(qint64 id) const
 {
     for (const Objective &objective : m_objectives) {

@@ -86,9 +86,6 @@ public:
     const QList<int> &years() const { return m_years; }
     /// Every report's objectives, report by report in reports()' order.
     const QList<Objective> &objectives() const { return m_objectives; }
-    /// The objective numbered number in the report (any report when
-    /// reportId is 0 and the database holds one); null if there is none.
-    const Objective *objective(int number, qint64 reportId = 0) const;
     /// The objective with that id; null if there is none.
     const Objective *objectiveById(qint64 id) const;
     const QList<Program> &programs() const { return m_programs; }

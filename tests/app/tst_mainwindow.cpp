@@ -6,6 +6,7 @@
 #include "importjob.h"
 #include "importwizard.h"
 #include "demodata.h"
+#include "fixturereports.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "recentdatabases.h"
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void importPreviewMarksCellsWithProblems();
     void countsAreSingularOrPlural();
     void remembersLayoutFiltersAndDatabases();
+    void remembersOneReportsObjective();
     void everythingReadsWholeAt1280();
     void everyShortcutDoesOneThing();
     void nothingIsCut_data();
@@ -898,6 +900,34 @@ void TestMainWindow::remembersLayoutFiltersAndDatabases()
     QVERIFY(!windowPart<FilterBar>(*m_window)->filter().objective);
     QCOMPARE(windowPart<QueryTableModel>(*m_window, "resultsModel")->rowCount(), 8);
     m_window.reset();
+    QSettings().clear();
+}
+
+void TestMainWindow::remembersOneReportsObjective()
+{
+    // With several reports an objective is one report's: the next window
+    // opens on the same report's objective, not on every report's objective 2.
+    QSettings().clear();
+    TestSupport::MultiReportFixture several;
+    MIRADOR_REQUIRE_BACKEND(several);
+    Catalog catalog;
+    QString error;
+    QVERIFY2(catalog.load(several.db->connection(), &error), qPrintable(error));
+    const Catalog::Objective chosen = catalog.objectives().at(4); // Prueba (fixture) 2024 · 2. Prueba dos
+    several.db.reset();
+    auto window = TestSupport::openWindow(several.path(), &error, [](MainWindow &w) { w.restoreSettings(); });
+    QVERIFY2(window, qPrintable(error));
+    windowPart<FilterBar>(*window)->setObjective(chosen.number, chosen.reportId);
+    QTRY_COMPARE(windowPart<QueryTableModel>(*window, "resultsModel")->totalRows(), qint64(1));
+    window->close();
+    window = TestSupport::openWindow(several.path(), &error, [](MainWindow &w) { w.restoreSettings(); });
+    QVERIFY2(window, qPrintable(error));
+    const Filter restored = windowPart<FilterBar>(*window)->filter();
+    QCOMPARE(restored.objective, std::optional<int>(2));
+    QCOMPARE(restored.reportId, std::optional<qint64>(chosen.reportId));
+    QCOMPARE(restored.reportLabel, QStringLiteral("Prueba (fixture) 2024"));
+    QTRY_COMPARE(windowPart<QueryTableModel>(*window, "resultsModel")->totalRows(), qint64(1));
+    window.reset();
     QSettings().clear();
 }
 
