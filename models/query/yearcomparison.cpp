@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -88,6 +89,12 @@ QList<YearComparison::Line> linesOf(const std::optional<YearComparison::Figures>
             lines << line(Line::Kind::PerBeneficiary, unit, true, true);
             lines.last().perBefore = perBefore;
             lines.last().perAfter = perAfter;
+            // Its change is that of the figures as shown, in tenths (as
+            // the comparison table's).
+            const auto tenths = [](std::optional<double> ratio) {
+                return ratio ? std::optional<qint64>(std::llround(*ratio * 10.0)) : std::nullopt;
+            };
+            lines.last().figures = {tenths(perBefore), tenths(perAfter), 1};
         }
     }
     return lines;

@@ -51,7 +51,7 @@ struct YearComparison
         enum class Kind { Budget, Beneficiaries, PerBeneficiary };
         Kind kind = Kind::Budget;
         QString unit;
-        FigureChange figures; ///< Budget and Beneficiaries
+        FigureChange figures; ///< of PerBeneficiary: in tenths (decimals 1)
         std::optional<double> perBefore, perAfter; ///< PerBeneficiary
         /// A figure of the year nobody confirmed (a ratio: either of its two).
         bool unconfirmedBefore = false, unconfirmedAfter = false;

@@ -77,7 +77,9 @@ QString TestYearComparison::shown(const YearComparison::Line &line)
             .arg(line.unit, figure(line.figures.before), figure(line.figures.after), line.figures.changeText(),
                  line.figures.percentText());
     case YearComparison::Line::Kind::PerBeneficiary:
-        return QStringLiteral("M$ per %1 | %2 | %3").arg(line.unit, ratio(line.perBefore), ratio(line.perAfter));
+        return QStringLiteral("M$ per %1 | %2 | %3 | %4 | %5")
+            .arg(line.unit, ratio(line.perBefore), ratio(line.perAfter), line.figures.changeText(),
+                 line.figures.percentText());
     }
     return {};
 }
@@ -112,8 +114,8 @@ void TestYearComparison::objectiveInBothYears()
                  QStringLiteral("budget | 1.500 | 2.000 | +500 | +33,3 %"),
                  QStringLiteral("empresas | 15 | 12 | \u22123 | \u221220 %"),
                  QStringLiteral("personas | none | 40 |  | "),
-                 QStringLiteral("M$ per empresas | 100 | 100"),
-                 QStringLiteral("M$ per personas | none | 20"),
+                 QStringLiteral("M$ per empresas | 100 | 100 | 0 | 0 %"),
+                 QStringLiteral("M$ per personas | none | 20 |  | "),
              }));
     QCOMPARE(first.programs.size(), 1);
     QCOMPARE(first.programs.at(0).name, FixtureReports::sharedProgram);
@@ -130,7 +132,7 @@ void TestYearComparison::programOfOneYearIsMarked()
              QStringList({
                  QStringLiteral("budget | 300 | 600 | +300 | +100 %"),
                  QStringLiteral("personas | 3 | 6 | +3 | +100 %"),
-                 QStringLiteral("M$ per personas | 100 | 100"),
+                 QStringLiteral("M$ per personas | 100 | 100 | 0 | 0 %"),
              }));
     QCOMPARE(second.programs.size(), 2);
     const YearComparison::Program &only2024 = second.programs.at(0);
@@ -166,7 +168,7 @@ void TestYearComparison::serviceWithAFigureMissing()
              QStringList({
                  QStringLiteral("budget | 2.000 | 2.500 | +500 | +25 %"),
                  QStringLiteral("cooperativas | 20 | 32 | +12 | +60 %"),
-                 QStringLiteral("M$ per cooperativas | 100 | 100"),
+                 QStringLiteral("M$ per cooperativas | 100 | 100 | 0 | 0 %"),
              }));
 }
 

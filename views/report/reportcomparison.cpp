@@ -55,7 +55,8 @@ QStringList lineCells(const Line &line)
     };
     if (line.kind == Line::Kind::PerBeneficiary)
         return {marked(yearRatio(line.perBefore), line.unconfirmedBefore),
-                marked(yearRatio(line.perAfter), line.unconfirmedAfter), QString(), QString()};
+                marked(yearRatio(line.perAfter), line.unconfirmedAfter), line.figures.changeText(),
+                line.figures.percentText()};
     return {marked(yearFigure(line.figures.before), line.unconfirmedBefore),
             marked(yearFigure(line.figures.after), line.unconfirmedAfter), line.figures.changeText(),
             line.figures.percentText()};
