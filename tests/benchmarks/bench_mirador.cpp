@@ -994,8 +994,9 @@ struct Bench
                 print(QStringLiteral(
                           "# import_200k: %1 new results in export-csv's format (%2 MB): 200 new programs x "
                           "objectives (of each service's newest report, named in a service column when the "
-                          "database has several reports) x regions x years after the last. Mirador: Importer::prepare + apply into "
-                          "a copy of the database (copying and opening it untimed); sqlite: the sqlite3 "
+                          "database has several reports) x regions x years after the last. Mirador: "
+                          "Importer::prepare + apply into a copy of the database (copying and opening it "
+                          "untimed); sqlite: the sqlite3 "
                           "shell's .import --csv into a bare table of a new database (a whole process).")
                           .arg(written)
                           .arg(figure(double(QFileInfo(csv).size()) / (1024 * 1024))));

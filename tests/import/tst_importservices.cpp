@@ -28,6 +28,7 @@ private Q_SLOTS:
     void unknownServiceIsAProblemOfItsLine();
     void serviceMatchedByNameIgnoringCaseAndAccents();
     void sameRowOfTwoServicesIsNoRepeat();
+    void oneReportTakesAServiceColumnToo();
 
 private:
     ImportPlan prepare(const QByteArray &bytes) const;
@@ -68,10 +69,10 @@ ImportPlan TestImportServices::prepare(const QByteArray &bytes) const
 
 QString TestImportServices::placed(const QString &table) const
 {
-    const QString joins = QStringLiteral(
-        "JOIN objective o ON o.id = t.objective_id JOIN report rp ON rp.id = o.report_id "
-        "JOIN service s ON s.id = rp.service_id LEFT JOIN action a ON a.id = t.action_id "
-        "LEFT JOIN program p ON p.id = t.program_id JOIN region g ON g.id = t.region_id ");
+    const QString joins
+        = QStringLiteral("JOIN objective o ON o.id = t.objective_id JOIN report rp ON rp.id = o.report_id "
+                         "JOIN service s ON s.id = rp.service_id LEFT JOIN action a ON a.id = t.action_id "
+                         "LEFT JOIN program p ON p.id = t.program_id JOIN region g ON g.id = t.region_id ");
     const QString figures = table == u"results"
         ? QStringLiteral("t.budget_mclp, t.beneficiaries, t.beneficiary_unit, t.source_quote FROM result t ")
         : QStringLiteral("t.name, t.value, t.unit, t.source_quote FROM indicator t ");
@@ -151,8 +152,9 @@ void TestImportServices::exportRefillsEachServicesReport()
     const QString before = placed(table);
     QCOMPARE(before.count(u'\n') + 1, rows);
     QSqlQuery q(m_fixture->db->connection());
-    QVERIFY2(q.exec(table == u"results" ? QStringLiteral("DELETE FROM result") : QStringLiteral("DELETE FROM indicator")),
-             qPrintable(q.lastError().text()));
+    QVERIFY2(
+        q.exec(table == u"results" ? QStringLiteral("DELETE FROM result") : QStringLiteral("DELETE FROM indicator")),
+        qPrintable(q.lastError().text()));
     QCOMPARE(placed(table), QString());
 
     const ImportPlan plan = prepare(csv);
@@ -177,9 +179,10 @@ void TestImportServices::withoutServiceColumnEachLineIsAProblem()
         problems << problem.describe();
     const QString services = QStringLiteral("informes de 2 servicios (Prueba (fixture), Prueba 2 (fixture)): "
                                             "agregue una columna service");
-    QCOMPARE(problems, (QStringList{QStringLiteral("línea 2: el año 2025 tiene ") + services,
-                                    QStringLiteral("línea 3: el año 2024 tiene ") + services,
-                                    QStringLiteral("línea 4: el año 2025 tiene ") + services}));
+    QCOMPARE(problems,
+             (QStringList{QStringLiteral("línea 2: el año 2025 tiene ") + services,
+                          QStringLiteral("línea 3: el año 2024 tiene ") + services,
+                          QStringLiteral("línea 4: el año 2025 tiene ") + services}));
     QVERIFY(!Importer::apply(m_fixture->db->connection(), plan).ok);
     QCOMPARE(count("result"), results);
 }
@@ -218,11 +221,10 @@ void TestImportServices::serviceMatchedByNameIgnoringCaseAndAccents()
 {
     // By short name or whole name, in any case, with accents or not, under
     // the Spanish title; a year without a report goes to the service's latest.
-    const ImportPlan plan
-        = prepare("Año,Servicio,Objetivo,Programa,Región,Presupuesto,Beneficiarios,Fuente\n"
-                  "2024,PRÚEBA 2 (FIXTURE),1,Programa nuevo,13,11,1,a\n"
-                  "2025,segundo servicio de prueba (fixture de mirador),1,Programa nuevo,13,12,1,b\n"
-                  "2026,Servicio de Prueba (Fixture de Mirador),2,Programa nuevo,13,13,1,c\n");
+    const ImportPlan plan = prepare("Año,Servicio,Objetivo,Programa,Región,Presupuesto,Beneficiarios,Fuente\n"
+                                    "2024,PRÚEBA 2 (FIXTURE),1,Programa nuevo,13,11,1,a\n"
+                                    "2025,segundo servicio de prueba (fixture de mirador),1,Programa nuevo,13,12,1,b\n"
+                                    "2026,Servicio de Prueba (Fixture de Mirador),2,Programa nuevo,13,13,1,c\n");
     QVERIFY2(plan.problems.isEmpty(), qPrintable(plan.problems.value(0).describe()));
     const ImportOutcome outcome = Importer::apply(m_fixture->db->connection(), plan);
     QVERIFY2(outcome.ok, qPrintable(outcome.error));
@@ -258,6 +260,24 @@ void TestImportServices::sameRowOfTwoServicesIsNoRepeat()
     QCOMPARE(repeated.problems.size(), 1);
     QCOMPARE(repeated.problems.first().describe(),
              QStringLiteral("línea 4: repite la fila de la línea 2 (mismo año, objetivo, programa y región)"));
+}
+
+void TestImportServices::oneReportTakesAServiceColumnToo()
+{
+    // A database of one report (Sercotec's, embedded) needs no service
+    // column, but checks one it is given: its service goes in, another not.
+    TestSupport::Fixture one;
+    MIRADOR_REQUIRE_BACKEND(one);
+    const QByteArray header = resultsHeader + ",service\n";
+    const ImportPlan sercotec = Importer::prepare(
+        one.db->connection(), header + "2025,1,Programa nuevo,13,1,1,personas,a,SERCOTEC\n", QStringLiteral("a.csv"));
+    QVERIFY2(sercotec.problems.isEmpty(), qPrintable(sercotec.problems.value(0).describe()));
+    QCOMPARE(sercotec.rows.size(), 1);
+    const ImportPlan other
+        = Importer::prepare(one.db->connection(), header + "2025,1,Programa nuevo,13,1,1,personas,a,Otro servicio\n",
+                            QStringLiteral("b.csv"));
+    QCOMPARE(other.problems.size(), 1);
+    QCOMPARE(other.problems.first().describe(), QStringLiteral("línea 2, service: no hay un servicio «Otro servicio»"));
 }
 
 QTEST_GUILESS_MAIN(TestImportServices)
