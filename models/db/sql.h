@@ -425,9 +425,6 @@ inline constexpr char updateIndicatorSearchText[] = "UPDATE indicator SET search
 
 // --- import ------------------------------------------------------------------------
 inline constexpr char beginImmediate[] = "BEGIN IMMEDIATE";
-inline constexpr char selectObjectivesForImport[] =
-    "SELECT o.id, o.number, o.short_name, o.title, rp.year FROM objective o "
-    "JOIN report rp ON rp.id = o.report_id ORDER BY rp.year";
 inline constexpr char selectActionsForImport[] = "SELECT id, objective_id, number FROM action";
 // A result by its key; the call is '' for none. With its id, the values an
 // import may change, in the order of ImportJournal::columns(), which logs

@@ -26,7 +26,9 @@ struct ImportProblem
 /// A file read and checked against the database, ready to write; nothing has
 /// been written. Results are identified by year + objective + program +
 /// region, indicators by year + objective + program + region + name: a row
-/// that exists already is updated, never duplicated.
+/// that exists already is updated, never duplicated. The objective is one
+/// report's: number N of the report of the row's service (its service
+/// column; none needed while each year has one service's report) and year.
 struct ImportPlan
 {
     enum class Kind { Results, Indicators };

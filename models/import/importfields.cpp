@@ -106,6 +106,8 @@ const QHash<QString, Match> &knownHeaders()
         add(F::Indicator, Flavor::Exact,
             {"indicator", "indicador", "indicadores", "nombre indicador", "indicator name"});
         add(F::Value, Flavor::Exact, {"value", "valor", "valor indicador", "indicator value"});
+        add(F::Service, Flavor::Exact,
+            {"service", "servicio", "servicios", "services", "nombre servicio", "servicio nombre", "service name"});
         return t;
     }();
     return table;
@@ -186,6 +188,7 @@ QString ImportFields::name(ImportField field)
     case ImportField::Indicator: name = "indicator"; break;
     case ImportField::Value: name = "value"; break;
     case ImportField::Unit: name = "unit"; break;
+    case ImportField::Service: name = "service"; break;
     case ImportField::Unknown: break;
     }
     return QString::fromLatin1(name);
@@ -212,6 +215,7 @@ QString ImportFields::label(ImportField field)
     case ImportField::Indicator: return ImportFieldsText::tr("Indicador");
     case ImportField::Value: return ImportFieldsText::tr("Valor");
     case ImportField::Unit: return ImportFieldsText::tr("Unidad");
+    case ImportField::Service: return ImportFieldsText::tr("Servicio");
     case ImportField::Unknown: break;
     }
     return {};

@@ -29,6 +29,10 @@ enum class ImportField {
     Indicator,
     Value,         ///< an indicator's value, may have decimals
     Unit,          ///< an indicator's unit
+    /// The service whose report the row belongs to, by short name or name:
+    /// what tells apart objective N of one year when several services have a
+    /// report that year (export-csv writes it with several reports).
+    Service,
     Unknown,
 };
 
@@ -45,7 +49,7 @@ QString label(ImportField field);
 /// Recognises one column header: the machine names Mirador's export writes
 /// (year, objective, objective_name, action, program, region_code, region,
 /// budget_mclp, beneficiaries, beneficiary_unit, source_quote, indicator,
-/// value, unit, note, call, budget_source, beneficiaries_source) and the ways people title columns in Spanish or English
+/// value, unit, note, call, budget_source, beneficiaries_source, service) and the ways people title columns in Spanish or English
 /// ("Año", "N° objetivo", "Cód. región", "Presupuesto (M$)", "Beneficiarios/as",
 /// "Observaciones", "Budget"...).
 ///

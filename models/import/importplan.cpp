@@ -31,7 +31,7 @@ constexpr int maxTextLength = 5000;
 struct Identity
 {
     int year;
-    qint64 objective;
+    qint64 objective; ///< of one report: so of one service too
     QString program; ///< folded
     qint64 region;
     QString indicator;
@@ -43,19 +43,51 @@ struct Identity
     }
 };
 
+/// The answers to a file's words that name a region or a service: a file
+/// names a few of them many times, and each is looked up once. An answer is
+/// what was found, or else why nothing was.
+template<typename T>
+class Answers
+{
+public:
+    using Answer = std::pair<std::optional<T>, QString>;
+
+    /// lookUp(words, &why) the first time words come; what it said after that.
+    template<typename Find>
+    const Answer &find(const QString &words, Find lookUp)
+    {
+        auto known = m_answers.constFind(words);
+        if (known == m_answers.cend()) {
+            QString why;
+            std::optional<T> answer = lookUp(words, &why);
+            known = m_answers.insert(words, {std::move(answer), why});
+        }
+        return *known;
+    }
+
+private:
+    QHash<QString, Answer> m_answers;
+};
+
 /// The objectives, actions and programs a file's words are checked against.
 struct Lookup
 {
+    /// An objective of one report: numbers start again in each report, so
+    /// a row's objective is its number in the report of its year and of
+    /// its service.
     struct Objective
     {
         qint64 id = 0;
         int number = 0;
         int year = 0;
+        qint64 serviceId = 0;
         QString shortName;
         QString foldedShort;
         QString foldedTitle;
     };
-    QList<Objective> objectives; ///< by report year, oldest first
+    QList<Objective> objectives;
+    /// Year -> the short names of the services with a report that year.
+    QHash<int, QStringList> servicesByYear;
     QHash<QPair<qint64, int>, qint64> actions; ///< (objective id, number) -> id
     QHash<QString, QPair<qint64, QString>> programs; ///< folded name -> (id, name)
     Catalog catalog;
@@ -64,16 +96,20 @@ struct Lookup
     {
         if (!catalog.load(db, error))
             return false;
+        QHash<qint64, const Catalog::ReportInfo *> reports;
+        for (const Catalog::ReportInfo &report : catalog.reports()) {
+            reports.insert(report.id, &report);
+            servicesByYear[report.year] << report.serviceShortName; // one report per service and year
+        }
+        for (const Catalog::Objective &objective : catalog.objectives()) {
+            const Catalog::ReportInfo *report = reports.value(objective.reportId);
+            if (report)
+                objectives.append({objective.id, objective.number, report->year, report->serviceId,
+                                   objective.shortName, TextFold::fold(objective.shortName),
+                                   TextFold::fold(objective.title)});
+        }
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        if (!query.exec(QString::fromLatin1(Sql::selectObjectivesForImport))) {
-            *error = query.lastError().text();
-            return false;
-        }
-        while (query.next())
-            objectives.append({query.value(0).toLongLong(), query.value(1).toInt(), query.value(4).toInt(),
-                               query.value(2).toString(), TextFold::fold(query.value(2).toString()),
-                               TextFold::fold(query.value(3).toString())});
         if (!query.exec(QString::fromLatin1(Sql::selectActionsForImport))) {
             *error = query.lastError().text();
             return false;
@@ -86,26 +122,30 @@ struct Lookup
     }
 
     /// The objective with this number in the report of that year, or else
-    /// in the latest report.
-    const Objective *objective(int number, int year) const
+    /// in the latest report that has one; of the service's reports only
+    /// when serviceId is not 0.
+    const Objective *objective(int number, int year, qint64 serviceId) const
     {
         const Objective *found = nullptr;
         for (const Objective &objective : objectives) {
-            if (objective.number != number)
+            if (objective.number != number || (serviceId != 0 && objective.serviceId != serviceId))
                 continue;
             if (objective.year == year)
                 return &objective;
-            found = &objective;
+            if (!found || objective.year > found->year)
+                found = &objective;
         }
         return found;
     }
 
-    /// An objective's number from its name (short name or full title).
-    std::optional<int> numberNamed(const QString &words) const
+    /// An objective's number from its name (short name or full title), in
+    /// the service's reports when serviceId is not 0.
+    std::optional<int> numberNamed(const QString &words, qint64 serviceId) const
     {
         const QString folded = TextFold::fold(words);
         for (const Objective &objective : objectives) {
-            if (folded == objective.foldedShort || folded == objective.foldedTitle)
+            if ((serviceId == 0 || objective.serviceId == serviceId)
+                && (folded == objective.foldedShort || folded == objective.foldedTitle))
                 return objective.number;
         }
         return std::nullopt;
@@ -167,7 +207,17 @@ private:
     void checkRecord(const CsvRecord &record);
     void checkCells(const CsvRecord &record);
     void checkYear(Line &line);
-    const Lookup::Objective *checkObjective(Line &line);
+    /// The service the row names: its id, 0 when it names none, nullopt
+    /// (with the problem noted) when no service or several answer to it.
+    std::optional<qint64> checkService(const Line &line);
+    /// Objective N of the service's report of the row's year. Without a
+    /// service, a year with reports of several services is the line's
+    /// problem: N could be any of theirs.
+    const Lookup::Objective *checkObjective(Line &line, qint64 serviceId);
+    /// Whether, without a service, the objective is the only one the row
+    /// can mean: its report's year has reports of one service. Notes the
+    /// problem when not.
+    bool checkOneService(const Line &line, const Lookup::Objective &objective);
     void checkAction(Line &line, const Lookup::Objective *objective);
     /// The program's name folded, as a row's identity has it.
     QString checkProgram(Line &line);
@@ -183,7 +233,8 @@ private:
     Lookup m_lookup;
     QHash<Identity, int> m_seen; // -> line
     QHash<QString, QString> m_newProgramSpellings; // folded -> the first spelling in the file
-    QHash<QString, std::pair<std::optional<Catalog::Region>, QString>> m_regions; // words -> region, or why none
+    Answers<Catalog::Region> m_regions;
+    Answers<Catalog::Service> m_services;
 };
 
 PlanChecker::PlanChecker(ImportPlan &plan, const CsvFile &file) : m_plan(plan), m_file(file)
@@ -295,7 +346,10 @@ void PlanChecker::checkRecord(const CsvRecord &record)
     line.row.line = record.line;
     checkCells(record);
     checkYear(line);
-    const Lookup::Objective *objective = checkObjective(line);
+    // A service no one knows leaves the objective unknown too: its number
+    // means something only in the report of a known service.
+    const std::optional<qint64> service = checkService(line);
+    const Lookup::Objective *objective = service ? checkObjective(line, *service) : nullptr;
     checkAction(line, objective);
     const QString folded = checkProgram(line);
     checkRegion(line);
@@ -335,7 +389,44 @@ void PlanChecker::checkYear(Line &line)
         line.row.year = int(*year);
 }
 
-const Lookup::Objective *PlanChecker::checkObjective(Line &line)
+std::optional<qint64> PlanChecker::checkService(const Line &line)
+{
+    const QString words = line.cells.value(ImportField::Service);
+    if (words.isEmpty())
+        return 0;
+    const auto &[service, why] = m_services.find(
+        words, [this](const QString &w, QString *error) { return m_lookup.catalog.findService(w, error); });
+    if (!service) {
+        problem(line, ImportField::Service, why);
+        return std::nullopt;
+    }
+    return service->id;
+}
+
+bool PlanChecker::checkOneService(const Line &line, const Lookup::Objective &objective)
+{
+    const QStringList services = m_lookup.servicesByYear.value(objective.year);
+    if (services.size() < 2)
+        return true;
+    const QString names = services.join(QStringLiteral(", "));
+    if (line.cells.has(ImportField::Service))
+        problem(line, ImportField::Service,
+                ImporterText::tr("falta el servicio: el año %1 tiene informes de %n servicios (%2)", nullptr,
+                                 int(services.size()))
+                    .arg(objective.year)
+                    .arg(names));
+    else
+        m_plan.problems.append(
+            {line.record.line,
+             {},
+             ImporterText::tr("el año %1 tiene informes de %n servicios (%2): agregue una columna service", nullptr,
+                              int(services.size()))
+                 .arg(objective.year)
+                 .arg(names)});
+    return false;
+}
+
+const Lookup::Objective *PlanChecker::checkObjective(Line &line, qint64 serviceId)
 {
     // Objective: a number, or a name, in either column.
     std::optional<int> number;
@@ -344,21 +435,23 @@ const Lookup::Objective *PlanChecker::checkObjective(Line &line)
     if (!objectiveText.isEmpty()) {
         bool isNumber = false;
         const int n = objectiveText.toInt(&isNumber);
-        number = isNumber ? std::optional<int>(n) : m_lookup.numberNamed(objectiveText);
+        number = isNumber ? std::optional<int>(n) : m_lookup.numberNamed(objectiveText, serviceId);
         if (!number)
             problem(line, ImportField::Objective, ImporterText::tr("no hay un objetivo «%1»").arg(objectiveText));
     } else if (!objectiveName.isEmpty()) {
-        number = m_lookup.numberNamed(objectiveName);
+        number = m_lookup.numberNamed(objectiveName, serviceId);
         if (!number)
             problem(line, ImportField::ObjectiveName, ImporterText::tr("no hay un objetivo «%1»").arg(objectiveName));
     } else {
         problem(line, ImportField::Objective, ImporterText::tr("falta el objetivo"));
     }
-    const Lookup::Objective *objective = number ? m_lookup.objective(*number, line.row.year) : nullptr;
+    const Lookup::Objective *objective = number ? m_lookup.objective(*number, line.row.year, serviceId) : nullptr;
     if (number && !objective)
         problem(line, ImportField::Objective, ImporterText::tr("no hay un objetivo número %1").arg(*number));
+    if (objective && serviceId == 0 && !checkOneService(line, *objective))
+        return nullptr;
     if (objective && !objectiveText.isEmpty() && !objectiveName.isEmpty()
-        && m_lookup.numberNamed(objectiveName) != objective->number)
+        && m_lookup.numberNamed(objectiveName, serviceId) != objective->number)
         problem(line, ImportField::ObjectiveName,
                 ImporterText::tr("«%1» no es el nombre del objetivo %2 (%3)")
                     .arg(objectiveName)
@@ -415,16 +508,10 @@ void PlanChecker::checkRegion(Line &line)
         const QString words = line.cells.value(field);
         if (words.isEmpty())
             continue;
-        // A file names a few regions many times: each is looked up once.
-        auto known = m_regions.constFind(words);
-        if (known == m_regions.cend()) {
-            QString why;
-            const auto answer = m_lookup.catalog.findRegion(words, &why);
-            known = m_regions.insert(words, {answer, why});
-        }
-        const std::optional<Catalog::Region> &found = known->first;
+        const auto &[found, why] = m_regions.find(
+            words, [this](const QString &w, QString *error) { return m_lookup.catalog.findRegion(w, error); });
         if (!found)
-            problem(line, field, known->second);
+            problem(line, field, why);
         else if (region && region->id != found->id)
             problem(line, field,
                     ImporterText::tr("«%1» no es la región %2 (%3)").arg(words, region->code, region->shortName));

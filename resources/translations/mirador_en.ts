@@ -2131,6 +2131,10 @@ Mirador does not create or modify a file it cannot open.
 <context>
     <name>ImportFields</name>
     <message>
+        <source>Servicio</source>
+        <translation>Service</translation>
+    </message>
+    <message>
         <source>Presupuesto en la fuente (M$)</source>
         <translation>Budget in the source (M$)</translation>
     </message>
@@ -2481,6 +2485,20 @@ Mirador does not create or modify a file it cannot open.
 </context>
 <context>
     <name>Importer</name>
+    <message numerus="yes">
+        <source>falta el servicio: el año %1 tiene informes de %n servicios (%2)</source>
+        <translation>
+            <numerusform>the service is missing: year %1 has reports of %n service (%2)</numerusform>
+            <numerusform>the service is missing: year %1 has reports of %n services (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>el año %1 tiene informes de %n servicios (%2): agregue una columna service</source>
+        <translation>
+            <numerusform>year %1 has reports of %n service (%2): add a service column</numerusform>
+            <numerusform>year %1 has reports of %n services (%2): add a service column</numerusform>
+        </translation>
+    </message>
     <message>
         <source>la convocatoria tiene %1 caracteres; se nombra en %2 o menos</source>
         <translation>the call has %1 characters; a call is named in %2 or fewer</translation>

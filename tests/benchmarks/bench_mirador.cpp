@@ -36,6 +36,8 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTimer>
@@ -395,15 +397,41 @@ QString procField(const QString &file, const QString &key)
 
 // --- the import file -----------------------------------------------------------------
 
+/// The objectives an import file's rows go to, each with its service's short
+/// name: with one report, its objectives and no name; with several, the
+/// objectives of each service's newest report (where a year after the last
+/// one lands) and the service that tells apart their objective N, as
+/// export-csv's service column does.
+QList<std::pair<Catalog::Objective, QString>> importObjectives(const Catalog &catalog)
+{
+    QHash<qint64, QString> newest; // report id -> its service's short name
+    QSet<qint64> services;
+    for (const Catalog::ReportInfo &report : catalog.reports()) { // the newest year first
+        if (!services.contains(report.serviceId)) {
+            services.insert(report.serviceId);
+            newest.insert(report.id, catalog.reports().size() > 1 ? report.serviceShortName : QString());
+        }
+    }
+    QList<std::pair<Catalog::Objective, QString>> objectives;
+    for (const Catalog::Objective &objective : catalog.objectives()) {
+        if (newest.contains(objective.reportId))
+            objectives.append({objective, newest.value(objective.reportId)});
+    }
+    return objectives;
+}
+
 /// An import file of `wanted` new results in export-csv's format (its header,
-/// plain numbers, quoted text). Every row is new: each year after the last
-/// one the database holds, 200 new programs, each objective and region, so
-/// no row matches an existing result (year, objective, program, region).
+/// plain numbers, quoted text, the service column with several reports).
+/// Every row is new: each year after the last one the database holds, 200
+/// new programs, each objective (of each service) and region, so no row
+/// matches an existing result (year, objective, program, region).
 /// The rows written, or -1 with failure set.
 qint64 writeImportFile(const Catalog &catalog, qint64 wanted, const QString &fileName)
 {
     const QList<int> &years = catalog.years();
-    if (years.isEmpty() || catalog.objectives().isEmpty() || catalog.regions().isEmpty()) {
+    const QList<std::pair<Catalog::Objective, QString>> objectives = importObjectives(catalog);
+    const bool severalReports = catalog.reports().size() > 1;
+    if (years.isEmpty() || objectives.isEmpty() || catalog.regions().isEmpty()) {
         failure = QStringLiteral("the database holds no years, objectives or regions");
         return -1;
     }
@@ -417,6 +445,8 @@ qint64 writeImportFile(const Catalog &catalog, qint64 wanted, const QString &fil
         if (column.inCsv)
             header << QString::fromLatin1(column.csvName);
     }
+    if (severalReports)
+        header << QStringLiteral("service");
     out.write(header.join(u',').toUtf8() + '\n');
     constexpr int programs = 200;
     const QStringList units{QStringLiteral("personas"), QStringLiteral("empresas"), QStringLiteral("mujeres"),
@@ -431,7 +461,7 @@ qint64 writeImportFile(const Catalog &catalog, qint64 wanted, const QString &fil
         for (int program = 1; program <= programs && rows < wanted; ++program) {
             const QString programName
                 = QStringLiteral("Programa sintético de carga %1").arg(program, 3, 10, QLatin1Char('0'));
-            for (const Catalog::Objective &objective : catalog.objectives()) {
+            for (const auto &[objective, service] : objectives) {
                 for (const Catalog::Region &region : catalog.regions()) {
                     if (rows >= wanted)
                         break;
@@ -473,6 +503,8 @@ qint64 writeImportFile(const Catalog &catalog, qint64 wanted, const QString &fil
                                         .arg(budget);
                         fields << CsvText::field(value);
                     }
+                    if (severalReports)
+                        fields << CsvText::field(service);
                     out.write(fields.join(u',').toUtf8() + '\n');
                     ++rows;
                 }
@@ -961,8 +993,10 @@ struct Bench
             } else {
                 print(QStringLiteral(
                           "# import_200k: %1 new results in export-csv's format (%2 MB): 200 new programs x "
-                          "objectives x regions x years after the last. Mirador: Importer::prepare + apply into "
-                          "a copy of the database (copying and opening it untimed); sqlite: the sqlite3 "
+                          "objectives (of each service's newest report, named in a service column when the "
+                          "database has several reports) x regions x years after the last. Mirador: "
+                          "Importer::prepare + apply into a copy of the database (copying and opening it "
+                          "untimed); sqlite: the sqlite3 "
                           "shell's .import --csv into a bare table of a new database (a whole process).")
                           .arg(written)
                           .arg(figure(double(QFileInfo(csv).size()) / (1024 * 1024))));

@@ -388,6 +388,10 @@ void TestCsvReader::headers_data()
     QTest::newRow("Nombre del indicador") << QString("Nombre del indicador") << QString("indicator");
     QTest::newRow("Valor") << QString("Valor") << QString("value");
     QTest::newRow("Valor (%)") << QString("Valor (%)") << QString("value");
+    // export-csv's last column with several reports, and as people title it.
+    QTest::newRow("service") << QString("service") << QString("service");
+    QTest::newRow("Servicio") << QString("Servicio") << QString("service");
+    QTest::newRow("Nombre del servicio") << QString("Nombre del servicio") << QString("service");
     QTest::newRow("underscores and spaces") << QString("  BENEFICIARY__UNIT ") << QString("beneficiary_unit");
     QTest::newRow("spaces for underscores") << QString("source quote") << QString("source_quote");
 
