@@ -271,7 +271,7 @@ Budget: M$ %3</translation>
     </message>
     <message>
         <source>Este gráfico ordena los programas de un informe: elija uno en Informe</source>
-        <translation>This chart ranks one report's programs: choose one under Report</translation>
+        <translation>This chart ranks one report&apos;s programs: choose one under Report</translation>
     </message>
 </context>
 <context>
