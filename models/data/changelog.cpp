@@ -71,6 +71,21 @@ bool SearchText::refresh(QStringView table, qint64 rowId, QString *error)
     return (result ? m_resultUpdate : m_indicatorUpdate).run({text, rowId}, error);
 }
 
+QVariant summaryOf(qint64 changeLogId, const QString &tableName, const QString &origin, QLatin1StringView kind)
+{
+    if (tableName == kind && origin == kind)
+        return changeLogId;
+    for (const QString &prefix : {kind + u':', QStringLiteral("undo-") + kind + u':'}) {
+        if (origin.startsWith(prefix)) {
+            bool ok = false;
+            const qint64 id = origin.mid(prefix.size()).toLongLong(&ok);
+            if (ok)
+                return id;
+        }
+    }
+    return {};
+}
+
 QString currentUser()
 {
     for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {

@@ -11,6 +11,12 @@
 /// ImportJournal).
 namespace ChangeLog {
 
+/// The bulk change (an import, a join) a change_log line belongs to: its
+/// summary line's id. The summary is the line whose table and origin are
+/// both kind ("import", "join"); its lines and their undoing carry origin
+/// "kind:ID" and "undo-kind:ID". Null for a line of no such change.
+QVariant summaryOf(qint64 changeLogId, const QString &tableName, const QString &origin, QLatin1StringView kind);
+
 /// The person editing: the operating-system user.
 QString currentUser();
 

@@ -307,17 +307,7 @@ std::optional<Preview> preview(const QSqlDatabase &db, qint64 summaryId, QString
 
 QVariant importOf(qint64 changeLogId, const QString &tableName, const QString &origin)
 {
-    if (tableName == u"import" && origin == u"import")
-        return changeLogId;
-    for (const QLatin1String prefix : {QLatin1String("import:"), QLatin1String("undo-import:")}) {
-        if (origin.startsWith(prefix)) {
-            bool ok = false;
-            const qint64 id = origin.mid(prefix.size()).toLongLong(&ok);
-            if (ok)
-                return id;
-        }
-    }
-    return {};
+    return ChangeLog::summaryOf(changeLogId, tableName, origin, QLatin1StringView("import"));
 }
 
 bool run(const QSqlDatabase &database, qint64 summaryId, Later later, QString *error)

@@ -378,17 +378,7 @@ std::optional<Outcome> undo(const QSqlDatabase &db, qint64 summaryId, QString *e
 
 QVariant joinOf(qint64 changeLogId, const QString &tableName, const QString &origin)
 {
-    if (tableName == u"join" && origin == u"join")
-        return changeLogId;
-    for (const QLatin1StringView prefix : {QLatin1StringView("join:"), QLatin1StringView("undo-join:")}) {
-        if (origin.startsWith(prefix)) {
-            bool ok = false;
-            const qint64 id = origin.mid(prefix.size()).toLongLong(&ok);
-            if (ok)
-                return id;
-        }
-    }
-    return {};
+    return ChangeLog::summaryOf(changeLogId, tableName, origin, QLatin1StringView("join"));
 }
 
 QString rowCounts(qint64 results, qint64 indicators)
