@@ -1,12 +1,15 @@
 // Mirador against SQLite itself on a large database (issue 5).
 //
 // Not a test: ctest does not run it. It prints one line per operation,
-//   op=<name> mirador_ms=<x> sqlite_ms=<y> ratio=<x/y>
+//   op=<name> mirador_ms=<x> mirador_ms_range=<low..high> sqlite_ms=<y>
+//   sqlite_ms_range=<low..high> ratio=<x/y> ratio_range=<low..high> runs=5 load1=<l>
 // where mirador_ms is the time Mirador's own code takes and sqlite_ms the
 // time of the same SQL text, with the same bound values, run through the
 // SQLite C API in this process, reading every column of every row it steps.
 // Each figure is the median of 5 runs after 1 untimed warm-up, with the
-// database file in the operating system's cache.
+// database file in the operating system's cache, followed by the lowest and
+// highest of the runs and the machine's load average: a single run cannot
+// tell a regression from a loaded machine.
 //
 //   bench_mirador [--db PATH] [--rows N] [--ops first_page,count,...]
 //
@@ -97,11 +100,21 @@ void print(const QString &text)
     std::fflush(stdout);
 }
 
-void printOp(const QString &name, double mirador, double sqlite)
+/// The load averages over 1, 5 and 15 minutes and the running/all tasks, as
+/// /proc/loadavg gives them.
+QString loadAverageAll()
 {
-    print(QStringLiteral("op=%1 mirador_ms=%2 sqlite_ms=%3 ratio=%4")
-              .arg(name, figure(mirador), figure(sqlite),
-                   QString::number(mirador / std::max(sqlite, 0.001), 'f', 2)));
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(file.readAll()).section(u' ', 0, 3);
+}
+
+/// The 1-minute load average of the machine (/proc/loadavg), as printed
+/// beside every figure: on a shared machine it says what a figure is worth.
+QString loadAverage()
+{
+    return loadAverageAll().section(u' ', 0, 0);
 }
 
 void notMeasured(const QString &name, const QString &why)
@@ -117,6 +130,44 @@ double median(std::vector<double> times)
     return times.size() % 2 ? times[middle] : (times[middle - 1] + times[middle]) / 2;
 }
 
+/// The spread of the timings: "lowest..highest".
+QString spread(const std::vector<double> &times)
+{
+    const auto [low, high] = std::minmax_element(times.begin(), times.end());
+    return figure(*low) + QStringLiteral("..") + figure(*high);
+}
+
+/// A single figure's runs: "name=median name_range=lowest..highest".
+QString figureRuns(const QString &name, const std::vector<double> &values)
+{
+    return QStringLiteral("%1=%2 %1_range=%3").arg(name, figure(median(values)), spread(values));
+}
+
+/// One operation's timed runs, Mirador's and the baseline's taken in turns.
+struct Runs
+{
+    std::vector<double> mirador;
+    std::vector<double> sqlite;
+};
+
+/// op=NAME mirador_ms=M mirador_ms_range=A..B sqlite_ms=S sqlite_ms_range=C..D
+/// ratio=M/S ratio_range=E..F runs=N load1=L. The ratio is of the medians;
+/// its range is that of the ratios of the runs taken in turns.
+void printOp(const QString &name, const Runs &timed)
+{
+    std::vector<double> ratios;
+    for (size_t i = 0; i < timed.mirador.size() && i < timed.sqlite.size(); ++i)
+        ratios.push_back(timed.mirador[i] / std::max(timed.sqlite[i], 0.001));
+    const auto [low, high] = std::minmax_element(ratios.begin(), ratios.end());
+    print(QStringLiteral("op=%1 %2 %3 ratio=%4 ratio_range=%5..%6 runs=%7 load1=%8")
+              .arg(name, figureRuns(QStringLiteral("mirador_ms"), timed.mirador),
+                   figureRuns(QStringLiteral("sqlite_ms"), timed.sqlite),
+                   QString::number(median(timed.mirador) / std::max(median(timed.sqlite), 0.001), 'f', 2),
+                   QString::number(*low, 'f', 2), QString::number(*high, 'f', 2))
+              .arg(timed.mirador.size())
+              .arg(loadAverage()));
+}
+
 /// Measures both sides of one operation and prints its line: `warmUps`
 /// untimed runs, then the median of `runs`. The two sides take turns, run by
 /// run, so that a change in the machine's load falls on both. Each call
@@ -124,8 +175,7 @@ double median(std::vector<double> times)
 void compare(const QString &name, const std::function<std::optional<double>()> &mirador,
              const std::function<std::optional<double>()> &sqlite)
 {
-    std::vector<double> m;
-    std::vector<double> s;
+    Runs timed;
     for (int i = 0; i < warmUps + runs; ++i) {
         const std::optional<double> miradorMs = mirador();
         if (!miradorMs)
@@ -134,11 +184,11 @@ void compare(const QString &name, const std::function<std::optional<double>()> &
         if (!sqliteMs)
             return notMeasured(name, QStringLiteral("SQLite: ") + failure);
         if (i >= warmUps) {
-            m.push_back(*miradorMs);
-            s.push_back(*sqliteMs);
+            timed.mirador.push_back(*miradorMs);
+            timed.sqlite.push_back(*sqliteMs);
         }
     }
-    printOp(name, median(m), median(s));
+    printOp(name, timed);
 }
 
 // --- SQLite through its C API ----------------------------------------------------
@@ -529,7 +579,7 @@ struct Bench
     std::unique_ptr<DirectSqlite> direct;
     Catalog catalog;
     QString embedded = tempDir + QStringLiteral("/mirador-bench-embedded.sqlite");
-    QHash<QString, std::pair<double, double>> tableResults; ///< op -> (mirador_ms, sqlite_ms), from tableOps()
+    QHash<QString, Runs> tableResults; ///< op -> its runs, from tableOps()
     QString stallCountLines;
     QString countNote;
     QString jumpNote;
@@ -712,13 +762,13 @@ struct Bench
             }
         }
         // Printed in the order of the issue, after the filters.
-        tableResults.insert(QStringLiteral("first_page"), {median(first[0]), median(first[1])});
-        tableResults.insert(QStringLiteral("sort_budget"), {median(sort[0]), median(sort[1])});
-        tableResults.insert(QStringLiteral("jump_to_end"), {median(jump[0]), median(jump[1])});
+        tableResults.insert(QStringLiteral("first_page"), {first[0], first[1]});
+        tableResults.insert(QStringLiteral("sort_budget"), {sort[0], sort[1]});
+        tableResults.insert(QStringLiteral("jump_to_end"), {jump[0], jump[1]});
         jumpNote = QStringLiteral("# jump_to_end: sqlite_ms on a connection just opened, as the page reader's; "
                                   "on the connection that has read them before, %1 ms (ratio %2)")
                        .arg(figure(median(jumpWarm)), figure(median(jump[0]) / median(jumpWarm)));
-        tableResults.insert(QStringLiteral("count"), {median(counted[0]), median(counted[1])});
+        tableResults.insert(QStringLiteral("count"), {counted[0], counted[1]});
         countNote = QStringLiteral("# count: mirador_ms runs from setFilter's call, so it holds its first page "
                                    "(first_page); the COUNT(*) in its worker thread, from setFilter's return to "
                                    "totalRowsChanged, took %1 ms (median)")
@@ -726,11 +776,11 @@ struct Bench
         stallCountLines
             = QStringLiteral("# gui_stall_count: a 5 ms timer on the main thread from setFilter's return to "
                              "the count from its worker thread, under a text filter («empresas»: "
-                             "COUNT(*) over every row, %1 ms); median of %2 runs\n"
-                             "op=gui_stall_count max_gap_ms=%3")
+                             "COUNT(*) over every row, %1 ms); %2 runs\n"
+                             "op=gui_stall_count %3 runs=%2 load1=%4")
                   .arg(figure(median(textCounts)))
                   .arg(runs)
-                  .arg(figure(median(gaps)));
+                  .arg(figureRuns(QStringLiteral("max_gap_ms"), gaps), loadAverage());
     }
 
     /// Prints the line of an operation tableOps() measured, if wanted.
@@ -738,7 +788,7 @@ struct Bench
     {
         const auto found = tableResults.constFind(name);
         if (found != tableResults.constEnd() && wanted(name))
-            printOp(name, found->first, found->second);
+            printOp(name, *found);
     }
 
     void objectiveTotals()
@@ -1113,19 +1163,35 @@ struct Bench
         if (!wanted(name))
             return;
         const QString word = QStringLiteral("barrios");
-        QString error;
-        const std::optional<WindowStall> stall = WindowStall::measure(path, word, &error);
-        if (!stall)
-            return notMeasured(name, error);
-        print(QStringLiteral("# gui_stall_window: the window (offscreen, 1280x800) on this database: the search "
-                             "\"%1\" applied, its totals, charts and first rows shown in %2 ms (longest gap %3 ms); "
-                             "then Exportar informe PDF, %4 pages in %5 ms from the save dialog's answer "
-                             "(longest gap %6 ms); a 5 ms timer on the GUI thread; target <= 50 ms")
-                  .arg(word, figure(stall->searchMs), figure(stall->searchGapMs))
-                  .arg(stall->pages)
-                  .arg(figure(stall->reportMs), figure(stall->reportGapMs)));
-        const double gap = std::max(stall->searchGapMs, stall->reportGapMs);
-        print(QStringLiteral("op=%1 max_gap_ms=%2").arg(name, figure(gap)));
+        std::vector<double> searchMs, searchGaps, reportMs, reportGaps, gaps;
+        int pages = 0;
+        for (int i = 0; i < runs; ++i) {
+            QString error;
+            const std::optional<WindowStall> stall = WindowStall::measure(path, word, &error);
+            if (!stall)
+                return notMeasured(name, error);
+            searchMs.push_back(stall->searchMs);
+            searchGaps.push_back(stall->searchGapMs);
+            reportMs.push_back(stall->reportMs);
+            reportGaps.push_back(stall->reportGapMs);
+            gaps.push_back(std::max(stall->searchGapMs, stall->reportGapMs));
+            pages = stall->pages;
+        }
+        print(QStringLiteral("# gui_stall_window: the window (offscreen, 1280x800) on this database, %1 runs "
+                             "(median, lowest..highest): the search \"%2\" applied, its totals, charts and first "
+                             "rows shown in %3 ms (longest gap %4 ms); then Exportar informe PDF, %5 pages in %6 ms "
+                             "from the save dialog's answer (longest gap %7 ms); a 5 ms timer on the GUI thread; "
+                             "target <= 50 ms")
+                  .arg(runs)
+                  .arg(word, figure(median(searchMs)) + u' ' + spread(searchMs),
+                       figure(median(searchGaps)) + u' ' + spread(searchGaps))
+                  .arg(pages)
+                  .arg(figure(median(reportMs)) + u' ' + spread(reportMs),
+                       figure(median(reportGaps)) + u' ' + spread(reportGaps)));
+        print(QStringLiteral("op=%1 %2 runs=%3 load1=%4")
+                  .arg(name, figureRuns(QStringLiteral("max_gap_ms"), gaps))
+                  .arg(runs)
+                  .arg(loadAverage()));
     }
 
     int run()
@@ -1153,12 +1219,14 @@ struct Bench
                   .arg(path)
                   .arg(figure(double(QFileInfo(path).size()) / (1024 * 1024))));
         print(QStringLiteral(
-                  "# median of %1 runs after %2 warm-up; mirador_ms: Mirador's code in this process; "
-                  "sqlite_ms: the same SQL text and values through sqlite3_prepare_v2/step, every column read; "
-                  "page size %3 rows")
+                  "# median of %1 runs after %2 warm-up, each with its _range (lowest..highest of the "
+                  "runs) and the 1-minute load average when it was printed (load1); mirador_ms: Mirador's code "
+                  "in this process; sqlite_ms: the same SQL text and values through sqlite3_prepare_v2/step, "
+                  "every column read; page size %3 rows; load average at the start: %4")
                   .arg(runs)
                   .arg(warmUps)
-                  .arg(pageSize));
+                  .arg(pageSize)
+                  .arg(loadAverageAll()));
         const auto benchStart = Clock::now();
 
         tableOps();
@@ -1205,7 +1273,8 @@ struct Bench
         if (!stallCountLines.isEmpty() && wanted(QStringLiteral("gui_stall_count")))
             print(stallCountLines);
         QFile::remove(childLog);
-        print(QStringLiteral("# total %1 s").arg(figure(msSince(benchStart) / 1000)));
+        print(QStringLiteral("# total %1 s; load average at the end: %2")
+                  .arg(figure(msSince(benchStart) / 1000), loadAverageAll()));
         return 0;
     }
 };
