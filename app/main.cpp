@@ -161,9 +161,10 @@ int runWindow(int &argc, char *argv[], Cli::WindowOptions options, QTextStream &
         window->applyView(*view, problems);
     if (options.quitAfterLoad) {
         // Not when the rows are read, nor when a paint is asked for: once the
-        // table in view has painted its first rows (or its empty state) and
-        // the chart the filter's data, in a pass that flushed them to the
-        // window, and the window system has drawn them (FirstPaint).
+        // table in view has painted its first rows (or its empty table) and
+        // the chart the filter's data, flushed to the window, nothing of
+        // theirs is left to repaint, and the window system has drawn them
+        // (FirstPaint). A window never shown gives up after a minute.
         FirstPaint::quitWhenOnScreen(window, 60000, [&err] {
             err << QCoreApplication::translate(
                 "Cli", "mirador: la ventana no mostró sus primeras filas y su gráfico en 60 s; se cierra igual.\n");

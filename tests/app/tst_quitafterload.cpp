@@ -1,7 +1,6 @@
 #include "chartpanel.h"
 #include "firstpaint.h"
 #include "mainwindow.h"
-#include "querytablemodel.h"
 #include "testsupport.h"
 #include "windowparts.h"
 
@@ -12,7 +11,6 @@
 #include <QSet>
 #include <QTableView>
 #include <QTest>
-#include <QTimer>
 
 /// `mirador --quit-after-load` exits once the window's first rows and chart
 /// are on screen, not before (issue 20: polled from outside, nothing had
@@ -44,6 +42,7 @@ QImage drawn(QWidget *widget)
     return widget->grab().toImage().convertToFormat(QImage::Format_RGB32);
 }
 
+/// How many colours image has: one or two for a blank or empty area.
 int colours(const QImage &image)
 {
     QSet<QRgb> seen;
