@@ -1,6 +1,7 @@
 #include "appearance.h"
 #include "cli.h"
 #include "database.h"
+#include "firstpaint.h"
 #include "format.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -12,7 +13,6 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QTextStream>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -160,11 +160,15 @@ int runWindow(int &argc, char *argv[], Cli::WindowOptions options, QTextStream &
     if (view)
         window->applyView(*view, problems);
     if (options.quitAfterLoad) {
-        // The first page and the charts are read in the constructor; paint
-        // them once, then leave.
-        QTimer::singleShot(0, window, [window] {
-            window->repaint();
-            QCoreApplication::quit();
+        // Not when the rows are read, nor when a paint is asked for: once the
+        // table in view has painted its first rows (or its empty table) and
+        // the chart the filter's data, flushed to the window, nothing of
+        // theirs is left to repaint, and the window system has drawn them
+        // (FirstPaint). A window never shown gives up after a minute.
+        FirstPaint::quitWhenOnScreen(window, 60000, [&err] {
+            err << QCoreApplication::translate(
+                "Cli", "mirador: la ventana no mostró sus primeras filas y su gráfico en 60 s; se cierra igual.\n");
+            err.flush();
         });
     }
     const int status = app.exec();

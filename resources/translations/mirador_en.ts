@@ -669,6 +669,12 @@ See: mirador --help
 </translation>
     </message>
     <message>
+        <source>mirador: la ventana no mostró sus primeras filas y su gráfico en 60 s; se cierra igual.
+</source>
+        <translation>mirador: the window did not show its first rows and chart within 60 s; it closes anyway.
+</translation>
+    </message>
+    <message>
         <source>mirador export-chart: --format acepta pdf, png o svg; se recibió «%1»
 </source>
         <translation>mirador export-chart: --format takes pdf, png or svg; got “%1”

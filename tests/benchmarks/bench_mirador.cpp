@@ -31,6 +31,7 @@
 #include "reportlayout.h"
 #include "reportproposals.h"
 #include "reportstructure.h"
+#include "screenpoll.h"
 #include "sql.h"
 #include "stallmeter.h"
 #include "windowstall.h"
@@ -973,24 +974,99 @@ struct Bench
         QFile::remove(text);
     }
 
+    /// time_to_pixels: the window of a whole mirador process on an X display
+    /// (--read-only --quit-after-load), watched from this process by polling
+    /// the root window (what X shows): from the start of the process to the
+    /// first grab whose results table shows lines of text (ScreenPoll::
+    /// textLines), on the 1M-row database and on the embedded report. A run
+    /// whose rows were never on screen before the exit is a failure.
+    void timeToPixels()
+    {
+        const QString name = QStringLiteral("time_to_pixels");
+        if (QGuiApplication::platformName() != u"xcb")
+            return notMeasured(name, QStringLiteral("the benchmark runs on the %1 platform, not on an X display: run it "
+                                                    "with QT_QPA_PLATFORM=xcb DISPLAY=:N, e.g. of `Xvfb :93 -screen 0 "
+                                                    "1280x1024x24`")
+                                         .arg(QGuiApplication::platformName()));
+        QString error;
+        const std::optional<ScreenPoll::Layout> big = ScreenPoll::layout(path, &error);
+        const std::optional<ScreenPoll::Layout> small = big ? ScreenPoll::layout(embedded, &error) : std::nullopt;
+        if (!big || !small)
+            return notMeasured(name, error);
+        print(QStringLiteral("# time_to_pixels: mirador --read-only --quit-after-load on this X display, its root "
+                             "window grabbed every few ms from this process: from the start of the process to the "
+                             "first grab whose results table (where a first start lays it out) shows %1+ lines of "
+                             "text; mirador_ms on the database, sqlite_ms on the embedded report (mirador init). "
+                             "exit_ms: to the end of the process.")
+                  .arg(ScreenPoll::rowLines));
+        std::vector<double> exits[2], pixels[2], charts[2];
+        QImage firstRows;
+        const auto poll = [&](const QString &db, int side) {
+            return [&, db, side]() -> std::optional<double> {
+                const std::optional<ScreenPoll::Run> run = ScreenPoll::watch(
+                    QStringLiteral(MIRADOR_BINARY),
+                    {QStringLiteral("--db"), db, QStringLiteral("--read-only"), QStringLiteral("--quit-after-load")},
+                    side ? *small : *big, &failure);
+                if (!run)
+                    return std::nullopt;
+                if (run->rowsMs < 0 || run->chartMs < 0) {
+                    failure = QStringLiteral("the %1 were not on screen before the exit (at %2 ms, %3 grabs, window %4)")
+                                  .arg(run->rowsMs < 0 ? QStringLiteral("rows") : QStringLiteral("chart"),
+                                       figure(run->exitMs))
+                                  .arg(run->grabs)
+                                  .arg(run->window.isEmpty() ? QStringLiteral("never drawn")
+                                                             : QStringLiteral("drawn"));
+                    return std::nullopt;
+                }
+                exits[side].push_back(run->exitMs);
+                pixels[side].push_back(run->rowsMs);
+                charts[side].push_back(run->chartMs);
+                if (side == 0)
+                    firstRows = run->firstRows;
+                return run->rowsMs;
+            };
+        };
+        compare(name, poll(path, 0), poll(embedded, 1));
+        if (pixels[1].size() < size_t(warmUps + runs))
+            return;
+        const auto spread = [](std::vector<double> times) {
+            times.erase(times.begin(), times.begin() + warmUps);
+            const auto [least, most] = std::minmax_element(times.begin(), times.end());
+            return QStringLiteral("%1 (%2–%3)").arg(figure(median(times)), figure(*least), figure(*most));
+        };
+        for (int side : {0, 1}) {
+            print(QStringLiteral("# time_to_pixels %1: rows_ms %2, chart_ms %3, exit_ms %4 (median (min–max) of %5)")
+                      .arg(side ? QStringLiteral("embedded") : QStringLiteral("database"), spread(pixels[side]),
+                           spread(charts[side]), spread(exits[side]))
+                      .arg(runs));
+        }
+        const QString png = tempDir + QStringLiteral("/mirador-bench-first-rows.png");
+        if (firstRows.save(png))
+            print(QStringLiteral("# time_to_pixels: the screen when the rows were first seen (last run, database): %1")
+                      .arg(png));
+    }
+
     void processOps()
     {
         const bool firstRows = wanted(QStringLiteral("time_to_first_rows"));
+        const bool pixels = wanted(QStringLiteral("time_to_pixels"));
         const bool pdf = wanted(QStringLiteral("export_pdf"));
-        if (!firstRows && !pdf)
+        if (!firstRows && !pixels && !pdf)
             return;
         if (!makeEmbedded()) {
-            if (firstRows)
-                notMeasured(QStringLiteral("time_to_first_rows"), failure);
-            if (pdf)
-                notMeasured(QStringLiteral("export_pdf"), failure);
+            for (const QString &op : {QStringLiteral("time_to_first_rows"), QStringLiteral("time_to_pixels"),
+                                      QStringLiteral("export_pdf")}) {
+                if (wanted(op))
+                    notMeasured(op, failure);
+            }
             return;
         }
         if (firstRows) {
             print(QStringLiteral("# time_to_first_rows and export_pdf are whole mirador processes; their sqlite_ms "
                                  "column holds the same process on the embedded 8-row dataset (mirador init), "
                                  "not SQLite alone. The window runs with --read-only --quit-after-load, "
-                                 "QT_QPA_PLATFORM=offscreen."));
+                                 "QT_QPA_PLATFORM=offscreen: to its exit, once its first rows and chart are painted "
+                                 "and flushed (to the offscreen platform's screen)."));
             const auto window = [](const QString &db) {
                 return miradorRun({QStringLiteral("--db"), db, QStringLiteral("--read-only"),
                                    QStringLiteral("--quit-after-load")},
@@ -998,6 +1074,8 @@ struct Bench
             };
             compare(QStringLiteral("time_to_first_rows"), window(path), window(embedded));
         }
+        if (pixels)
+            timeToPixels();
         if (pdf) {
             const QString out = tempDir + QStringLiteral("/mirador-bench.pdf");
             const auto report = [&out](const QString &db) {
@@ -1315,7 +1393,8 @@ int main(int argc, char *argv[])
                          "  --rows  rows of a database it makes (default 1000000)\n"
                          "  --ops   only these operations (first_page, filter_region, filter_program,\n"
                          "          filter_text, sort_budget, jump_to_end, count, objective_totals,\n"
-                         "          export_csv, export_csv_process, time_to_first_rows, export_pdf,\n"
+                         "          export_csv, export_csv_process, time_to_first_rows, time_to_pixels\n"
+                         "          (on an X display: QT_QPA_PLATFORM=xcb DISPLAY=:N), export_pdf,\n"
                          "          import_200k, gui_stall_import, gui_stall_count,\n"
                          "          gui_stall_window)\n");
             return argument == u"--help" ? 0 : 2;
