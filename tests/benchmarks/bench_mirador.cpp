@@ -1029,15 +1029,16 @@ struct Bench
         compare(name, poll(path, 0), poll(embedded, 1));
         if (pixels[1].size() < size_t(warmUps + runs))
             return;
-        const auto spread = [](std::vector<double> times) {
+        const auto timed = [](const QString &figureName, std::vector<double> times) {
             times.erase(times.begin(), times.begin() + warmUps);
-            const auto [least, most] = std::minmax_element(times.begin(), times.end());
-            return QStringLiteral("%1 (%2–%3)").arg(figure(median(times)), figure(*least), figure(*most));
+            return figureRuns(figureName, times);
         };
         for (int side : {0, 1}) {
-            print(QStringLiteral("# time_to_pixels %1: rows_ms %2, chart_ms %3, exit_ms %4 (median (min–max) of %5)")
-                      .arg(side ? QStringLiteral("embedded") : QStringLiteral("database"), spread(pixels[side]),
-                           spread(charts[side]), spread(exits[side]))
+            print(QStringLiteral("# time_to_pixels %1: %2 %3 %4 (median and lowest..highest of %5 runs)")
+                      .arg(side ? QStringLiteral("embedded") : QStringLiteral("database"),
+                           timed(QStringLiteral("rows_ms"), pixels[side]),
+                           timed(QStringLiteral("chart_ms"), charts[side]),
+                           timed(QStringLiteral("exit_ms"), exits[side]))
                       .arg(runs));
         }
         const QString png = tempDir + QStringLiteral("/mirador-bench-first-rows.png");

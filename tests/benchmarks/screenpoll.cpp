@@ -17,6 +17,9 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <utility>
+#include <vector>
+
 namespace ScreenPoll {
 
 namespace {
@@ -110,6 +113,10 @@ std::optional<Run> watch(const QString &program, const QStringList &arguments, c
         *error = QStringLiteral("cannot start %1: %2").arg(program, process.errorString());
         return std::nullopt;
     }
+    // Only grabbed while it runs, judged after: the time between two grabs
+    // is a grab's (some ms), not a grab's and the judging's, so a window
+    // drawn shortly before the exit is seen.
+    std::vector<std::pair<double, QPixmap>> grabs;
     while (!process.waitForFinished(0)) {
         if (clock.elapsed() > timeoutMs) {
             process.kill();
@@ -118,25 +125,30 @@ std::optional<Run> watch(const QString &program, const QStringList &arguments, c
             return std::nullopt;
         }
         const double at = double(clock.nsecsElapsed()) / 1e6;
-        const QImage screen = grabRoot();
-        ++run.grabs;
+        grabs.emplace_back(at, QGuiApplication::primaryScreen()->grabWindow(0));
+        QThread::msleep(pollMs);
+    }
+    run.exitMs = double(clock.nsecsElapsed()) / 1e6;
+    run.grabs = int(grabs.size());
+    for (const auto &[at, pixmap] : grabs) {
+        const QImage screen = pixmap.toImage().convertToFormat(QImage::Format_RGB32);
         if (run.window.isEmpty()) {
             // The window is there once nearly all of its size is drawn.
             const QRect box = changed(before, screen);
             if (box.width() * 10 >= layout.window.width() * 9 && box.height() * 10 >= layout.window.height() * 9)
                 run.window = QRect(box.topLeft(), layout.window);
         }
-        if (!run.window.isEmpty()) {
-            if (run.rowsMs < 0 && textLines(screen, layout.table.translated(run.window.topLeft())) >= rowLines) {
-                run.rowsMs = at;
-                run.firstRows = screen;
-            }
-            if (run.chartMs < 0 && colouredPixels(screen, layout.chart.translated(run.window.topLeft())) >= chartPixels)
-                run.chartMs = at;
+        if (run.window.isEmpty())
+            continue;
+        if (run.rowsMs < 0 && textLines(screen, layout.table.translated(run.window.topLeft())) >= rowLines) {
+            run.rowsMs = at;
+            run.firstRows = screen;
         }
-        QThread::msleep(pollMs);
+        if (run.chartMs < 0 && colouredPixels(screen, layout.chart.translated(run.window.topLeft())) >= chartPixels)
+            run.chartMs = at;
+        if (run.rowsMs >= 0 && run.chartMs >= 0)
+            break;
     }
-    run.exitMs = double(clock.nsecsElapsed()) / 1e6;
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         *error = QStringLiteral("%1 %2 exited with %3: %4")
                      .arg(program, arguments.join(u' '))
