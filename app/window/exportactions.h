@@ -1,5 +1,7 @@
 #pragma once
 
+#include "csvexport.h"
+
 #include <QCoreApplication>
 #include <QObject>
 
@@ -10,9 +12,11 @@ class Catalog;
 class ChartPanel;
 class Database;
 class ErrorReporter;
+class ExportJob;
 class QMainWindow;
 class QMenu;
 class QStatusBar;
+class QueryTableModel;
 class TablesPane;
 struct ReportData;
 
@@ -42,6 +46,8 @@ public:
 private:
     /// Asks for the PDF's name and writes the report (of two years, with compareYear).
     void writeReport(std::optional<int> compareYear);
+    /// Writes the table as CSV in m_csvJob, with a progress dialog.
+    void writeTable(const QueryTableModel &model, const QString &fileName, CsvExport::Style style);
     bool loadReport(ReportData *data);
     void showError(const QString &message);
     QStatusBar *statusBar() const;
@@ -53,4 +59,5 @@ private:
     ChartPanel *m_charts;
     AggregateJob *m_aggregates; ///< reads the report's data in a worker
     ErrorReporter *m_errors;
+    ExportJob *m_csvJob; ///< the table's CSV, written off the GUI thread
 };
