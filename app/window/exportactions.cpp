@@ -112,9 +112,11 @@ void ExportActions::writeTable(const QueryTableModel &model, const QString &file
             [this, progress, fileName, existed](qint64 rows, const QString &error, bool cancelled) {
                 progress->close();
                 const QString name = QDir::toNativeSeparators(fileName);
+                // The file's name alone: the status bar beside the filter's has little room.
+                const QString shortName = QFileInfo(fileName).fileName();
                 if (cancelled)
-                    statusBar()->showMessage(existed ? tr("Exportación cancelada: «%1» quedó como estaba.").arg(name)
-                                                     : tr("Exportación cancelada: no se creó «%1».").arg(name));
+                    statusBar()->showMessage(existed ? tr("Cancelado: «%1» quedó como estaba.").arg(shortName)
+                                                     : tr("Cancelado: no se creó «%1».").arg(shortName));
                 else if (rows < 0)
                     showError(error);
                 else

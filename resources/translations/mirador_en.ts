@@ -2702,12 +2702,12 @@ Mirador does not create or modify a file it cannot open.
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Exportación cancelada: «%1» quedó como estaba.</source>
-        <translation>Export cancelled: “%1” is as it was.</translation>
+        <source>Cancelado: «%1» quedó como estaba.</source>
+        <translation>Cancelled: “%1” is as it was.</translation>
     </message>
     <message>
-        <source>Exportación cancelada: no se creó «%1».</source>
-        <translation>Export cancelled: “%1” was not created.</translation>
+        <source>Cancelado: no se creó «%1».</source>
+        <translation>Cancelled: “%1” was not created.</translation>
     </message>
     <message>
         <source>Exportar comparación de &amp;dos años…</source>
