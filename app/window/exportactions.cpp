@@ -7,6 +7,10 @@
 #include "csvexport.h"
 #include "database.h"
 #include "errorreporter.h"
+#include "exportfile.h"
+#include "exportjob.h"
+#include "exportprogress.h"
+#include "exportrows.h"
 #include "lastfolder.h"
 #include "pngsizedialog.h"
 #include "querytablemodel.h"
@@ -22,6 +26,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QMainWindow>
 #include <QMenu>
@@ -41,7 +46,8 @@ ExportActions::ExportActions(QMainWindow *window, Database *database, const Cata
       m_tables(tables),
       m_charts(charts),
       m_aggregates(aggregates),
-      m_errors(errors)
+      m_errors(errors),
+      m_csvJob(new ExportJob(*database, this))
 {
 }
 
@@ -76,7 +82,7 @@ void ExportActions::exportCurrentTable(bool excel)
 {
     auto *view = m_tables->currentView();
     auto *model = view ? qobject_cast<QueryTableModel *>(view->model()) : nullptr;
-    if (!model)
+    if (!model || m_csvJob->isRunning())
         return;
     const QString fileName = QFileDialog::getSaveFileName(
         m_window, excel ? tr("Exportar para Excel") : tr("Exportar a CSV"),
@@ -85,15 +91,46 @@ void ExportActions::exportCurrentTable(bool excel)
     LastFolder::remember(LastFolder::Purpose::Export, fileName);
     if (fileName.isEmpty())
         return;
-    QString error;
-    const qint64 rows = CsvExport::write(m_database->connection(), model->spec(), model->filter(), fileName, &error,
-                                         excel ? CsvExport::Style::Excel : CsvExport::Style::Plain);
-    if (rows < 0)
-        showError(error);
-    else
-        statusBar()->showMessage((rows == 1 ? tr("%Ln fila escrita en %1", nullptr, int(rows))
-                                            : tr("%Ln filas escritas en %1", nullptr, int(rows)))
-                                     .arg(QDir::toNativeSeparators(fileName)));
+    // Refused at once, as export-csv refuses it: never over the open database.
+    const QString refused = ExportFile::refusalMessage(fileName, ExportRows::databaseFile(m_database->connection()));
+    if (!refused.isEmpty())
+        return showError(refused);
+    writeTable(*model, fileName, excel ? CsvExport::Style::Excel : CsvExport::Style::Plain);
+}
+
+void ExportActions::stop()
+{
+    m_csvJob->cancel();
+    m_csvJob->wait();
+}
+
+void ExportActions::writeTable(const QueryTableModel &model, const QString &fileName, CsvExport::Style style)
+{
+    // Off the GUI thread (a million rows take seconds); the dialog is
+    // window-modal, so the table does not change under the export.
+    const bool existed = QFileInfo::exists(fileName);
+    auto *progress = new ExportProgress(fileName, model.totalRows(), m_window);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_csvJob, &ExportJob::progress, progress, &ExportProgress::setRows);
+    connect(progress, &QProgressDialog::canceled, m_csvJob, &ExportJob::cancel);
+    // One finished signal per export: the dialog goes with it.
+    connect(m_csvJob, &ExportJob::finished, progress,
+            [this, progress, fileName, existed](qint64 rows, const QString &error, bool cancelled) {
+                progress->close();
+                const QString name = QDir::toNativeSeparators(fileName);
+                // The file's name alone: the status bar beside the filter's has little room.
+                const QString shortName = QFileInfo(fileName).fileName();
+                if (cancelled)
+                    statusBar()->showMessage(existed ? tr("Cancelado: «%1» quedó como estaba.").arg(shortName)
+                                                     : tr("Cancelado: no se creó «%1».").arg(shortName));
+                else if (rows < 0)
+                    showError(error);
+                else
+                    statusBar()->showMessage((rows == 1 ? tr("%Ln fila escrita en %1", nullptr, int(rows))
+                                                        : tr("%Ln filas escritas en %1", nullptr, int(rows)))
+                                                 .arg(name));
+            });
+    m_csvJob->start(model.spec(), model.filter(), fileName, style);
 }
 
 void ExportActions::exportWorkbook()

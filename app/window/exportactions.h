@@ -1,5 +1,7 @@
 #pragma once
 
+#include "csvexport.h"
+
 #include <QCoreApplication>
 #include <QObject>
 
@@ -10,9 +12,11 @@ class Catalog;
 class ChartPanel;
 class Database;
 class ErrorReporter;
+class ExportJob;
 class QMainWindow;
 class QMenu;
 class QStatusBar;
+class QueryTableModel;
 class TablesPane;
 struct ReportData;
 
@@ -38,10 +42,15 @@ public:
     /// The two-year report: asks which year to compare the filter's with.
     void exportComparison();
     void printReport(bool preview);
+    /// Stops a CSV export under way and waits for its thread: the window
+    /// closing, before its database goes.
+    void stop();
 
 private:
     /// Asks for the PDF's name and writes the report (of two years, with compareYear).
     void writeReport(std::optional<int> compareYear);
+    /// Writes the table as CSV in m_csvJob, with a progress dialog.
+    void writeTable(const QueryTableModel &model, const QString &fileName, CsvExport::Style style);
     bool loadReport(ReportData *data);
     void showError(const QString &message);
     QStatusBar *statusBar() const;
@@ -53,4 +62,5 @@ private:
     ChartPanel *m_charts;
     AggregateJob *m_aggregates; ///< reads the report's data in a worker
     ErrorReporter *m_errors;
+    ExportJob *m_csvJob; ///< the table's CSV, written off the GUI thread
 };

@@ -113,6 +113,7 @@ MainWindow::~MainWindow()
 {
     m_importJob->cancel();
     m_importJob->wait();
+    m_exports->stop(); // its thread reads the database, which goes with the window
     delete m_integrityCheck; // interrupts a check under way
     delete m_undo; // its commands refer to the models
     // A window closed before its first paint still watches the results'

@@ -1,5 +1,6 @@
 #include "sqlitedirect.h"
 
+#include "cellvalue.h"
 #include "rowblock.h"
 
 #include <QSqlDatabase>
@@ -91,6 +92,57 @@ std::optional<QSqlError> SqliteDirect::readRows(const QSqlDatabase &db, const QS
             }
             }
         }
+    }
+    if (rc != SQLITE_DONE)
+        return errorOf(handle, rc);
+    return QSqlError();
+}
+
+std::optional<QSqlError> SqliteDirect::forEachRow(const QSqlDatabase &db, const QString &sql,
+                                                  const QVariantList &values, const std::vector<int> &fields,
+                                                  const std::function<bool(const CellValue *)> &row)
+{
+    sqlite3 *handle = SqliteDirect::handle(db);
+    if (!handle)
+        return std::nullopt;
+    sqlite3_stmt *raw = nullptr;
+    const QByteArray text = sql.toUtf8();
+    int rc = sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &raw, nullptr);
+    const std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> statement(raw, &sqlite3_finalize);
+    if (rc != SQLITE_OK)
+        return errorOf(handle, rc);
+    for (int i = 0; i < int(values.size()); ++i) {
+        rc = bind(raw, i + 1, values[i]);
+        if (rc != SQLITE_OK)
+            return errorOf(handle, rc);
+    }
+    std::vector<CellValue> cells(fields.size());
+    while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
+        for (size_t i = 0; i < fields.size(); ++i) {
+            const int c = fields[i];
+            CellValue &cell = cells[i];
+            switch (sqlite3_column_type(raw, c)) {
+            case SQLITE_INTEGER:
+                cell.type = CellValue::Type::Integer;
+                cell.integer = sqlite3_column_int64(raw, c);
+                break;
+            case SQLITE_FLOAT:
+                cell.type = CellValue::Type::Real;
+                cell.real = sqlite3_column_double(raw, c);
+                break;
+            case SQLITE_NULL:
+                cell.type = CellValue::Type::Null;
+                break;
+            default: { // text, and a blob as its bytes
+                const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(raw, c));
+                cell.type = CellValue::Type::Text;
+                cell.text = QByteArrayView(bytes, sqlite3_column_bytes(raw, c));
+                break;
+            }
+            }
+        }
+        if (!row(cells.data()))
+            return QSqlError();
     }
     if (rc != SQLITE_DONE)
         return errorOf(handle, rc);

@@ -1,6 +1,7 @@
 #include "csvexport.h"
 
 #include "catalog.h"
+#include "cellvalue.h"
 #include "csvtext.h"
 #include "exportfile.h"
 #include "exportrows.h"
@@ -8,10 +9,10 @@
 
 #include <QIODevice>
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStringList>
 
+#include <charconv>
+#include <cmath>
 
 namespace {
 
@@ -34,13 +35,73 @@ QString excelValue(TableSpec::Kind kind, const QVariant &value)
     return CsvText::neutralised(value.toString());
 }
 
+/// Where the output buffer is written out: fewer, larger writes.
+constexpr qsizetype chunkBytes = 1 << 20;
+
+void appendInteger(QByteArray *out, qint64 value)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    out->append(digits, end - digits);
+}
+
+/// CsvText::field() on UTF-8: quoted, its quotes doubled, when it holds the
+/// separator, a quote or a line break (all ASCII, so bytes decide).
+void appendField(QByteArray *out, QByteArrayView text, char separator)
+{
+    const bool quote = std::any_of(text.begin(), text.end(), [separator](char c) {
+        return c == separator || c == '"' || c == '\n' || c == '\r';
+    });
+    if (!quote) {
+        out->append(text);
+        return;
+    }
+    out->append('"');
+    for (const char c : text) {
+        if (c == '"')
+            out->append('"');
+        out->append(c);
+    }
+    out->append('"');
+}
+
+/// Whether Format::plain() writes a double as a whole number.
+bool isWhole(double value)
+{
+    return std::isfinite(value) && value == std::trunc(value) && std::fabs(value) < 9.0e15;
+}
+
+/// One value, as TableSpec::plain() (or, in Excel, excelValue()) and
+/// CsvText::field() write it. The common cases (text, whole numbers) go
+/// straight to bytes; the rest through those functions.
+void appendValue(QByteArray *out, TableSpec::Kind kind, const CellValue &cell, bool excel, char separator)
+{
+    using Type = CellValue::Type;
+    using Kind = TableSpec::Kind;
+    if (cell.type == Type::Null)
+        return;
+    if (!excel) {
+        if (cell.type == Type::Integer && (kind != Kind::Decimal || std::abs(cell.integer) < 9'000'000'000'000'000))
+            return appendInteger(out, cell.integer);
+        if (cell.type == Type::Real && kind == Kind::Decimal && isWhole(cell.real))
+            return appendInteger(out, qint64(cell.real));
+        if (cell.type == Type::Text && kind != Kind::Decimal)
+            return appendField(out, cell.text, separator);
+    } else if (kind == Kind::Code && cell.type == Type::Integer) {
+        return appendInteger(out, cell.integer);
+    }
+    const QVariant value = cell.toVariant();
+    const QString text = excel ? excelValue(kind, value) : TableSpec::plain(kind, value);
+    out->append(CsvText::field(text, QChar::fromLatin1(separator)).toUtf8());
+}
+
 } // namespace
 
 qint64 CsvExport::write(const QSqlDatabase &db, const TableSpec &spec, const Filter &filter,
-                        const QString &fileName, QString *error, Style style)
+                        const QString &fileName, QString *error, Style style, const Progress &progress)
 {
     const bool excel = style == Style::Excel;
-    const QChar separator = excel ? u';' : u',';
+    const char separator = excel ? ';' : ',';
     const QByteArray newline = excel ? "\r\n" : "\n";
 
     // The database read here is the one the export must never replace.
@@ -55,15 +116,12 @@ qint64 CsvExport::write(const QSqlDatabase &db, const TableSpec &spec, const Fil
 
     // Synthetic data says so on every row, in a last column the importer ignores.
     const bool isSynthetic = Catalog::isSynthetic(db).value_or(false);
-    const QString syntheticMark = excel ? QStringLiteral("sí") : QStringLiteral("1");
+    const QByteArray syntheticMark = QByteArray(1, separator) + (excel ? "sí" : "1");
 
     // Before the rows' query: PostgreSQL answers one query at a time.
     QString reason;
     const std::optional<QHash<qint64, QString>> reports = Catalog::reportLabels(db, &reason);
     if (!reports)
-        return fail(reason);
-    QSqlQuery query(db);
-    if (!ExportRows::select(&query, spec, filter, &reason))
         return fail(reason);
 
     // The columns the window shows (those in the import format), then those
@@ -78,30 +136,49 @@ qint64 CsvExport::write(const QSqlDatabase &db, const TableSpec &spec, const Fil
             columns.push_back(&column);
     }
 
-    QStringList fields;
-    for (const TableSpec::Column *column : columns)
-        fields << QString::fromLatin1(column->csvName);
+    QStringList names;
+    std::vector<int> fields;
+    for (const TableSpec::Column *column : columns) {
+        names << QString::fromLatin1(column->csvName);
+        fields.push_back(column->field);
+    }
     if (isSynthetic)
-        fields << (excel ? QStringLiteral("datos sintéticos") : QStringLiteral("synthetic"));
-    if ((excel && out->write("\xEF\xBB\xBF") < 0) || out->write(fields.join(separator).toUtf8() + newline) < 0)
-        return fail({});
+        names << (excel ? QStringLiteral("datos sintéticos") : QStringLiteral("synthetic"));
+    QByteArray chunk;
+    chunk.reserve(chunkBytes + 64 * 1024);
+    if (excel)
+        chunk.append("\xEF\xBB\xBF");
+    chunk.append(names.join(QChar::fromLatin1(separator)).toUtf8() + newline);
 
     qint64 rows = 0;
-    while (query.next()) {
-        fields.clear();
-        for (const TableSpec::Column *column : columns) {
-            const QVariant value = query.value(column->field);
-            fields << CsvText::field(excel ? excelValue(column->kind, value) : TableSpec::plain(column->kind, value),
-                            separator);
+    bool stopped = false;
+    bool writeFailed = false;
+    const auto row = [&](const CellValue *cells) {
+        for (size_t i = 0; i < columns.size(); ++i) {
+            if (i)
+                chunk.append(separator);
+            appendValue(&chunk, columns[i]->kind, cells[i], excel, separator);
         }
         if (isSynthetic)
-            fields << syntheticMark;
-        if (out->write(fields.join(separator).toUtf8() + newline) < 0)
-            return fail({});
+            chunk.append(syntheticMark);
+        chunk.append(newline);
+        if (chunk.size() >= chunkBytes) {
+            writeFailed = out->write(chunk) < 0;
+            chunk.resize(0);
+        }
         ++rows;
-    }
-    if (query.lastError().isValid())
-        return fail(query.lastError().text());
+        if (progress && rows % progressStep == 0)
+            stopped = !progress(rows);
+        return !stopped && !writeFailed;
+    };
+    if (!ExportRows::forEach(db, spec, filter, fields, row, &reason))
+        return fail(reason);
+    if (writeFailed || (!stopped && out->write(chunk) < 0))
+        return fail({});
+    if (!stopped && progress && (rows == 0 || rows % progressStep != 0))
+        stopped = !progress(rows);
+    if (stopped)
+        return fail(tr("la exportación se canceló"));
     if (!file.commit(error))
         return -1;
     return rows;

@@ -251,12 +251,21 @@ QString ExportFile::message(const QString &reason) const
         .arg(QDir::toNativeSeparators(m_fileName), reason);
 }
 
+QString ExportFile::refusalMessage(const QString &fileName, const QString &openDatabase)
+{
+    const QString refused = refusal(fileName, openDatabase);
+    if (refused.isEmpty())
+        return {};
+    return isStandardOutput(fileName)
+        ? tr("No se escribió en la salida estándar: %1.").arg(refused)
+        : tr("No se escribió «%1»: %2.").arg(QDir::toNativeSeparators(fileName), refused);
+}
+
 bool ExportFile::open(QString *error)
 {
-    const QString refused = refusal(m_fileName, m_openDatabase);
+    const QString refused = refusalMessage(m_fileName, m_openDatabase);
     if (!refused.isEmpty()) {
-        *error = isStandardOutput() ? tr("No se escribió en la salida estándar: %1.").arg(refused)
-                                    : tr("No se escribió «%1»: %2.").arg(QDir::toNativeSeparators(m_fileName), refused);
+        *error = refused;
         return false;
     }
     m_writeError.clear();

@@ -42,6 +42,10 @@ public:
     /// Looks without opening anything but a regular file, so a FIFO never
     /// makes it wait.
     static QString refusal(const QString &fileName, const QString &openDatabase);
+    /// refusal() as open() says it ("No se escribió «x»: es una carpeta.");
+    /// empty when the export may write there. The window asks before it
+    /// starts an export in a worker, so the answer comes at once.
+    static QString refusalMessage(const QString &fileName, const QString &openDatabase);
     /// The file's name for messages: the path as given, or "la salida estándar".
     static QString displayName(const QString &fileName);
     /// A file error in the user's words: "no queda espacio en el disco" for

@@ -1194,6 +1194,13 @@ Mirador does not create or modify a file it cannot open.
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>la exportación se canceló</source>
+        <translation>the export was cancelled</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>la fila %1 de la tabla %2 tiene %3 = %4, fuera de lo que Mirador guarda (cifras de -%5 a %5; presupuestos y beneficiarios desde 0). Corríjala con sqlite3 o psql y vuelva a abrir el archivo.</source>
@@ -1656,6 +1663,49 @@ Mirador does not create or modify a file it cannot open.
     <message>
         <source>no se abrió</source>
         <translation>it was not opened</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgress</name>
+    <message>
+        <source>Exportando tabla</source>
+        <translation>Exporting table</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Escribiendo «%1»…</source>
+        <translation>Writing “%1”…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 de %Ln fila</source>
+        <translation>
+            <numerusform>%1 of %Ln row</numerusform>
+            <numerusform>%1 of %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 de %Ln filas</source>
+        <translation>
+            <numerusform>%1 of %Ln row</numerusform>
+            <numerusform>%1 of %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fila escrita</source>
+        <translation>
+            <numerusform>%Ln row written</numerusform>
+            <numerusform>%Ln rows written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln filas escritas</source>
+        <translation>
+            <numerusform>%Ln row written</numerusform>
+            <numerusform>%Ln rows written</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2657,6 +2707,14 @@ Mirador does not create or modify a file it cannot open.
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Cancelado: «%1» quedó como estaba.</source>
+        <translation>Cancelled: “%1” is as it was.</translation>
+    </message>
+    <message>
+        <source>Cancelado: no se creó «%1».</source>
+        <translation>Cancelled: “%1” was not created.</translation>
+    </message>
     <message>
         <source>Exportar comparación de &amp;dos años…</source>
         <translation>Export two-&amp;year comparison…</translation>

@@ -21,6 +21,7 @@
 #include "csvexport.h"
 #include "csvtext.h"
 #include "database.h"
+#include "exportbench.h"
 #include "filter.h"
 #include "format.h"
 #include "importer.h"
@@ -826,100 +827,100 @@ struct Bench
             });
     }
 
-    /// The SQLite side of export-csv: the same statement, the same columns,
-    /// written with fprintf, text quoted where CSV needs it.
-    std::optional<double> sqliteCsv(const QString &fileName) const
-    {
-        const auto start = Clock::now();
-        const SqlCondition condition = buildCondition(Filter{}, spec().filterColumns);
-        const bool synthetic = direct->integer(QString::fromLatin1(Sql::selectAnySynthetic)) > 0;
-        std::FILE *file = std::fopen(QFile::encodeName(fileName).constData(), "w");
-        if (!file) {
-            failure = QString::fromLocal8Bit(std::strerror(errno));
-            return std::nullopt;
-        }
-        std::vector<int> fields;
-        bool first = true;
-        for (const TableSpec::Column &column : spec().columns) {
-            if (!column.inCsv)
-                continue;
-            std::fprintf(file, first ? "%s" : ",%s", column.csvName);
-            first = false;
-            fields.push_back(column.field);
-        }
-        std::fputs(synthetic ? ",synthetic\n" : "\n", file);
-        const qint64 rows = direct->run(
-            spec().statement(condition, -1, Qt::AscendingOrder), condition.values, [&](sqlite3_stmt *s) {
-                for (size_t i = 0; i < fields.size(); ++i) {
-                    if (i)
-                        std::fputc(',', file);
-                    const int c = fields[i];
-                    switch (sqlite3_column_type(s, c)) {
-                    case SQLITE_INTEGER:
-                        std::fprintf(file, "%lld", static_cast<long long>(sqlite3_column_int64(s, c)));
-                        break;
-                    case SQLITE_FLOAT:
-                        std::fprintf(file, "%.15g", sqlite3_column_double(s, c));
-                        break;
-                    case SQLITE_TEXT: {
-                        const char *text = reinterpret_cast<const char *>(sqlite3_column_text(s, c));
-                        if (!std::strpbrk(text, ",\"\r\n")) {
-                            std::fputs(text, file);
-                            break;
-                        }
-                        std::fputc('"', file);
-                        for (const char *p = text; *p; ++p) {
-                            if (*p == '"')
-                                std::fputc('"', file);
-                            std::fputc(*p, file);
-                        }
-                        std::fputc('"', file);
-                        break;
-                    }
-                    default:
-                        break;
-                    }
-                }
-                std::fputs(synthetic ? ",1\n" : "\n", file);
-            });
-        const bool ok = std::fclose(file) == 0 && rows >= 0;
-        QFile::remove(fileName);
-        if (!ok)
-            return std::nullopt;
-        return msSince(start);
-    }
-
+    /// export_csv: `mirador export-csv` of every row against `sqlite3 -csv
+    /// -header` writing the same SELECT's columns (ExportBench::shellStatement)
+    /// to a file, each a whole process. export_csv_process: export-csv's own
+    /// time and peak memory.
     void exportCsv()
     {
         const QString miradorFile = tempDir + QStringLiteral("/mirador-bench-export.csv");
         const QString sqliteFile = tempDir + QStringLiteral("/mirador-bench-sqlite.csv");
         if (wanted(QStringLiteral("export_csv"))) {
+            const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+            const QString select = ExportBench::shellStatement(connection(), spec(), &failure);
+            if (shell.isEmpty() || select.isEmpty())
+                return notMeasured(QStringLiteral("export_csv"), shell.isEmpty() ? QStringLiteral("no sqlite3") : failure);
+            print(QStringLiteral("# export_csv: `mirador export-csv --db DB --out FILE` (whole process) against "
+                                 "`sqlite3 -csv -header DB \"<the same SELECT, the columns export-csv writes>\" > FILE` "
+                                 "(whole process; it replaces the in-process fprintf baseline); load %1")
+                      .arg(loadAverageAll()));
             compare(
                 QStringLiteral("export_csv"),
                 [&]() -> std::optional<double> {
-                    QString error;
-                    const auto start = Clock::now();
-                    const qint64 written = CsvExport::write(connection(), spec(), Filter{}, miradorFile, &error);
-                    const double ms = msSince(start);
+                    const auto run = runChild(QStringLiteral(MIRADOR_BINARY),
+                                              {QStringLiteral("export-csv"), QStringLiteral("--db"), path,
+                                               QStringLiteral("--out"), miradorFile});
                     QFile::remove(miradorFile);
-                    if (written < 0) {
-                        failure = error;
-                        return std::nullopt;
-                    }
-                    return ms;
+                    return run ? std::optional<double>(run->ms) : std::nullopt;
                 },
-                [&] { return sqliteCsv(sqliteFile); });
+                [&]() -> std::optional<double> {
+                    const auto run = runChild(QStringLiteral("/bin/sh"),
+                                              {QStringLiteral("-c"), QStringLiteral("exec \"$0\" -csv -header \"$1\" \"$2\" > \"$3\""),
+                                               shell, path, select, sqliteFile});
+                    QFile::remove(sqliteFile);
+                    return run ? std::optional<double>(run->ms) : std::nullopt;
+                });
         }
         if (wanted(QStringLiteral("export_csv_process"))) {
             const QString processFile = tempDir + QStringLiteral("/mirador-bench-process.csv");
-            const auto run = runChild(QStringLiteral(MIRADOR_BINARY),
-                                      {QStringLiteral("export-csv"), QStringLiteral("--db"), path,
-                                       QStringLiteral("--out"), processFile});
-            QFile::remove(processFile);
-            if (!run)
-                return notMeasured(QStringLiteral("export_csv_process"), failure);
-            print(QStringLiteral("op=export_csv_process peak_rss_mb=%1 seconds=%2")
-                      .arg(figure(run->peakRssMb), figure(run->ms / 1000)));
+            std::vector<double> peaks, seconds;
+            for (int i = 0; i < runs; ++i) {
+                const auto run = runChild(QStringLiteral(MIRADOR_BINARY),
+                                          {QStringLiteral("export-csv"), QStringLiteral("--db"), path,
+                                           QStringLiteral("--out"), processFile});
+                QFile::remove(processFile);
+                if (!run)
+                    return notMeasured(QStringLiteral("export_csv_process"), failure);
+                peaks.push_back(run->peakRssMb);
+                seconds.push_back(run->ms / 1000);
+            }
+            print(QStringLiteral("op=export_csv_process %1 %2 runs=%3 load1=%4")
+                      .arg(figureRuns(QStringLiteral("peak_rss_mb"), peaks), figureRuns(QStringLiteral("seconds"), seconds))
+                      .arg(runs)
+                      .arg(loadAverage()));
+        }
+    }
+
+    /// export_csv_window: the window's export of the table under objective 1
+    /// (ExportJob in its worker, progress to an ExportProgress dialog on this
+    /// thread, from start to the finished signal here) against `mirador
+    /// export-csv --objective 1` as a whole process; and the longest stall of
+    /// this thread meanwhile.
+    void exportCsvWindow()
+    {
+        const QString name = QStringLiteral("export_csv_window");
+        if (!wanted(name))
+            return;
+        const QString windowFile = tempDir + QStringLiteral("/mirador-bench-window.csv");
+        const QString cliFile = tempDir + QStringLiteral("/mirador-bench-cli.csv");
+        Filter filter;
+        filter.objective = 1;
+        QVariantList values;
+        const qint64 total = direct->integer(spec().countStatement(filter, &values), values);
+        print(QStringLiteral("# export_csv_window: mirador_ms = the window's export of objective 1 (%1 rows; ExportJob "
+                             "in its worker, progress into the dialog on the main thread, start to finished); "
+                             "sqlite_ms = `mirador export-csv --objective 1` as a whole process; load %2")
+                  .arg(total)
+                  .arg(loadAverageAll()));
+        std::vector<double> stalls;
+        compare(
+            name,
+            [&]() -> std::optional<double> {
+                double stall = 0;
+                const auto ms = ExportBench::windowExportMs(*database, spec(), filter, total, windowFile, &stall, &failure);
+                stalls.push_back(stall);
+                QFile::remove(windowFile);
+                return ms;
+            },
+            miradorRun({QStringLiteral("export-csv"), QStringLiteral("--db"), path, QStringLiteral("--objective"),
+                        QStringLiteral("1"), QStringLiteral("--out"), cliFile}));
+        QFile::remove(cliFile);
+        if (stalls.size() > size_t(warmUps)) {
+            stalls.erase(stalls.begin(), stalls.begin() + warmUps);
+            print(QStringLiteral("op=export_csv_window_stall %1 runs=%2 load1=%3")
+                      .arg(figureRuns(QStringLiteral("max_gap_ms"), stalls))
+                      .arg(stalls.size())
+                      .arg(loadAverage()));
         }
     }
 
@@ -1345,6 +1346,7 @@ struct Bench
             print(countNote);
         objectiveTotals();
         exportCsv();
+        exportCsvWindow();
         readPdf();
         processOps();
         importOps();
@@ -1394,8 +1396,8 @@ int main(int argc, char *argv[])
                          "  --rows  rows of a database it makes (default 1000000)\n"
                          "  --ops   only these operations (first_page, filter_region, filter_program,\n"
                          "          filter_text, sort_budget, jump_to_end, count, objective_totals,\n"
-                         "          export_csv, export_csv_process, time_to_first_rows, time_to_pixels\n"
-                         "          (on an X display: QT_QPA_PLATFORM=xcb DISPLAY=:N), export_pdf,\n"
+                         "          export_csv, export_csv_process, export_csv_window, time_to_first_rows,\n"
+                         "          time_to_pixels (on an X display: QT_QPA_PLATFORM=xcb DISPLAY=:N), export_pdf,\n"
                          "          import_200k, gui_stall_import, gui_stall_count,\n"
                          "          gui_stall_window)\n");
             return argument == u"--help" ? 0 : 2;
