@@ -4,7 +4,9 @@
 #include "bulkcache.h"
 #include "database.h"
 #include "dataset.h"
+#include "deferredschema.h"
 #include "sql.h"
+#include "sqliteinsert.h"
 #include "textfold.h"
 
 #include <QCoreApplication>
@@ -251,25 +253,70 @@ private:
     BoundQuery m_milestone;
 };
 
-/// Fills a new database inside Database::create()'s transaction.
-bool fill(QSqlDatabase &db, qint64 rows, const DemoShape &shape, const std::function<bool(qint64, qint64)> &progress,
-          QString *error)
+/// Writes the made-up results and indicators through SQLite's C API, one
+/// prepared statement each, reused for every row (SqliteInsert says why).
+class FigureWriter
 {
-    const BulkCache cache(db);
+public:
+    explicit FigureWriter(const QSqlDatabase &db)
+        : m_result(db, Sql::insertDemoResult), m_indicator(db, Sql::insertDemoIndicator)
+    { }
 
-    QList<DemoRegion> regions;
-    if (!Dataset::loadRegions(db, error) || !readRegions(db, &regions, error))
-        return false;
-    QList<DemoProgram> programs;
-    QList<DemoReport> reports;
-    StructureWriter structure(db, shape);
-    for (int s = 0; s < shape.services; ++s) {
-        if (!structure.writeService(s, &programs, &reports, error))
-            return false;
+    /// budget < 0: none.
+    bool writeResult(const DemoReport &report, qint64 objectiveId, qint64 actionId, const DemoProgram &program,
+                     const DemoRegion &region, qint64 budget, qint64 beneficiaries, const QString &callName,
+                     const QString &quote, QString *error)
+    {
+        m_result.bind(1, objectiveId);
+        m_result.bind(2, actionId);
+        m_result.bind(3, program.id);
+        m_result.bind(4, region.id);
+        m_result.bind(5, qint64(report.year));
+        for (const int column : {6, 12}) { // the budget, and its source
+            if (budget < 0)
+                m_result.bindNull(column);
+            else
+                m_result.bind(column, budget);
+        }
+        m_result.bind(7, beneficiaries);
+        m_result.bind(13, beneficiaries);
+        m_result.bind(8, program.unit);
+        m_result.bind(9, quote);
+        m_result.bind(10, resultSearchText(program.name, region.shortName, region.officialName, program.unit, quote));
+        m_result.bind(11, callName);
+        return m_result.run(error);
     }
 
-    BoundQuery insertResult(db, Sql::insertDemoResult);
-    BoundQuery insertIndicator(db, Sql::insertDemoIndicator);
+    bool writeIndicator(const DemoReport &report, qint64 objectiveId, qint64 actionId, const DemoProgram &program,
+                        const DemoRegion &region, const QString &name, double value, const QString &unit,
+                        const QString &quote, QString *error)
+    {
+        m_indicator.bind(1, objectiveId);
+        m_indicator.bind(2, actionId);
+        m_indicator.bind(3, program.id);
+        m_indicator.bind(4, region.id);
+        m_indicator.bind(5, qint64(report.year));
+        m_indicator.bind(6, name);
+        m_indicator.bind(7, value);
+        m_indicator.bind(8, unit);
+        m_indicator.bind(9, quote);
+        m_indicator.bind(10, indicatorSearchText(name, program.name, region.shortName, region.officialName, unit,
+                                                 quote));
+        return m_indicator.run(error);
+    }
+
+private:
+    SqliteInsert m_result;
+    SqliteInsert m_indicator;
+};
+
+/// Draws and writes the rows, with progress; the reports and programs are
+/// written.
+bool fillRows(QSqlDatabase &db, qint64 rows, const DemoShape &shape, const QList<DemoRegion> &regions,
+              const QList<DemoProgram> &programs, const QList<DemoReport> &reports,
+              const std::function<bool(qint64, qint64)> &progress, QString *error)
+{
+    FigureWriter writer(db);
 
     // Draws from the engine's raw output, whose sequence the standard fixes,
     // rather than through std::uniform_*_distribution, whose algorithm each
@@ -280,7 +327,6 @@ bool fill(QSqlDatabase &db, qint64 rows, const DemoShape &shape, const std::func
 
     // Calls are numbered per program, year and region.
     QList<int> calls(programs.size() * shape.years * regions.size(), 0);
-    const QVariant noBudget{QMetaType(QMetaType::LongLong)};
     const qint64 step = std::max<qint64>(1, rows / 100);
     if (progress && !progress(0, rows)) {
         *error = DemoDataText::tr("generación cancelada");
@@ -311,20 +357,15 @@ bool fill(QSqlDatabase &db, qint64 rows, const DemoShape &shape, const std::func
             profile.minBeneficiaries + qint64(size * size * (profile.maxBeneficiaries - profile.minBeneficiaries + 1)));
         const double factor = 0.6 + 0.8 * fraction();
         const bool withoutBudget = below(50) == 0;
-        const QVariant budget = withoutBudget
-            ? noBudget
-            : QVariant(qlonglong(std::llround(double(beneficiaries) * profile.costPerBeneficiary * factor)));
+        const qint64 budget
+            = withoutBudget ? -1 : qint64(std::llround(double(beneficiaries) * profile.costPerBeneficiary * factor));
 
         const QString quote
             = QStringLiteral("Dato sintético generado por Mirador para pruebas (fila %1, %2).").arg(row).arg(callName);
         const qint64 objectiveId = report.objectives.at(objective);
         QString reason;
-        if (!insertResult.run(
-                {objectiveId, actionId, program.id, region.id, report.year, budget, qlonglong(beneficiaries),
-                 program.unit, quote,
-                 resultSearchText(program.name, region.shortName, region.officialName, program.unit, quote), callName,
-                 budget, qlonglong(beneficiaries)},
-                &reason)) {
+        if (!writer.writeResult(report, objectiveId, actionId, program, region, budget, beneficiaries, callName, quote,
+                                &reason)) {
             *error = DemoDataText::tr("no se pudo escribir el resultado %1: %2").arg(row).arg(reason);
             return false;
         }
@@ -340,11 +381,8 @@ bool fill(QSqlDatabase &db, qint64 rows, const DemoShape &shape, const std::func
                 = QStringLiteral("Dato sintético generado por Mirador para pruebas (indicador %1, %2).")
                       .arg(row / 10)
                       .arg(callName);
-            if (!insertIndicator.run({objectiveId, actionId, program.id, region.id, report.year, name, value, unit,
-                                      indicatorQuote,
-                                      indicatorSearchText(name, program.name, region.shortName, region.officialName,
-                                                          unit, indicatorQuote)},
-                                     &reason)) {
+            if (!writer.writeIndicator(report, objectiveId, actionId, program, region, name, value, unit,
+                                       indicatorQuote, &reason)) {
                 *error = DemoDataText::tr("no se pudo escribir el indicador %1: %2").arg(row / 10).arg(reason);
                 return false;
             }
@@ -356,6 +394,29 @@ bool fill(QSqlDatabase &db, qint64 rows, const DemoShape &shape, const std::func
         }
     }
     return true;
+}
+
+/// Fills a new database inside Database::create()'s transaction: the
+/// indexes of the big tables and result_total's triggers set aside while
+/// the rows go in, then made again (DeferredSchema says why).
+bool fill(QSqlDatabase &db, qint64 rows, const DemoShape &shape, const std::function<bool(qint64, qint64)> &progress,
+          QString *error)
+{
+    const BulkCache cache(db);
+
+    QList<DemoRegion> regions;
+    if (!Dataset::loadRegions(db, error) || !readRegions(db, &regions, error))
+        return false;
+    QList<DemoProgram> programs;
+    QList<DemoReport> reports;
+    StructureWriter structure(db, shape);
+    for (int s = 0; s < shape.services; ++s) {
+        if (!structure.writeService(s, &programs, &reports, error))
+            return false;
+    }
+    DeferredSchema deferred(db);
+    return deferred.setAside(error) && fillRows(db, rows, shape, regions, programs, reports, progress, error)
+        && deferred.restore(error);
 }
 
 } // namespace
