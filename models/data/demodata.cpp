@@ -90,6 +90,9 @@ constexpr IndicatorProfile indicatorProfiles[] = {
 
 constexpr const char16_t *milestoneKinds[objectiveCount] = {u"convenio", u"publicación", u"acuerdo", u"hito"};
 
+/// How every generated result's source quote begins; "(fila N, call)." follows.
+const QString quoteHead = QStringLiteral("Dato sintético generado por Mirador para pruebas");
+
 const QString syntheticSentence
     = QStringLiteral("Texto sintético generado por Mirador para pruebas; no proviene de ningún informe.");
 
@@ -265,7 +268,7 @@ public:
     /// budget < 0: none.
     bool writeResult(const DemoReport &report, qint64 objectiveId, qint64 actionId, const DemoProgram &program,
                      const DemoRegion &region, qint64 budget, qint64 beneficiaries, const QString &callName,
-                     const QString &quote, QString *error)
+                     const QString &quote, const QString &searchText, QString *error)
     {
         m_result.bind(1, objectiveId);
         m_result.bind(2, actionId);
@@ -282,7 +285,7 @@ public:
         m_result.bind(13, beneficiaries);
         m_result.bind(8, program.unit);
         m_result.bind(9, quote);
-        m_result.bind(10, resultSearchText(program.name, region.shortName, region.officialName, program.unit, quote));
+        m_result.bind(10, searchText);
         m_result.bind(11, callName);
         return m_result.run(error);
     }
@@ -325,6 +328,21 @@ bool fillRows(QSqlDatabase &db, qint64 rows, const DemoShape &shape, const QList
     const auto below = [&random](qsizetype n) { return qsizetype(random() % quint64(n)); };
     const auto fraction = [&random] { return double(random() >> 11) * 0x1.0p-53; }; // [0, 1)
 
+    // A result's search text is resultSearchText() of its program, region,
+    // unit and quote: the fold of those joined by spaces, which is the folds
+    // of any parts split at a space joined by one space (fold() keeps no
+    // space at either end, and NFKD and its marks stay within a part). So
+    // the parts that repeat are folded once: per program and region, and the
+    // quote's fixed head; per row only the tail ("(fila N, Convocatoria …).")
+    // is folded, a fifth of the text.
+    QStringList foldedParts;
+    for (const DemoProgram &program : programs) {
+        for (const DemoRegion &region : regions)
+            foldedParts << TextFold::fold(QStringList{program.name, region.shortName, region.officialName, program.unit}
+                                              .join(u' '));
+    }
+    const QString foldedQuoteHead = TextFold::fold(quoteHead);
+
     // Calls are numbered per program, year and region.
     QList<int> calls(programs.size() * shape.years * regions.size(), 0);
     const qint64 step = std::max<qint64>(1, rows / 100);
@@ -360,12 +378,14 @@ bool fillRows(QSqlDatabase &db, qint64 rows, const DemoShape &shape, const QList
         const qint64 budget
             = withoutBudget ? -1 : qint64(std::llround(double(beneficiaries) * profile.costPerBeneficiary * factor));
 
-        const QString quote
-            = QStringLiteral("Dato sintético generado por Mirador para pruebas (fila %1, %2).").arg(row).arg(callName);
+        const QString quoteTail = QStringLiteral("(fila %1, %2).").arg(row).arg(callName);
+        const QString quote = quoteHead + u' ' + quoteTail;
         const qint64 objectiveId = report.objectives.at(objective);
         QString reason;
+        const QString searchText = foldedParts.at(program.number * regions.size() + regionIndex) + u' '
+            + foldedQuoteHead + u' ' + TextFold::fold(quoteTail);
         if (!writer.writeResult(report, objectiveId, actionId, program, region, budget, beneficiaries, callName, quote,
-                                &reason)) {
+                                searchText, &reason)) {
             *error = DemoDataText::tr("no se pudo escribir el resultado %1: %2").arg(row).arg(reason);
             return false;
         }
@@ -415,8 +435,16 @@ bool fill(QSqlDatabase &db, qint64 rows, const DemoShape &shape, const std::func
             return false;
     }
     DeferredSchema deferred(db);
-    return deferred.setAside(error) && fillRows(db, rows, shape, regions, programs, reports, progress, error)
-        && deferred.restore(error);
+    if (!deferred.setAside(error) || !fillRows(db, rows, shape, regions, programs, reports, progress, error)
+        || !deferred.restore(error))
+        return false;
+    // Asked again after the indexes and totals, which take a while: a stop
+    // asked for meanwhile still leaves nothing.
+    if (progress && !progress(rows, rows)) {
+        *error = DemoDataText::tr("generación cancelada");
+        return false;
+    }
+    return true;
 }
 
 } // namespace
