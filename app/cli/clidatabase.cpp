@@ -96,7 +96,8 @@ class InterruptAsksToStop
 {
 public:
     InterruptAsksToStop()
-        : m_previousInt(std::signal(SIGINT, onInterrupt)), m_previousTerm(std::signal(SIGTERM, onInterrupt))
+        : m_previousInt(std::signal(SIGINT, onInterrupt)),
+          m_previousTerm(std::signal(SIGTERM, onInterrupt))
     {
         interrupted = 0;
     }

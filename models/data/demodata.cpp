@@ -256,13 +256,47 @@ private:
     BoundQuery m_milestone;
 };
 
+/// A result's search text is resultSearchText() of its program, region, unit
+/// and quote: the fold of those joined by spaces, which is the folds of any
+/// parts split at a space joined by one space (fold() keeps no space at
+/// either end, and NFKD and its marks stay within a part). So the parts that
+/// repeat are folded once: per program and region, and the quote's fixed
+/// head; per row only the quote's tail ("(fila N, Convocatoria …).") is
+/// folded, a fifth of the text. tst_demogenerated checks every row.
+class ResultSearchText
+{
+public:
+    ResultSearchText(const QList<DemoProgram> &programs, const QList<DemoRegion> &regions)
+        : m_regionCount(regions.size()),
+          m_quoteHead(TextFold::fold(quoteHead))
+    {
+        for (const DemoProgram &program : programs) {
+            for (const DemoRegion &region : regions)
+                m_parts << TextFold::fold(
+                    QStringList{program.name, region.shortName, region.officialName, program.unit}.join(u' '));
+        }
+    }
+
+    QString of(const DemoProgram &program, qsizetype regionIndex, const QString &quoteTail) const
+    {
+        return m_parts.at(program.number * m_regionCount + regionIndex) + u' ' + m_quoteHead + u' '
+            + TextFold::fold(quoteTail);
+    }
+
+private:
+    qsizetype m_regionCount;
+    QString m_quoteHead;
+    QStringList m_parts; ///< by program number, then region
+};
+
 /// Writes the made-up results and indicators through SQLite's C API, one
 /// prepared statement each, reused for every row (SqliteInsert says why).
 class FigureWriter
 {
 public:
     explicit FigureWriter(const QSqlDatabase &db)
-        : m_result(db, Sql::insertDemoResult), m_indicator(db, Sql::insertDemoIndicator)
+        : m_result(db, Sql::insertDemoResult),
+          m_indicator(db, Sql::insertDemoIndicator)
     { }
 
     /// budget < 0: none.
@@ -290,10 +324,19 @@ public:
         return m_result.run(error);
     }
 
+    /// The indicator-th indicator, about call callName: its value where
+    /// fraction ([0, 1)) falls in the profile's range.
     bool writeIndicator(const DemoReport &report, qint64 objectiveId, qint64 actionId, const DemoProgram &program,
-                        const DemoRegion &region, const QString &name, double value, const QString &unit,
-                        const QString &quote, QString *error)
+                        const DemoRegion &region, const IndicatorProfile &profile, double fraction, qint64 indicator,
+                        const QString &callName, QString *error)
     {
+        const QString unit = QString::fromUtf16(profile.unit);
+        const double raw = profile.minimum + (profile.maximum - profile.minimum) * fraction;
+        const double value = unit == u"%" ? std::round(raw * 10) / 10 : std::round(raw);
+        const QString name = QStringLiteral("%1 (%2)").arg(QString::fromUtf16(profile.name), callName);
+        const QString quote = QStringLiteral("Dato sintético generado por Mirador para pruebas (indicador %1, %2).")
+                                  .arg(indicator)
+                                  .arg(callName);
         m_indicator.bind(1, objectiveId);
         m_indicator.bind(2, actionId);
         m_indicator.bind(3, program.id);
@@ -303,8 +346,8 @@ public:
         m_indicator.bind(7, value);
         m_indicator.bind(8, unit);
         m_indicator.bind(9, quote);
-        m_indicator.bind(10, indicatorSearchText(name, program.name, region.shortName, region.officialName, unit,
-                                                 quote));
+        m_indicator.bind(10,
+                         indicatorSearchText(name, program.name, region.shortName, region.officialName, unit, quote));
         return m_indicator.run(error);
     }
 
@@ -328,20 +371,7 @@ bool fillRows(QSqlDatabase &db, qint64 rows, const DemoShape &shape, const QList
     const auto below = [&random](qsizetype n) { return qsizetype(random() % quint64(n)); };
     const auto fraction = [&random] { return double(random() >> 11) * 0x1.0p-53; }; // [0, 1)
 
-    // A result's search text is resultSearchText() of its program, region,
-    // unit and quote: the fold of those joined by spaces, which is the folds
-    // of any parts split at a space joined by one space (fold() keeps no
-    // space at either end, and NFKD and its marks stay within a part). So
-    // the parts that repeat are folded once: per program and region, and the
-    // quote's fixed head; per row only the tail ("(fila N, Convocatoria …).")
-    // is folded, a fifth of the text.
-    QStringList foldedParts;
-    for (const DemoProgram &program : programs) {
-        for (const DemoRegion &region : regions)
-            foldedParts << TextFold::fold(QStringList{program.name, region.shortName, region.officialName, program.unit}
-                                              .join(u' '));
-    }
-    const QString foldedQuoteHead = TextFold::fold(quoteHead);
+    const ResultSearchText searchTexts(programs, regions);
 
     // Calls are numbered per program, year and region.
     QList<int> calls(programs.size() * shape.years * regions.size(), 0);
@@ -382,10 +412,8 @@ bool fillRows(QSqlDatabase &db, qint64 rows, const DemoShape &shape, const QList
         const QString quote = quoteHead + u' ' + quoteTail;
         const qint64 objectiveId = report.objectives.at(objective);
         QString reason;
-        const QString searchText = foldedParts.at(program.number * regions.size() + regionIndex) + u' '
-            + foldedQuoteHead + u' ' + TextFold::fold(quoteTail);
         if (!writer.writeResult(report, objectiveId, actionId, program, region, budget, beneficiaries, callName, quote,
-                                searchText, &reason)) {
+                                searchTexts.of(program, regionIndex, quoteTail), &reason)) {
             *error = DemoDataText::tr("no se pudo escribir el resultado %1: %2").arg(row).arg(reason);
             return false;
         }
@@ -393,16 +421,8 @@ bool fillRows(QSqlDatabase &db, qint64 rows, const DemoShape &shape, const QList
         // One indicator per 10 results, about the same call.
         if (row % 10 == 0) {
             const IndicatorProfile &indicator = indicatorProfiles[below(qsizetype(std::size(indicatorProfiles)))];
-            const QString unit = QString::fromUtf16(indicator.unit);
-            const double raw = indicator.minimum + (indicator.maximum - indicator.minimum) * fraction();
-            const double value = unit == u"%" ? std::round(raw * 10) / 10 : std::round(raw);
-            const QString name = QStringLiteral("%1 (%2)").arg(QString::fromUtf16(indicator.name), callName);
-            const QString indicatorQuote
-                = QStringLiteral("Dato sintético generado por Mirador para pruebas (indicador %1, %2).")
-                      .arg(row / 10)
-                      .arg(callName);
-            if (!writer.writeIndicator(report, objectiveId, actionId, program, region, name, value, unit,
-                                       indicatorQuote, &reason)) {
+            if (!writer.writeIndicator(report, objectiveId, actionId, program, region, indicator, fraction(), row / 10,
+                                       callName, &reason)) {
                 *error = DemoDataText::tr("no se pudo escribir el indicador %1: %2").arg(row / 10).arg(reason);
                 return false;
             }

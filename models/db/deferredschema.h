@@ -23,7 +23,7 @@
 class DeferredSchema
 {
 public:
-    explicit DeferredSchema(const QSqlDatabase &db) : m_db(db) {}
+    explicit DeferredSchema(const QSqlDatabase &db) : m_db(db) { }
 
     /// Drops the indexes and triggers; false, with *error, when result
     /// already has rows or a statement failed.

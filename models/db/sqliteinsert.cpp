@@ -57,8 +57,7 @@ bool SqliteInsert::run(QString *error)
 QString SqliteInsert::describe(int code) const
 {
     // Said as Qt's driver says it, so SqlError::describe() reads the code.
-    return SqlError::describe(QSqlError(QString(),
-                                        m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle))
-                                                 : QStringLiteral("not a SQLite connection"),
-                                        QSqlError::StatementError, QString::number(code & 0xff)));
+    return SqlError::describe(QSqlError(
+        QString(), m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QStringLiteral("not a SQLite connection"),
+        QSqlError::StatementError, QString::number(code & 0xff)));
 }

@@ -146,8 +146,8 @@ void TestDemoGenerated::everySearchTextIsTheRowsOwn()
                                   "JOIN region g ON g.id = r.region_id ORDER BY r.id")));
     qint64 seen = 0;
     while (q.next()) {
-        const QString expected = resultSearchText(q.value(0).toString(), q.value(1).toString(),
-                                                  q.value(2).toString(), q.value(3).toString(), q.value(4).toString());
+        const QString expected = resultSearchText(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                                  q.value(3).toString(), q.value(4).toString());
         if (q.value(5).toString() != expected)
             QFAIL(qPrintable(QStringLiteral("row %1: «%2», expected «%3»")
                                  .arg(q.value(6).toString(), q.value(5).toString(), expected)));
@@ -163,8 +163,9 @@ void TestDemoGenerated::interruptLeavesNothing()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("stopped.sqlite"));
     QProcess process;
-    process.start(QStringLiteral(MIRADOR_BINARY), {QStringLiteral("generate-demo"), QStringLiteral("--rows"),
-                                                   QStringLiteral("3000000"), QStringLiteral("--out"), path});
+    process.start(QStringLiteral(MIRADOR_BINARY),
+                  {QStringLiteral("generate-demo"), QStringLiteral("--rows"), QStringLiteral("3000000"),
+                   QStringLiteral("--out"), path});
     QVERIFY(process.waitForStarted());
     QByteArray err;
     while (!err.contains("10 %") && process.state() == QProcess::Running) {
