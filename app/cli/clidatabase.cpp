@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <csignal>
 #include <optional>
 #include <tuple>
 
@@ -79,6 +80,40 @@ std::optional<int> shapeNumber(const Options &options, const QString &option, in
     return std::nullopt;
 }
 
+/// Set by Ctrl+C (SIGINT) or SIGTERM while generate-demo writes.
+volatile std::sig_atomic_t interrupted = 0;
+
+extern "C" void onInterrupt(int signal)
+{
+    interrupted = 1;
+    std::signal(signal, SIG_DFL); // a second one stops the process at once
+}
+
+/// While it lives, Ctrl+C and SIGTERM ask the generation to stop: it then
+/// rolls back and removes its temporary file, where being killed would
+/// leave it for a later run to find (nothing ever reaches --out half-written).
+class InterruptAsksToStop
+{
+public:
+    InterruptAsksToStop()
+        : m_previousInt(std::signal(SIGINT, onInterrupt)),
+          m_previousTerm(std::signal(SIGTERM, onInterrupt))
+    {
+        interrupted = 0;
+    }
+    ~InterruptAsksToStop()
+    {
+        std::signal(SIGINT, m_previousInt);
+        std::signal(SIGTERM, m_previousTerm);
+    }
+    InterruptAsksToStop(const InterruptAsksToStop &) = delete;
+    InterruptAsksToStop &operator=(const InterruptAsksToStop &) = delete;
+
+private:
+    void (*m_previousInt)(int);
+    void (*m_previousTerm)(int);
+};
+
 } // namespace
 
 int generateDemoCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -130,8 +165,9 @@ int generateDemoCommand(const QStringList &arguments, QTextStream &out, QTextStr
                        .arg(Format::integer(done), Format::integer(total));
             err.flush();
         }
-        return true;
+        return interrupted == 0;
     };
+    const InterruptAsksToStop interrupt;
     if (!generateDemo(path, rows, &error, progress, shape)) {
         err << CliText::tr("mirador generate-demo: %1\n").arg(error);
         return exitError;

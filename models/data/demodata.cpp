@@ -4,7 +4,9 @@
 #include "bulkcache.h"
 #include "database.h"
 #include "dataset.h"
+#include "deferredschema.h"
 #include "sql.h"
+#include "sqliteinsert.h"
 #include "textfold.h"
 
 #include <QCoreApplication>
@@ -87,6 +89,9 @@ constexpr IndicatorProfile indicatorProfiles[] = {
 };
 
 constexpr const char16_t *milestoneKinds[objectiveCount] = {u"convenio", u"publicación", u"acuerdo", u"hito"};
+
+/// How every generated result's source quote begins; "(fila N, call)." follows.
+const QString quoteHead = QStringLiteral("Dato sintético generado por Mirador para pruebas");
 
 const QString syntheticSentence
     = QStringLiteral("Texto sintético generado por Mirador para pruebas; no proviene de ningún informe.");
@@ -251,25 +256,113 @@ private:
     BoundQuery m_milestone;
 };
 
-/// Fills a new database inside Database::create()'s transaction.
-bool fill(QSqlDatabase &db, qint64 rows, const DemoShape &shape, const std::function<bool(qint64, qint64)> &progress,
-          QString *error)
+/// A result's search text is resultSearchText() of its program, region, unit
+/// and quote: the fold of those joined by spaces, which is the folds of any
+/// parts split at a space joined by one space (fold() keeps no space at
+/// either end, and NFKD and its marks stay within a part). So the parts that
+/// repeat are folded once: per program and region, and the quote's fixed
+/// head; per row only the quote's tail ("(fila N, Convocatoria …).") is
+/// folded, a fifth of the text. tst_demogenerated checks every row.
+class ResultSearchText
 {
-    const BulkCache cache(db);
-
-    QList<DemoRegion> regions;
-    if (!Dataset::loadRegions(db, error) || !readRegions(db, &regions, error))
-        return false;
-    QList<DemoProgram> programs;
-    QList<DemoReport> reports;
-    StructureWriter structure(db, shape);
-    for (int s = 0; s < shape.services; ++s) {
-        if (!structure.writeService(s, &programs, &reports, error))
-            return false;
+public:
+    ResultSearchText(const QList<DemoProgram> &programs, const QList<DemoRegion> &regions)
+        : m_regionCount(regions.size()),
+          m_quoteHead(TextFold::fold(quoteHead))
+    {
+        for (const DemoProgram &program : programs) {
+            for (const DemoRegion &region : regions)
+                m_parts << TextFold::fold(
+                    QStringList{program.name, region.shortName, region.officialName, program.unit}.join(u' '));
+        }
     }
 
-    BoundQuery insertResult(db, Sql::insertDemoResult);
-    BoundQuery insertIndicator(db, Sql::insertDemoIndicator);
+    QString of(const DemoProgram &program, qsizetype regionIndex, const QString &quoteTail) const
+    {
+        return m_parts.at(program.number * m_regionCount + regionIndex) + u' ' + m_quoteHead + u' '
+            + TextFold::fold(quoteTail);
+    }
+
+private:
+    qsizetype m_regionCount;
+    QString m_quoteHead;
+    QStringList m_parts; ///< by program number, then region
+};
+
+/// Writes the made-up results and indicators through SQLite's C API, one
+/// prepared statement each, reused for every row (SqliteInsert says why).
+class FigureWriter
+{
+public:
+    explicit FigureWriter(const QSqlDatabase &db)
+        : m_result(db, Sql::insertDemoResult),
+          m_indicator(db, Sql::insertDemoIndicator)
+    { }
+
+    /// budget < 0: none.
+    bool writeResult(const DemoReport &report, qint64 objectiveId, qint64 actionId, const DemoProgram &program,
+                     const DemoRegion &region, qint64 budget, qint64 beneficiaries, const QString &callName,
+                     const QString &quote, const QString &searchText, QString *error)
+    {
+        m_result.bind(1, objectiveId);
+        m_result.bind(2, actionId);
+        m_result.bind(3, program.id);
+        m_result.bind(4, region.id);
+        m_result.bind(5, qint64(report.year));
+        for (const int column : {6, 12}) { // the budget, and its source
+            if (budget < 0)
+                m_result.bindNull(column);
+            else
+                m_result.bind(column, budget);
+        }
+        m_result.bind(7, beneficiaries);
+        m_result.bind(13, beneficiaries);
+        m_result.bind(8, program.unit);
+        m_result.bind(9, quote);
+        m_result.bind(10, searchText);
+        m_result.bind(11, callName);
+        return m_result.run(error);
+    }
+
+    /// The indicator-th indicator, about call callName: its value where
+    /// fraction ([0, 1)) falls in the profile's range.
+    bool writeIndicator(const DemoReport &report, qint64 objectiveId, qint64 actionId, const DemoProgram &program,
+                        const DemoRegion &region, const IndicatorProfile &profile, double fraction, qint64 indicator,
+                        const QString &callName, QString *error)
+    {
+        const QString unit = QString::fromUtf16(profile.unit);
+        const double raw = profile.minimum + (profile.maximum - profile.minimum) * fraction;
+        const double value = unit == u"%" ? std::round(raw * 10) / 10 : std::round(raw);
+        const QString name = QStringLiteral("%1 (%2)").arg(QString::fromUtf16(profile.name), callName);
+        const QString quote = QStringLiteral("Dato sintético generado por Mirador para pruebas (indicador %1, %2).")
+                                  .arg(indicator)
+                                  .arg(callName);
+        m_indicator.bind(1, objectiveId);
+        m_indicator.bind(2, actionId);
+        m_indicator.bind(3, program.id);
+        m_indicator.bind(4, region.id);
+        m_indicator.bind(5, qint64(report.year));
+        m_indicator.bind(6, name);
+        m_indicator.bind(7, value);
+        m_indicator.bind(8, unit);
+        m_indicator.bind(9, quote);
+        m_indicator.bind(10,
+                         indicatorSearchText(name, program.name, region.shortName, region.officialName, unit, quote));
+        return m_indicator.run(error);
+    }
+
+private:
+    SqliteInsert m_result;
+    SqliteInsert m_indicator;
+};
+
+/// Draws and writes the rows, with progress; the reports and programs are
+/// written.
+bool fillRows(QSqlDatabase &db, qint64 rows, const DemoShape &shape, const QList<DemoRegion> &regions,
+              const QList<DemoProgram> &programs, const QList<DemoReport> &reports,
+              const std::function<bool(qint64, qint64)> &progress, QString *error)
+{
+    FigureWriter writer(db);
 
     // Draws from the engine's raw output, whose sequence the standard fixes,
     // rather than through std::uniform_*_distribution, whose algorithm each
@@ -278,9 +371,10 @@ bool fill(QSqlDatabase &db, qint64 rows, const DemoShape &shape, const std::func
     const auto below = [&random](qsizetype n) { return qsizetype(random() % quint64(n)); };
     const auto fraction = [&random] { return double(random() >> 11) * 0x1.0p-53; }; // [0, 1)
 
+    const ResultSearchText searchTexts(programs, regions);
+
     // Calls are numbered per program, year and region.
     QList<int> calls(programs.size() * shape.years * regions.size(), 0);
-    const QVariant noBudget{QMetaType(QMetaType::LongLong)};
     const qint64 step = std::max<qint64>(1, rows / 100);
     if (progress && !progress(0, rows)) {
         *error = DemoDataText::tr("generación cancelada");
@@ -311,20 +405,15 @@ bool fill(QSqlDatabase &db, qint64 rows, const DemoShape &shape, const std::func
             profile.minBeneficiaries + qint64(size * size * (profile.maxBeneficiaries - profile.minBeneficiaries + 1)));
         const double factor = 0.6 + 0.8 * fraction();
         const bool withoutBudget = below(50) == 0;
-        const QVariant budget = withoutBudget
-            ? noBudget
-            : QVariant(qlonglong(std::llround(double(beneficiaries) * profile.costPerBeneficiary * factor)));
+        const qint64 budget
+            = withoutBudget ? -1 : qint64(std::llround(double(beneficiaries) * profile.costPerBeneficiary * factor));
 
-        const QString quote
-            = QStringLiteral("Dato sintético generado por Mirador para pruebas (fila %1, %2).").arg(row).arg(callName);
+        const QString quoteTail = QStringLiteral("(fila %1, %2).").arg(row).arg(callName);
+        const QString quote = quoteHead + u' ' + quoteTail;
         const qint64 objectiveId = report.objectives.at(objective);
         QString reason;
-        if (!insertResult.run(
-                {objectiveId, actionId, program.id, region.id, report.year, budget, qlonglong(beneficiaries),
-                 program.unit, quote,
-                 resultSearchText(program.name, region.shortName, region.officialName, program.unit, quote), callName,
-                 budget, qlonglong(beneficiaries)},
-                &reason)) {
+        if (!writer.writeResult(report, objectiveId, actionId, program, region, budget, beneficiaries, callName, quote,
+                                searchTexts.of(program, regionIndex, quoteTail), &reason)) {
             *error = DemoDataText::tr("no se pudo escribir el resultado %1: %2").arg(row).arg(reason);
             return false;
         }
@@ -332,19 +421,8 @@ bool fill(QSqlDatabase &db, qint64 rows, const DemoShape &shape, const std::func
         // One indicator per 10 results, about the same call.
         if (row % 10 == 0) {
             const IndicatorProfile &indicator = indicatorProfiles[below(qsizetype(std::size(indicatorProfiles)))];
-            const QString unit = QString::fromUtf16(indicator.unit);
-            const double raw = indicator.minimum + (indicator.maximum - indicator.minimum) * fraction();
-            const double value = unit == u"%" ? std::round(raw * 10) / 10 : std::round(raw);
-            const QString name = QStringLiteral("%1 (%2)").arg(QString::fromUtf16(indicator.name), callName);
-            const QString indicatorQuote
-                = QStringLiteral("Dato sintético generado por Mirador para pruebas (indicador %1, %2).")
-                      .arg(row / 10)
-                      .arg(callName);
-            if (!insertIndicator.run({objectiveId, actionId, program.id, region.id, report.year, name, value, unit,
-                                      indicatorQuote,
-                                      indicatorSearchText(name, program.name, region.shortName, region.officialName,
-                                                          unit, indicatorQuote)},
-                                     &reason)) {
+            if (!writer.writeIndicator(report, objectiveId, actionId, program, region, indicator, fraction(), row / 10,
+                                       callName, &reason)) {
                 *error = DemoDataText::tr("no se pudo escribir el indicador %1: %2").arg(row / 10).arg(reason);
                 return false;
             }
@@ -354,6 +432,37 @@ bool fill(QSqlDatabase &db, qint64 rows, const DemoShape &shape, const std::func
             *error = DemoDataText::tr("generación cancelada");
             return false;
         }
+    }
+    return true;
+}
+
+/// Fills a new database inside Database::create()'s transaction: the
+/// indexes of the big tables and result_total's triggers set aside while
+/// the rows go in, then made again (DeferredSchema says why).
+bool fill(QSqlDatabase &db, qint64 rows, const DemoShape &shape, const std::function<bool(qint64, qint64)> &progress,
+          QString *error)
+{
+    const BulkCache cache(db);
+
+    QList<DemoRegion> regions;
+    if (!Dataset::loadRegions(db, error) || !readRegions(db, &regions, error))
+        return false;
+    QList<DemoProgram> programs;
+    QList<DemoReport> reports;
+    StructureWriter structure(db, shape);
+    for (int s = 0; s < shape.services; ++s) {
+        if (!structure.writeService(s, &programs, &reports, error))
+            return false;
+    }
+    DeferredSchema deferred(db);
+    if (!deferred.setAside(error) || !fillRows(db, rows, shape, regions, programs, reports, progress, error)
+        || !deferred.restore(error))
+        return false;
+    // Asked again after the indexes and totals, which take a while: a stop
+    // asked for meanwhile still leaves nothing.
+    if (progress && !progress(rows, rows)) {
+        *error = DemoDataText::tr("generación cancelada");
+        return false;
     }
     return true;
 }

@@ -37,8 +37,10 @@ struct DemoShape
 ///
 /// path must not exist; the file is written under a temporary name and
 /// renamed into place only when complete (Database::create). progress(done,
-/// total) is called about every 1 % of the rows; when it returns false the
-/// generation stops and nothing is left on disk. On failure returns false
+/// total) is called about every 1 % of the rows, and once more with done ==
+/// total after the indexes and result_total are made (a few seconds for a
+/// million rows); when it returns false the generation stops and nothing is
+/// left on disk. On failure returns false
 /// and sets *error to a sentence, in the user's language, naming the file.
 bool generateDemo(const QString &path, qint64 rows, QString *error,
                   const std::function<bool(qint64 done, qint64 total)> &progress = {}, const DemoShape &shape = {});

@@ -610,3 +610,26 @@ inline constexpr char insertProgramWithId[] = "INSERT INTO program (id, name, se
 inline constexpr char moveProgramRowBack[] = "UPDATE %1 SET program_id = ? WHERE id = ? AND program_id = ?";
 
 } // namespace Sql
+
+// --- generate-demo at the database's own pace (issue 20, demofast) ----------
+namespace Sql {
+// The indexes of the tables bound (result, indicator) and their triggers that
+// keep result_total, as the migrations made them, in the order they were made.
+inline constexpr char selectDeferredSchema[] =
+    "SELECT type, name, sql FROM sqlite_master WHERE tbl_name IN (?, ?) AND sql IS NOT NULL "
+    "AND (type = 'index' OR (type = 'trigger' AND sql LIKE '%result_total%')) ORDER BY rowid";
+// PRAGMA-like: a name read from sqlite_master follows, quoted; it cannot be bound.
+inline constexpr char dropIndexPrefix[] = "DROP INDEX ";
+inline constexpr char dropTriggerPrefix[] = "DROP TRIGGER ";
+inline constexpr char anyResult[] = "SELECT EXISTS (SELECT 1 FROM result)";
+// result_total added up from every result, as migration 0004 first filled it.
+inline constexpr char fillResultTotals[] =
+    "INSERT INTO result_total (objective_id, program_id, region_id, year, beneficiary_unit, result_rows, "
+    "budget_rows, budget_mclp, beneficiaries_rows, beneficiaries, both_rows, both_budget, both_beneficiaries) "
+    "SELECT objective_id, program_id, region_id, year, COALESCE(beneficiary_unit, ''), COUNT(*), "
+    "COUNT(budget_mclp), COALESCE(SUM(budget_mclp), 0), COUNT(beneficiaries), COALESCE(SUM(beneficiaries), 0), "
+    "SUM(CASE WHEN budget_mclp IS NOT NULL AND beneficiaries IS NOT NULL THEN 1 ELSE 0 END), "
+    "SUM(CASE WHEN budget_mclp IS NOT NULL AND beneficiaries IS NOT NULL THEN budget_mclp ELSE 0 END), "
+    "SUM(CASE WHEN budget_mclp IS NOT NULL AND beneficiaries IS NOT NULL THEN beneficiaries ELSE 0 END) "
+    "FROM result GROUP BY objective_id, program_id, region_id, year, COALESCE(beneficiary_unit, '')";
+} // namespace Sql

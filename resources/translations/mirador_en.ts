@@ -1203,6 +1203,10 @@ Mirador does not create or modify a file it cannot open.
 <context>
     <name>Database</name>
     <message>
+        <source>la tabla de resultados ya tiene filas</source>
+        <translation>the results table already has rows</translation>
+    </message>
+    <message>
         <source>la fila %1 de la tabla %2 tiene %3 = %4, fuera de lo que Mirador guarda (cifras de -%5 a %5; presupuestos y beneficiarios desde 0). Corríjala con sqlite3 o psql y vuelva a abrir el archivo.</source>
         <translation>row %1 of table %2 has %3 = %4, beyond what Mirador keeps (figures from -%5 to %5; budgets and beneficiaries from 0). Correct it with sqlite3 or psql and open the file again.</translation>
     </message>

@@ -1105,6 +1105,85 @@ struct Bench
         return db;
     }
 
+    /// generate_demo (issue 20): `mirador generate-demo --rows <rows> --out F`,
+    /// the whole process, against the database itself writing the same rows:
+    /// the sqlite3 shell, as a whole process, attaching a file generate-demo
+    /// made and copying every generated table into a new `mirador init
+    /// --empty` file (the same schema, its indexes and result_total's
+    /// triggers, and the same regions; made untimed before each run) by one
+    /// INSERT … SELECT per table in one transaction. Both write a new file
+    /// and commit it. Also prints the children's user+sys CPU seconds
+    /// (getrusage) and the 1-minute load average before and after.
+    void generateDemo()
+    {
+        if (!wanted(QStringLiteral("generate_demo")))
+            return;
+        const QString name = QStringLiteral("generate_demo");
+        const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        if (shell.isEmpty())
+            return notMeasured(name, QStringLiteral("no sqlite3 shell on PATH (Debian package sqlite3)"));
+        const QString out = tempDir + QStringLiteral("/mirador-bench-generated.sqlite");
+        const QString source = tempDir + QStringLiteral("/mirador-bench-generated-src.sqlite");
+        const QString target = tempDir + QStringLiteral("/mirador-bench-generated-copy.sqlite");
+        const QStringList generate{QStringLiteral("generate-demo"), QStringLiteral("--rows"), QString::number(rows),
+                                   QStringLiteral("--out")};
+        const auto childCpuSeconds = [] {
+            struct rusage usage = {};
+            getrusage(RUSAGE_CHILDREN, &usage);
+            return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+                + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+        };
+        removeDatabaseFiles(source);
+        if (!runChild(QStringLiteral(MIRADOR_BINARY), generate + QStringList{source}))
+            return notMeasured(name, failure);
+        QStringList copy{QStringLiteral("ATTACH '%1' AS src; BEGIN;").arg(source)};
+        for (const char *table : {"service", "report", "objective", "action", "program", "result", "indicator",
+                                  "milestone"})
+            copy << QStringLiteral("INSERT INTO %1 SELECT * FROM src.%1;").arg(QLatin1String(table));
+        copy << QStringLiteral("COMMIT;");
+
+        std::vector<double> cpu;
+        const QString loadBefore = loadAverage();
+        compare(
+            name,
+            [&]() -> std::optional<double> {
+                removeDatabaseFiles(out);
+                const double cpuBefore = childCpuSeconds();
+                const auto run = runChild(QStringLiteral(MIRADOR_BINARY), generate + QStringList{out});
+                cpu.push_back(childCpuSeconds() - cpuBefore);
+                removeDatabaseFiles(out);
+                return run ? std::optional<double>(run->ms) : std::nullopt;
+            },
+            [&]() -> std::optional<double> {
+                removeDatabaseFiles(target);
+                if (!runChild(QStringLiteral(MIRADOR_BINARY),
+                              {QStringLiteral("init"), target, QStringLiteral("--empty")}))
+                    return std::nullopt;
+                const auto run = runChild(shell, {target, copy.join(u' ')});
+                const qint64 copied = run ? DirectSqlite(target).integer(QStringLiteral(
+                                                "SELECT (SELECT COUNT(*) FROM result) + (SELECT SUM(result_rows) "
+                                                "FROM result_total)"))
+                                          : -1;
+                removeDatabaseFiles(target);
+                if (!run)
+                    return std::nullopt;
+                if (copied != 2 * rows) {
+                    failure = QStringLiteral("the shell copied %1 results and totals, not %2").arg(copied).arg(2 * rows);
+                    return std::nullopt;
+                }
+                return run->ms;
+            });
+        removeDatabaseFiles(source);
+        std::vector<double> timed(cpu.begin() + std::min<qsizetype>(warmUps, qsizetype(cpu.size())), cpu.end());
+        if (timed.empty())
+            return;
+        print(QStringLiteral("# generate_demo: %1 rows; mirador's user+sys CPU seconds: %2; load average (1 min) "
+                             "before %3, after %4; sqlite: the sqlite3 shell's INSERT ... SELECT of the same "
+                             "generated tables into a new `mirador init --empty` file (indexes and triggers on)")
+                  .arg(rows)
+                  .arg(figureRuns(QStringLiteral("cpu_s"), timed), loadBefore, loadAverage()));
+    }
+
     void importOps()
     {
         const bool import = wanted(QStringLiteral("import_200k"));
@@ -1350,6 +1429,7 @@ struct Bench
         readPdf();
         processOps();
         importOps();
+        generateDemo();
         windowStall();
         if (!stallCountLines.isEmpty() && wanted(QStringLiteral("gui_stall_count")))
             print(stallCountLines);
@@ -1399,6 +1479,7 @@ int main(int argc, char *argv[])
                          "          export_csv, export_csv_process, export_csv_window, time_to_first_rows,\n"
                          "          time_to_pixels (on an X display: QT_QPA_PLATFORM=xcb DISPLAY=:N), export_pdf,\n"
                          "          import_200k, gui_stall_import, gui_stall_count,\n"
+                         "          generate_demo (whole process, --rows N rows),\n"
                          "          gui_stall_window)\n");
             return argument == u"--help" ? 0 : 2;
         }
