@@ -613,11 +613,28 @@ inline constexpr char moveProgramRowBack[] = "UPDATE %1 SET program_id = ? WHERE
 // The highest result id: the import numbers its rows after it, so they are
 // one range (its totals and its journal lines are then one statement each).
 inline constexpr char maxResultId[] = "SELECT MAX(id) FROM result";
+// The new results are staged in a table of the connection's own (TEMP, in
+// memory while BulkCache lives, no index, no trigger), one bound row at a
+// time, then moved into result by ONE INSERT ... SELECT. Through single-row
+// INSERTs into result itself each statement opened a statement journal and
+// copied every page it touched to it (result's table, seven indexes): a
+// statement for all of them copies each page once.
+inline constexpr char createStagedResults[] =
+    "CREATE TEMP TABLE import_result (id INTEGER PRIMARY KEY, objective_id, action_id, program_id, region_id, "
+    "year, budget_mclp, beneficiaries, beneficiary_unit, source_quote, note, search_text, call, budget_source, "
+    "beneficiaries_source)";
+inline constexpr char dropStagedResults[] = "DROP TABLE IF EXISTS temp.import_result";
 // One new result with its id: the values of insertImportedResults, id first.
 inline constexpr char insertImportedResultWithId[] =
-    "INSERT INTO result (id, objective_id, action_id, program_id, region_id, year, budget_mclp, "
+    "INSERT INTO temp.import_result (id, objective_id, action_id, program_id, region_id, year, budget_mclp, "
     "beneficiaries, beneficiary_unit, source_quote, note, search_text, call, budget_source, "
     "beneficiaries_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+inline constexpr char moveStagedResults[] =
+    "INSERT INTO result (id, objective_id, action_id, program_id, region_id, year, budget_mclp, beneficiaries, "
+    "beneficiary_unit, source_quote, note, search_text, call, budget_source, beneficiaries_source) "
+    "SELECT id, objective_id, action_id, program_id, region_id, year, budget_mclp, beneficiaries, "
+    "beneficiary_unit, source_quote, note, search_text, call, budget_source, beneficiaries_source "
+    "FROM temp.import_result ORDER BY id";
 // While result_total_paused has its row, result_total_insert does nothing
 // (migration 9); the import adds the totals of its range of ids itself.
 inline constexpr char pauseResultTotal[] = "INSERT INTO result_total_paused (paused) VALUES (1)";

@@ -141,7 +141,7 @@ private:
     BoundQuery m_insert;
     InsertBatch m_newResults;
     BoundQuery m_update;
-    /// On SQLite, the new results, written after the updates.
+    /// On SQLite and PostgreSQL, the new results: written after the updates, in bulk.
     std::optional<ResultBulk> m_bulk;
 };
 

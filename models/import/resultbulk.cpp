@@ -68,8 +68,7 @@ class SearchTexts
 public:
     QString of(const ImportPlan::Row &row)
     {
-        const QString key = row.programName + u'\x1f' + row.regionShort + u'\x1f' + row.regionOfficial + u'\x1f'
-            + row.unit;
+        const Head key{row.programName, row.regionShort, row.regionOfficial, row.unit};
         auto head = m_heads.constFind(key);
         if (head == m_heads.cend())
             head = m_heads.insert(key, resultSearchText(row.programName, row.regionShort, row.regionOfficial,
@@ -79,7 +78,16 @@ public:
     }
 
 private:
-    QHash<QString, QString> m_heads;
+    struct Head
+    {
+        QString program, regionShort, regionOfficial, unit;
+        friend bool operator==(const Head &, const Head &) = default;
+        friend size_t qHash(const Head &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.program, key.regionShort, key.regionOfficial, key.unit);
+        }
+    };
+    QHash<Head, QString> m_heads;
 };
 
 } // namespace
@@ -119,9 +127,27 @@ ResultBulk::Ending ResultBulk::writeSqlite(const Progress &progress, qint64 done
         return Ending::Failed;
     }
     m_low = maxId.value_or(0) + 1;
-    SqliteStatement pause(m_db, Sql::pauseResultTotal);
-    if (!pause.run(error))
+    SqliteStatement drop(m_db, Sql::dropStagedResults);
+    SqliteStatement create(m_db, Sql::createStagedResults);
+    if (!drop.run(error) || !create.run(error))
         return Ending::Failed;
+    const Ending staged = stageSqlite(progress, doneBefore, total, error);
+    SqliteStatement pause(m_db, Sql::pauseResultTotal);
+    SqliteStatement move(m_db, Sql::moveStagedResults);
+    SqliteStatement totals(m_db, Sql::addResultTotals);
+    totals.bindInteger(1, m_low);
+    totals.bindInteger(2, m_low + count - 1);
+    SqliteStatement resume(m_db, Sql::resumeResultTotal);
+    const bool written = staged == Ending::Written && pause.run(error) && move.run(error) && totals.run(error)
+        && resume.run(error);
+    QString dropped; // the import's outcome stands; a table left behind goes with the connection
+    drop.run(&dropped);
+    return staged != Ending::Written ? staged : written ? Ending::Written : Ending::Failed;
+}
+
+ResultBulk::Ending ResultBulk::stageSqlite(const Progress &progress, qint64 doneBefore, qint64 total, QString *error)
+{
+    const qint64 count = qint64(m_rows.size());
     SqliteStatement insert(m_db, Sql::insertImportedResultWithId);
     SearchTexts searches;
     for (qint64 done = 0; done < count; ++done) {
@@ -136,11 +162,7 @@ ResultBulk::Ending ResultBulk::writeSqlite(const Progress &progress, qint64 done
             return Ending::Failed;
         }
     }
-    SqliteStatement totals(m_db, Sql::addResultTotals);
-    totals.bindInteger(1, m_low);
-    totals.bindInteger(2, m_low + count - 1);
-    SqliteStatement resume(m_db, Sql::resumeResultTotal);
-    return totals.run(error) && resume.run(error) ? Ending::Written : Ending::Failed;
+    return Ending::Written;
 }
 
 ResultBulk::Ending ResultBulk::writePostgres(const Progress &progress, qint64 doneBefore, qint64 total,

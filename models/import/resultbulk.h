@@ -14,7 +14,8 @@ class ImportJournal;
 /// An import's new results written at the database's own pace, ids and all,
 /// numbered after the highest, so that their totals and their journal lines
 /// are one statement each over one range of ids. On SQLite each row is bound
-/// straight from the plan to one prepared INSERT (SqliteStatement), with
+/// straight from the plan to one prepared INSERT (SqliteStatement) into a
+/// staging table, then all go into result by one INSERT ... SELECT, with
 /// result_total's per-row trigger paused (migration 9) while one INSERT ...
 /// SELECT ... GROUP BY adds the totals of the whole range. On PostgreSQL the
 /// rows go by COPY (PgCopy), and the statement-level triggers of migration 9
@@ -48,6 +49,8 @@ private:
     /// False when progress says cancel (asked every 500 rows).
     bool reportProgress(qint64 done, const Progress &progress, qint64 doneBefore, qint64 total) const;
     Ending writeSqlite(const Progress &progress, qint64 doneBefore, qint64 total, QString *error);
+    /// The rows, bound one by one into a TEMP table (Sql::createStagedResults says why).
+    Ending stageSqlite(const Progress &progress, qint64 doneBefore, qint64 total, QString *error);
     Ending writePostgres(const Progress &progress, qint64 doneBefore, qint64 total, QString *error);
 
     QSqlDatabase m_db;

@@ -51,9 +51,12 @@ PgBenchServer::~PgBenchServer()
 
 QString PgBenchServer::newDatabase(QString *failure) const
 {
-    const QString location = TestSupport::newPostgresDatabase(url, failure);
-    if (location.isEmpty())
+    QString error; // newPostgresDatabase() reads a non-empty error as its own failure
+    const QString location = TestSupport::newPostgresDatabase(url, &error);
+    if (location.isEmpty()) {
+        *failure = error;
         return {};
+    }
     const auto db = Database::create(location, Database::Content::EmbeddedDataset, failure);
     return db ? location : QString();
 }
@@ -81,10 +84,10 @@ std::optional<double> PgBenchServer::importMs(const QString &csv, qint64 written
 std::optional<double> PgBenchServer::psqlCopyMs(const QString &csv, qint64 written, QString *failure) const
 {
     const QString psql = QStandardPaths::findExecutable(QStringLiteral("psql"));
-    const QString location = psql.isEmpty() ? QString() : TestSupport::newPostgresDatabase(url, failure);
+    QString error;
+    const QString location = psql.isEmpty() ? QString() : TestSupport::newPostgresDatabase(url, &error);
     if (location.isEmpty()) {
-        if (psql.isEmpty())
-            *failure = QStringLiteral("no psql on PATH (Debian package postgresql-client)");
+        *failure = psql.isEmpty() ? QStringLiteral("no psql on PATH (Debian package postgresql-client)") : error;
         return std::nullopt;
     }
     QFile file(csv);
@@ -94,7 +97,7 @@ std::optional<double> PgBenchServer::psqlCopyMs(const QString &csv, qint64 writt
     for (QString &column : columns)
         column = u'"' + column + QStringLiteral("\" TEXT");
     // The bare table, untimed; then the timed psql process.
-    QString error = run(psql, {location, QStringLiteral("-c"),
+    error = run(psql, {location, QStringLiteral("-c"),
                                QStringLiteral("CREATE TABLE t (%1)").arg(columns.join(QStringLiteral(", ")))});
     QElapsedTimer timer;
     timer.start();
