@@ -15,7 +15,8 @@ pg_conn *handleOf(const QSqlDatabase &db)
     if (!db.driver())
         return nullptr;
     const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // Qt's driver declares PGconn*; the meta-type system names it by its struct.
+    if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
 }

@@ -1003,8 +1003,8 @@ struct Bench
                           "untimed). Two baselines: op=import_200k, sqlite: the sqlite3 shell's .import --csv "
                           "into a bare table of a new database (a whole process); op=import_200k_insert_select, "
                           "sqlite: the physical limit, the same rows by ONE INSERT ... SELECT into the same "
-                          "schema (indexes, foreign keys and the per-row result_total trigger of the file as "
-                          "it is), from the CSV .import-ed untimed into a table of a copy of the database, "
+                          "schema (indexes, foreign keys and result_total's per-row trigger, as the file "
+                          "has it: schema 9's asks result_total_paused first), from the CSV .import-ed untimed into a table of a copy of the database, "
                           "joined to program, region, objective and action, with the new programs, in one "
                           "transaction, through the C API with Mirador's import settings.")
                           .arg(written)

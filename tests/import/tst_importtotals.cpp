@@ -108,20 +108,21 @@ int TestImportTotals::paused() const
 
 void TestImportTotals::newRowsOfOneGroupAddTheirTotalsOnce()
 {
-    // 30 rows of one group and 2 of another without a unit: a trigger per
-    // row wrote result_total 32 times; the import writes each group once.
+    // 250 rows of one group and 2 of another without a unit: a trigger per
+    // row wrote result_total 252 times, and a statement-level one, fired by
+    // each INSERT of 100 rows, 4 times; the import writes each group once.
     countTotalWrites();
-    const QByteArray bytes = header + oneGroup(30, 2026)
+    const QByteArray bytes = header + oneGroup(250, 2026)
         + "2026,1,Otro programa,09,,5,,,sin unidad\n2026,1,Otro programa,09,70,,,C-2,sin unidad\n";
     const ImportOutcome outcome = import(bytes);
     QVERIFY2(outcome.ok, qPrintable(outcome.error));
-    QCOMPARE(outcome.inserted, 32);
+    QCOMPARE(outcome.inserted, 252);
     QCOMPARE(totalWrites(), 2);
     QCOMPARE(TestSupport::resultTotals(db(), true), TestSupport::resultTotals(db(), false));
     QCOMPARE(TestSupport::shownRows(db(), QStringLiteral("SELECT result_rows, budget_rows, budget_mclp, "
                                                          "beneficiaries_rows, beneficiaries, both_rows FROM "
                                                          "result_total WHERE year = 2026 ORDER BY result_rows")),
-             QStringLiteral("2 | 1 | 70 | 1 | 5 | 0\n30 | 20 | 30000 | 30 | 465 | 20"));
+             QStringLiteral("2 | 1 | 70 | 1 | 5 | 0\n250 | 167 | 2091700 | 250 | 31375 | 167"));
 }
 
 void TestImportTotals::totalsRightAfterImportUndoAndPlainSql()
