@@ -1070,12 +1070,17 @@ struct Bench
             return notMeasured(name, failure);
         print(QStringLiteral("# import_200k_pg: %1 new results made as import_200k's file is, for the embedded "
                              "dataset's report (each run into a new database of it on a throw-away server, made "
-                             "untimed). Mirador: Importer::prepare + apply; sqlite: psql's \\copy of the file "
-                             "into a bare table of text columns (a whole psql process).")
+                             "untimed). Mirador: Importer::prepare + apply. Two baselines: op=import_200k_pg, sqlite: "
+                             "psql's \\copy of the file into a bare table of text columns (a whole psql process); "
+                             "op=import_200k_pg_insert_select, sqlite: the limit, the same rows by ONE INSERT ... "
+                             "SELECT into result of such a database (its indexes, foreign keys and statement-level "
+                             "result_total triggers) with the new programs, in one transaction, from the file "
+                             "\\copy-ed untimed into a table of it (a whole psql process).")
                   .arg(written));
-        compare(
-            name, [&] { return server.importMs(csv, written, &failure); },
-            [&] { return server.psqlCopyMs(csv, written, &failure); });
+        const auto mirador = [&] { return server.importMs(csv, written, &failure); };
+        compare(name, mirador, [&] { return server.psqlCopyMs(csv, written, &failure); });
+        compare(name + QStringLiteral("_insert_select"), mirador,
+                [&] { return server.insertSelectMs(csv, written, &failure); });
         QFile::remove(csv);
     }
 

@@ -28,7 +28,7 @@ constexpr char insertResults[]
       "SELECT o.id, a.id, p.id, g.id, CAST(t.year AS INTEGER), CAST(NULLIF(t.budget_mclp, '') AS INTEGER), "
       "CAST(NULLIF(t.beneficiaries, '') AS INTEGER), NULLIF(t.beneficiary_unit, ''), t.source_quote, "
       "%note, lower(t.program || ' ' || g.short_name || ' ' || g.official_name || ' ' || "
-      "t.beneficiary_unit || ' ' || t.source_quote), %call, CAST(NULLIF(%budget_source, '') AS INTEGER), "
+      "COALESCE(t.beneficiary_unit, '') || ' ' || t.source_quote), %call, CAST(NULLIF(%budget_source, '') AS INTEGER), "
       "CAST(NULLIF(%beneficiaries_source, '') AS INTEGER) "
       "FROM staged t JOIN program p ON p.name = t.program JOIN region g ON g.code = t.region_code "
       "JOIN (SELECT o.id, o.number, s.short_name FROM objective o JOIN report r ON r.id = o.report_id "
@@ -36,6 +36,32 @@ constexpr char insertResults[]
       "      WHERE r.year = (SELECT MAX(year) FROM report WHERE service_id = r.service_id)) o "
       "  ON o.number = CAST(t.objective AS INTEGER) AND %service "
       "LEFT JOIN action a ON a.objective_id = o.id AND a.number = CAST(NULLIF(t.action, '') AS INTEGER)";
+
+} // namespace
+
+const char *insertProgramsSql()
+{
+    return insertPrograms;
+}
+
+QByteArray insertSelectSql(const QString &csv)
+{
+    // The file's optional columns, or what Mirador's import takes without them.
+    QFile file(csv);
+    const QList<QByteArray> header
+        = file.open(QIODevice::ReadOnly) ? file.readLine().trimmed().split(',') : QList<QByteArray>();
+    const auto column = [&header](const char *name, const char *without) {
+        return header.contains(name) ? QByteArray("NULLIF(t.") + name + ", '')" : QByteArray(without);
+    };
+    return QByteArray(insertResults)
+        .replace("%service", header.contains("service") ? "o.short_name = t.service" : "true")
+        .replace("%note", column("note", "NULL"))
+        .replace("%call", column("call", "NULL"))
+        .replace("%budget_source", column("budget_source", "t.budget_mclp"))
+        .replace("%beneficiaries_source", column("beneficiaries_source", "t.beneficiaries"));
+}
+
+namespace {
 
 bool exec(sqlite3 *db, const QByteArray &sql, QString *failure)
 {
@@ -53,25 +79,13 @@ std::optional<double> timedInsert(const QString &copy, const QString &csv, qint6
     sqlite3 *raw = nullptr;
     const int opened = sqlite3_open(QFile::encodeName(copy).constData(), &raw);
     const std::unique_ptr<sqlite3, decltype(&sqlite3_close)> db(raw, &sqlite3_close);
-    // The file's optional columns, or what Mirador's import takes without them.
-    QFile file(csv);
-    const QList<QByteArray> header = file.open(QIODevice::ReadOnly) ? file.readLine().trimmed().split(',')
-                                                                    : QList<QByteArray>();
-    const auto column = [&header](const char *name, const char *without) {
-        return header.contains(name) ? QByteArray("NULLIF(t.") + name + ", '')" : QByteArray(without);
-    };
-    const QByteArray results = QByteArray(insertResults)
-                                   .replace("%service", header.contains("service") ? "o.short_name = t.service" : "true")
-                                   .replace("%note", column("note", "NULL"))
-                                   .replace("%call", column("call", "NULL"))
-                                   .replace("%budget_source", column("budget_source", "t.budget_mclp"))
-                                   .replace("%beneficiaries_source", column("beneficiaries_source", "t.beneficiaries"));
+    const QByteArray results = insertSelectSql(csv);
     std::optional<double> ms;
     if (opened == SQLITE_OK
         && exec(raw, "PRAGMA foreign_keys = ON; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY", failure)) {
         QElapsedTimer timer;
         timer.start();
-        if (exec(raw, "BEGIN IMMEDIATE", failure) && exec(raw, insertPrograms, failure)
+        if (exec(raw, "BEGIN IMMEDIATE", failure) && exec(raw, insertProgramsSql(), failure)
             && exec(raw, results, failure)) {
             const qint64 inserted = sqlite3_changes64(raw);
             if (exec(raw, "COMMIT", failure))

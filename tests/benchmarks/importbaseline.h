@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <optional>
@@ -16,3 +17,9 @@
 /// with *failure.
 std::optional<double> insertSelectMs(const QString &database, const QString &csv, const QString &copy,
                                      qint64 expectedRows, QString *failure);
+
+/// The two statements of that baseline, for a table "staged" holding the
+/// CSV as text (SQLite's or PostgreSQL's): the file's new programs, then
+/// its rows into result.
+const char *insertProgramsSql();
+QByteArray insertSelectSql(const QString &csv);

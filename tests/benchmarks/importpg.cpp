@@ -1,6 +1,7 @@
 #include "importpg.h"
 
 #include "database.h"
+#include "importbaseline.h"
 #include "importer.h"
 #include "testsupport.h"
 
@@ -81,35 +82,79 @@ std::optional<double> PgBenchServer::importMs(const QString &csv, qint64 written
     return std::nullopt;
 }
 
-std::optional<double> PgBenchServer::psqlCopyMs(const QString &csv, qint64 written, QString *failure) const
+QString PgBenchServer::stagedDatabase(const QString &csv, bool dataset, bool copyRows, QString *failure) const
 {
     const QString psql = QStandardPaths::findExecutable(QStringLiteral("psql"));
-    QString error;
-    const QString location = psql.isEmpty() ? QString() : TestSupport::newPostgresDatabase(url, &error);
-    if (location.isEmpty()) {
-        *failure = psql.isEmpty() ? QStringLiteral("no psql on PATH (Debian package postgresql-client)") : error;
-        return std::nullopt;
+    if (psql.isEmpty()) {
+        *failure = QStringLiteral("no psql on PATH (Debian package postgresql-client)");
+        return {};
     }
+    QString error;
+    const QString location = dataset ? newDatabase(&error) : TestSupport::newPostgresDatabase(url, &error);
     QFile file(csv);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
+    if (location.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        *failure = error.isEmpty() ? file.errorString() : error;
+        return {};
+    }
     QStringList columns = QString::fromUtf8(file.readLine().trimmed()).split(u',');
     for (QString &column : columns)
         column = u'"' + column + QStringLiteral("\" TEXT");
-    // The bare table, untimed; then the timed psql process.
     error = run(psql, {location, QStringLiteral("-c"),
-                               QStringLiteral("CREATE TABLE t (%1)").arg(columns.join(QStringLiteral(", ")))});
+                       QStringLiteral("CREATE TABLE staged (%1)").arg(columns.join(QStringLiteral(", ")))});
+    if (error.isEmpty() && copyRows)
+        error = run(psql, {location, QStringLiteral("-c"), QStringLiteral("\\copy staged FROM '%1' CSV HEADER").arg(csv)});
+    if (error.isEmpty())
+        return location;
+    *failure = error;
+    return {};
+}
+
+/// Rows in table of the database at location, or -1.
+static qint64 rowsIn(const QString &location, const QString &sql)
+{
+    QProcess count;
+    count.start(QStandardPaths::findExecutable(QStringLiteral("psql")), {location, QStringLiteral("-tAc"), sql});
+    count.waitForFinished(-1);
+    bool ok = false;
+    const qint64 rows = count.readAllStandardOutput().trimmed().toLongLong(&ok);
+    return ok ? rows : -1;
+}
+
+std::optional<double> PgBenchServer::psqlCopyMs(const QString &csv, qint64 written, QString *failure) const
+{
+    const QString location = stagedDatabase(csv, false, false, failure);
+    if (location.isEmpty())
+        return std::nullopt;
     QElapsedTimer timer;
     timer.start();
-    if (error.isEmpty())
-        error = run(psql, {location, QStringLiteral("-c"), QStringLiteral("\\copy t FROM '%1' CSV HEADER").arg(csv)});
+    const QString error = run(QStandardPaths::findExecutable(QStringLiteral("psql")),
+                              {location, QStringLiteral("-c"), QStringLiteral("\\copy staged FROM '%1' CSV HEADER").arg(csv)});
     const double ms = double(timer.nsecsElapsed()) / 1e6;
-    QProcess count;
-    count.start(psql, {location, QStringLiteral("-tAc"), QStringLiteral("SELECT COUNT(*) FROM t")});
-    count.waitForFinished(-1);
-    const qint64 copied = count.readAllStandardOutput().trimmed().toLongLong();
+    const qint64 copied = rowsIn(location, QStringLiteral("SELECT COUNT(*) FROM staged"));
     if (error.isEmpty() && copied == written)
         return ms;
     *failure = error.isEmpty() ? QStringLiteral("psql copied %1 rows, not %2").arg(copied).arg(written) : error;
+    return std::nullopt;
+}
+
+std::optional<double> PgBenchServer::insertSelectMs(const QString &csv, qint64 written, QString *failure) const
+{
+    const QString location = stagedDatabase(csv, true, true, failure);
+    if (location.isEmpty())
+        return std::nullopt;
+    const qint64 before = rowsIn(location, QStringLiteral("SELECT COUNT(*) FROM result"));
+    const QString script = QStringLiteral("BEGIN; %1; %2; COMMIT;")
+                               .arg(QString::fromUtf8(insertProgramsSql()), QString::fromUtf8(insertSelectSql(csv)));
+    QElapsedTimer timer;
+    timer.start();
+    const QString error = run(QStandardPaths::findExecutable(QStringLiteral("psql")),
+                              {location, QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"),
+                               script});
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    const qint64 inserted = rowsIn(location, QStringLiteral("SELECT COUNT(*) FROM result")) - before;
+    if (error.isEmpty() && inserted == written)
+        return ms;
+    *failure = error.isEmpty() ? QStringLiteral("INSERT ... SELECT wrote %1 rows, not %2").arg(inserted).arg(written)
+                               : error;
     return std::nullopt;
 }

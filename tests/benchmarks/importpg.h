@@ -27,6 +27,16 @@ public:
     /// database (made untimed): the whole psql process.
     std::optional<double> psqlCopyMs(const QString &csv, qint64 written, QString *failure) const;
 
+    /// The same rows by one INSERT ... SELECT into result of a new database
+    /// (importbaseline.h), from the file \copy-ed untimed into a table of
+    /// text columns: the whole psql process of the one transaction.
+    std::optional<double> insertSelectMs(const QString &csv, qint64 written, QString *failure) const;
+
 private:
+    /// A new database with a table "staged" of text columns, one per the
+    /// file's header; its URL, or empty with *failure. With the embedded
+    /// dataset when `dataset`.
+    QString stagedDatabase(const QString &csv, bool dataset, bool copyRows, QString *failure) const;
+
     QString m_dir;
 };
