@@ -24,7 +24,7 @@ mode=${1:-}
 run_packages=(
     cmake ninja-build g++
     qt6-base-dev qt6-qpa-plugins libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6svg6
-    libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
+    libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libpq-dev
     libxlsxwriter-dev zlib1g-dev pkgconf
     libpoppler-qt6-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n

@@ -6,7 +6,7 @@
 #include "dataset.h"
 #include "deferredschema.h"
 #include "sql.h"
-#include "sqliteinsert.h"
+#include "sqlitestatement.h"
 #include "textfold.h"
 
 #include <QCoreApplication>
@@ -290,7 +290,7 @@ private:
 };
 
 /// Writes the made-up results and indicators through SQLite's C API, one
-/// prepared statement each, reused for every row (SqliteInsert says why).
+/// prepared statement each, reused for every row (SqliteStatement says why).
 class FigureWriter
 {
 public:
@@ -304,23 +304,23 @@ public:
                      const DemoRegion &region, qint64 budget, qint64 beneficiaries, const QString &callName,
                      const QString &quote, const QString &searchText, QString *error)
     {
-        m_result.bind(1, objectiveId);
-        m_result.bind(2, actionId);
-        m_result.bind(3, program.id);
-        m_result.bind(4, region.id);
-        m_result.bind(5, qint64(report.year));
+        m_result.bindInteger(1, objectiveId);
+        m_result.bindInteger(2, actionId);
+        m_result.bindInteger(3, program.id);
+        m_result.bindInteger(4, region.id);
+        m_result.bindInteger(5, qint64(report.year));
         for (const int column : {6, 12}) { // the budget, and its source
             if (budget < 0)
                 m_result.bindNull(column);
             else
-                m_result.bind(column, budget);
+                m_result.bindInteger(column, budget);
         }
-        m_result.bind(7, beneficiaries);
-        m_result.bind(13, beneficiaries);
-        m_result.bind(8, program.unit);
-        m_result.bind(9, quote);
-        m_result.bind(10, searchText);
-        m_result.bind(11, callName);
+        m_result.bindInteger(7, beneficiaries);
+        m_result.bindInteger(13, beneficiaries);
+        m_result.bindText(8, program.unit);
+        m_result.bindText(9, quote);
+        m_result.bindText(10, searchText);
+        m_result.bindText(11, callName);
         return m_result.run(error);
     }
 
@@ -337,23 +337,24 @@ public:
         const QString quote = QStringLiteral("Dato sintético generado por Mirador para pruebas (indicador %1, %2).")
                                   .arg(indicator)
                                   .arg(callName);
-        m_indicator.bind(1, objectiveId);
-        m_indicator.bind(2, actionId);
-        m_indicator.bind(3, program.id);
-        m_indicator.bind(4, region.id);
-        m_indicator.bind(5, qint64(report.year));
-        m_indicator.bind(6, name);
-        m_indicator.bind(7, value);
-        m_indicator.bind(8, unit);
-        m_indicator.bind(9, quote);
-        m_indicator.bind(10,
-                         indicatorSearchText(name, program.name, region.shortName, region.officialName, unit, quote));
+        m_indicator.bindInteger(1, objectiveId);
+        m_indicator.bindInteger(2, actionId);
+        m_indicator.bindInteger(3, program.id);
+        m_indicator.bindInteger(4, region.id);
+        m_indicator.bindInteger(5, qint64(report.year));
+        m_indicator.bindText(6, name);
+        m_indicator.bindReal(7, value);
+        m_indicator.bindText(8, unit);
+        m_indicator.bindText(9, quote);
+        const QString search
+            = indicatorSearchText(name, program.name, region.shortName, region.officialName, unit, quote);
+        m_indicator.bindText(10, search);
         return m_indicator.run(error);
     }
 
 private:
-    SqliteInsert m_result;
-    SqliteInsert m_indicator;
+    SqliteStatement m_result;
+    SqliteStatement m_indicator;
 };
 
 /// Draws and writes the rows, with progress; the reports and programs are

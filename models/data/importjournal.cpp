@@ -90,18 +90,22 @@ bool ImportJournal::inserted(const char *table, const QVariantList &ids, QString
     // them) is logged by one statement: binding 800 values a batch made a
     // large import a third slower. The lines before go first, so the log
     // keeps the order things happened in.
-    if (name == u"result" && ids.size() > 1 && high - low + 1 == ids.size()) {
-        if (!m_lines->flush(error))
-            return false;
-        if (!m_insertedResults)
-            m_insertedResults = std::make_unique<BoundQuery>(m_db, Sql::logInsertedResults);
-        return m_insertedResults->run({m_changedAt, m_user, whole, m_origin, low, high}, error);
-    }
+    if (name == u"result" && ids.size() > 1 && high - low + 1 == ids.size())
+        return insertedResults(low, high, error);
     for (const QVariant &id : ids) {
         if (!log(name, id, whole, QVariant(), QVariant(), error))
             return false;
     }
     return true;
+}
+
+bool ImportJournal::insertedResults(qint64 low, qint64 high, QString *error)
+{
+    if (!m_lines->flush(error))
+        return false;
+    if (!m_insertedResults)
+        m_insertedResults = std::make_unique<BoundQuery>(m_db, Sql::logInsertedResults);
+    return m_insertedResults->run({m_changedAt, m_user, QString::fromLatin1(wholeRow), m_origin, low, high}, error);
 }
 
 bool ImportJournal::updated(const char *table, const QVariantList &found, const QVariantList &written, QString *error)

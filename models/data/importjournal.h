@@ -43,6 +43,9 @@ public:
     bool begin(const QString &fileName, QString *error);
     /// Rows of table (result, indicator, program) this import inserted.
     bool inserted(const char *table, const QVariantList &ids, QString *error);
+    /// Results with ids from low to high, all this import's: one statement
+    /// logs them all.
+    bool insertedResults(qint64 low, qint64 high, QString *error);
     /// A row the import updated: found is what the look-up read (its id,
     /// then the values of columns(table) before), written what the update
     /// put there in the same order (shorter when it left the last ones, as

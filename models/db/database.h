@@ -24,7 +24,7 @@ public:
     enum class Dialect { SQLite, PostgreSQL };
 
     /// The schema version this build writes.
-    static constexpr int schemaVersion = 8;
+    static constexpr int schemaVersion = 9;
     /// SQLite files up to this size have every page checked (PRAGMA
     /// quick_check) before they open; larger ones open at once and are
     /// checked in the background (IntegrityCheck).

@@ -62,7 +62,8 @@ QStringList migrationScript(int version, bool postgres, QString *error)
     static const char *const files[] = {":/migrations/0001_initial.sql", ":/migrations/0002_change_log.sql",
                                         ":/migrations/0003_result_call.sql", ":/migrations/0004_result_total.sql",
                                         ":/migrations/0005_program_unique_folded.sql", ":/migrations/0006_figure_bounds.sql",
-                                        ":/migrations/0007_figure_source.sql", ":/migrations/0008_review_state.sql"};
+                                        ":/migrations/0007_figure_source.sql", ":/migrations/0008_review_state.sql",
+                                        ":/migrations/0009_result_total_bulk.sql"};
     static_assert(std::size(files) == Database::schemaVersion);
     QFile file(QString::fromLatin1(files[version - 1]));
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {

@@ -609,6 +609,68 @@ inline constexpr char selectJoinLines[] =
 inline constexpr char insertProgramWithId[] = "INSERT INTO program (id, name, search_text) VALUES (?, ?, ?)";
 inline constexpr char moveProgramRowBack[] = "UPDATE %1 SET program_id = ? WHERE id = ? AND program_id = ?";
 
+// --- importfast (issue 20): an import's new results in bulk on SQLite ---
+// The highest result id: the import numbers its rows after it, so they are
+// one range (its totals and its journal lines are then one statement each).
+inline constexpr char maxResultId[] = "SELECT MAX(id) FROM result";
+// The new results are staged in a table of the connection's own (TEMP, in
+// memory while BulkCache lives, no index, no trigger), one bound row at a
+// time, then moved into result by ONE INSERT ... SELECT. Through single-row
+// INSERTs into result itself each statement opened a statement journal and
+// copied every page it touched to it (result's table, seven indexes): a
+// statement for all of them copies each page once.
+inline constexpr char createStagedResults[] =
+    "CREATE TEMP TABLE import_result (id INTEGER PRIMARY KEY, objective_id, action_id, program_id, region_id, "
+    "year, budget_mclp, beneficiaries, beneficiary_unit, source_quote, note, search_text, call, budget_source, "
+    "beneficiaries_source)";
+inline constexpr char dropStagedResults[] = "DROP TABLE IF EXISTS temp.import_result";
+// One new result with its id: the values of insertImportedResults, id first.
+inline constexpr char insertImportedResultWithId[] =
+    "INSERT INTO temp.import_result (id, objective_id, action_id, program_id, region_id, year, budget_mclp, "
+    "beneficiaries, beneficiary_unit, source_quote, note, search_text, call, budget_source, "
+    "beneficiaries_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+inline constexpr char moveStagedResults[] =
+    "INSERT INTO result (id, objective_id, action_id, program_id, region_id, year, budget_mclp, beneficiaries, "
+    "beneficiary_unit, source_quote, note, search_text, call, budget_source, beneficiaries_source) "
+    "SELECT id, objective_id, action_id, program_id, region_id, year, budget_mclp, beneficiaries, "
+    "beneficiary_unit, source_quote, note, search_text, call, budget_source, beneficiaries_source "
+    "FROM temp.import_result ORDER BY id";
+// While result_total_paused has its row, result_total_insert does nothing
+// (migration 9); the import adds the totals of its range of ids itself.
+inline constexpr char pauseResultTotal[] = "INSERT INTO result_total_paused (paused) VALUES (1)";
+inline constexpr char resumeResultTotal[] = "DELETE FROM result_total_paused";
+// The totals of the results with ids from ? to ?, grouped as result_total
+// keeps them, added to what it holds (as the trigger adds one row's).
+inline constexpr char addResultTotals[] =
+    "INSERT INTO result_total (objective_id, program_id, region_id, year, beneficiary_unit, result_rows, budget_rows, "
+    "budget_mclp, beneficiaries_rows, beneficiaries, both_rows, both_budget, both_beneficiaries) "
+    "SELECT objective_id, program_id, region_id, year, COALESCE(beneficiary_unit, ''), COUNT(*), COUNT(budget_mclp), "
+    "COALESCE(SUM(budget_mclp), 0), COUNT(beneficiaries), COALESCE(SUM(beneficiaries), 0), "
+    "SUM(CASE WHEN budget_mclp IS NOT NULL AND beneficiaries IS NOT NULL THEN 1 ELSE 0 END), "
+    "SUM(CASE WHEN budget_mclp IS NOT NULL AND beneficiaries IS NOT NULL THEN budget_mclp ELSE 0 END), "
+    "SUM(CASE WHEN budget_mclp IS NOT NULL AND beneficiaries IS NOT NULL THEN beneficiaries ELSE 0 END) "
+    "FROM result WHERE id BETWEEN ? AND ? "
+    "GROUP BY objective_id, program_id, region_id, year, COALESCE(beneficiary_unit, '') "
+    "ON CONFLICT (objective_id, program_id, region_id, year, beneficiary_unit) DO UPDATE SET "
+    "result_rows = result_rows + excluded.result_rows, budget_rows = budget_rows + excluded.budget_rows, "
+    "budget_mclp = budget_mclp + excluded.budget_mclp, "
+    "beneficiaries_rows = beneficiaries_rows + excluded.beneficiaries_rows, "
+    "beneficiaries = beneficiaries + excluded.beneficiaries, both_rows = both_rows + excluded.both_rows, "
+    "both_budget = both_budget + excluded.both_budget, "
+    "both_beneficiaries = both_beneficiaries + excluded.both_beneficiaries";
+
+// On PostgreSQL the new results go by COPY, ids and all: the table locked
+// against other writers (readers go on), the ids taken from its identity
+// past the highest, and the identity set past them. The statement-level
+// triggers of migration 9 add the totals of the whole COPY at once.
+inline constexpr char lockResultsForCopy[] = "LOCK TABLE result IN SHARE ROW EXCLUSIVE MODE";
+inline constexpr char nextPgResultId[] =
+    "SELECT GREATEST(nextval(pg_get_serial_sequence('result', 'id')), (SELECT COALESCE(MAX(id), 0) + 1 FROM result))";
+inline constexpr char setPgResultId[] = "SELECT setval(pg_get_serial_sequence('result', 'id'), ?)";
+inline constexpr char copyImportedResults[] =
+    "COPY result (id, objective_id, action_id, program_id, region_id, year, budget_mclp, beneficiaries, "
+    "beneficiary_unit, source_quote, note, search_text, call, budget_source, beneficiaries_source) FROM STDIN";
+
 } // namespace Sql
 
 // --- generate-demo at the database's own pace (issue 20, demofast) ----------

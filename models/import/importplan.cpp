@@ -233,6 +233,7 @@ private:
     Lookup m_lookup;
     QHash<Identity, int> m_seen; // -> line
     QHash<QString, QString> m_newProgramSpellings; // folded -> the first spelling in the file
+    QHash<QString, QString> m_foldedPrograms;      // as the file spells it -> folded
     Answers<Catalog::Region> m_regions;
     Answers<Catalog::Service> m_services;
 };
@@ -483,7 +484,11 @@ QString PlanChecker::checkProgram(Line &line)
     checkNameLength(
         line, ImportField::Program, row.programName,
         QT_TRANSLATE_NOOP("Importer", "el nombre tiene %1 caracteres; un programa se nombra en %2 o menos"));
-    const QString folded = TextFold::fold(row.programName);
+    // A file names a few programs many times: each is folded once.
+    auto known = m_foldedPrograms.constFind(row.programName);
+    if (known == m_foldedPrograms.cend())
+        known = m_foldedPrograms.insert(row.programName, TextFold::fold(row.programName));
+    const QString folded = *known;
     if (!row.programName.isEmpty()) {
         if (m_lookup.programs.contains(folded)) {
             row.programId = m_lookup.programs.value(folded).first;

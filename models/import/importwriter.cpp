@@ -10,6 +10,7 @@
 #include "importertext.h"
 #include "importjournal.h"
 #include "insertbatch.h"
+#include "resultbulk.h"
 #include "sql.h"
 #include "textfold.h"
 
@@ -140,6 +141,8 @@ private:
     BoundQuery m_insert;
     InsertBatch m_newResults;
     BoundQuery m_update;
+    /// On SQLite and PostgreSQL, the new results: written after the updates, in bulk.
+    std::optional<ResultBulk> m_bulk;
 };
 
 RowWriter::RowWriter(const QSqlDatabase &db, const ImportPlan &plan, const NewPrograms &programs,
@@ -158,19 +161,27 @@ RowWriter::RowWriter(const QSqlDatabase &db, const ImportPlan &plan, const NewPr
                m_results ? (m_keepNote ? Sql::updateImportedResultKeepNote : Sql::updateImportedResult)
                          : Sql::updateImportedIndicator)
 {
+    if (m_results && ResultBulk::suits(db))
+        m_bulk.emplace(db);
 }
 
 RowWriter::Ending RowWriter::writeAll(const Progress &progress, ImportOutcome &outcome, QString *error)
 {
     const qint64 total = m_plan.rows.size();
     for (qint64 i = 0; i < total; ++i) {
-        if (progress && i % 500 == 0 && !progress(i, total))
+        // With the bulk path, new rows are written after the loop: done counts the rows written.
+        if (progress && i % 500 == 0 && !progress(m_bulk ? outcome.updated : i, total))
             return Ending::Cancelled;
         const ImportPlan::Row &row = m_plan.rows.at(i);
         bool inserted = false;
         if (!(m_results ? writeResult(row, &inserted, error) : writeIndicator(row, &inserted, error)))
             return Ending::Failed;
         ++(inserted ? outcome.inserted : outcome.updated);
+    }
+    if (m_bulk) {
+        if (const auto ending = m_bulk->write(m_journal, progress, outcome.updated, total, error);
+            ending != ResultBulk::Ending::Written)
+            return ending == ResultBulk::Ending::Cancelled ? Ending::Cancelled : Ending::Failed;
     }
     if (!m_newResults.flush(error) || !m_journal.finish(outcome.inserted, outcome.updated, error))
         return Ending::Failed;
@@ -191,7 +202,6 @@ bool RowWriter::writeResult(const ImportPlan::Row &row, bool *inserted, QString 
     const QVariant program = programId(row);
     QVariant existing;
     QVariantList found; // the id and the values ImportJournal::columns() names
-    const QString search = resultSearchText(row.programName, row.regionShort, row.regionOfficial, row.unit, row.quote);
     // A program this import made has no results yet (prepare() let no
     // line repeat another, so none is waiting in the batch either).
     if (!m_programs.created.contains(row.programName)) {
@@ -203,6 +213,12 @@ bool RowWriter::writeResult(const ImportPlan::Row &row, bool *inserted, QString 
         found = m_find.firstRow();
         existing = found.value(0);
     }
+    if (existing.isNull() && m_bulk) {
+        m_bulk->add(row, program);
+        *inserted = true;
+        return true;
+    }
+    const QString search = resultSearchText(row.programName, row.regionShort, row.regionOfficial, row.unit, row.quote);
     const QVariant action = m_keepAction && !existing.isNull() ? found.value(1) : row.actionId;
     // The file's figures come with their sentence, and so does what
     // the sentence says (budget_source, beneficiaries_source).

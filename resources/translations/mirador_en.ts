@@ -2684,6 +2684,13 @@ Mirador does not create or modify a file it cannot open.
         <translation>there are no rows to import</translation>
     </message>
     <message numerus="yes">
+        <source>no quedan ids para %n resultados nuevos</source>
+        <translation>
+            <numerusform>no ids are left for %n new result</numerusform>
+            <numerusform>no ids are left for %n new results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>el archivo tiene %n problema; no se escribió nada</source>
         <translation>
             <numerusform>the file has %n problem; nothing was written</numerusform>

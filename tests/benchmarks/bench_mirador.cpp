@@ -24,6 +24,8 @@
 #include "exportbench.h"
 #include "filter.h"
 #include "format.h"
+#include "importbaseline.h"
+#include "importpg.h"
 #include "importer.h"
 #include "importjob.h"
 #include "overviewmodel.h"
@@ -1188,8 +1190,10 @@ struct Bench
     {
         const bool import = wanted(QStringLiteral("import_200k"));
         const bool stallImport = wanted(QStringLiteral("gui_stall_import"));
-        const QString csv = tempDir + QStringLiteral("/mirador-bench-import.csv");
-        const QString copy = tempDir + QStringLiteral("/mirador-bench-import.sqlite");
+        // This process's own files: other sessions may run the benchmark at the same time.
+        const QString own = QStringLiteral("-%1").arg(QCoreApplication::applicationPid());
+        const QString csv = tempDir + QStringLiteral("/mirador-bench-import%1.csv").arg(own);
+        const QString copy = tempDir + QStringLiteral("/mirador-bench-import%1.sqlite").arg(own);
         const qint64 importRows = std::max<qint64>(1, rows / 5);
         qint64 written = -1;
         if (import || stallImport) {
@@ -1205,48 +1209,31 @@ struct Bench
                           "objectives (of each service's newest report, named in a service column when the "
                           "database has several reports) x regions x years after the last. Mirador: "
                           "Importer::prepare + apply into a copy of the database (copying and opening it "
-                          "untimed); sqlite: the sqlite3 "
-                          "shell's .import --csv into a bare table of a new database (a whole process).")
+                          "untimed). Two baselines: op=import_200k, sqlite: the sqlite3 shell's .import --csv "
+                          "into a bare table of a new database (a whole process); op=import_200k_insert_select, "
+                          "sqlite: the physical limit, the same rows by ONE INSERT ... SELECT into the same "
+                          "schema (indexes, foreign keys and result_total's per-row trigger, as the file "
+                          "has it: schema 9's asks result_total_paused first), from the CSV .import-ed untimed into a table of a copy of the database, "
+                          "joined to program, region, objective and action, with the new programs, in one "
+                          "transaction, through the C API with Mirador's import settings.")
                           .arg(written)
                           .arg(figure(double(QFileInfo(csv).size()) / (1024 * 1024))));
             }
         }
         if (import && written > 0) {
             const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
-            const QString bare = tempDir + QStringLiteral("/mirador-bench-bare.sqlite");
+            const QString bare = tempDir + QStringLiteral("/mirador-bench-bare%1.sqlite").arg(own);
+            double prepareMs = 0;
+            double applyMs = 0;
+            const auto mirador = [&] { return importOnce(csv, copy, written, &prepareMs, &applyMs); };
+            compare(QStringLiteral("import_200k_insert_select"), mirador, [&] {
+                return insertSelectMs(path, csv, tempDir + QStringLiteral("/mirador-bench-staged%1.sqlite").arg(own), written,
+                                      &failure);
+            });
+            print(QStringLiteral("# import_200k: the last Mirador run: Importer::prepare %1 ms, Importer::apply %2 ms")
+                      .arg(figure(prepareMs), figure(applyMs)));
             compare(
-                QStringLiteral("import_200k"),
-                [&]() -> std::optional<double> {
-                    auto db = openCopy(copy);
-                    if (!db)
-                        return std::nullopt;
-                    const auto start = Clock::now();
-                    QFile file(csv);
-                    if (!file.open(QIODevice::ReadOnly)) {
-                        failure = file.errorString();
-                        return std::nullopt;
-                    }
-                    const ImportPlan plan = Importer::prepare(db->connection(), file.readAll(), csv);
-                    if (!plan.problems.isEmpty()) {
-                        failure = QStringLiteral("%1 problems, the first: %2")
-                                      .arg(plan.problems.size())
-                                      .arg(plan.problems.first().describe());
-                        return std::nullopt;
-                    }
-                    const ImportOutcome outcome = Importer::apply(db->connection(), plan);
-                    const double ms = msSince(start);
-                    db.reset();
-                    removeDatabaseFiles(copy);
-                    if (!outcome.ok || outcome.inserted != written) {
-                        failure = outcome.ok ? QStringLiteral("%1 inserted, %2 updated; expected %3 inserted")
-                                                   .arg(outcome.inserted)
-                                                   .arg(outcome.updated)
-                                                   .arg(written)
-                                             : outcome.error;
-                        return std::nullopt;
-                    }
-                    return ms;
-                },
+                QStringLiteral("import_200k"), mirador,
                 [&]() -> std::optional<double> {
                     if (shell.isEmpty()) {
                         failure = QStringLiteral("no sqlite3 shell on PATH (Debian package sqlite3)");
@@ -1269,28 +1256,128 @@ struct Bench
         if (stallImport && written > 0)
             stallDuringImport(csv, copy, written);
         QFile::remove(csv);
+        if (wanted(QStringLiteral("import_200k_pg")))
+            importPostgres(importRows, own);
+    }
+
+    /// import_200k_pg: the same kind of file into a database of a throw-away
+    /// PostgreSQL server, against psql's \copy of it into a bare table.
+    void importPostgres(qint64 importRows, const QString &own) const
+    {
+        const QString name = QStringLiteral("import_200k_pg");
+        const PgBenchServer server(tempDir + QStringLiteral("/mirador-bench-pg%1").arg(own));
+        if (server.url.isEmpty())
+            return notMeasured(name, QStringLiteral("no PostgreSQL server: ") + server.why);
+        const QString location = server.newDatabase(&failure);
+        const auto db = location.isEmpty() ? nullptr : Database::open(location, Database::Access::ReadOnly, &failure);
+        Catalog pgCatalog;
+        if (!db || !pgCatalog.load(db->connection(), &failure))
+            return notMeasured(name, failure);
+        const QString csv = tempDir + QStringLiteral("/mirador-bench-import-pg%1.csv").arg(own);
+        const qint64 written = writeImportFile(pgCatalog, importRows, csv);
+        if (written < 0)
+            return notMeasured(name, failure);
+        print(QStringLiteral("# import_200k_pg: %1 new results made as import_200k's file is, for the embedded "
+                             "dataset's report (each run into a new database of it on a throw-away server, made "
+                             "untimed). Mirador: Importer::prepare + apply. Two baselines: op=import_200k_pg, sqlite: "
+                             "psql's \\copy of the file into a bare table of text columns (a whole psql process); "
+                             "op=import_200k_pg_insert_select, sqlite: the limit, the same rows by ONE INSERT ... "
+                             "SELECT into result of such a database (its indexes, foreign keys and statement-level "
+                             "result_total triggers) with the new programs, in one transaction, from the file "
+                             "\\copy-ed untimed into a table of it (a whole psql process).")
+                  .arg(written));
+        const auto mirador = [&] { return server.importMs(csv, written, &failure); };
+        compare(name, mirador, [&] { return server.psqlCopyMs(csv, written, &failure); });
+        compare(name + QStringLiteral("_insert_select"), mirador,
+                [&] { return server.insertSelectMs(csv, written, &failure); });
+        QFile::remove(csv);
+    }
+
+    /// One import of the benchmark's file into a copy of the database, as a
+    /// person's import runs: Importer::prepare then apply. Its milliseconds
+    /// (each phase's in *prepareMs and *applyMs), or null with failure set.
+    std::optional<double> importOnce(const QString &csv, const QString &copy, qint64 written, double *prepareMs,
+                                     double *applyMs) const
+    {
+        auto db = openCopy(copy);
+        if (!db)
+            return std::nullopt;
+        const auto start = Clock::now();
+        QFile file(csv);
+        if (!file.open(QIODevice::ReadOnly)) {
+            failure = file.errorString();
+            return std::nullopt;
+        }
+        const ImportPlan plan = Importer::prepare(db->connection(), file.readAll(), csv);
+        if (!plan.problems.isEmpty()) {
+            failure = QStringLiteral("%1 problems, the first: %2")
+                          .arg(plan.problems.size())
+                          .arg(plan.problems.first().describe());
+            return std::nullopt;
+        }
+        *prepareMs = msSince(start);
+        const auto applied = Clock::now();
+        const ImportOutcome outcome = Importer::apply(db->connection(), plan);
+        const double ms = msSince(start);
+        *applyMs = msSince(applied);
+        db.reset();
+        removeDatabaseFiles(copy);
+        if (!outcome.ok || outcome.inserted != written) {
+            failure = outcome.ok ? QStringLiteral("%1 inserted, %2 updated; expected %3 inserted")
+                                       .arg(outcome.inserted)
+                                       .arg(outcome.updated)
+                                       .arg(written)
+                                 : outcome.error;
+            return std::nullopt;
+        }
+        return ms;
     }
 
     void stallDuringImport(const QString &csv, const QString &copy, qint64 written)
     {
         const QString name = QStringLiteral("gui_stall_import");
+        std::vector<double> gaps, applied;
+        for (int i = 0; i < runs; ++i) {
+            const std::optional<double> gap = importStall(csv, copy, &applied);
+            if (!gap)
+                return notMeasured(name, failure);
+            gaps.push_back(*gap);
+        }
+        print(QStringLiteral("# gui_stall_import: ImportJob::apply of the %1 rows in its worker, %2 runs: %3")
+                  .arg(written)
+                  .arg(runs)
+                  .arg(figureRuns(QStringLiteral("apply_ms"), applied)));
+        print(QStringLiteral("op=%1 %2 runs=%3 load1=%4")
+                  .arg(name, figureRuns(QStringLiteral("max_gap_ms"), gaps))
+                  .arg(runs)
+                  .arg(loadAverage()));
+    }
+
+    /// One import of csv into a fresh copy by ImportJob, as the window runs
+    /// it: the longest gap of a 5 ms timer on this thread meanwhile, or null
+    /// with failure set. The apply's milliseconds go to *applied.
+    std::optional<double> importStall(const QString &csv, const QString &copy, std::vector<double> *applied)
+    {
         auto db = openCopy(copy);
         if (!db)
-            return notMeasured(name, failure);
+            return std::nullopt;
         QFile file(csv);
-        if (!file.open(QIODevice::ReadOnly))
-            return notMeasured(name, file.errorString());
+        if (!file.open(QIODevice::ReadOnly)) {
+            failure = file.errorString();
+            return std::nullopt;
+        }
         const ImportPlan plan = Importer::prepare(db->connection(), file.readAll(), csv);
-        if (!plan.isValid())
-            return notMeasured(name, QStringLiteral("the plan has %1 problems").arg(plan.problems.size()));
+        if (!plan.isValid()) {
+            failure = QStringLiteral("the plan has %1 problems").arg(plan.problems.size());
+            return std::nullopt;
+        }
         StallMeter meter;
         QEventLoop loop;
         ImportOutcome outcome;
-        int progress = 0;
         {
             ImportJob job(*db);
             // As the window's progress bar does: every progress signal reaches the main thread.
-            QObject::connect(&job, &ImportJob::progress, &loop, [&] { ++progress; });
+            QObject::connect(&job, &ImportJob::progress, &loop, [] {});
             QObject::connect(&job, &ImportJob::finished, &loop, [&](const ImportOutcome &result) {
                 outcome = result;
                 loop.quit();
@@ -1300,18 +1387,15 @@ struct Bench
             job.apply(plan);
             loop.exec();
             meter.stop();
-            print(QStringLiteral("# gui_stall_import: ImportJob::apply of the %1 rows took %2 ms in its worker; "
-                                 "%3 timer ticks, %4 progress signals on the main thread")
-                      .arg(written)
-                      .arg(figure(msSince(start)))
-                      .arg(meter.ticks())
-                      .arg(progress));
+            applied->push_back(msSince(start));
         }
         db.reset();
         removeDatabaseFiles(copy);
-        if (!outcome.ok)
-            return notMeasured(name, outcome.error);
-        print(QStringLiteral("op=%1 max_gap_ms=%2").arg(name, figure(meter.maxGapMs())));
+        if (!outcome.ok) {
+            failure = outcome.error;
+            return std::nullopt;
+        }
+        return meter.maxGapMs();
     }
 
     /// The window on this database, a word searched then the report exported:
@@ -1478,7 +1562,7 @@ int main(int argc, char *argv[])
                          "          filter_text, sort_budget, jump_to_end, count, objective_totals,\n"
                          "          export_csv, export_csv_process, export_csv_window, time_to_first_rows,\n"
                          "          time_to_pixels (on an X display: QT_QPA_PLATFORM=xcb DISPLAY=:N), export_pdf,\n"
-                         "          import_200k, gui_stall_import, gui_stall_count,\n"
+                         "          import_200k, import_200k_pg, gui_stall_import, gui_stall_count,\n"
                          "          generate_demo (whole process, --rows N rows),\n"
                          "          gui_stall_window)\n");
             return argument == u"--help" ? 0 : 2;
