@@ -115,3 +115,34 @@ std::optional<qint64> SqliteStatement::integer(QString *error)
     error->clear();
     return value;
 }
+
+namespace {
+constexpr int stepsPerCheck = 10000;
+constexpr qint64 askEveryMs = 50;
+} // namespace
+
+SqliteProgress::SqliteProgress(const QSqlDatabase &db, std::function<bool()> keepGoing)
+    : m_db(SqliteDirect::handle(db)),
+      m_keepGoing(std::move(keepGoing))
+{
+    if (m_db && m_keepGoing)
+        sqlite3_progress_handler(m_db, stepsPerCheck, &SqliteProgress::ask, this);
+}
+
+SqliteProgress::~SqliteProgress()
+{
+    if (m_db && m_keepGoing)
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+}
+
+int SqliteProgress::ask(void *self)
+{
+    auto *progress = static_cast<SqliteProgress *>(self);
+    if (progress->m_stopped)
+        return 1;
+    if (progress->m_sinceAsked.isValid() && progress->m_sinceAsked.elapsed() < askEveryMs)
+        return 0;
+    progress->m_sinceAsked.start();
+    progress->m_stopped = !progress->m_keepGoing();
+    return progress->m_stopped ? 1 : 0;
+}

@@ -4,6 +4,9 @@
 #include <QString>
 #include <QVariant>
 
+#include <QElapsedTimer>
+
+#include <functional>
 #include <optional>
 
 struct sqlite3;
@@ -52,4 +55,31 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     int m_code = 0; ///< the first failure (preparing, binding) not yet reported
+};
+
+/// While it lives, the statements a SQLite connection runs ask keepGoing
+/// now and then (sqlite3_progress_handler every few thousand virtual
+/// machine steps, keepGoing at most every 50 ms); when it says no, the
+/// statement under way stops with SQLITE_INTERRUPT and stopped() is true.
+///
+/// An import's last statements (its rows moved into result, their totals)
+/// take seconds on a million-row file: a cancel must not wait for them, and
+/// the progress bar must not stand still meanwhile.
+class SqliteProgress
+{
+public:
+    SqliteProgress(const QSqlDatabase &db, std::function<bool()> keepGoing);
+    ~SqliteProgress();
+    SqliteProgress(const SqliteProgress &) = delete;
+    SqliteProgress &operator=(const SqliteProgress &) = delete;
+
+    bool stopped() const { return m_stopped; }
+
+private:
+    static int ask(void *self);
+
+    sqlite3 *m_db = nullptr;
+    std::function<bool()> m_keepGoing;
+    QElapsedTimer m_sinceAsked; ///< invalid until the first ask: that one comes at once
+    bool m_stopped = false;
 };

@@ -132,6 +132,9 @@ ResultBulk::Ending ResultBulk::writeSqlite(const Progress &progress, qint64 done
     if (!drop.run(error) || !create.run(error))
         return Ending::Failed;
     const Ending staged = stageSqlite(progress, doneBefore, total, error);
+    // The rows are staged; moving them and adding their totals takes
+    // seconds on a large file, and a cancel stops it too.
+    const SqliteProgress moving(m_db, [&] { return !progress || progress(doneBefore + count, total); });
     SqliteStatement pause(m_db, Sql::pauseResultTotal);
     SqliteStatement move(m_db, Sql::moveStagedResults);
     SqliteStatement totals(m_db, Sql::addResultTotals);
@@ -142,6 +145,8 @@ ResultBulk::Ending ResultBulk::writeSqlite(const Progress &progress, qint64 done
         && resume.run(error);
     QString dropped; // the import's outcome stands; a table left behind goes with the connection
     drop.run(&dropped);
+    if (moving.stopped())
+        return Ending::Cancelled;
     return staged != Ending::Written ? staged : written ? Ending::Written : Ending::Failed;
 }
 
